@@ -1,0 +1,104 @@
+// main.cpp: `aws-calc`, the calculator for analysts and scripts.
+//
+//   aws-calc [--table | --csv | --json] [--preset ID] [LINK]
+//
+// LINK is a share link: a fragment ("v=1&gm=55"), "#v=1&gm=55", or a whole URL. Prints
+// the same projection the page shows for that link. Exit status: 0 for a clean link,
+// 1 when the link had problems (listed on stderr; the projection is still printed),
+// 2 when the arguments cannot be used.
+#include <cstdio>
+#include <string>
+#include <string_view>
+
+#include "cli/table.h"
+#include "core/presets.h"
+#include "core/projection.h"
+#include "core/report.h"
+#include "core/share_link.h"
+
+namespace {
+
+constexpr const char* kUsage =
+    "usage: aws-calc [--table | --csv | --json] [--preset note|matched|bear|bull] [LINK]\n";
+
+constexpr const char* kHelp =
+    "Projects AWS revenue from Anthropic (Morgan Stanley's note, as reported by Business\n"
+    "Insider in July 2025) for a share link of the calculator page.\n"
+    "\n"
+    "  LINK            a fragment such as 'v=1&rev=4,10,19&gm=60', with or without '#',\n"
+    "                  or the page's whole URL; none means the article's assumptions\n"
+    "  --table         a table for people (the default)\n"
+    "  --csv           one row per result key, one column per year\n"
+    "  --json          the result keys of the page's awsCalc.results()\n"
+    "  --preset ID     start from a preset instead of the article's assumptions;\n"
+    "                  a LINK's settings then apply on top of it\n"
+    "\n"
+    "Problems in the link go to stderr and the exit status is 1; the projection is\n"
+    "still printed with every valid setting applied.\n";
+
+enum class Format { kTable, kCsv, kJson };
+
+int UsageError(const std::string& message) {
+  std::fprintf(stderr, "aws-calc: %s\n%s", message.c_str(), kUsage);
+  return 2;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  using namespace awscalc;
+  Format format = Format::kTable;
+  bool format_given = false;
+  const Preset* preset = nullptr;
+  std::string link;
+  bool link_given = false;
+
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view arg = argv[i];
+    if (arg == "-h" || arg == "--help") {
+      std::printf("%s\n%s", kUsage, kHelp);
+      return 0;
+    } else if (arg == "--table" || arg == "--csv" || arg == "--json") {
+      const Format f = arg == "--csv"    ? Format::kCsv
+                       : arg == "--json" ? Format::kJson
+                                         : Format::kTable;
+      if (format_given && f != format) return UsageError("choose one of --table, --csv, --json");
+      format = f;
+      format_given = true;
+    } else if (arg == "--preset") {
+      if (i + 1 >= argc) return UsageError("--preset needs an ID");
+      preset = FindPreset(argv[++i]);
+      if (preset == nullptr) return UsageError(std::string("no preset called '") + argv[i] + "'");
+    } else if (arg.size() > 1 && arg.front() == '-' && arg[1] == '-') {
+      return UsageError("unknown option " + std::string(arg));
+    } else if (link_given) {
+      return UsageError("give one link (quote it: '&' means something to the shell)");
+    } else {
+      link = std::string(arg);
+      link_given = true;
+    }
+  }
+
+  // A preset replaces the article's assumptions; the link's settings apply on top.
+  LinkState base;
+  if (preset != nullptr) base.assumptions = preset->assumptions;
+  const ParsedLink parsed = ParseLink(link, base);
+
+  const Projection projection = Project(parsed.state.assumptions);
+  const std::string canonical = CanonicalLink(parsed.state);
+  const std::vector<std::string> problems = ProblemMessages(parsed);
+
+  for (const std::string& problem : problems) {
+    std::fprintf(stderr, "aws-calc: link problem: %s\n", problem.c_str());
+  }
+  switch (format) {
+    case Format::kTable:
+      std::fputs(cli::FormatTable(parsed.state.assumptions, projection, canonical).c_str(), stdout);
+      break;
+    case Format::kCsv: std::fputs(ResultsCsv(projection).c_str(), stdout); break;
+    case Format::kJson:
+      std::fputs((ResultsJson(projection, canonical, problems) + "\n").c_str(), stdout);
+      break;
+  }
+  return problems.empty() ? 0 : 1;
+}

@@ -1,0 +1,136 @@
+// assumptions.h: every input of the projection model, with its default, valid range,
+// unit and source (../shared/design/model.md), and the two views of revenue (dollars
+// per year, or a first-year figure plus growth rates).
+//
+// An Assumptions value is plain data. Per-year arrays always hold kMaxYears entries;
+// the entries past the horizon are kept filled by Normalize() with the values the
+// horizon's extension rule gives, so two states that mean the same thing compare equal.
+#pragma once
+
+#include <array>
+#include <span>
+#include <string>
+#include <vector>
+
+namespace awscalc {
+
+inline constexpr int kFirstYear = 2025;
+inline constexpr int kMaxYears = 6;        // 2025-2030
+inline constexpr int kNoteYears = 3;       // the note covers 2025-2027
+inline constexpr int kLastNoteYear = kFirstYear + kNoteYears - 1;
+
+// After the note's years, each year's revenue growth is the previous year's growth
+// times this factor (the calculator's own assumption, labelled as such in the UI).
+inline constexpr double kGrowthDecay = 0.6;
+// Revenue derived by the calculator (extension years, the growth view) is kept to the
+// nearest $1M, so links stay short and readable.
+inline constexpr double kRevenueStepBusd = 0.001;
+
+using YearValues = std::array<double, kMaxYears>;
+
+struct Assumptions {
+  int horizon_years = kNoteYears;        // 1-6 years from 2025
+  YearValues revenue_busd{};             // Anthropic revenue per year, $B
+  YearValues gross_margin_pct{};         // Anthropic gross margin per year, %
+  YearValues aws_share_pct{};            // share of cost of revenue spent on AWS, %
+  YearValues training_busd{};            // extra AWS revenue from training, $B
+  double aws_base_2024_busd = 0;         // AWS net sales 2024, $B
+  double aws_growth_pct = 0;             // AWS growth excluding Anthropic, %/yr
+  double aws_operating_margin_pct = 0;   // AWS operating margin, %
+  double investment_busd = 0;            // Amazon's investment in Anthropic, $B
+  double stake_value_busd = 0;           // value of Amazon's stake, $B
+
+  bool operator==(const Assumptions&) const = default;
+};
+
+// The article's assumptions: the Morgan Stanley note as reported.
+Assumptions DefaultAssumptions();
+
+// ---------------------------------------------------------------------------------
+// Input metadata: what the UI labels, the link validates and the docs list.
+
+enum class InputId {
+  kRevenue,
+  kRevenueGrowth,   // the growth view of kRevenue (not stored, derived)
+  kGrossMargin,
+  kAwsShare,
+  kTraining,
+  kAwsBase,
+  kAwsGrowth,
+  kAwsOperatingMargin,
+  kInvestment,
+  kStakeValue,
+};
+
+enum class Unit { kBillionUsd, kPercent, kPercentPerYear };
+
+struct InputInfo {
+  InputId id;
+  const char* link_key;     // share-link key ("" for derived views)
+  const char* label;        // for people: "Anthropic revenue"
+  Unit unit;
+  double min_value;
+  double max_value;
+  bool per_year;
+  const char* source;       // where the default comes from, shown next to the input
+};
+
+std::span<const InputInfo> AllInputs();
+const InputInfo& Info(InputId id);
+
+// "$B", "%", "%/yr".
+const char* UnitSymbol(Unit unit);
+
+// The default of an input in a year (index 0 = 2025). For scalar inputs the year is
+// ignored. Revenue past the note's years follows the extension rule.
+double DefaultValue(InputId id, int year_index);
+
+// ---------------------------------------------------------------------------------
+// Validation.
+
+struct ValidationIssue {
+  InputId id;
+  int year_index;   // -1 for scalar inputs
+  std::string message;   // "Gross margin in 2026 is 140%; it must be between -100% and 100%."
+};
+
+// Every input that is not finite or outside its range, named with its year. The
+// horizon must be 1-6. An empty result means the assumptions are usable.
+std::vector<ValidationIssue> Validate(const Assumptions& assumptions);
+
+// ---------------------------------------------------------------------------------
+// Horizon and the two views of revenue.
+
+// Revenue growth of year `year_index` over the previous year, in percent; NaN for the
+// first year or when the previous year's revenue is zero.
+double RevenueGrowthPct(const Assumptions& assumptions, int year_index);
+
+// The growth view: revenue growth per year (index 0 is NaN: the first year has none).
+YearValues RevenueGrowthView(const YearValues& revenue_busd, int horizon_years);
+
+// The dollar view from the growth view: revenue[0] = first_year_busd and
+// revenue[i] = revenue[i-1] * (1 + growth[i] / 100). Exact inverse of RevenueGrowthView
+// up to rounding (no $1M rounding here).
+YearValues RevenueFromGrowth(double first_year_busd, const YearValues& growth_pct,
+                             int horizon_years);
+
+// Sets the growth of one year (index >= 1) in the growth view: that year's revenue
+// becomes previous * (1 + growth), and every later year keeps its own growth, so the
+// path after it moves too. Revenue is rounded to the nearest $1M and clamped to its
+// range. Year 0 or a zero previous revenue leaves the assumptions unchanged (returns
+// false).
+bool SetRevenueGrowth(Assumptions& assumptions, int year_index, double growth_pct);
+
+// Changes the horizon (clamped to 1-6). New years get revenue from the extension
+// rule (growth decays by kGrowthDecay a year) and copy the last year's margin, share
+// and training; see Normalize.
+void SetHorizon(Assumptions& assumptions, int horizon_years);
+
+// Fills the entries past the horizon as SetHorizon would create them. Called after
+// every change of horizon or of a per-year value, so equal meanings compare equal.
+void Normalize(Assumptions& assumptions);
+
+// Rounds revenue to the nearest kRevenueStepBusd.
+double RoundRevenue(double revenue_busd);
+
+}  // namespace awscalc

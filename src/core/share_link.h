@@ -1,0 +1,66 @@
+// share_link.h: the share-link format v1 (architecture.md, "The share link").
+//
+// State lives in the URL fragment: "v=1&rev=4,10,19&gm=60&aws=75". ParseLink reads any
+// text a stranger may send and never throws: every bad key or value is reported in
+// plain words and only that input keeps its default (or is clamped, and says so); the
+// rest is applied. CanonicalLink writes the shortest link for a state: keys in a fixed
+// order, values equal to their default left out, so the article's assumptions are
+// "v=1". For a normalized state, ParseLink(CanonicalLink(s)).state == s.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/assumptions.h"
+
+namespace awscalc {
+
+inline constexpr int kLinkVersion = 1;
+// A link can carry thousands of bad keys; readers are shown the first few.
+inline constexpr std::size_t kMaxReportedProblems = 20;
+
+enum class Theme { kAuto, kLight, kDark };
+
+// Presentation carried by the link; not part of the model.
+struct ViewSettings {
+  Theme theme = Theme::kAuto;
+  std::optional<std::uint32_t> accent_rgb;   // 0xRRGGBB; none = the page's own accent
+  bool operator==(const ViewSettings&) const = default;
+};
+
+struct LinkState {
+  Assumptions assumptions = DefaultAssumptions();
+  ViewSettings view;
+  bool operator==(const LinkState&) const = default;
+};
+
+struct LinkProblem {
+  std::string key;       // as given, made printable ("gm")
+  std::string given;     // the value text as given, made printable and shortened
+  std::string message;   // the whole sentence a reader sees; starts with the key
+};
+
+struct ParsedLink {
+  LinkState state;
+  std::vector<LinkProblem> problems;   // at most kMaxReportedProblems, in link order
+  std::size_t unreported_problems = 0; // how many more there were
+};
+
+// `fragment` may start with '#', or be a whole URL (everything up to the first '#' is
+// then ignored). Percent-escapes are decoded. The link's settings apply on top of
+// `base` (the article's defaults unless given): what the link leaves out, or gets
+// wrong, keeps its value from `base`.
+ParsedLink ParseLink(std::string_view fragment, const LinkState& base = LinkState{});
+
+// The canonical fragment, without '#'.
+std::string CanonicalLink(const LinkState& state);
+
+// The problems as sentences, with "...and N more problems." when some were left out.
+std::vector<std::string> ProblemMessages(const ParsedLink& parsed);
+
+const char* ThemeName(Theme theme);
+
+}  // namespace awscalc

@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# cli_test.sh: `aws-calc` as an analyst uses it. Usage: cli_test.sh path/to/aws-calc
+set -u
+cli=$1
+failures=0
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+# run NAME EXPECTED_STATUS ARGS...: runs the CLI, keeps stdout/stderr in $tmp/NAME.{out,err}.
+run() {
+  local name=$1 expected=$2
+  shift 2
+  "$cli" "$@" >"$tmp/$name.out" 2>"$tmp/$name.err"
+  local status=$?
+  if [ "$status" -ne "$expected" ]; then
+    echo "FAIL $name: exit status $status, expected $expected"; failures=$((failures + 1))
+  fi
+}
+# has NAME STREAM TEXT: the stream contains TEXT (fixed string; runs of spaces count as
+# one, so the table's column widths can change without rewriting every check).
+has() {
+  if ! tr -s ' ' <"$tmp/$1.$2" | grep -qF -- "$(printf '%s' "$3" | tr -s ' ')"; then
+    echo "FAIL $1: $2 lacks: $3"; sed 's/^/    /' "$tmp/$1.$2"; failures=$((failures + 1))
+  fi
+}
+empty() {
+  if [ -s "$tmp/$1.$2" ]; then echo "FAIL $1: $2 is not empty"; failures=$((failures + 1)); fi
+}
+
+run defaults 0 'v=1'
+has defaults out 'AWS revenue from Anthropic ($B)                1.20      3.00      5.70'
+has defaults out '  reported by the note ($B)                    1.28     ~3.00      5.60'
+has defaults out "  revenue the note's figure implies (\$B)      4.27     10.00     18.67"
+has defaults out 'Link: #v=1'
+empty defaults err
+
+run no_link 0
+has no_link out '1.20      3.00      5.70'
+
+run matched 0 --preset matched
+has matched out 'AWS revenue from Anthropic ($B)                1.28      3.00      5.60'
+has matched out 'Link: #v=1&rev=4.267,10,18.667'
+
+run matched_link 0 '#v=1&rev=4.267,10,18.667'
+has matched_link out '1.28      3.00      5.60'
+
+run url 0 'https://example.org/calc/#v=1&rev=5,12,24'
+has url out 'Link: #v=1&rev=5,12,24'
+
+run bad 1 'v=1&gm=abc&aws=150&rev=4,10,19&rev=1'
+has bad err 'aws-calc: link problem: gm=abc: Anthropic gross margin must be a plain decimal number'
+has bad err 'aws-calc: link problem: aws=150: Share of Anthropic'"'"'s costs spent on AWS cannot be above 100%'
+has bad err 'aws-calc: link problem: rev=1: "rev" appears more than once'
+has bad out 'AWS revenue from Anthropic ($B)                1.60      4.00      7.60'
+
+run json 0 --json 'v=1'
+has json out '{"years":[2025,2026,2027],"anthropicRevenue":[4,10,19]'
+has json out '"link":"v=1","problems":[]}'
+
+run json_bad 1 --json 'gm=abc'
+has json_bad out '"problems":["gm=abc: Anthropic gross margin must be a plain decimal number'
+
+run csv 0 --csv 'rev=5,12,24'
+has csv out 'key,2025,2026,2027'
+has csv out 'anthropicRevenue,5,12,24'
+
+run help 0 --help
+has help out 'usage: aws-calc'
+
+run unknown_option 2 --xml
+has unknown_option err 'aws-calc: unknown option --xml'
+has unknown_option err 'usage: aws-calc'
+empty unknown_option out
+
+run two_links 2 'v=1' 'gm=5'
+has two_links err 'give one link'
+
+run two_formats 2 --csv --json
+run no_preset_id 2 --preset
+run bad_preset 2 --preset moon
+has bad_preset err "no preset called 'moon'"
+
+if [ "$failures" -ne 0 ]; then echo "$failures check(s) failed"; exit 1; fi
+echo "all CLI checks passed"
