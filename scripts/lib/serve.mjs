@@ -1,0 +1,85 @@
+// serve.mjs: a small static file server for dist/, with the headers a host should send.
+//
+//   node scripts/lib/serve.mjs [ROOT] [--port 8000] [--host 127.0.0.1]
+//
+// Also imported by the browser tests (startServer). Serves .wasm as application/wasm
+// (streaming compilation) and sends the strict Content-Security-Policy the page is
+// built for.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+// Starts serving `root`; resolves to the http.Server once listening. `port` 0 picks a
+// free port (server.address().port). `onRequest(req)` sees every request (tests).
+export function startServer({ root, port = 8000, host = '127.0.0.1', headers = {}, onRequest } = {}) {
+  const base = resolve(root);
+  const server = createServer(async (req, res) => {
+    onRequest?.(req);
+    try {
+      const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+      let file = normalize(join(base, path));
+      if (file !== base && !file.startsWith(base + sep)) throw Object.assign(new Error(), { code: 'ENOENT' });
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      const body = await readFile(file);
+      res.writeHead(200, {
+        'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'Content-Length': body.length,
+        'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+        'X-Content-Type-Options': 'nosniff',
+        'Referrer-Policy': 'no-referrer',
+        'Cache-Control': 'no-cache',
+        ...headers,
+      });
+      res.end(req.method === 'HEAD' ? undefined : body);
+    } catch (error) {
+      const missing = error.code === 'ENOENT' || error.code === 'ENOTDIR' || error instanceof URIError;
+      res.writeHead(missing ? 404 : 500, { 'Content-Type': 'text/plain; charset=utf-8' });
+      res.end(missing ? 'not found\n' : 'server error\n');
+    }
+  });
+  return new Promise((resolvePromise, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => resolvePromise(server));
+  });
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const args = process.argv.slice(2);
+  const option = (name, fallback) => {
+    const i = args.indexOf(name);
+    return i >= 0 ? args.splice(i, 2)[1] : fallback;
+  };
+  const port = Number(option('--port', process.env.PORT ?? 8000));
+  const host = option('--host', process.env.HOST ?? '127.0.0.1');
+  const root = args[0] ?? 'dist';
+  const server = await startServer({ root, port, host });
+  const { port: actual } = server.address();
+  console.log(`serving ${root} on http://${host}:${actual}/ (the article's assumptions: #v=1)`);
+}
