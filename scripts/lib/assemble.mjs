@@ -1,47 +1,68 @@
 // assemble.mjs: builds dist/ from the WebAssembly build and web/.
 //
-//   node scripts/lib/assemble.mjs BUILD_DIR DIST_DIR
+//   node scripts/lib/assemble.mjs BUILD_DIR DIST_DIR [LAYOUT_CSS]
 //
-// Module files get content-hashed names (core.1a2b3c4d.js), so a cached page can never
-// pair a JS file with a wasm file of another build; the HTML names them through
-// placeholders such as {{CORE_JS}}.
+// LAYOUT_CSS, when given, is appended to calc.css: the calculator's height by width for
+// the loading placeholder (tests/ui/layout_heights).
+//
+// Modules, scripts and styles get content-hashed names (app.1a2b3c4d.js), so a cached
+// page can never pair a JS file with a wasm file of another build; the HTML names them
+// through placeholders such as {{APP_JS}}. HTML, embed.js and the manifest keep stable
+// names: hosts and bookmarks point at them.
 import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const [buildDir, distDir] = process.argv.slice(2);
+const [buildDir, distDir, layoutCss] = process.argv.slice(2);
 if (!buildDir || !distDir) {
   console.error('usage: node scripts/lib/assemble.mjs BUILD_DIR DIST_DIR');
   process.exit(2);
 }
 
-const hash8 = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 8);
+const hash8 = (...parts) => {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(part);
+  return hash.digest('hex').slice(0, 8);
+};
 
 rmSync(distDir, { recursive: true, force: true });
 mkdirSync(distDir, { recursive: true });
+const names = {};
 
-// The Embind core: core.HASH.js loads core.HASH.wasm (the loader looks for the wasm
-// next to itself under its own base name).
-const coreJs = readFileSync(join(buildDir, 'src/web/awscalc-core.js'), 'utf8');
-const coreWasm = readFileSync(join(buildDir, 'src/web/awscalc-core.wasm'));
-const coreHash = hash8(Buffer.concat([Buffer.from(coreJs), coreWasm]));
-const names = {
-  CORE_JS: `core.${coreHash}.js`,
-  CORE_WASM: `core.${coreHash}.wasm`,
-};
-writeFileSync(join(distDir, names.CORE_JS),
-  coreJs.replaceAll('awscalc-core.wasm', names.CORE_WASM));
-writeFileSync(join(distDir, names.CORE_WASM), coreWasm);
+// Emscripten modules: NAME.HASH.js loads NAME.HASH.wasm (the loader asks for the wasm
+// by the name it was linked with, so that name is rewritten in the JS).
+for (const [key, target, out] of [['APP', 'awscalc-app', 'app'], ['CORE', 'awscalc-core', 'core']]) {
+  const js = readFileSync(join(buildDir, `src/web/${target}.js`), 'utf8');
+  const wasm = readFileSync(join(buildDir, `src/web/${target}.wasm`));
+  const hash = hash8(js, wasm);
+  names[`${key}_JS`] = `${out}.${hash}.js`;
+  names[`${key}_WASM`] = `${out}.${hash}.wasm`;
+  writeFileSync(join(distDir, names[`${key}_JS`]), js.replaceAll(`${target}.wasm`, names[`${key}_WASM`]));
+  writeFileSync(join(distDir, names[`${key}_WASM`]), wasm);
+}
 
-// Static sources: placeholders replaced in text files, everything else copied.
+// The page's own script and style, hashed the same way.
+for (const [key, file] of [['PAGE_JS', 'page.js'], ['CALC_CSS', 'calc.css']]) {
+  let text = readFileSync(join('web', file), 'utf8');
+  if (file === 'calc.css' && layoutCss) text += `\n${readFileSync(layoutCss, 'utf8')}`;
+  const [stem, extension] = file.split('.');
+  names[key] = `${stem}.${hash8(text)}.${extension}`;
+  writeFileSync(join(distDir, names[key]), text);
+}
+
+// Everything else in web/: placeholders replaced in text files.
+const hashedSources = new Set(['page.js', 'calc.css']);
 for (const file of readdirSync('web')) {
+  if (hashedSources.has(file)) continue;
   const source = join('web', file);
-  if (/\.(html|js|css|webmanifest)$/.test(file)) {
+  if (/\.(html|js|css|webmanifest|json)$/.test(file)) {
     let text = readFileSync(source, 'utf8');
     for (const [key, value] of Object.entries(names)) text = text.replaceAll(`{{${key}}}`, value);
+    const leftover = /\{\{[A-Z_]+\}\}/.exec(text);
+    if (leftover) throw new Error(`${file}: unknown placeholder ${leftover[0]}`);
     writeFileSync(join(distDir, file), text);
   } else {
     copyFileSync(source, join(distDir, file));
   }
 }
-console.log(`assembled ${distDir}: ${readdirSync(distDir).join(', ')}`);
+console.log(`assembled ${distDir}: ${readdirSync(distDir).sort().join(', ')}`);

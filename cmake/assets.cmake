@@ -1,0 +1,65 @@
+# assets.cmake: files embedded into the binaries at build time.
+#
+#   awscalc_font_header    the UI font: Inter (Debian's fonts-inter, OFL) subset with
+#                          fontTools to the characters the interface uses
+#   awscalc_shader_header  shaders/*.glsl as C strings (the WebGL2 renderer)
+set(AWSCALC_GENERATED "${CMAKE_BINARY_DIR}/generated")
+file(MAKE_DIRECTORY "${AWSCALC_GENERATED}")
+
+# The characters the UI may draw; src/ui/fonts.cpp loads the same ranges.
+# ASCII, NBSP..ÿ subset used: · (B7) × (D7); – — ‘ ’ “ ” • … (2013-2026); − (2212);
+# ≈ (2248); ≤ ≥ (2264-2265); ▲ ▼ (25B2, 25BC); → (2192).
+set(AWSCALC_FONT_UNICODES
+  "U+0020-007E,U+00A0,U+00B7,U+00D7,U+2013,U+2014,U+2018,U+2019,U+201C,U+201D,U+2022,U+2026,U+2192,U+2212,U+2248,U+2264,U+2265,U+25B2,U+25BC")
+set(AWSCALC_FONT_DIR "/usr/share/fonts/opentype/inter" CACHE PATH "Inter font folder (fonts-inter)")
+
+foreach(weight Regular SemiBold)
+  set(subset "${AWSCALC_GENERATED}/Inter-${weight}-subset.otf")
+  add_custom_command(
+    OUTPUT "${subset}"
+    COMMAND /usr/bin/python3 -m fontTools.subset "${AWSCALC_FONT_DIR}/Inter-${weight}.otf"
+            "--unicodes=${AWSCALC_FONT_UNICODES}" --no-hinting --desubroutinize
+            # Dear ImGui draws no kerning or ligatures: the layout tables are dead weight.
+            --layout-features= --drop-tables+=GPOS,GDEF,GSUB,STAT,DSIG --name-IDs=
+            --output-file=${subset}
+    DEPENDS "${AWSCALC_FONT_DIR}/Inter-${weight}.otf"
+    COMMENT "Subsetting Inter ${weight}"
+    VERBATIM)
+  list(APPEND font_files "${subset}")
+  list(APPEND font_entries "kInter${weight}=${subset}")
+endforeach()
+
+add_custom_command(
+  OUTPUT "${AWSCALC_GENERATED}/font_data.h"
+  COMMAND "${CMAKE_COMMAND}" "-DOUTPUT=${AWSCALC_GENERATED}/font_data.h"
+          "-DNAMESPACE=awscalc::fonts" "-DENTRIES=${font_entries}"
+          -P "${CMAKE_SOURCE_DIR}/cmake/embed_files.cmake"
+  DEPENDS ${font_files} "${CMAKE_SOURCE_DIR}/cmake/embed_files.cmake"
+  COMMENT "Embedding the UI font"
+  VERBATIM)
+add_custom_target(awscalc_font_header DEPENDS "${AWSCALC_GENERATED}/font_data.h")
+
+file(GLOB AWSCALC_SHADERS CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/shaders/*.glsl")
+set(shader_entries "")
+foreach(shader IN LISTS AWSCALC_SHADERS)
+  get_filename_component(name "${shader}" NAME)
+  # imgui.vert.glsl -> kImguiVertGlsl
+  string(REGEX REPLACE "[^A-Za-z0-9]+" ";" words "${name}")
+  set(symbol "k")
+  foreach(word IN LISTS words)
+    string(SUBSTRING "${word}" 0 1 first)
+    string(SUBSTRING "${word}" 1 -1 rest)
+    string(TOUPPER "${first}" first)
+    string(APPEND symbol "${first}${rest}")
+  endforeach()
+  list(APPEND shader_entries "${symbol}=${shader}")
+endforeach()
+add_custom_command(
+  OUTPUT "${AWSCALC_GENERATED}/shaders_embedded.h"
+  COMMAND "${CMAKE_COMMAND}" "-DOUTPUT=${AWSCALC_GENERATED}/shaders_embedded.h"
+          "-DNAMESPACE=awscalc::shaders" "-DENTRIES=${shader_entries}" -DTEXT=ON
+          -P "${CMAKE_SOURCE_DIR}/cmake/embed_files.cmake"
+  DEPENDS ${AWSCALC_SHADERS} "${CMAKE_SOURCE_DIR}/cmake/embed_files.cmake"
+  COMMENT "Embedding the shaders"
+  VERBATIM)
+add_custom_target(awscalc_shader_header DEPENDS "${AWSCALC_GENERATED}/shaders_embedded.h")

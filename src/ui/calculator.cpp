@@ -1,0 +1,683 @@
+// calculator.cpp: see calculator.h.
+//
+// [SECTION] State: applying links, recomputing
+// [SECTION] Text helpers: compact numbers for formulas and sentences
+// [SECTION] Header and the link-problems banner
+// [SECTION] Assumptions panel
+// [SECTION] Results panel: headline, chart, sections
+// [SECTION] DrawCalculator: layout by width
+#include "ui/calculator.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <limits>
+#include <string>
+
+#include "core/decimal.h"
+#include "core/presets.h"
+#include "imgui_internal.h"
+#include "ui/charts.h"
+#include "ui/format.h"
+#include "ui/widgets.h"
+
+namespace awscalc::ui {
+namespace {
+
+// -----------------------------------------------------------------------------------
+// [SECTION] State
+
+bool SameEveryYear(const YearValues& values, int horizon_years) {
+  return std::all_of(values.begin(), values.begin() + horizon_years,
+                     [&](double v) { return v == values[0]; });
+}
+
+// Everything one frame's widgets need.
+struct Frame {
+  CalculatorState& state;
+  const Fonts& fonts;
+  const Palette& palette;
+  const CalculatorHooks& hooks;
+  TabStops tab_stops;
+  WidgetContext widgets;
+  bool changed = false;
+  bool narrow = false;
+  ImRect chart_rect;
+
+  Assumptions& assumptions() { return state.link.assumptions; }
+  const Projection& projection() const { return state.projection; }
+  // After any edit of the assumptions.
+  void Edited() {
+    Normalize(state.link.assumptions);
+    Recompute(state);
+    changed = true;
+  }
+};
+
+// -----------------------------------------------------------------------------------
+// [SECTION] Text helpers
+
+// "$19B", "$4.27B": at most two decimals, no trailing zeros (inputs in formulas).
+std::string MoneyCompact(double busd) {
+  std::string digits = FormatFixed(std::fabs(busd), 2);
+  while (digits.back() == '0') digits.pop_back();
+  if (digits.back() == '.') digits.pop_back();
+  return (busd < 0 ? std::string(kMinus) : "") + "$" + digits + "B";
+}
+
+// "60%", "62.5%".
+std::string PercentCompact(double pct) {
+  std::string digits = FormatFixed(std::fabs(pct), 1);
+  if (digits.size() > 2 && digits.compare(digits.size() - 2, 2, ".0") == 0) digits.resize(digits.size() - 2);
+  return (pct < 0 ? std::string(kMinus) : "") + digits + "%";
+}
+
+std::string Span(const Projection& p) {
+  return YearSpan(p.years[0].year, p.years[p.horizon_years - 1].year);
+}
+
+// The compact formula of one year: "$19B × (1 − 60%) × 75% = $5.70B".
+std::string Formula(const YearProjection& y) {
+  std::string text = MoneyCompact(y.anthropic_revenue_busd) + " " + kTimes + " (1 " + kMinus +
+                     " " + PercentCompact(y.gross_margin_pct) + ") " + kTimes + " " +
+                     PercentCompact(y.aws_share_pct);
+  if (y.training_busd != 0.0) text += " + " + MoneyCompact(y.training_busd);
+  return text + " = " + Money(y.aws_from_anthropic_busd);
+}
+
+// -----------------------------------------------------------------------------------
+// [SECTION] Header and the link-problems banner
+
+void DrawHeader(Frame& f) {
+  ImGui::PushFont(f.fonts.title);
+  ImGui::PushTextWrapPos(0.0f);
+  ImGui::TextUnformatted("How much could AWS earn from Anthropic?");
+  ImGui::PopTextWrapPos();
+  ImGui::PopFont();
+  TextWrappedColored(nullptr, f.palette.text,
+                     "Morgan Stanley estimates that Amazon Web Services could earn $1.28B from "
+                     "Anthropic in 2025, almost $3B in 2026 and $5.6B in 2027. Change the "
+                     "assumptions behind that estimate: every figure here recomputes in your "
+                     "browser.");
+  ImGui::PushFont(f.fonts.small);
+  ImGui::PushStyleColor(ImGuiCol_Text, f.palette.text_muted);
+  ImGui::TextUnformatted("Source:");
+  ImGui::SameLine(0.0f, 4.0f);
+  ImGui::PopStyleColor();
+  if (LinkButton(f.widgets, "Business Insider, July 2025") && f.hooks.open_url != nullptr) {
+    f.hooks.open_url(kArticleUrl);
+  }
+  ImGui::SameLine(0.0f, 4.0f);
+  if (ImGui::GetContentRegionAvail().x < ImGui::CalcTextSize("reporting a Morgan Stanley note.").x) {
+    ImGui::NewLine();
+  }
+  ImGui::PushStyleColor(ImGuiCol_Text, f.palette.text_muted);
+  ImGui::TextUnformatted("reporting a Morgan Stanley note.");
+  ImGui::PopStyleColor();
+  ImGui::PopFont();
+}
+
+void DrawProblems(Frame& f) {
+  if (f.state.problems.empty()) return;
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  draw->ChannelsSplit(2);
+  draw->ChannelsSetCurrent(1);
+  const ImVec2 top_left = ImGui::GetCursorScreenPos();
+  ImGui::Dummy(ImVec2(0, 2));
+  ImGui::Indent(10.0f);
+  ImGui::PushStyleColor(ImGuiCol_Text, f.palette.warning_text);
+  ImGui::PushFont(f.fonts.heading);
+  ImGui::TextUnformatted("Part of this link could not be used");
+  ImGui::PopFont();
+  ImGui::PushTextWrapPos(ImGui::GetContentRegionMax().x - 10.0f);
+  for (const std::string& problem : f.state.problems) {
+    ImGui::Bullet();
+    ImGui::TextUnformatted(problem.c_str());
+  }
+  ImGui::PopTextWrapPos();
+  ImGui::TextUnformatted("Everything else in the link is applied.");
+  ImGui::PopStyleColor();
+  if (ImGui::Button("Dismiss")) f.state.problems.clear();
+  f.tab_stops.Track();
+  ImGui::Unindent(10.0f);
+  ImGui::Dummy(ImVec2(0, 2));
+  const ImVec2 bottom_right(top_left.x + ImGui::GetContentRegionAvail().x,
+                            ImGui::GetCursorScreenPos().y - ImGui::GetStyle().ItemSpacing.y);
+  draw->ChannelsSetCurrent(0);
+  draw->AddRectFilled(top_left, bottom_right, f.palette.warning_bg, 8.0f);
+  draw->ChannelsMerge();
+}
+
+// -----------------------------------------------------------------------------------
+// [SECTION] Assumptions panel
+
+SliderSpec PercentSpec(InputId id, double slider_min, double slider_max, double note) {
+  const InputInfo& info = Info(id);
+  SliderSpec spec;
+  spec.slider_min = slider_min;
+  spec.slider_max = slider_max;
+  spec.valid_min = info.min_value;
+  spec.valid_max = info.max_value;
+  spec.format = "%.1f%%";
+  spec.has_marker = std::isfinite(note);
+  spec.marker_value = note;
+  return spec;
+}
+
+SliderSpec MoneySpec(InputId id, double slider_max, double note, const char* format = "$%.2fB") {
+  SliderSpec spec = PercentSpec(id, Info(id).min_value, slider_max, note);
+  spec.format = format;
+  return spec;
+}
+
+constexpr double kNoMarker = std::numeric_limits<double>::quiet_NaN();
+
+// A year label in a fixed-width column, then the rest of the line for a control.
+void YearLabel(int year_index) {
+  ImGui::AlignTextToFramePadding();
+  ImGui::Text("%d", kFirstYear + year_index);
+  ImGui::SameLine(52.0f);
+}
+
+// Button labels for the presets (their full names are long for a row of buttons).
+const char* PresetButtonLabel(const Preset& preset) {
+  const std::string_view id = preset.id;
+  if (id == "note") return "The note";
+  if (id == "matched") return "Matched to its AWS figures";
+  if (id == "bear") return "Bear (illustrative)";
+  if (id == "bull") return "Bull (illustrative)";
+  return preset.name;
+}
+
+void DrawPresets(Frame& f) {
+  const auto presets = Presets();
+  int current = -1;
+  const char* labels[4] = {};
+  for (int i = 0; i < static_cast<int>(presets.size()) && i < 4; ++i) {
+    labels[i] = PresetButtonLabel(presets[i]);
+    if (presets[i].assumptions == f.assumptions()) current = i;
+  }
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted("Start from");
+  // "Reset to the article" at the right of the same line.
+  const char* reset = "Reset to the article";
+  const float reset_width = ImGui::CalcTextSize(reset).x + ImGui::GetStyle().FramePadding.x * 2.0f;
+  ImGui::SameLine();
+  ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(),
+                                ImGui::GetContentRegionMax().x - reset_width));
+  ImGui::BeginDisabled(f.assumptions() == DefaultAssumptions());
+  if (ImGui::Button(reset)) {
+    f.assumptions() = DefaultAssumptions();
+    f.Edited();
+  }
+  f.tab_stops.Track();
+  ImGui::EndDisabled();
+  if (ChoiceButtons(f.widgets, "presets", labels, static_cast<int>(presets.size()), &current)) {
+    f.assumptions() = presets[current].assumptions;
+    f.Edited();
+  }
+  TextWrappedColored(f.fonts.small, f.palette.text_muted,
+                     current >= 0 ? presets[current].description
+                                  : "Your own assumptions. \"The note\" puts back the article's.");
+}
+
+void DrawHorizon(Frame& f) {
+  Assumptions& a = f.assumptions();
+  InputLabel(f.widgets, "Years projected",
+             "The note covers 2025 to 2027. Later years are the calculator's own extension: "
+             "each year's revenue growth is the previous year's times 0.6.",
+             "note: 2025" + std::string(kEnDash) + "2027");
+  int horizon = a.horizon_years;
+  const std::string format = YearSpan(kFirstYear, kFirstYear + horizon - 1);
+  ImGui::SetNextItemWidth(-FLT_MIN);
+  if (ImGui::SliderInt("##years", &horizon, 1, kMaxYears, format.c_str(),
+                       ImGuiSliderFlags_AlwaysClamp)) {
+    SetHorizon(a, horizon);
+    f.Edited();
+  }
+  f.tab_stops.Track();
+  if (a.horizon_years > kNoteYears) {
+    TextWrappedColored(f.fonts.small, f.palette.text_muted,
+                       YearSpan(kLastNoteYear + 1, kFirstYear + a.horizon_years - 1) +
+                           " is the calculator's extension, not the note: revenue growth "
+                           "slows to 0.6" + std::string(kTimes) + " the year before's.");
+  }
+}
+
+void DrawRevenue(Frame& f) {
+  Assumptions& a = f.assumptions();
+  const InputInfo& info = Info(InputId::kRevenue);
+  InputLabel(f.widgets, "Anthropic revenue", info.source, "note: $4B, $10B, $19B");
+  const char* views[] = {"$B per year", "Growth per year"};
+  int view = f.state.revenue_as_growth ? 1 : 0;
+  if (ChoiceButtons(f.widgets, "revenue-view", views, 2, &view)) {
+    f.state.revenue_as_growth = view == 1;
+  }
+  for (int i = 0; i < a.horizon_years; ++i) {
+    ImGui::PushID(i);
+    YearLabel(i);
+    const bool note_year = i < kNoteYears;
+    if (!f.state.revenue_as_growth || i == 0) {
+      const double note = note_year ? DefaultValue(InputId::kRevenue, i) : kNoMarker;
+      if (ValueSlider(f.widgets, "##revenue", &a.revenue_busd[i], MoneySpec(InputId::kRevenue, 60.0, note))) {
+        f.Edited();
+      }
+    } else {
+      double growth = RevenueGrowthPct(a, i);
+      if (std::isfinite(growth)) {
+        const double note = note_year ? DefaultValue(InputId::kRevenueGrowth, i) : kNoMarker;
+        if (ValueSlider(f.widgets, "##growth", &growth,
+                        PercentSpec(InputId::kRevenueGrowth, -90.0, 300.0, note)) &&
+            SetRevenueGrowth(a, i, growth)) {
+          f.Edited();
+        }
+      } else {
+        TextWrappedColored(f.fonts.small, f.palette.text_muted,
+                           "n/a: no growth from $0 the year before");
+      }
+    }
+    ImGui::PopID();
+  }
+}
+
+// Gross margin, AWS share or training: one control for every year, or one per year.
+void DrawPerYear(Frame& f, InputId id, YearValues& values, bool& per_year,
+                 const SliderSpec& spec_all, const std::string& note) {
+  Assumptions& a = f.assumptions();
+  const InputInfo& info = Info(id);
+  ImGui::PushID(info.link_key);
+  InputLabel(f.widgets, info.label, info.source, note);
+  if (!per_year) {
+    if (ValueSlider(f.widgets, "##all", &values[0], spec_all)) {
+      std::fill(values.begin(), values.end(), values[0]);
+      f.Edited();
+    }
+  } else {
+    for (int i = 0; i < a.horizon_years; ++i) {
+      ImGui::PushID(i);
+      YearLabel(i);
+      if (ValueSlider(f.widgets, "##year", &values[i], spec_all)) f.Edited();
+      ImGui::PopID();
+    }
+  }
+  if (ImGui::Checkbox("Different each year", &per_year) && !per_year) {
+    // Back to one value: the first year's, for every year.
+    std::fill(values.begin(), values.end(), values[0]);
+    f.Edited();
+  }
+  f.tab_stops.Track();
+  ImGui::PopID();
+}
+
+void DrawScalar(Frame& f, InputId id, double& value, const SliderSpec& spec, const std::string& note) {
+  const InputInfo& info = Info(id);
+  ImGui::PushID(info.link_key);
+  InputLabel(f.widgets, info.label, info.source, note);
+  if (ValueSlider(f.widgets, "##value", &value, spec)) f.Edited();
+  ImGui::PopID();
+  ImGui::Spacing();
+}
+
+void DrawAssumptions(Frame& f) {
+  Assumptions& a = f.assumptions();
+  Heading(f.widgets, "Assumptions");
+  DrawPresets(f);
+  ImGui::Spacing();
+  DrawHorizon(f);
+  ImGui::Spacing();
+  DrawRevenue(f);
+  ImGui::Spacing();
+  DrawPerYear(f, InputId::kGrossMargin, a.gross_margin_pct, f.state.per_year[0],
+              PercentSpec(InputId::kGrossMargin, 0.0, 90.0, 60.0), "note: 60%");
+  ImGui::Spacing();
+  DrawPerYear(f, InputId::kAwsShare, a.aws_share_pct, f.state.per_year[1],
+              PercentSpec(InputId::kAwsShare, 0.0, 100.0, 75.0), "note: 75%");
+  ImGui::Spacing();
+  DrawPerYear(f, InputId::kTraining, a.training_busd, f.state.per_year[2],
+              MoneySpec(InputId::kTraining, 10.0, kNoMarker), "note: more, amount not given");
+
+  ImGui::Spacing();
+  Heading(f.widgets, "AWS and Amazon");
+  TextWrappedColored(f.fonts.small, f.palette.text_muted,
+                     "For context: AWS's size and growth, and Amazon's stake. The note's "
+                     "estimate does not depend on these.");
+  DrawScalar(f, InputId::kAwsBase, a.aws_base_2024_busd,
+             MoneySpec(InputId::kAwsBase, 250.0, 107.556, "$%.1fB"), "10-K: $107.6B");
+  DrawScalar(f, InputId::kAwsGrowth, a.aws_growth_pct,
+             PercentSpec(InputId::kAwsGrowth, -10.0, 50.0, 17.5), "article: 16" + std::string(kEnDash) + "19%");
+  DrawScalar(f, InputId::kAwsOperatingMargin, a.aws_operating_margin_pct,
+             PercentSpec(InputId::kAwsOperatingMargin, 0.0, 60.0, 37.0), "10-K: 37%");
+  DrawScalar(f, InputId::kInvestment, a.investment_busd,
+             MoneySpec(InputId::kInvestment, 50.0, 8.0, "$%.1fB"), "article: $8B");
+  DrawScalar(f, InputId::kStakeValue, a.stake_value_busd,
+             MoneySpec(InputId::kStakeValue, 100.0, 13.8, "$%.1fB"), "article: $13.8B");
+}
+
+// -----------------------------------------------------------------------------------
+// [SECTION] Results panel
+
+void DrawHeadline(Frame& f) {
+  const Projection& p = f.projection();
+  const YearProjection& last = p.years[p.horizon_years - 1];
+  Heading(f.widgets, "Results");
+  ImGui::PushFont(f.fonts.small);
+  ImGui::PushStyleColor(ImGuiCol_Text, f.palette.text_muted);
+  ImGui::Text("AWS revenue from Anthropic in %d", last.year);
+  ImGui::PopStyleColor();
+  ImGui::PopFont();
+  ImGui::PushFont(f.fonts.figure);
+  ImGui::PushStyleColor(ImGuiCol_Text, f.palette.accent);
+  ImGui::TextUnformatted(Money(last.aws_from_anthropic_busd).c_str());
+  ImGui::PopStyleColor();
+  ImGui::PopFont();
+  if (last.reported_busd) {
+    ImGui::SameLine();
+    ImGui::SetCursorPosY(ImGui::GetCursorPosY() + 8.0f);
+    ImGui::PushStyleColor(ImGuiCol_Text, f.palette.reported);
+    ImGui::Text("the note: %s%s", last.reported_approximate ? "almost " : "",
+                Money(*last.reported_busd, 1).c_str());
+    ImGui::PopStyleColor();
+  }
+  std::string sentence = "Over " + Span(p) + ", AWS would earn " +
+                         Money(last.cumulative_aws_from_anthropic_busd) +
+                         " from Anthropic in all";
+  if (last.reported_difference_busd) {
+    const double difference = *last.reported_difference_busd;
+    sentence += "; in " + std::to_string(last.year) + ", " +
+                (std::fabs(difference) < 0.005 ? std::string("the same as the note")
+                                                : Money(std::fabs(difference)) +
+                                                      (difference > 0 ? " more" : " less") +
+                                                      " than the note says");
+  }
+  TextWrappedColored(nullptr, f.palette.text, sentence + ".");
+}
+
+void DrawMath(Frame& f) {
+  const Projection& p = f.projection();
+  f.state.work_year_index = std::clamp(f.state.work_year_index, 0, p.horizon_years - 1);
+  const char* labels[kMaxYears];
+  static const char* const kYearLabels[kMaxYears] = {"2025", "2026", "2027", "2028", "2029", "2030"};
+  for (int i = 0; i < p.horizon_years; ++i) labels[i] = kYearLabels[i];
+  ChoiceButtons(f.widgets, "work-year", labels, p.horizon_years, &f.state.work_year_index);
+  const YearProjection& y = p.years[f.state.work_year_index];
+  ImGui::PushFont(f.fonts.heading);
+  ImGui::PushTextWrapPos(0.0f);
+  ImGui::TextUnformatted(Formula(y).c_str());
+  ImGui::PopTextWrapPos();
+  ImGui::PopFont();
+  std::string text = "Anthropic's revenue, " + MoneyCompact(y.anthropic_revenue_busd) +
+                     ", times (1 " + kMinus + " its " + PercentCompact(y.gross_margin_pct) +
+                     " gross margin) gives " + Money(y.cost_of_revenue_busd) +
+                     " of cost of revenue: what it spends to serve its models. " +
+                     PercentCompact(y.aws_share_pct) + " of that goes to AWS: " +
+                     Money(y.aws_inference_busd) + ".";
+  if (y.training_busd != 0.0) {
+    text += " Training work adds " + Money(y.training_busd) + ", for " +
+            Money(y.aws_from_anthropic_busd) + " in all.";
+  }
+  TextWrappedColored(nullptr, f.palette.text, text);
+  if (y.year > kLastNoteYear) {
+    TextWrappedColored(f.fonts.small, f.palette.text_muted,
+                       std::to_string(y.year) + " is beyond the note: its revenue comes from the "
+                       "calculator's extension unless you set it.");
+  }
+}
+
+void DrawNoteVsModel(Frame& f) {
+  const Projection& p = f.projection();
+  const int note_years = std::min(p.horizon_years, kNoteYears);
+  TextGrid grid(f.widgets, {0.8f, 1.0f, 1.0f, 1.1f, 1.3f});
+  grid.Header({"Year", "The note", "Model", "Difference", f.narrow ? "Implied rev." : "Implied revenue"});
+  for (int i = 0; i < note_years; ++i) {
+    const YearProjection& y = p.years[i];
+    grid.Cell(std::to_string(y.year));
+    grid.Cell((y.reported_approximate ? "~" : "") + Money(*y.reported_busd), f.palette.reported);
+    grid.Cell(Money(y.aws_from_anthropic_busd));
+    grid.Cell(MoneyChange(*y.reported_difference_busd));
+    grid.Cell(y.implied_revenue_busd ? Money(*y.implied_revenue_busd) : "n/a");
+  }
+  ImGui::Spacing();
+  std::string text =
+      "The note's method, revenue " + std::string(kTimes) + " (1 " + kMinus + " margin) " + kTimes +
+      " AWS share, gives $1.20B, $3.00B and $5.70B from its own rounded revenue of $4B, $10B "
+      "and $19B, not the $1.28B and $5.6B it reports. Those imply revenue of about $4.27B and "
+      "$18.67B at a 60% margin and a 75% share: the note probably rounded its revenue "
+      "forecasts.";
+  TextWrappedColored(nullptr, f.palette.text, text);
+  const Preset* matched = FindPreset("matched");
+  ImGui::BeginDisabled(f.assumptions() == matched->assumptions);
+  if (ImGui::Button("Use the revenue the note's figures imply")) {
+    f.assumptions() = matched->assumptions;
+    f.Edited();
+  }
+  f.tab_stops.Track();
+  ImGui::EndDisabled();
+}
+
+// One row of the all-figures table: a label and a text per year.
+struct FigureRow {
+  const char* label;
+  std::string (*cell)(const YearProjection&);
+};
+
+const FigureRow kFigureRows[] = {
+    {"Anthropic revenue", [](const YearProjection& y) { return Money(y.anthropic_revenue_busd); }},
+    {"Gross margin", [](const YearProjection& y) { return Percent(y.gross_margin_pct, 1); }},
+    {"Share of costs on AWS", [](const YearProjection& y) { return Percent(y.aws_share_pct, 1); }},
+    {"Training revenue", [](const YearProjection& y) { return Money(y.training_busd); }},
+    {"Cost of revenue", [](const YearProjection& y) { return Money(y.cost_of_revenue_busd); }},
+    {"AWS revenue from Anthropic", [](const YearProjection& y) { return Money(y.aws_from_anthropic_busd); }},
+    {"The note's figure", [](const YearProjection& y) {
+       return y.reported_busd ? (y.reported_approximate ? "~" : "") + Money(*y.reported_busd)
+                              : std::string(kEmDash);
+     }},
+    {"AWS excluding Anthropic", [](const YearProjection& y) { return Money(y.aws_excluding_anthropic_busd); }},
+    {"AWS total", [](const YearProjection& y) { return Money(y.aws_total_busd); }},
+    {"Anthropic's share of AWS", [](const YearProjection& y) { return Percent(y.anthropic_share_of_aws_pct, 2); }},
+    {"Added to AWS growth", [](const YearProjection& y) {
+       return y.growth_contribution_pts ? Points(*y.growth_contribution_pts) : std::string("n/a");
+     }},
+    {"Cumulative from Anthropic", [](const YearProjection& y) { return Money(y.cumulative_aws_from_anthropic_busd); }},
+    {"Cumulative operating profit", [](const YearProjection& y) { return Money(y.cumulative_operating_profit_busd); }},
+};
+
+void DrawAllFigures(Frame& f) {
+  const Projection& p = f.projection();
+  static const char* const kYearLabels[kMaxYears] = {"2025", "2026", "2027", "2028", "2029", "2030"};
+  if (f.narrow) {
+    // One year at a time: two columns fit any phone.
+    ChoiceButtons(f.widgets, "figures-year", kYearLabels, p.horizon_years, &f.state.figures_year_index);
+    const YearProjection& y = p.years[f.state.figures_year_index];
+    TextGrid grid(f.widgets, {1.7f, 1.0f});
+    for (const FigureRow& row : kFigureRows) {
+      grid.Cell(row.label);
+      grid.Cell(row.cell(y));
+    }
+    return;
+  }
+  // Years as columns: the first column twice as wide for the labels.
+  const float weights[kMaxYears + 1] = {2.2f, 1.0f, 1.0f, 1.0f, 1.0f, 1.0f, 1.0f};
+  TextGrid grid(f.widgets, std::span<const float>(weights, p.horizon_years + 1));
+  grid.Cell("$B unless stated", f.palette.text_muted);
+  for (int i = 0; i < p.horizon_years; ++i) grid.Cell(kYearLabels[i], f.palette.text_muted);
+  for (const FigureRow& row : kFigureRows) {
+    grid.Cell(row.label);
+    for (int i = 0; i < p.horizon_years; ++i) grid.Cell(row.cell(p.years[i]));
+  }
+}
+
+void DrawAwsAndAmazon(Frame& f) {
+  const Projection& p = f.projection();
+  const Assumptions& a = f.assumptions();
+  const YearProjection& last = p.years[p.horizon_years - 1];
+  std::string aws = "In " + std::to_string(last.year) + " AWS would take in " +
+                    Money(last.aws_total_busd) + ": " + Money(last.aws_excluding_anthropic_busd) +
+                    " from everyone else (growing " + PercentCompact(a.aws_growth_pct) +
+                    " a year from 2024's " + Money(a.aws_base_2024_busd, 1) + ") and " +
+                    Money(last.aws_from_anthropic_busd) + " from Anthropic, " +
+                    Percent(last.anthropic_share_of_aws_pct, 2) + " of the total.";
+  TextWrappedColored(nullptr, f.palette.text, aws);
+  if (p.horizon_years > 1) {
+    std::string growth = "Anthropic adds";
+    for (int i = 1; i < p.horizon_years; ++i) {
+      growth += (i == 1 ? " " : i + 1 == p.horizon_years ? " and " : ", ") +
+                Points(*p.years[i].growth_contribution_pts) + " to AWS's growth in " +
+                std::to_string(p.years[i].year);
+    }
+    TextWrappedColored(nullptr, f.palette.text, growth + ".");
+  }
+  std::string payback = "At AWS's " + PercentCompact(a.aws_operating_margin_pct) +
+                        " operating margin, Anthropic's business would bring AWS " +
+                        Money(last.cumulative_operating_profit_busd) + " of operating profit over " +
+                        Span(p) + ". ";
+  payback += p.payback_year ? "That covers Amazon's " + MoneyCompact(a.investment_busd) +
+                                  " investment in " + std::to_string(*p.payback_year) + "."
+                            : "That does not cover Amazon's " + MoneyCompact(a.investment_busd) +
+                                  " investment by " + std::to_string(last.year) + ".";
+  TextWrappedColored(nullptr, f.palette.text, payback);
+  std::string stake = "Amazon's stake, bought for " + MoneyCompact(a.investment_busd) +
+                      ", is worth " + MoneyCompact(a.stake_value_busd) + ": a gain of " +
+                      Money(p.stake_gain_busd, 1);
+  if (p.stake_multiple) stake += ", " + Multiple(*p.stake_multiple) + " the money";
+  TextWrappedColored(nullptr, f.palette.text, stake + ".");
+  TextWrappedColored(f.fonts.small, f.palette.text_muted,
+                     "A simplification: AWS's 2024 sales are treated as excluding Anthropic.");
+}
+
+void DrawSection(Frame& f, Section section) {
+  switch (section) {
+    case Section::kMath: DrawMath(f); break;
+    case Section::kNoteVsModel: DrawNoteVsModel(f); break;
+    case Section::kAllFigures: DrawAllFigures(f); break;
+    case Section::kAwsAndAmazon: DrawAwsAndAmazon(f); break;
+    case Section::kCount: break;
+  }
+}
+
+constexpr const char* kSectionTitles[] = {"Show the work", "The note vs the model", "All figures",
+                                          "AWS and Amazon"};
+
+void DrawResults(Frame& f, bool stacked) {
+  DrawHeadline(f);
+  f.chart_rect = RevenueChart(f.projection(), f.fonts, f.palette, f.narrow ? 200.0f : 240.0f);
+  ImGui::Spacing();
+  if (stacked) {
+    // Wide screens have room for every section, one after the other.
+    for (int i = 0; i < static_cast<int>(Section::kCount); ++i) {
+      Heading(f.widgets, kSectionTitles[i]);
+      DrawSection(f, static_cast<Section>(i));
+      ImGui::Spacing();
+    }
+    return;
+  }
+  // Narrow screens show one section at a time.
+  int section = static_cast<int>(f.state.section);
+  if (ChoiceButtons(f.widgets, "section", kSectionTitles, static_cast<int>(Section::kCount),
+                    &section)) {
+    f.state.section = static_cast<Section>(section);
+  }
+  ImGui::Spacing();
+  DrawSection(f, f.state.section);
+}
+
+void DrawFooter(Frame& f) {
+  ImGui::Spacing();
+  ImGui::Separator();
+  TextWrappedColored(f.fonts.small, f.palette.text_muted,
+                     "Figures in billions of US dollars. The note: Morgan Stanley, as reported by "
+                     "Business Insider in July 2025. Years after 2027, the bear and bull presets "
+                     "and the AWS and Amazon context are the calculator's own. Everything is "
+                     "computed in your browser; nothing is sent anywhere.");
+}
+
+}  // namespace
+
+// -----------------------------------------------------------------------------------
+// [SECTION] State
+
+void ApplyLink(CalculatorState& state, const ParsedLink& parsed) {
+  state.link = parsed.state;
+  state.problems = ProblemMessages(parsed);
+  const Assumptions& a = state.link.assumptions;
+  state.per_year = {!SameEveryYear(a.gross_margin_pct, a.horizon_years),
+                    !SameEveryYear(a.aws_share_pct, a.horizon_years),
+                    !SameEveryYear(a.training_busd, a.horizon_years)};
+  Recompute(state);
+}
+
+void Recompute(CalculatorState& state) {
+  state.projection = Project(state.link.assumptions);
+  const int last = state.projection.horizon_years - 1;
+  state.work_year_index = std::clamp(state.work_year_index, 0, last);
+  state.figures_year_index = std::clamp(state.figures_year_index, 0, last);
+}
+
+// -----------------------------------------------------------------------------------
+// [SECTION] DrawCalculator
+
+CalculatorFrame DrawCalculator(CalculatorState& state, const Fonts& fonts, const Palette& palette,
+                               const CalculatorHooks& hooks) {
+  Frame f{state, fonts, palette, hooks, {}, {}, false, false, {}};
+  f.widgets = WidgetContext{&fonts, &palette, &f.tab_stops};
+
+  const ImGuiIO& io = ImGui::GetIO();
+  ImGui::SetNextWindowPos(ImVec2(0, 0));
+  ImGui::SetNextWindowSize(io.DisplaySize);
+  const ImGuiWindowFlags window_flags =
+      ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+      ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse |
+      ImGuiWindowFlags_NoBackground;
+  ImGui::Begin("AWS revenue from Anthropic", nullptr, window_flags);
+  // Anti-aliasing fringes one device pixel wide (not one CSS pixel): crisp lines at
+  // devicePixelRatio 2 and 3.
+  ImGui::GetWindowDrawList()->_FringeScale = 1.0f / std::max(io.DisplayFramebufferScale.x, 1.0f);
+
+  const bool two_columns = io.DisplaySize.x >= kTwoColumnMinWidthPx;
+  f.narrow = io.DisplaySize.x < 600.0f;
+  DrawHeader(f);
+  ImGui::Spacing();
+  DrawProblems(f);
+
+  if (two_columns) {
+    // The assumptions left, the results right: each in a group whose right edge is
+    // its column's, so wrapping text and full-width controls stay inside it.
+    const ImVec2 top = ImGui::GetCursorScreenPos();
+    const float width = ImGui::GetContentRegionAvail().x;
+    const float gap = 32.0f;
+    const float left_width = std::floor((width - gap) * 0.42f);
+    float bottom = top.y;
+    {
+      ColumnScope column(top.x, top.x + left_width);
+      DrawAssumptions(f);
+      bottom = std::max(bottom, column.Bottom());
+    }
+    ImGui::SetCursorScreenPos(ImVec2(top.x + left_width + gap, top.y));
+    {
+      ColumnScope column(top.x + left_width + gap, top.x + width);
+      DrawResults(f, /*stacked=*/true);
+      bottom = std::max(bottom, column.Bottom());
+    }
+    ImGui::SetCursorScreenPos(ImVec2(top.x, bottom));
+    ImGui::Dummy(ImVec2(0, 0));
+  } else {
+    // One column: the answer first, then what drives it.
+    DrawResults(f, /*stacked=*/false);
+    ImGui::Spacing();
+    DrawAssumptions(f);
+  }
+  DrawFooter(f);
+
+  CalculatorFrame frame;
+  frame.content_height_px = std::ceil(ImGui::GetCursorPosY() + ImGui::GetStyle().WindowPadding.y -
+                                      ImGui::GetStyle().ItemSpacing.y);
+  ImGui::End();
+  frame.link_changed = f.changed;
+  frame.two_columns = two_columns;
+  frame.first_tab_stop = f.tab_stops.first;
+  frame.last_tab_stop = f.tab_stops.last;
+  frame.chart_rect = ImVec4(f.chart_rect.Min.x, f.chart_rect.Min.y, f.chart_rect.GetWidth(),
+                            f.chart_rect.GetHeight());
+  return frame;
+}
+
+}  // namespace awscalc::ui

@@ -1,0 +1,31 @@
+// fonts.h: the interface's fonts, built from the Inter subset embedded at build time
+// (cmake/assets.cmake): no font is fetched at run time.
+//
+// Sizes are CSS pixels. The atlas is rasterised at size x devicePixelRatio and drawn
+// with io.FontGlobalScale = 1 / ratio, so text is crisp at ratio 1, 2 and 3.
+#pragma once
+
+#include "imgui.h"
+
+namespace awscalc::ui {
+
+inline constexpr float kBodyFontPx = 16.0f;    // sliders, tables, explanations
+inline constexpr float kSmallFontPx = 13.5f;   // sources, axis labels, notes
+inline constexpr float kHeadingFontPx = 17.0f; // section headings (semi-bold)
+inline constexpr float kTitleFontPx = 24.0f;   // the calculator's title (semi-bold)
+inline constexpr float kFigureFontPx = 30.0f;  // the headline figure (semi-bold)
+
+struct Fonts {
+  ImFont* body = nullptr;
+  ImFont* small = nullptr;
+  ImFont* heading = nullptr;
+  ImFont* title = nullptr;
+  ImFont* figure = nullptr;
+};
+
+// Clears `atlas`, adds the fonts at `pixel_ratio` and builds it (RGBA32 pixels ready
+// for the renderer), and sets io.FontGlobalScale. Returns the fonts; body is the
+// default font.
+Fonts LoadFonts(ImFontAtlas& atlas, float pixel_ratio);
+
+}  // namespace awscalc::ui

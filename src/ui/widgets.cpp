@@ -1,0 +1,241 @@
+// widgets.cpp: see widgets.h.
+#include "ui/widgets.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "imgui_internal.h"
+
+namespace awscalc::ui {
+
+bool ValueSlider(const WidgetContext& context, const char* id, double* value,
+                 const SliderSpec& spec) {
+  ImGui::SetNextItemWidth(-FLT_MIN);
+  ImGuiSliderFlags flags = spec.logarithmic ? ImGuiSliderFlags_Logarithmic : 0;
+  double shown = *value;
+  const bool changed = ImGui::SliderScalar(id, ImGuiDataType_Double, &shown, &spec.slider_min,
+                                           &spec.slider_max, spec.format, flags);
+  context.tab_stops->Track();
+  const ImRect frame(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+
+  if (spec.has_marker && spec.marker_value >= spec.slider_min &&
+      spec.marker_value <= spec.slider_max && !spec.logarithmic) {
+    // Where ImGui puts the grab's centre for this value (imgui_widgets.cpp,
+    // SliderBehaviorT): padding 2, grab size at least GrabMinSize.
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float grab_padding = 2.0f;
+    const float usable = frame.GetWidth() - grab_padding * 2.0f;
+    const float grab = std::max(style.GrabMinSize, 0.0f);
+    const float t = static_cast<float>((spec.marker_value - spec.slider_min) /
+                                       (spec.slider_max - spec.slider_min));
+    const float x = frame.Min.x + grab_padding + grab * 0.5f + t * (usable - grab);
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const float y = frame.Max.y;
+    draw->AddTriangleFilled(ImVec2(x, y - 5.0f), ImVec2(x - 5.0f, y + 2.0f),
+                            ImVec2(x + 5.0f, y + 2.0f), context.palette->reported);
+  }
+
+  if (!changed) return false;
+  *value = std::clamp(shown, spec.valid_min, spec.valid_max);
+  return true;
+}
+
+void InputLabel(const WidgetContext& context, const char* label, const char* source,
+                const std::string& note) {
+  ImGui::PushID(label);
+  ImGuiStorage* storage = ImGui::GetStateStorage();
+  const ImGuiID open_id = ImGui::GetID("source-open");
+  bool open = storage->GetBool(open_id, false);
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float right = ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x;
+  const char* button = open ? "source \xE2\x96\xB2" : "source \xE2\x96\xBC";   // ▲ ▼
+
+  // The label, wrapped on narrow screens; the source toggle after it when it fits.
+  ImGui::AlignTextToFramePadding();
+  ImGui::PushTextWrapPos(0.0f);
+  ImGui::TextUnformatted(label);
+  ImGui::PopTextWrapPos();
+  const float label_end = ImGui::GetItemRectMax().x;
+  const bool one_line = ImGui::GetItemRectSize().y < ImGui::GetFrameHeight() + 1.0f;
+
+  const float line_height = ImGui::GetFrameHeight();   // of the label's (body) font
+  ImGui::PushFont(context.fonts->small);
+  const float button_width = ImGui::CalcTextSize(button).x + 12.0f;
+  if (one_line && label_end + style.ItemSpacing.x + button_width <= right) ImGui::SameLine();
+  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(6, 1));
+  ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, 10.0f);
+  // Centred on the label's line (the small button is shorter than a frame).
+  ImGui::SetCursorPosY(ImGui::GetCursorPosY() +
+                       std::floor((line_height - ImGui::GetFrameHeight()) * 0.5f));
+  // The source: inline on tap, click or Enter; as a tooltip on hover.
+  if (ImGui::Button(button)) {
+    open = !open;
+    storage->SetBool(open_id, open);
+  }
+  context.tab_stops->Track();
+  ImGui::PopStyleVar(2);
+  if (!open && ImGui::IsItemHovered(ImGuiHoveredFlags_DelayShort)) {
+    ImGui::SetNextWindowSize(ImVec2(std::min(320.0f, ImGui::GetIO().DisplaySize.x - 20.0f), 0));
+    ImGui::BeginTooltip();
+    ImGui::TextWrapped("%s", source);
+    ImGui::EndTooltip();
+  }
+  // The note's value, right-aligned on the same line when there is room.
+  if (!note.empty()) {
+    const float width = ImGui::CalcTextSize(note.c_str()).x;
+    if (ImGui::GetItemRectMax().x + style.ItemSpacing.x + width <= right) {
+      ImGui::SameLine();
+      ImGui::SetCursorScreenPos(ImVec2(right - width, ImGui::GetCursorScreenPos().y));
+    }
+    ImGui::AlignTextToFramePadding();
+    ImGui::PushStyleColor(ImGuiCol_Text, context.palette->reported);
+    ImGui::TextUnformatted(note.c_str());
+    ImGui::PopStyleColor();
+  }
+  ImGui::PopFont();
+  if (open) TextWrappedColored(context.fonts->small, context.palette->text_muted, source);
+  ImGui::PopID();
+}
+
+bool ChoiceButtons(const WidgetContext& context, const char* id, const char* const* labels,
+                   int count, int* selected) {
+  ImGui::PushID(id);
+  bool changed = false;
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float right = ImGui::GetContentRegionMax().x + ImGui::GetWindowPos().x;
+  for (int i = 0; i < count; ++i) {
+    const ImVec2 size = ImGui::CalcTextSize(labels[i]);
+    const float width = size.x + style.FramePadding.x * 2.0f;
+    if (i > 0) {
+      ImGui::SameLine(0.0f, 6.0f);
+      // Wrap when the button would cross the right edge.
+      if (ImGui::GetCursorScreenPos().x + width > right) ImGui::NewLine();
+    }
+    const bool is_selected = *selected == i;
+    if (is_selected) {
+      ImGui::PushStyleColor(ImGuiCol_Button, context.palette->accent);
+      ImGui::PushStyleColor(ImGuiCol_ButtonHovered, context.palette->accent);
+      ImGui::PushStyleColor(ImGuiCol_ButtonActive, context.palette->accent);
+      ImGui::PushStyleColor(ImGuiCol_Text, context.palette->on_accent);
+    }
+    ImGui::PushID(i);
+    if (ImGui::Button(labels[i]) && !is_selected) {
+      *selected = i;
+      changed = true;
+    }
+    context.tab_stops->Track();
+    ImGui::PopID();
+    if (is_selected) ImGui::PopStyleColor(4);
+  }
+  ImGui::PopID();
+  return changed;
+}
+
+void TextWrappedColored(ImFont* font, ImU32 colour, const std::string& text) {
+  if (font != nullptr) ImGui::PushFont(font);
+  ImGui::PushStyleColor(ImGuiCol_Text, colour);
+  ImGui::PushTextWrapPos(0.0f);
+  ImGui::TextUnformatted(text.c_str(), text.c_str() + text.size());
+  ImGui::PopTextWrapPos();
+  ImGui::PopStyleColor();
+  if (font != nullptr) ImGui::PopFont();
+}
+
+bool LinkButton(const WidgetContext& context, const char* label) {
+  ImGui::PushStyleColor(ImGuiCol_Text, context.palette->accent);
+  const ImVec2 pos = ImGui::GetCursorScreenPos();
+  const ImVec2 size = ImGui::CalcTextSize(label, nullptr, true);
+  const bool pressed = ImGui::InvisibleButton(label, size);
+  context.tab_stops->Track();
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  draw->AddText(pos, context.palette->accent, label, ImGui::FindRenderedTextEnd(label));
+  // Underlined like a link on the page; thicker when hovered or focused.
+  const float thickness = ImGui::IsItemHovered() || ImGui::IsItemFocused() ? 2.0f : 1.0f;
+  draw->AddLine(ImVec2(pos.x, pos.y + size.y), ImVec2(pos.x + size.x, pos.y + size.y),
+                context.palette->accent, thickness);
+  if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+  ImGui::PopStyleColor();
+  return pressed;
+}
+
+void Heading(const WidgetContext& context, const char* text) {
+  ImGui::Dummy(ImVec2(0, 4));
+  ImGui::PushFont(context.fonts->heading);
+  ImGui::TextUnformatted(text);
+  ImGui::PopFont();
+}
+
+}  // namespace awscalc::ui
+
+namespace awscalc::ui {
+
+ColumnScope::ColumnScope(float min_x, float max_x) {
+  ImGuiWindow* window = ImGui::GetCurrentWindow();
+  saved_content_max_x_ = window->ContentRegionRect.Max.x;
+  saved_work_max_x_ = window->WorkRect.Max.x;
+  window->ContentRegionRect.Max.x = max_x;
+  window->WorkRect.Max.x = max_x;
+  ImGui::SetCursorScreenPos(ImVec2(min_x, ImGui::GetCursorScreenPos().y));
+  ImGui::BeginGroup();   // new lines start at min_x
+}
+
+ColumnScope::~ColumnScope() {
+  ImGui::EndGroup();
+  ImGuiWindow* window = ImGui::GetCurrentWindow();
+  window->ContentRegionRect.Max.x = saved_content_max_x_;
+  window->WorkRect.Max.x = saved_work_max_x_;
+}
+
+float ColumnScope::Bottom() const { return ImGui::GetCursorScreenPos().y; }
+
+TextGrid::TextGrid(const WidgetContext& context, std::span<const float> weights)
+    : context_(context) {
+  float total = 0.0f;
+  for (float weight : weights) total += weight;
+  left_ = ImGui::GetCursorScreenPos().x;
+  const float width = ImGui::GetContentRegionAvail().x;
+  float x = left_;
+  column_x_.push_back(x);
+  for (float weight : weights) {
+    x += width * weight / total;
+    column_x_.push_back(x);
+  }
+  row_height_ = ImGui::GetTextLineHeight() + 8.0f;
+  row_y_ = ImGui::GetCursorScreenPos().y;
+}
+
+void TextGrid::Header(std::initializer_list<const char*> titles) {
+  ImGui::PushFont(context_.fonts->small);
+  for (const char* title : titles) Cell(title, context_.palette->text_muted);
+  ImGui::PopFont();
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  draw->AddLine(ImVec2(left_, row_y_ - 1.0f), ImVec2(column_x_.back(), row_y_ - 1.0f),
+                context_.palette->grid, 1.0f);
+  row_ = 0;   // shading starts with the first data row
+}
+
+void TextGrid::Cell(const std::string& text, ImU32 colour) {
+  const int columns = column_x_.Size - 1;
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  if (column_ == 0 && row_ % 2 == 1) {
+    draw->AddRectFilled(ImVec2(left_, row_y_), ImVec2(column_x_.back(), row_y_ + row_height_),
+                        context_.palette->panel, 4.0f);
+  }
+  const float padding = 6.0f;
+  const ImVec2 size = ImGui::CalcTextSize(text.c_str(), text.c_str() + text.size());
+  const float x = column_ == 0 ? column_x_[0] + padding
+                               : column_x_[column_ + 1] - padding - size.x;
+  const float y = row_y_ + (row_height_ - size.y) * 0.5f;
+  draw->AddText(ImVec2(x, y), colour != 0 ? colour : context_.palette->text, text.c_str(),
+                text.c_str() + text.size());
+  if (++column_ == columns) {
+    column_ = 0;
+    ++row_;
+    row_y_ += row_height_;
+    // Reserve the row in the layout so the window's content height includes it.
+    ImGui::SetCursorScreenPos(ImVec2(left_, row_y_ - row_height_));
+    ImGui::Dummy(ImVec2(column_x_.back() - left_, row_height_ - ImGui::GetStyle().ItemSpacing.y));
+  }
+}
+
+}  // namespace awscalc::ui

@@ -1,0 +1,739 @@
+// platform.cpp: the project's browser platform backend for Dear ImGui (see
+// platform.h for the contract). Sections:
+//   [page]   JS glue: observers and listeners html5.h lacks (EM_JS)
+//   [input]  key translation, mouse, wheel, touch, keyboard and focus callbacks
+//   [frame]  canvas size, pixel ratio, time and cursor, once per frame
+//   [api]    PlatformInit and the rest of platform.h
+#include "platform.h"
+
+#include <emscripten.h>
+#include <emscripten/html5.h>
+#include <emscripten/html5_webgl.h>
+
+#include <cfloat>
+#include <cmath>
+#include <cstring>
+
+#include "imgui_internal.h"  // hovered-window scroll state (wheel), nav state (Tab)
+
+namespace awscalc::web {
+namespace {
+
+constexpr float kTouchSlopCssPx = 8.0f;        // travel before a touch is a drag or a scroll
+constexpr double kTouchMouseGuardMs = 1000.0;  // emulated mouse events trail a touch by less
+constexpr int kSelectorCapacity = 64;
+
+// What the JS glue reports through AwscalcPlatformDomEvent (numbers shared with [page]).
+enum DomEvent : int {
+  kDomResize = 0,         // the canvas' CSS box changed
+  kDomPixelRatio = 1,     // devicePixelRatio changed
+  kDomIntersection = 2,   // value: 1 = some of the canvas is on screen, 0 = none
+  kDomPaste = 3,          // text waits in the glue; return 1 to take it
+  kDomKeyboardFocus = 4,  // value: +1 focus came forward (Tab), -1 backward (Shift+Tab)
+};
+
+enum class TouchMode { kNone, kUndecided, kDragging, kScrolling };
+
+struct PlatformState {
+  char canvas_selector[kSelectorCapacity] = "";
+  PlatformHooks hooks;
+  EMSCRIPTEN_WEBGL_CONTEXT_HANDLE gl_context = 0;
+  bool mac = false;  // Cmd is the shortcut key
+
+  double last_frame_ms = 0.0;
+  float pixel_ratio = 1.0f;
+  int framebuffer_width_px = 0;
+  int framebuffer_height_px = 0;
+  float canvas_css_height_px = -1.0f;
+  ImGuiMouseCursor cursor = ImGuiMouseCursor_COUNT;  // none applied yet
+
+  bool tab_hidden = false;
+  bool on_screen = true;  // until the IntersectionObserver says otherwise
+  bool context_lost = false;
+
+  // Buttons pressed on the canvas keep reporting, from the document, until released.
+  int captured_buttons = 0;  // bit per ImGuiMouseButton
+  ImVec2 capture_origin_client_px;
+  double last_touch_ms = -1e9;
+
+  TouchMode touch_mode = TouchMode::kNone;  // the first finger only
+  long touch_id = 0;
+  ImVec2 touch_start_css_px;
+
+  bool focusing_by_pointer = false;
+  int pending_tab_entry = 0;  // +1/-1: land on the first/last tab stop next frame
+  ImGuiID tab_first_id = 0;
+  ImGuiID tab_last_id = 0;
+  bool shortcut_mod_down = false;  // as last reported by an event (Ctrl, or Cmd on a Mac)
+
+  ImVector<char> clipboard;  // last text pasted into or copied from ImGui, null-terminated
+};
+PlatformState g_platform;
+
+void RequestFrame() {
+  if (g_platform.hooks.request_frame != nullptr) g_platform.hooks.request_frame();
+}
+
+// ---------------------------------------------------------------------------
+// [page] JS glue. Module.awscalcPage holds the canvas and the listeners so
+// PlatformShutdown can remove them.
+
+EM_JS(int, JsInstallPage, (const char* selector), {
+  var canvas = document.querySelector(UTF8ToString(selector));
+  if (!canvas) return 0;
+  var page = Module["awscalcPage"] = {canvas: canvas, paste: "", off: []};
+  var notify = function(kind, value) { return _AwscalcPlatformDomEvent(kind, value); };
+  var listen = function(target, type, fn) {
+    target.addEventListener(type, fn);
+    page.off.push(function() { target.removeEventListener(type, fn); });
+  };
+  // Until the app sets a height, keep the current one: with "height: auto" the
+  // backing store's aspect ratio would feed back into the CSS size.
+  if (!canvas.style.height) canvas.style.height = canvas.getBoundingClientRect().height + "px";
+
+  if (window.ResizeObserver) {
+    var resize = new ResizeObserver(function() { notify(0, 0); });
+    resize.observe(canvas);
+    page.off.push(function() { resize.disconnect(); });
+  }
+  if (window.IntersectionObserver) {
+    var visible = new IntersectionObserver(function(entries) {
+      notify(2, entries[entries.length - 1].isIntersecting ? 1 : 0);
+    });
+    visible.observe(canvas);
+    page.off.push(function() { visible.disconnect(); });
+  }
+  // A query on the current ratio stops matching when it changes (zoom, moving
+  // the window to another screen); then watch the new ratio.
+  var unwatchRatio = function() {};
+  var watchRatio = function() {
+    var query = matchMedia("(resolution: " + devicePixelRatio + "dppx)");
+    var onChange = function() {
+      unwatchRatio();
+      watchRatio();
+      notify(1, devicePixelRatio);
+    };
+    query.addEventListener("change", onChange);
+    unwatchRatio = function() { query.removeEventListener("change", onChange); };
+  };
+  if (window.matchMedia) watchRatio();
+  page.off.push(function() { unwatchRatio(); });
+
+  listen(canvas, "paste", function(e) {
+    page.paste = (e.clipboardData && e.clipboardData.getData("text/plain")) || "";
+    if (notify(3, 0)) e.preventDefault();
+  });
+  // Keyboard focus (":focus-visible") entering the canvas, and from which side.
+  listen(canvas, "focus", function(e) {
+    var keyboard = false;
+    try { keyboard = canvas.matches(":focus-visible"); } catch (err) {}
+    if (!keyboard) return;
+    var from = e.relatedTarget;
+    notify(4, from && (from.compareDocumentPosition(canvas) & Node.DOCUMENT_POSITION_PRECEDING) ? -1 : 1);
+  });
+  return 1;
+});
+
+EM_JS(void, JsUninstallPage, (), {
+  var page = Module["awscalcPage"];
+  if (!page) return;
+  while (page.off.length) page.off.pop()();
+  delete Module["awscalcPage"];
+});
+
+EM_JS(int, JsIsMac, (), { return /Mac|iPhone|iPad|iPod/.test(navigator.platform) ? 1 : 0; });
+
+EM_JS(void, JsFocusCanvas, (), { Module["awscalcPage"].canvas.focus({preventScroll: true}); });
+
+EM_JS(void, JsSetCanvasCssHeight, (float css_px), {
+  Module["awscalcPage"].canvas.style.height = css_px + "px";
+});
+
+EM_JS(void, JsSetCursor, (const char* css_cursor), {
+  Module["awscalcPage"].canvas.style.cursor = UTF8ToString(css_cursor);
+});
+
+EM_JS(int, JsPastedTextBytes, (), { return lengthBytesUTF8(Module["awscalcPage"].paste); });
+
+EM_JS(void, JsCopyPastedText, (char* buffer, int capacity), {
+  stringToUTF8(Module["awscalcPage"].paste, buffer, capacity);
+});
+
+// Needs a secure context and, in an iframe, allow="clipboard-write". Without
+// them there is no system clipboard; ImGui's own copy/paste still works.
+EM_JS(void, JsWriteClipboard, (const char* text), {
+  try {
+    navigator.clipboard.writeText(UTF8ToString(text)).catch(function() {});
+  } catch (e) {}
+});
+
+// ---------------------------------------------------------------------------
+// [input]
+
+void SetClipboard(const char* text) {
+  const int bytes = static_cast<int>(std::strlen(text)) + 1;
+  g_platform.clipboard.resize(bytes);
+  std::memcpy(g_platform.clipboard.Data, text, static_cast<std::size_t>(bytes));
+}
+
+const char* GetClipboardText(void*) {
+  return g_platform.clipboard.empty() ? "" : g_platform.clipboard.Data;
+}
+
+void SetClipboardText(void*, const char* text) {
+  SetClipboard(text);
+  JsWriteClipboard(text);
+}
+
+void UpdateModifiers(bool ctrl, bool shift, bool alt, bool meta) {
+  ImGuiIO& io = ImGui::GetIO();
+  io.AddKeyEvent(ImGuiMod_Ctrl, ctrl);
+  io.AddKeyEvent(ImGuiMod_Shift, shift);
+  io.AddKeyEvent(ImGuiMod_Alt, alt);
+  io.AddKeyEvent(ImGuiMod_Super, meta);
+  g_platform.shortcut_mod_down = g_platform.mac ? meta : ctrl;
+}
+
+// True if KeyboardEvent.key is one character (then `keypress` carries its text).
+bool IsSingleCharacter(const char* key) {
+  const unsigned char lead = static_cast<unsigned char>(key[0]);
+  const int bytes = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
+  return lead != 0 && std::strlen(key) == static_cast<std::size_t>(bytes);
+}
+
+// Ctrl without Alt is a shortcut; Ctrl+Alt is AltGr on Windows and types text.
+bool IsShortcutChord(const EmscriptenKeyboardEvent& e) {
+  return (e.ctrlKey && !e.altKey) || e.metaKey;
+}
+
+ImGuiKey TranslateKey(const EmscriptenKeyboardEvent& e) {
+  struct NamedKey {
+    const char* dom_key;
+    ImGuiKey key;
+  };
+  static constexpr NamedKey kNamedKeys[] = {
+      {"Tab", ImGuiKey_Tab},           {"Enter", ImGuiKey_Enter},         {"Escape", ImGuiKey_Escape},
+      {"Backspace", ImGuiKey_Backspace}, {"Delete", ImGuiKey_Delete},     {"Insert", ImGuiKey_Insert},
+      {" ", ImGuiKey_Space},           {"Home", ImGuiKey_Home},           {"End", ImGuiKey_End},
+      {"PageUp", ImGuiKey_PageUp},     {"PageDown", ImGuiKey_PageDown},   {"ArrowLeft", ImGuiKey_LeftArrow},
+      {"ArrowRight", ImGuiKey_RightArrow}, {"ArrowUp", ImGuiKey_UpArrow}, {"ArrowDown", ImGuiKey_DownArrow},
+  };
+  // Letters and digits by the layout's character, so Ctrl+Z is Z on AZERTY; by
+  // physical key (KeyboardEvent.code) when that is no Latin letter (Cyrillic).
+  const char c = e.key[1] == 0 ? e.key[0] : 0;
+  if (c >= 'a' && c <= 'z') return static_cast<ImGuiKey>(ImGuiKey_A + (c - 'a'));
+  if (c >= 'A' && c <= 'Z') return static_cast<ImGuiKey>(ImGuiKey_A + (c - 'A'));
+  if (c >= '0' && c <= '9') return static_cast<ImGuiKey>(ImGuiKey_0 + (c - '0'));
+  const char code_char = e.code[3];
+  if (std::strncmp(e.code, "Key", 3) == 0 && code_char >= 'A' && code_char <= 'Z' && e.code[4] == 0)
+    return static_cast<ImGuiKey>(ImGuiKey_A + (code_char - 'A'));
+  for (const NamedKey& named : kNamedKeys)
+    if (std::strcmp(e.key, named.dom_key) == 0) return named.key;
+  return ImGuiKey_None;
+}
+
+// Tab stays in the canvas unless ImGui's focus is already on the boundary stop
+// in that direction (or the app declared no boundary: never trap focus).
+bool TabStaysInCanvas(bool backward) {
+  if (g_platform.tab_first_id == 0 || g_platform.tab_last_id == 0) return false;
+  return GImGui->NavId != (backward ? g_platform.tab_first_id : g_platform.tab_last_id);
+}
+
+EM_BOOL OnKeyDown(int, const EmscriptenKeyboardEvent* e, void*) {
+  ImGuiIO& io = ImGui::GetIO();
+  UpdateModifiers(e->ctrlKey, e->shiftKey, e->altKey, e->metaKey);
+  RequestFrame();
+  const ImGuiKey key = TranslateKey(*e);
+  if (key == ImGuiKey_None) return EM_FALSE;  // F5, F12, media keys...: the browser's
+  if (key == ImGuiKey_Tab && !e->ctrlKey && !e->altKey && !e->metaKey) {
+    if (!TabStaysInCanvas(e->shiftKey)) return EM_FALSE;  // the browser moves focus on
+    io.AddKeyEvent(key, true);
+    return EM_TRUE;
+  }
+  // Paste: let the browser raise `paste` with the clipboard's text (kDomPaste).
+  if (key == ImGuiKey_V && g_platform.shortcut_mod_down) return EM_FALSE;
+  io.AddKeyEvent(key, true);
+  // Cancelling keydown would cancel the `keypress` that carries the character.
+  if (IsSingleCharacter(e->key) && !IsShortcutChord(*e)) return EM_FALSE;
+  if (e->ctrlKey || e->altKey || e->metaKey) return io.WantTextInput;  // else a browser shortcut
+  return io.WantCaptureKeyboard;
+}
+
+EM_BOOL OnKeyUp(int, const EmscriptenKeyboardEvent* e, void*) {
+  UpdateModifiers(e->ctrlKey, e->shiftKey, e->altKey, e->metaKey);
+  const ImGuiKey key = TranslateKey(*e);
+  if (key != ImGuiKey_None) ImGui::GetIO().AddKeyEvent(key, false);
+  RequestFrame();
+  return EM_FALSE;
+}
+
+EM_BOOL OnKeyPress(int, const EmscriptenKeyboardEvent* e, void*) {
+  if (e->charCode < 32 || e->charCode == 127 || IsShortcutChord(*e)) return EM_FALSE;
+  ImGuiIO& io = ImGui::GetIO();
+  io.AddInputCharacter(static_cast<unsigned int>(e->charCode));
+  RequestFrame();
+  // Space also activates the focused widget; then it must not scroll the page.
+  return io.WantTextInput || (e->charCode == ' ' && io.WantCaptureKeyboard);
+}
+
+int OnPaste() {
+  ImGuiIO& io = ImGui::GetIO();
+  if (!io.WantTextInput) return 0;
+  const int capacity = JsPastedTextBytes() + 1;
+  g_platform.clipboard.resize(capacity);
+  JsCopyPastedText(g_platform.clipboard.Data, capacity);
+  // ImGui pastes on its shortcut and reads the text through GetClipboardText.
+  const ImGuiKey mod = g_platform.mac ? ImGuiMod_Super : ImGuiMod_Ctrl;
+  io.AddKeyEvent(mod, true);
+  io.AddKeyEvent(ImGuiKey_V, true);
+  io.AddKeyEvent(ImGuiKey_V, false);
+  io.AddKeyEvent(mod, g_platform.shortcut_mod_down);
+  RequestFrame();
+  return 1;
+}
+
+bool AfterTouch() { return emscripten_get_now() - g_platform.last_touch_ms < kTouchMouseGuardMs; }
+
+// DOM buttons are left, middle, right; ImGui's are left, right, middle.
+int ToImGuiButton(unsigned short dom_button) {
+  return dom_button == 0 ? 0 : dom_button == 1 ? 2 : dom_button == 2 ? 1 : -1;
+}
+
+// html5.h reports whole CSS px as long.
+ImVec2 CssPx(long x, long y) { return ImVec2(static_cast<float>(x), static_cast<float>(y)); }
+
+const ImVec2 kNoMouse(-FLT_MAX, -FLT_MAX);  // ImGui's "mouse not over the canvas"
+
+void FeedMousePos(ImGuiMouseSource source, const ImVec2& pos_css_px) {
+  ImGuiIO& io = ImGui::GetIO();
+  io.AddMouseSourceEvent(source);
+  io.AddMousePosEvent(pos_css_px.x, pos_css_px.y);
+}
+
+void FeedMouseButton(ImGuiMouseSource source, int button, bool down) {
+  ImGuiIO& io = ImGui::GetIO();
+  io.AddMouseSourceEvent(source);
+  io.AddMouseButtonEvent(button, down);
+}
+
+void FocusCanvasByPointer() {
+  g_platform.focusing_by_pointer = true;  // the focus listener runs inside focus()
+  JsFocusCanvas();
+  g_platform.focusing_by_pointer = false;
+}
+
+bool InsideCanvas(const ImVec2& pos) {
+  const ImVec2 size = ImGui::GetIO().DisplaySize;
+  return pos.x >= 0 && pos.y >= 0 && pos.x < size.x && pos.y < size.y;
+}
+
+EM_BOOL OnCanvasMouseDown(int, const EmscriptenMouseEvent* e, void*) {
+  if (AfterTouch()) return EM_TRUE;  // a touch's emulated mouse event: already handled
+  const int button = ToImGuiButton(e->button);
+  if (button < 0) return EM_FALSE;
+  if (g_platform.captured_buttons == 0)
+    g_platform.capture_origin_client_px = CssPx(e->clientX - e->targetX, e->clientY - e->targetY);
+  g_platform.captured_buttons |= 1 << button;
+  UpdateModifiers(e->ctrlKey, e->shiftKey, e->altKey, e->metaKey);
+  FeedMousePos(ImGuiMouseSource_Mouse, CssPx(e->targetX, e->targetY));
+  FeedMouseButton(ImGuiMouseSource_Mouse, button, true);
+  FocusCanvasByPointer();  // cancelling mousedown also cancels the focus change
+  RequestFrame();
+  return EM_TRUE;  // no text selection or autoscroll starting on the canvas
+}
+
+EM_BOOL OnCanvasMouseMove(int, const EmscriptenMouseEvent* e, void*) {
+  if (g_platform.captured_buttons != 0 || AfterTouch()) return EM_FALSE;
+  UpdateModifiers(e->ctrlKey, e->shiftKey, e->altKey, e->metaKey);
+  FeedMousePos(ImGuiMouseSource_Mouse, CssPx(e->targetX, e->targetY));
+  RequestFrame();
+  return EM_FALSE;
+}
+
+EM_BOOL OnCanvasMouseLeave(int, const EmscriptenMouseEvent*, void*) {
+  if (g_platform.captured_buttons != 0 || AfterTouch()) return EM_FALSE;
+  FeedMousePos(ImGuiMouseSource_Mouse, kNoMouse);  // no hover left behind
+  RequestFrame();
+  return EM_FALSE;
+}
+
+ImVec2 CapturedPos(const EmscriptenMouseEvent& e) {
+  const ImVec2 client = CssPx(e.clientX, e.clientY);
+  return ImVec2(client.x - g_platform.capture_origin_client_px.x, client.y - g_platform.capture_origin_client_px.y);
+}
+
+EM_BOOL OnDocumentMouseMove(int, const EmscriptenMouseEvent* e, void*) {
+  if (g_platform.captured_buttons == 0) return EM_FALSE;
+  FeedMousePos(ImGuiMouseSource_Mouse, CapturedPos(*e));
+  RequestFrame();
+  return EM_FALSE;
+}
+
+EM_BOOL OnDocumentMouseUp(int, const EmscriptenMouseEvent* e, void*) {
+  const int button = ToImGuiButton(e->button);
+  if (button < 0 || (g_platform.captured_buttons & (1 << button)) == 0) return EM_FALSE;
+  g_platform.captured_buttons &= ~(1 << button);
+  const ImVec2 pos = CapturedPos(*e);
+  UpdateModifiers(e->ctrlKey, e->shiftKey, e->altKey, e->metaKey);
+  FeedMousePos(ImGuiMouseSource_Mouse, pos);
+  FeedMouseButton(ImGuiMouseSource_Mouse, button, false);
+  if (g_platform.captured_buttons == 0 && !InsideCanvas(pos)) FeedMousePos(ImGuiMouseSource_Mouse, kNoMouse);
+  RequestFrame();
+  return EM_FALSE;
+}
+
+// The window ImGui would find under pos, as FindHoveredWindow does, from the
+// state the last frame left (window rectangles, scroll positions).
+ImGuiWindow* WindowAt(const ImVec2& pos) {
+  ImGuiContext& g = *GImGui;
+  for (int i = g.Windows.Size - 1; i >= 0; --i) {  // front to back
+    ImGuiWindow* window = g.Windows[i];
+    if (!window->Active || window->Hidden || (window->Flags & ImGuiWindowFlags_NoMouseInputs)) continue;
+    if (window->OuterRectClipped.Contains(pos)) return window;
+  }
+  return nullptr;
+}
+
+// Would ImGui scroll something by this wheel step at pos? Mirrors ImGui's
+// routing (FindBestWheelingWindow: bubble from child to parent while the child
+// cannot scroll on the axis or ignores the wheel), then asks whether the chosen
+// window can move further that way; if not, the page should scroll instead.
+bool WheelScrollsImGui(const ImVec2& pos, ImVec2 wheel) {
+  ImGuiContext& g = *GImGui;
+  if (g.IO.KeyShift && !g.IO.ConfigMacOSXBehaviors) wheel = ImVec2(wheel.y, 0.0f);  // ImGui's swap
+  const int axis = std::fabs(wheel.x) > std::fabs(wheel.y) ? ImGuiAxis_X : ImGuiAxis_Y;
+  const float step = axis == ImGuiAxis_X ? wheel.x : wheel.y;
+  if (step == 0.0f) return false;
+  ImGuiWindow* window = WindowAt(pos);
+  for (; window != nullptr && (window->Flags & ImGuiWindowFlags_ChildWindow); window = window->ParentWindow) {
+    const bool ignores_wheel = (window->Flags & ImGuiWindowFlags_NoScrollWithMouse) &&
+                               !(window->Flags & ImGuiWindowFlags_NoMouseInputs);
+    if (window->ScrollMax[axis] != 0.0f && !ignores_wheel) break;
+  }
+  if (window == nullptr || (window->Flags & (ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoMouseInputs)))
+    return false;
+  // A positive wheel step scrolls towards the start.
+  return step > 0.0f ? window->Scroll[axis] > 0.0f : window->Scroll[axis] < window->ScrollMax[axis];
+}
+
+EM_BOOL OnWheel(int, const EmscriptenWheelEvent* e, void*) {
+  if (e->mouse.ctrlKey) return EM_FALSE;  // Ctrl+wheel and trackpad pinch zoom the page
+  // To ImGui's units (about one notch = 1, positive = up/left) from pixels,
+  // lines or pages.
+  const float scale = e->deltaMode == DOM_DELTA_PIXEL ? 0.01f : e->deltaMode == DOM_DELTA_LINE ? 1.0f / 3.0f : 1.0f;
+  const ImVec2 wheel(static_cast<float>(-e->deltaX) * scale, static_cast<float>(-e->deltaY) * scale);
+  const ImVec2 pos = CssPx(e->mouse.targetX, e->mouse.targetY);
+  if (!WheelScrollsImGui(pos, wheel)) return EM_FALSE;  // the page scrolls
+  UpdateModifiers(e->mouse.ctrlKey, e->mouse.shiftKey, e->mouse.altKey, e->mouse.metaKey);
+  FeedMousePos(ImGuiMouseSource_Mouse, pos);
+  ImGui::GetIO().AddMouseWheelEvent(wheel.x, wheel.y);
+  RequestFrame();
+  return EM_TRUE;
+}
+
+// Touch: one finger, reported as ImGui mouse input from a touch screen. With
+// "touch-action: pan-y" the browser scrolls the article on vertical swipes, so
+// nothing reaches ImGui until the finger either lifts (a tap: press + release)
+// or travels kTouchSlopCssPx mostly sideways (a drag: press at the start, then
+// moves). A mostly vertical start is the browser's scroll: ignored to the end.
+const EmscriptenTouchPoint* FindTouch(const EmscriptenTouchEvent& e, bool first_changed) {
+  for (int i = 0; i < e.numTouches; ++i) {
+    const EmscriptenTouchPoint& t = e.touches[i];
+    if (t.isChanged && (first_changed || t.identifier == g_platform.touch_id)) return &t;
+  }
+  return nullptr;
+}
+
+void ReleaseTouch(const ImVec2& pos) {
+  FeedMousePos(ImGuiMouseSource_TouchScreen, pos);
+  FeedMouseButton(ImGuiMouseSource_TouchScreen, ImGuiMouseButton_Left, false);
+  FeedMousePos(ImGuiMouseSource_TouchScreen, kNoMouse);  // a finger leaves no hover
+}
+
+EM_BOOL OnTouch(int event_type, const EmscriptenTouchEvent* e, void*) {
+  g_platform.last_touch_ms = emscripten_get_now();
+  const bool tracking = g_platform.touch_mode != TouchMode::kNone;
+  if (event_type == EMSCRIPTEN_EVENT_TOUCHSTART) {
+    const EmscriptenTouchPoint* t = tracking ? nullptr : FindTouch(*e, true);
+    if (t != nullptr) {
+      g_platform.touch_mode = TouchMode::kUndecided;
+      g_platform.touch_id = t->identifier;
+      g_platform.touch_start_css_px = CssPx(t->targetX, t->targetY);
+    }
+    return EM_FALSE;  // cancelling touchstart would stop the browser's vertical scroll
+  }
+  const EmscriptenTouchPoint* t = tracking ? FindTouch(*e, false) : nullptr;
+  if (t == nullptr) return EM_FALSE;
+  const ImVec2 pos = CssPx(t->targetX, t->targetY);
+  const ImVec2 start = g_platform.touch_start_css_px;
+
+  if (event_type == EMSCRIPTEN_EVENT_TOUCHMOVE) {
+    if (g_platform.touch_mode == TouchMode::kUndecided) {
+      const float dx = std::fabs(pos.x - start.x);
+      const float dy = std::fabs(pos.y - start.y);
+      if (dx < kTouchSlopCssPx && dy < kTouchSlopCssPx) return EM_FALSE;
+      g_platform.touch_mode = dx > dy ? TouchMode::kDragging : TouchMode::kScrolling;
+      if (g_platform.touch_mode == TouchMode::kScrolling) return EM_FALSE;
+      FeedMousePos(ImGuiMouseSource_TouchScreen, start);
+      FeedMouseButton(ImGuiMouseSource_TouchScreen, ImGuiMouseButton_Left, true);
+    }
+    if (g_platform.touch_mode != TouchMode::kDragging) return EM_FALSE;
+    FeedMousePos(ImGuiMouseSource_TouchScreen, pos);
+    RequestFrame();
+    return EM_TRUE;
+  }
+
+  // touchend or touchcancel of the tracked finger.
+  const TouchMode mode = g_platform.touch_mode;
+  g_platform.touch_mode = TouchMode::kNone;
+  if (mode == TouchMode::kScrolling) return EM_FALSE;
+  if (event_type == EMSCRIPTEN_EVENT_TOUCHCANCEL) {
+    // The browser took the gesture over: end a drag where it was, drop a tap.
+    if (mode == TouchMode::kDragging) ReleaseTouch(ImGui::GetIO().MousePos);
+    RequestFrame();
+    return EM_FALSE;
+  }
+  if (mode == TouchMode::kUndecided) {  // a tap
+    FeedMousePos(ImGuiMouseSource_TouchScreen, start);
+    FeedMouseButton(ImGuiMouseSource_TouchScreen, ImGuiMouseButton_Left, true);
+    FocusCanvasByPointer();
+  }
+  ReleaseTouch(mode == TouchMode::kUndecided ? start : pos);
+  RequestFrame();
+  return EM_TRUE;  // no emulated mouse events or click after it
+}
+
+EM_BOOL OnFocus(int, const EmscriptenFocusEvent*, void*) {
+  ImGui::GetIO().AddFocusEvent(true);
+  RequestFrame();
+  return EM_FALSE;
+}
+
+EM_BOOL OnBlur(int, const EmscriptenFocusEvent*, void*) {
+  ImGui::GetIO().AddFocusEvent(false);  // releases held keys and buttons
+  ImGuiContext& g = *GImGui;
+  if (g.ActiveId != 0) ImGui::ClearActiveID();  // stop editing: no caret blinking off-focus
+  g.NavDisableHighlight = true;                 // no ImGui focus ring beside the page's one
+  g_platform.captured_buttons = 0;
+  g_platform.pending_tab_entry = 0;
+  RequestFrame();
+  return EM_FALSE;
+}
+
+EM_BOOL OnVisibilityChange(int, const EmscriptenVisibilityChangeEvent* e, void*) {
+  g_platform.tab_hidden = e->hidden;
+  RequestFrame();
+  return EM_FALSE;
+}
+
+EM_BOOL OnContextLost(int, const void*, void*) {
+  g_platform.context_lost = true;
+  if (g_platform.hooks.context_lost != nullptr) g_platform.hooks.context_lost();
+  return EM_TRUE;  // preventDefault: tells the browser we will restore
+}
+
+EM_BOOL OnContextRestored(int, const void*, void*) {
+  g_platform.context_lost = false;
+  if (g_platform.hooks.context_restored != nullptr) g_platform.hooks.context_restored();
+  RequestFrame();
+  return EM_FALSE;
+}
+
+// Installs (or with install = false removes) every html5.h callback.
+void SetCallbacks(bool install) {
+  const char* canvas = g_platform.canvas_selector;
+  const char* document = EMSCRIPTEN_EVENT_TARGET_DOCUMENT;
+  const auto pick = [install](auto callback) { return install ? callback : nullptr; };
+  emscripten_set_mousedown_callback(canvas, nullptr, EM_FALSE, pick(OnCanvasMouseDown));
+  emscripten_set_mousemove_callback(canvas, nullptr, EM_FALSE, pick(OnCanvasMouseMove));
+  emscripten_set_mouseleave_callback(canvas, nullptr, EM_FALSE, pick(OnCanvasMouseLeave));
+  emscripten_set_mousemove_callback(document, nullptr, EM_FALSE, pick(OnDocumentMouseMove));
+  emscripten_set_mouseup_callback(document, nullptr, EM_FALSE, pick(OnDocumentMouseUp));
+  emscripten_set_wheel_callback(canvas, nullptr, EM_FALSE, pick(OnWheel));
+  emscripten_set_touchstart_callback(canvas, nullptr, EM_FALSE, pick(OnTouch));
+  emscripten_set_touchmove_callback(canvas, nullptr, EM_FALSE, pick(OnTouch));
+  emscripten_set_touchend_callback(canvas, nullptr, EM_FALSE, pick(OnTouch));
+  emscripten_set_touchcancel_callback(canvas, nullptr, EM_FALSE, pick(OnTouch));
+  emscripten_set_keydown_callback(canvas, nullptr, EM_FALSE, pick(OnKeyDown));
+  emscripten_set_keyup_callback(canvas, nullptr, EM_FALSE, pick(OnKeyUp));
+  emscripten_set_keypress_callback(canvas, nullptr, EM_FALSE, pick(OnKeyPress));
+  emscripten_set_focus_callback(canvas, nullptr, EM_FALSE, pick(OnFocus));
+  emscripten_set_blur_callback(canvas, nullptr, EM_FALSE, pick(OnBlur));
+  emscripten_set_visibilitychange_callback(nullptr, EM_FALSE, pick(OnVisibilityChange));
+  emscripten_set_webglcontextlost_callback(canvas, nullptr, EM_FALSE, pick(OnContextLost));
+  emscripten_set_webglcontextrestored_callback(canvas, nullptr, EM_FALSE, pick(OnContextRestored));
+}
+
+// ---------------------------------------------------------------------------
+// [frame]
+
+void UpdateCanvasSize() {
+  double css_width_px = 0.0;
+  double css_height_px = 0.0;
+  emscripten_get_element_css_size(g_platform.canvas_selector, &css_width_px, &css_height_px);
+  const float ratio = static_cast<float>(emscripten_get_device_pixel_ratio());
+  const int width_px = static_cast<int>(std::lround(css_width_px * ratio));
+  const int height_px = static_cast<int>(std::lround(css_height_px * ratio));
+  if (width_px != g_platform.framebuffer_width_px || height_px != g_platform.framebuffer_height_px) {
+    emscripten_set_canvas_element_size(g_platform.canvas_selector, width_px, height_px);
+    g_platform.framebuffer_width_px = width_px;
+    g_platform.framebuffer_height_px = height_px;
+  }
+  ImGuiIO& io = ImGui::GetIO();
+  io.DisplaySize = ImVec2(static_cast<float>(css_width_px), static_cast<float>(css_height_px));
+  // The exact framebuffer/CSS ratio, so one CSS px maps onto whole pixels.
+  io.DisplayFramebufferScale = css_width_px > 0.0 && css_height_px > 0.0
+                                   ? ImVec2(static_cast<float>(width_px / css_width_px),
+                                            static_cast<float>(height_px / css_height_px))
+                                   : ImVec2(ratio, ratio);
+  if (ratio != g_platform.pixel_ratio) {
+    g_platform.pixel_ratio = ratio;
+    if (g_platform.hooks.pixel_ratio_changed != nullptr) g_platform.hooks.pixel_ratio_changed(ratio);
+  }
+}
+
+void UpdateMouseCursor() {
+  const ImGuiIO& io = ImGui::GetIO();
+  if (io.ConfigFlags & ImGuiConfigFlags_NoMouseCursorChange) return;
+  const ImGuiMouseCursor cursor = io.MouseDrawCursor ? ImGuiMouseCursor_None : ImGui::GetMouseCursor();
+  if (cursor == g_platform.cursor) return;
+  g_platform.cursor = cursor;
+  static constexpr const char* kCssCursors[ImGuiMouseCursor_COUNT] = {
+      "default", "text", "move", "ns-resize", "ew-resize", "nesw-resize", "nwse-resize", "pointer", "not-allowed"};
+  JsSetCursor(cursor >= 0 && cursor < ImGuiMouseCursor_COUNT ? kCssCursors[cursor] : "none");
+}
+
+// Focus arrived by keyboard: clear ImGui's current item and replay the Tab,
+// so ImGui lands on its first stop (Tab with no item and no highlight is
+// "tab init") or its last (Shift+Tab with no item walks to the end).
+void ApplyTabEntry() {
+  ImGuiContext& g = *GImGui;
+  if (g.NavWindow == nullptr) return;
+  ImGui::FocusWindow(g.NavWindow->RootWindow);
+  g.NavId = 0;
+  g.NavDisableHighlight = true;
+  ImGuiIO& io = g.IO;
+  io.AddKeyEvent(ImGuiMod_Shift, g_platform.pending_tab_entry < 0);
+  io.AddKeyEvent(ImGuiKey_Tab, true);
+  io.AddKeyEvent(ImGuiKey_Tab, false);  // trickled into the next frame
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------------------
+// [api]
+
+bool PlatformInit(const char* canvas_selector, PlatformHooks hooks) {
+  ImGuiIO& io = ImGui::GetIO();
+  IM_ASSERT(io.BackendPlatformUserData == nullptr && "platform already initialised");
+  if (std::strlen(canvas_selector) >= sizeof g_platform.canvas_selector) return false;
+  g_platform = PlatformState{};
+  std::strcpy(g_platform.canvas_selector, canvas_selector);
+  g_platform.hooks = hooks;
+
+  EmscriptenWebGLContextAttributes attributes;
+  emscripten_webgl_init_context_attributes(&attributes);
+  attributes.majorVersion = 2;
+  attributes.minorVersion = 0;
+  attributes.alpha = EM_TRUE;               // the page shows through where the app clears to 0
+  attributes.premultipliedAlpha = EM_TRUE;  // matches the renderer's blending
+  attributes.depth = EM_FALSE;
+  attributes.stencil = EM_FALSE;
+  attributes.antialias = EM_FALSE;              // ImGui antialiases its own shapes
+  attributes.preserveDrawingBuffer = EM_FALSE;  // the last frame stays on screen anyway
+  attributes.powerPreference = EM_WEBGL_POWER_PREFERENCE_LOW_POWER;
+  attributes.failIfMajorPerformanceCaveat = EM_FALSE;  // software GL beats the fallback
+  attributes.enableExtensionsByDefault = EM_FALSE;     // WebGL2 core is enough
+  g_platform.gl_context = emscripten_webgl_create_context(canvas_selector, &attributes);
+  if (g_platform.gl_context <= 0) return false;
+  if (!JsInstallPage(canvas_selector)) {
+    emscripten_webgl_destroy_context(g_platform.gl_context);
+    g_platform.gl_context = 0;
+    return false;
+  }
+  emscripten_webgl_make_context_current(g_platform.gl_context);
+
+  io.BackendPlatformUserData = &g_platform;
+  io.BackendPlatformName = "awscalc_html5";
+  io.BackendFlags |= ImGuiBackendFlags_HasMouseCursors;
+  io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+  g_platform.mac = JsIsMac() != 0;
+  io.ConfigMacOSXBehaviors = g_platform.mac;
+  io.SetClipboardTextFn = SetClipboardText;
+  io.GetClipboardTextFn = GetClipboardText;
+
+  EmscriptenVisibilityChangeEvent visibility;
+  if (emscripten_get_visibility_status(&visibility) == EMSCRIPTEN_RESULT_SUCCESS)
+    g_platform.tab_hidden = visibility.hidden;
+  g_platform.pixel_ratio = static_cast<float>(emscripten_get_device_pixel_ratio());
+  g_platform.last_frame_ms = emscripten_get_now();
+  SetCallbacks(true);
+  return true;
+}
+
+void PlatformShutdown() {
+  ImGuiIO& io = ImGui::GetIO();
+  if (io.BackendPlatformUserData == nullptr) return;
+  SetCallbacks(false);
+  JsUninstallPage();
+  emscripten_webgl_destroy_context(g_platform.gl_context);
+  io.BackendPlatformUserData = nullptr;
+  io.BackendPlatformName = nullptr;
+  io.BackendFlags &= ~ImGuiBackendFlags_HasMouseCursors;
+  io.SetClipboardTextFn = nullptr;
+  io.GetClipboardTextFn = nullptr;
+  g_platform = PlatformState{};
+}
+
+void PlatformNewFrame() {
+  ImGuiIO& io = ImGui::GetIO();
+  const double now_ms = emscripten_get_now();
+  // Wall-clock time, even after a long idle gap: ImGui's double-click and
+  // tooltip timers must not see idle time shrunk.
+  io.DeltaTime = static_cast<float>(std::fmax((now_ms - g_platform.last_frame_ms) / 1000.0, 1e-4));
+  g_platform.last_frame_ms = now_ms;
+  UpdateCanvasSize();
+  UpdateMouseCursor();
+  if (g_platform.pending_tab_entry != 0) {
+    ApplyTabEntry();
+    g_platform.pending_tab_entry = 0;
+  }
+}
+
+float PlatformPixelRatio() { return g_platform.pixel_ratio; }
+
+void PlatformSetCanvasCssHeight(float css_px) {
+  if (css_px == g_platform.canvas_css_height_px) return;
+  g_platform.canvas_css_height_px = css_px;
+  JsSetCanvasCssHeight(css_px);
+}
+
+bool PlatformCanvasVisible() { return !g_platform.tab_hidden && g_platform.on_screen; }
+
+bool PlatformContextLost() { return g_platform.context_lost; }
+
+void PlatformSetTabBoundary(ImGuiID first_id, ImGuiID last_id) {
+  g_platform.tab_first_id = first_id;
+  g_platform.tab_last_id = last_id;
+}
+
+}  // namespace awscalc::web
+
+// Entry point for the JS glue ([page]); exported, hence C linkage.
+extern "C" EMSCRIPTEN_KEEPALIVE int AwscalcPlatformDomEvent(int kind, double value) {
+  using namespace awscalc::web;
+  switch (kind) {
+    case kDomIntersection:
+      g_platform.on_screen = value != 0.0;
+      break;
+    case kDomPaste:
+      return OnPaste();
+    case kDomKeyboardFocus:
+      if (!g_platform.focusing_by_pointer) g_platform.pending_tab_entry = value < 0.0 ? -1 : 1;
+      break;
+    default:  // kDomResize, kDomPixelRatio: the next frame reads the new size
+      break;
+  }
+  RequestFrame();
+  return 0;
+}

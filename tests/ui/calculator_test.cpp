@@ -1,0 +1,214 @@
+// calculator_test.cpp: the interface, headless: layouts at phone and desktop widths in
+// both themes, a stable content height, and readers' input reaching the model.
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <string>
+
+#include "core/decimal.h"
+#include "core/share_link.h"
+#include "headless.h"
+#include "ui/charts.h"
+#include "ui/format.h"
+
+namespace awscalc {
+namespace {
+
+using testing::HeadlessUi;
+
+struct LayoutCase {
+  float width_px;
+  bool dark;
+};
+
+class Layouts : public ::testing::TestWithParam<LayoutCase> {};
+
+// Frames build (ImGui asserts in this debug build) at both widths and themes, with
+// the layout the width calls for, nothing drawn past the right edge, and a content
+// height that settles and then stays put.
+TEST_P(Layouts, BuildWithAStableHeightInsideTheWidth) {
+  const LayoutCase c = GetParam();
+  HeadlessUi ui(c.width_px, c.dark);
+  ui::CalculatorFrame first = ui.Frame();
+  ui::CalculatorFrame frame = ui.Frame();
+  EXPECT_EQ(frame.two_columns, c.width_px >= ui::kTwoColumnMinWidthPx);
+  EXPECT_GT(frame.content_height_px, 600.0f);
+  EXPECT_LT(frame.content_height_px, 4000.0f);
+  for (int i = 0; i < 5; ++i) {
+    const ui::CalculatorFrame next = ui.Frame();
+    EXPECT_EQ(next.content_height_px, frame.content_height_px) << "frame " << i;
+  }
+  (void)first;
+  // The canvas is exactly as tall as the content: nothing may be lost below it.
+  ui.Resize(c.width_px, frame.content_height_px);
+  EXPECT_EQ(ui.Frame().content_height_px, frame.content_height_px);
+  for (const testing::RecordedItem& item : ui.Items()) {
+    EXPECT_LE(item.rect.Max.x, c.width_px + 0.5f) << item.label;
+    EXPECT_GE(item.rect.Min.x, -0.5f) << item.label;
+    EXPECT_LE(item.rect.Max.y, frame.content_height_px + 0.5f) << item.label;
+  }
+  EXPECT_NE(frame.first_tab_stop, 0u);
+  EXPECT_NE(frame.last_tab_stop, 0u);
+  EXPECT_NE(frame.first_tab_stop, frame.last_tab_stop);
+}
+
+INSTANTIATE_TEST_SUITE_P(PhoneAndDesktop, Layouts,
+                         ::testing::Values(LayoutCase{360, false}, LayoutCase{360, true},
+                                           LayoutCase{320, false}, LayoutCase{600, true},
+                                           LayoutCase{1200, false}, LayoutCase{1200, true}));
+
+TEST(Calculator, EveryHorizonAndSectionBuilds) {
+  for (float width : {360.0f, 1200.0f}) {
+    HeadlessUi ui(width);
+    for (const char* link : {"rev=4", "rev=4,10,19,29.26,38.74,46.271&gm=60,50,40,30,20,10",
+                             "gm=100&aws=0", "rev=0,0,0", "gm=abc&aws=150&x=1"}) {
+      ui::ApplyLink(ui.state, ParseLink(link));
+      for (int section = 0; section < static_cast<int>(ui::Section::kCount); ++section) {
+        ui.state.section = static_cast<ui::Section>(section);
+        ui.state.revenue_as_growth = section % 2 == 1;
+        ui.Frame();
+        ui.Frame();
+      }
+    }
+  }
+}
+
+TEST(Calculator, ProblemsShowUntilDismissed) {
+  HeadlessUi ui(1200);
+  ui::ApplyLink(ui.state, ParseLink("gm=abc"));
+  ASSERT_EQ(ui.state.problems.size(), 1u);
+  const float with_problems = ui.Frame().content_height_px;
+  const auto dismiss = ui.Find("Dismiss");
+  ASSERT_EQ(dismiss.size(), 1u);
+  ui.Click(dismiss[0].rect.GetCenter());
+  EXPECT_TRUE(ui.state.problems.empty());
+  EXPECT_LT(ui.Frame().content_height_px, with_problems);
+  EXPECT_TRUE(ui.Find("Dismiss").empty());
+}
+
+// A reader drags the gross-margin slider: the model and the results follow.
+TEST(Calculator, DraggingASliderRecomputes) {
+  HeadlessUi ui(1200);
+  ui.Frame();
+  const auto sliders = ui.Find("##all");   // gross margin, AWS share, training
+  ASSERT_EQ(sliders.size(), 3u);
+  const ImRect margin = sliders[0].rect;
+  const double before = ui.state.projection.years[2].aws_from_anthropic_busd;
+  ui.MoveMouse(margin.GetCenter());
+  ui.Frame();
+  ui.MouseButton(true);
+  ui.Frame();
+  ui.MoveMouse(ImVec2(margin.Min.x + margin.GetWidth() * 0.25f, margin.GetCenter().y));
+  const ui::CalculatorFrame dragged = ui.Frame();
+  ui.MouseButton(false);
+  ui.Frame();
+  EXPECT_TRUE(dragged.link_changed);
+  const double margin_pct = ui.state.link.assumptions.gross_margin_pct[0];
+  EXPECT_LT(margin_pct, 40.0);
+  EXPECT_EQ(ui.state.link.assumptions.gross_margin_pct[2], margin_pct);   // one value, all years
+  EXPECT_EQ(ui.state.projection.years[2].gross_margin_pct, margin_pct);
+  EXPECT_GT(ui.state.projection.years[2].aws_from_anthropic_busd, before);
+  EXPECT_NE(CanonicalLink(ui.state.link).find("&gm="), std::string::npos);
+}
+
+TEST(Calculator, PresetsAndResetApply) {
+  HeadlessUi ui(1200);
+  ui.Frame();
+  const auto use_implied = [&] {
+    ui.state.section = ui::Section::kNoteVsModel;
+    ui.Frame();
+    return ui.Find("Use the revenue the note's figures imply");
+  };
+  auto button = use_implied();
+  ASSERT_EQ(button.size(), 1u);
+  ui.Click(button[0].rect.GetCenter());
+  EXPECT_EQ(CanonicalLink(ui.state.link), "v=1&rev=4.267,10,18.667");
+  EXPECT_EQ(FormatFixed(ui.state.projection.years[0].aws_from_anthropic_busd, 2), "1.28");
+  const auto reset = ui.Find("Reset to the article");
+  ASSERT_EQ(reset.size(), 1u);
+  ui.Click(reset[0].rect.GetCenter());
+  EXPECT_EQ(CanonicalLink(ui.state.link), "v=1");
+}
+
+// Keyboard: Tab moves through the controls; tabbing onto a slider opens it for a typed
+// value (Dear ImGui's tabbing), Enter applies it; Space then arrows tweak it.
+TEST(Calculator, KeyboardReachesAndAdjustsControls) {
+  HeadlessUi ui(1200);
+  ui.Frame();
+  const ui::CalculatorFrame frame = ui.Frame();
+  ui.PressKey(ImGuiKey_Tab);
+  EXPECT_EQ(ImGui::GetCurrentContext()->NavId, frame.first_tab_stop);
+  const ImGuiID margin = ui.Find("##all")[0].id;
+  for (int i = 0; i < 60 && ImGui::GetCurrentContext()->NavId != margin; ++i) {
+    ui.PressKey(ImGuiKey_Tab);
+  }
+  ASSERT_EQ(ImGui::GetCurrentContext()->NavId, margin);
+  ASSERT_EQ(ImGui::GetCurrentContext()->ActiveId, margin);   // open for typing, all selected
+  ImGui::GetIO().AddInputCharactersUTF8("50");
+  ui.Frame();
+  ui.PressKey(ImGuiKey_Enter);
+  EXPECT_EQ(ui.state.link.assumptions.gross_margin_pct[0], 50.0);
+  EXPECT_DOUBLE_EQ(ui.state.projection.years[2].aws_from_anthropic_busd, 19 * 0.5 * 0.75);
+
+  // Space, then the right arrow: a small step up.
+  ui.PressKey(ImGuiKey_Space);
+  ui.Key(ImGuiKey_RightArrow, true);
+  ui.Frame();
+  ui.Frame();
+  ui.Key(ImGuiKey_RightArrow, false);
+  ui.Frame();
+  ui.PressKey(ImGuiKey_Space);
+  EXPECT_GT(ui.state.link.assumptions.gross_margin_pct[0], 50.0);
+  EXPECT_LT(ui.state.link.assumptions.gross_margin_pct[0], 52.0);
+
+  // Tab past the last control wraps inside ImGui; the platform layer lets the browser
+  // take it at last_tab_stop instead (src/web), so the last stop must be reachable.
+  for (int i = 0; i < 80 && ImGui::GetCurrentContext()->NavId != frame.last_tab_stop; ++i) {
+    ui.PressKey(ImGuiKey_Tab);
+  }
+  EXPECT_EQ(ImGui::GetCurrentContext()->NavId, frame.last_tab_stop);
+}
+
+TEST(Calculator, RevenueAsGrowthEditsTheSameNumbers) {
+  HeadlessUi ui(1200);
+  ui.state.revenue_as_growth = true;
+  ui.Frame();
+  const auto growth = ui.Find("##growth");
+  ASSERT_EQ(growth.size(), 2u);   // 2026 and 2027; 2025 stays in dollars
+  ASSERT_EQ(ui.Find("##revenue").size(), 1u);
+  ui.MoveMouse(growth[0].rect.GetCenter());
+  ui.Frame();
+  ui.MouseButton(true);
+  ui.Frame();
+  ui.MoveMouse(ImVec2(growth[0].rect.Min.x + 4.0f, growth[0].rect.GetCenter().y));
+  ui.Frame();
+  ui.MouseButton(false);
+  ui.Frame();
+  const Assumptions& a = ui.state.link.assumptions;
+  EXPECT_LT(a.revenue_busd[1], 4.0);   // strongly negative growth
+  EXPECT_NEAR(RevenueGrowthPct(a, 2), 90.0, 0.05);   // 2027 keeps its growth
+}
+
+TEST(Charts, NiceAxis) {
+  EXPECT_EQ(ui::NiceAxis(5.7, 4).max, 6.0);
+  EXPECT_EQ(ui::NiceAxis(5.7, 4).step, 2.0);
+  EXPECT_EQ(ui::NiceAxis(0.9, 4).step, 0.25);
+  EXPECT_EQ(ui::NiceAxis(0.0, 4).max, 1.0);
+  EXPECT_EQ(ui::NiceAxis(123.0, 4).max, 150.0);
+}
+
+TEST(Format, ForPeople) {
+  EXPECT_EQ(ui::Money(5.7), "$5.70B");
+  EXPECT_EQ(ui::Money(174.4810404375), "$174.5B");
+  EXPECT_EQ(ui::Money(-0.08), std::string(ui::kMinus) + "$0.08B");
+  EXPECT_EQ(ui::Money(-0.001), "$0.00B");
+  EXPECT_EQ(ui::MoneyChange(0.1), "+$0.10B");
+  EXPECT_EQ(ui::MoneyChange(0.0), "$0.00B");
+  EXPECT_EQ(ui::Percent(60.0), "60%");
+  EXPECT_EQ(ui::Points(1.78224), "+1.78 pts");
+  EXPECT_EQ(ui::Multiple(13.8 / 8.0), std::string("1.73") + ui::kTimes);
+  EXPECT_EQ(ui::YearSpan(2025, 2027), std::string("2025") + ui::kEnDash + "2027");
+}
+
+}  // namespace
+}  // namespace awscalc

@@ -1,0 +1,114 @@
+// headless.cpp: see headless.h.
+#include "headless.h"
+
+#include <string_view>
+
+#include "core/share_link.h"
+
+namespace awscalc::testing {
+namespace {
+HeadlessUi* g_current = nullptr;
+}  // namespace
+
+void RecordItem(ImGuiContext* context, ImGuiID id, const ImRect& rect) {
+  if (g_current == nullptr || id == 0) return;
+  // ImGui's implicit "Debug##Default" window exists every frame but draws nothing.
+  const ImGuiWindow* window = context->CurrentWindow;
+  if (window != nullptr && std::string_view(window->Name).starts_with("Debug##Default")) return;
+  g_current->building_.push_back({id, "", rect});
+}
+
+void RecordLabel(ImGuiContext*, ImGuiID id, const char* label) {
+  if (g_current == nullptr || label == nullptr) return;
+  for (auto it = g_current->building_.rbegin(); it != g_current->building_.rend(); ++it) {
+    if (it->id == id) {
+      it->label = label;
+      return;
+    }
+  }
+}
+
+HeadlessUi::HeadlessUi(float width_px, bool dark, float pixel_ratio) {
+  context_ = ImGui::CreateContext();
+  ImGui::SetCurrentContext(context_);
+  context_->TestEngineHookItems = true;
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;
+  io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+  io.DisplaySize = ImVec2(width_px, 4000.0f);
+  io.DisplayFramebufferScale = ImVec2(pixel_ratio, pixel_ratio);
+  io.DeltaTime = 1.0f / 60.0f;
+  fonts = ui::LoadFonts(*io.Fonts, pixel_ratio);
+  io.Fonts->SetTexID(reinterpret_cast<ImTextureID>(static_cast<intptr_t>(1)));
+  SetDark(dark);
+  ui::ApplyLink(state, ParseLink("v=1"));
+}
+
+HeadlessUi::~HeadlessUi() {
+  if (g_current == this) g_current = nullptr;
+  ImGui::DestroyContext(context_);
+}
+
+void HeadlessUi::SetDark(bool dark) {
+  palette = ui::MakePalette(dark, state.link.view.accent_rgb);
+  ui::ApplyStyle(palette, ImGui::GetStyle());
+}
+
+void HeadlessUi::Resize(float width_px, float height_px) {
+  ImGuiIO& io = ImGui::GetIO();
+  io.DisplaySize.x = width_px;
+  if (height_px > 0.0f) io.DisplaySize.y = height_px;
+}
+
+ui::CalculatorFrame HeadlessUi::Frame() {
+  ImGui::SetCurrentContext(context_);
+  g_current = this;
+  building_.clear();
+  ImGui::NewFrame();
+  const ui::CalculatorFrame frame = ui::DrawCalculator(state, fonts, palette, {});
+  ImGui::Render();
+  items_ = building_;
+  return frame;
+}
+
+std::vector<RecordedItem> HeadlessUi::Find(const std::string& label) const {
+  std::vector<RecordedItem> found;
+  for (const RecordedItem& item : items_) {
+    if (item.label == label) found.push_back(item);
+  }
+  return found;
+}
+
+void HeadlessUi::MoveMouse(ImVec2 pos) { ImGui::GetIO().AddMousePosEvent(pos.x, pos.y); }
+void HeadlessUi::MouseButton(bool down) { ImGui::GetIO().AddMouseButtonEvent(0, down); }
+
+void HeadlessUi::Click(ImVec2 pos) {
+  MoveMouse(pos);
+  Frame();
+  MouseButton(true);
+  Frame();
+  MouseButton(false);
+  Frame();
+}
+
+void HeadlessUi::Key(ImGuiKey key, bool down) { ImGui::GetIO().AddKeyEvent(key, down); }
+
+void HeadlessUi::PressKey(ImGuiKey key) {
+  Key(key, true);
+  Frame();
+  Key(key, false);
+  Frame();
+}
+
+}  // namespace awscalc::testing
+
+// Dear ImGui's test engine hooks (IMGUI_ENABLE_TEST_ENGINE in native builds).
+void ImGuiTestEngineHook_ItemAdd(ImGuiContext* ctx, ImGuiID id, const ImRect& bb,
+                                 const ImGuiLastItemData*) {
+  awscalc::testing::RecordItem(ctx, id, bb);
+}
+void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID id, const char* label,
+                                  ImGuiItemStatusFlags) {
+  awscalc::testing::RecordLabel(ctx, id, label);
+}
+void ImGuiTestEngineHook_Log(ImGuiContext*, const char*, ...) {}

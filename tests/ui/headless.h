@@ -1,0 +1,57 @@
+// headless.h: Dear ImGui without a GPU, for the UI tests. Builds the calculator's
+// frames at a chosen size and theme, records every item ImGui adds (through its test
+// engine hooks: id, label, rectangle) and feeds mouse and keyboard input like a reader.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "imgui.h"
+#include "imgui_internal.h"
+#include "ui/calculator.h"
+
+namespace awscalc::testing {
+
+struct RecordedItem {
+  ImGuiID id = 0;
+  std::string label;   // as given to the widget ("##revenue", "Dismiss")
+  ImRect rect;
+};
+
+class HeadlessUi {
+ public:
+  explicit HeadlessUi(float width_px = 1200.0f, bool dark = false, float pixel_ratio = 1.0f);
+  ~HeadlessUi();
+  HeadlessUi(const HeadlessUi&) = delete;
+  HeadlessUi& operator=(const HeadlessUi&) = delete;
+
+  // One frame at the current size; records the items and returns what the UI says.
+  ui::CalculatorFrame Frame();
+  void Resize(float width_px, float height_px = 0.0f);   // 0: keep the height
+  void SetDark(bool dark);
+
+  // Items of the last frame whose label is `label`, in the order they were drawn.
+  std::vector<RecordedItem> Find(const std::string& label) const;
+  const std::vector<RecordedItem>& Items() const { return items_; }
+
+  // Input for the next frame.
+  void MoveMouse(ImVec2 pos);
+  void MouseButton(bool down);
+  // Presses and releases a mouse button at `pos` over two frames.
+  void Click(ImVec2 pos);
+  void Key(ImGuiKey key, bool down);
+  void PressKey(ImGuiKey key);   // down, frame, up, frame
+
+  ui::CalculatorState state;
+  ui::Fonts fonts;
+  ui::Palette palette;
+
+ private:
+  friend void RecordItem(ImGuiContext*, ImGuiID, const ImRect&);
+  friend void RecordLabel(ImGuiContext*, ImGuiID, const char*);
+  ImGuiContext* context_ = nullptr;
+  std::vector<RecordedItem> items_;
+  std::vector<RecordedItem> building_;
+};
+
+}  // namespace awscalc::testing
