@@ -41,4 +41,8 @@ std::string FormatShortest(double value);
 // Fixed notation with `decimals` digits after the point ("5.70"), for people.
 std::string FormatFixed(double value, int decimals);
 
+// For sentences: at most `decimals` digits after the point, trailing zeros dropped
+// ("46.67", "128", "0.5"); magnitudes of 1e15 and more as FormatShortest writes them.
+std::string FormatForPeople(double value, int decimals);
+
 }  // namespace awscalc

@@ -5,8 +5,12 @@
 
 #include <cmath>
 #include <cstdint>
+#include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <limits>
+#include <string>
+#include <vector>
 
 namespace awscalc {
 namespace {
@@ -87,6 +91,65 @@ TEST(FormatFixed, RoundsForPeopleWithoutMinusZero) {
   EXPECT_EQ(FormatFixed(-0.001, 2), "0.00");
   EXPECT_EQ(FormatFixed(-0.08, 2), "-0.08");
   EXPECT_EQ(FormatFixed(std::nan(""), 2), "n/a");
+}
+
+// FormatShortest tries 15, 16, 17 digits instead of every length (decimal.cpp); it must
+// find the same digits as the plain search from one digit up.
+TEST(FormatShortest, SameDigitsAsTryingEveryLength) {
+  auto plain = [](double value) {
+    char text[40];
+    for (int digits = 1; digits <= 17; ++digits) {
+      std::snprintf(text, sizeof text, "%.*e", digits - 1, value);
+      if (std::strtod(text, nullptr) == value) break;
+    }
+    return std::string(text);
+  };
+  auto digits_of = [](const std::string& text) {
+    std::string digits;
+    bool leading = true;
+    for (char c : text.substr(0, text.find_first_of("eE"))) {
+      if (c >= '1' && c <= '9') leading = false;
+      if (!leading && c >= '0' && c <= '9') digits += c;
+    }
+    while (!digits.empty() && digits.back() == '0') digits.pop_back();
+    return digits;
+  };
+  std::uint64_t state = 12345;
+  auto next = [&] {   // SplitMix64
+    std::uint64_t z = (state += 0x9E3779B97F4A7C15ull);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+    return z ^ (z >> 31);
+  };
+  std::vector<double> values = {0.1, 1.2, 5.7, 107.556, 1e21, 1e-7, 123456789012345678.0,
+                                std::numeric_limits<double>::max(),
+                                std::numeric_limits<double>::min(),
+                                std::numeric_limits<double>::denorm_min(), 3 * 4.9e-324};
+  for (int e = -1074; e <= 1023; e += 7) values.push_back(std::ldexp(1.0, e));
+  for (int i = 0; i < 20000; ++i) {
+    const std::uint64_t bits = next();
+    double value;
+    std::memcpy(&value, &bits, sizeof value);
+    if (std::isfinite(value)) values.push_back(value);
+    values.push_back(static_cast<double>(next() % 1000000) / 1000);   // "nice" decimals
+  }
+  for (double value : values) {
+    if (value == 0) continue;
+    const std::string text = FormatShortest(value);
+    EXPECT_EQ(digits_of(text), digits_of(plain(value))) << text;
+    EXPECT_EQ(std::strtod(text.c_str(), nullptr), value) << text;
+  }
+}
+
+TEST(FormatForPeople, TrimsTrailingZeros) {
+  EXPECT_EQ(FormatForPeople(128.0, 2), "128");
+  EXPECT_EQ(FormatForPeople(127.99999999999999, 2), "128");
+  EXPECT_EQ(FormatForPeople(43.859649, 2), "43.86");
+  EXPECT_EQ(FormatForPeople(0.5, 4), "0.5");
+  EXPECT_EQ(FormatForPeople(-0.001, 2), "0");
+  EXPECT_EQ(FormatForPeople(-2.5, 2), "-2.5");
+  EXPECT_EQ(FormatForPeople(1e20, 2), "100000000000000000000");
+  EXPECT_EQ(FormatForPeople(std::nan(""), 2), "n/a");
 }
 
 }  // namespace

@@ -1,0 +1,251 @@
+// goal_seek.cpp: see goal_seek.h.
+//
+// Every output is a sum of AWS revenue from Anthropic over some years, A_i = R_i x
+// (1 - GM_i) x S_i + T_i: one year for "aws" and "share" (the share's target becomes the
+// A it needs: A = E x share / (100 - share), E = AWS excluding Anthropic), the years to
+// the chosen one for "profit" (divided by the operating margin). That sum is
+// coefficient x X + rest in each input X, so X = (needed - rest) / coefficient.
+#include "core/goal_seek.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+
+#include "core/decimal.h"
+
+namespace awscalc {
+namespace {
+
+constexpr std::array<GoalInputInfo, kGoalInputCount> kGoalInputs = {{
+    {GoalInput::kRevenue, InputId::kRevenue, "rev", false},
+    {GoalInput::kGrossMargin, InputId::kGrossMargin, "gm", true},
+    {GoalInput::kAwsShare, InputId::kAwsShare, "aws", true},
+    {GoalInput::kTraining, InputId::kTraining, "train", false},
+}};
+
+std::string Money(double busd) {
+  const std::string text =
+      "$" + FormatForPeople(std::fabs(busd), std::fabs(busd) < 1 ? 4 : 2) + "B";
+  return busd < 0 && text != "$0B" ? "-" + text : text;
+}
+
+std::string Percent(double pct) { return FormatForPeople(pct, 2) + "%"; }
+
+std::string InputText(GoalInput input, double value) {
+  return Info(input).input == InputId::kRevenue || Info(input).input == InputId::kTraining
+             ? Money(value)
+             : Percent(value);
+}
+
+// "Anthropic revenue of $26.67B in 2027", "a gross margin of 46.67%".
+std::string InputPhrase(GoalInput input, double value, const std::string& year) {
+  switch (input) {
+    case GoalInput::kRevenue: return "Anthropic revenue of " + Money(value) + " in " + year;
+    case GoalInput::kGrossMargin: return "a gross margin of " + Percent(value);
+    case GoalInput::kAwsShare: return "an AWS share of " + Percent(value);
+    case GoalInput::kTraining: return "training revenue of " + Money(value) + " in " + year;
+  }
+  return "";
+}
+
+// "the gross margin", "Anthropic revenue in 2027".
+std::string InputNoun(GoalInput input, const std::string& year) {
+  switch (input) {
+    case GoalInput::kRevenue: return "Anthropic revenue in " + year;
+    case GoalInput::kGrossMargin: return "the gross margin";
+    case GoalInput::kAwsShare: return "the AWS share";
+    case GoalInput::kTraining: return "training revenue in " + year;
+  }
+  return "";
+}
+
+// Why the value cannot be used: "a share cannot exceed 100%".
+std::string LimitClause(GoalInput input, bool above) {
+  switch (input) {
+    case GoalInput::kRevenue:
+      return above ? "the calculator allows revenue up to $1000B" : "revenue cannot be negative";
+    case GoalInput::kGrossMargin:
+      return above ? "a gross margin cannot exceed 100%"
+                   : "the calculator allows a gross margin down to -100%";
+    case GoalInput::kAwsShare:
+      return above ? "a share cannot exceed 100%" : "a share cannot be negative";
+    case GoalInput::kTraining:
+      return above ? "the calculator allows training revenue up to $1000B"
+                   : "training revenue cannot be negative";
+  }
+  return "";
+}
+
+// "AWS revenue from Anthropic to be $8B in 2027".
+std::string TargetPhrase(const GoalQuery& query, const std::string& year) {
+  switch (query.output) {
+    case OutputId::kAwsFromAnthropic:
+      return "AWS revenue from Anthropic to be " + Money(query.target) + " in " + year;
+    case OutputId::kCumulativeOperatingProfit:
+      return "AWS's cumulative operating profit from Anthropic to reach " + Money(query.target) +
+             " by " + year;
+    case OutputId::kAnthropicShareOfAws:
+      return "Anthropic to be " + Percent(query.target) + " of AWS revenue in " + year;
+  }
+  return "";
+}
+
+// "AWS revenue from Anthropic in 2027".
+std::string OutputNoun(OutputId output, const std::string& year) {
+  switch (output) {
+    case OutputId::kAwsFromAnthropic: return "AWS revenue from Anthropic in " + year;
+    case OutputId::kCumulativeOperatingProfit:
+      return "AWS's cumulative operating profit from Anthropic to " + year;
+    case OutputId::kAnthropicShareOfAws: return "Anthropic's share of AWS revenue in " + year;
+  }
+  return "";
+}
+
+}  // namespace
+
+std::span<const GoalInputInfo> GoalInputs() { return kGoalInputs; }
+
+const GoalInputInfo& Info(GoalInput id) { return kGoalInputs[static_cast<int>(id)]; }
+
+const char* GoalOutcomeName(GoalOutcome outcome) {
+  switch (outcome) {
+    case GoalOutcome::kSolved: return "solved";
+    case GoalOutcome::kOutOfRange: return "outOfRange";
+    case GoalOutcome::kNoEffect: return "noEffect";
+    case GoalOutcome::kUnreachable: return "unreachable";
+  }
+  return "";
+}
+
+GoalResult SeekGoal(const Assumptions& a, const GoalQuery& query, int year_index) {
+  GoalResult result;
+  result.query = query;
+  const int horizon_years = std::clamp(a.horizon_years, 1, kMaxYears);
+  const int y = std::clamp(year_index, 0, horizon_years - 1);
+  const std::string year = std::to_string(kFirstYear + y);
+  result.year = kFirstYear + y;
+  result.solved = a;
+  const GoalInput input = query.input;
+  switch (input) {
+    case GoalInput::kRevenue: result.current_value = a.revenue_busd[y]; break;
+    case GoalInput::kGrossMargin: result.current_value = a.gross_margin_pct[y]; break;
+    case GoalInput::kAwsShare: result.current_value = a.aws_share_pct[y]; break;
+    case GoalInput::kTraining: result.current_value = a.training_busd[y]; break;
+  }
+  const Projection p = Project(a);
+  const std::string no_effect = "No value of " + InputNoun(input, year) +
+                                " can do it: with these assumptions, " + InputNoun(input, year) +
+                                " does not change " + OutputNoun(query.output, year) + ".";
+
+  // The AWS revenue from Anthropic the target needs, summed over years [first, y].
+  double needed_busd = query.target;
+  int first = y;
+  switch (query.output) {
+    case OutputId::kAwsFromAnthropic: break;
+    case OutputId::kAnthropicShareOfAws:
+      if (!(query.target >= 0.0 && query.target < 100.0)) {
+        result.outcome = GoalOutcome::kUnreachable;
+        result.answer = query.target >= 100.0
+                            ? "No value can do it: Anthropic cannot be 100% or more of AWS "
+                              "revenue while AWS has other revenue."
+                            : "No value can do it: a share of AWS revenue cannot be negative.";
+        return result;
+      }
+      needed_busd = p.years[y].aws_excluding_anthropic_busd * query.target / (100.0 - query.target);
+      break;
+    case OutputId::kCumulativeOperatingProfit: {
+      const double operating_margin = a.aws_operating_margin_pct / 100.0;
+      if (operating_margin == 0.0) {
+        result.outcome = query.target == 0.0 ? GoalOutcome::kSolved : GoalOutcome::kNoEffect;
+        result.value = result.current_value;
+        result.answer = query.target == 0.0
+                            ? "It already is: with an AWS operating margin of 0%, the profit "
+                              "is $0B whatever " + InputNoun(input, year) + " is."
+                            : no_effect;
+        return result;
+      }
+      needed_busd = query.target / operating_margin;
+      first = 0;
+      break;
+    }
+  }
+
+  // needed = coefficient x X + rest, with the arithmetic of Project().
+  double coefficient = 0.0;
+  double rest_busd = 0.0;
+  for (int i = first; i <= y; ++i) {
+    const double revenue_busd = a.revenue_busd[i];
+    const double cost_fraction = 1.0 - a.gross_margin_pct[i] / 100.0;
+    const double aws_share = a.aws_share_pct[i] / 100.0;
+    const double training_busd = a.training_busd[i];
+    const bool moved_year = i == y;
+    switch (input) {
+      case GoalInput::kRevenue:
+        if (moved_year) {
+          coefficient = cost_fraction * aws_share;
+          rest_busd += training_busd;
+        } else {
+          rest_busd += p.years[i].aws_from_anthropic_busd;
+        }
+        break;
+      case GoalInput::kTraining:
+        if (moved_year) {
+          coefficient = 1.0;
+          rest_busd += p.years[i].aws_inference_busd;
+        } else {
+          rest_busd += p.years[i].aws_from_anthropic_busd;
+        }
+        break;
+      case GoalInput::kGrossMargin:   // in (1 - GM)
+        coefficient += revenue_busd * aws_share;
+        rest_busd += training_busd;
+        break;
+      case GoalInput::kAwsShare:      // in S
+        coefficient += revenue_busd * cost_fraction;
+        rest_busd += training_busd;
+        break;
+    }
+  }
+  if (coefficient == 0.0) {
+    const bool already = OutputValue(p, query.output, y) == query.target;
+    result.outcome = already ? GoalOutcome::kSolved : GoalOutcome::kNoEffect;
+    result.value = result.current_value;
+    result.answer = already ? "It already is, whatever " + InputNoun(input, year) +
+                                  " is: with these assumptions it does not change " +
+                                  OutputNoun(query.output, year) + "."
+                            : no_effect;
+    return result;
+  }
+  const double x = (needed_busd - rest_busd) / coefficient;
+  switch (input) {
+    case GoalInput::kRevenue:
+    case GoalInput::kTraining: result.value = x; break;
+    case GoalInput::kGrossMargin: result.value = (1.0 - x) * 100.0; break;
+    case GoalInput::kAwsShare: result.value = x * 100.0; break;
+  }
+  const InputInfo& info = Info(Info(input).input);
+  if (!std::isfinite(result.value) || result.value < info.min_value ||
+      result.value > info.max_value) {
+    result.outcome = GoalOutcome::kOutOfRange;
+    result.answer = "It would take " + InputPhrase(input, result.value, year) + ", and " +
+                    LimitClause(input, !(result.value < info.min_value)) + ".";
+    return result;
+  }
+
+  Assumptions& solved = result.solved;
+  switch (input) {
+    case GoalInput::kRevenue: solved.revenue_busd[y] = result.value; break;
+    case GoalInput::kGrossMargin: solved.gross_margin_pct.fill(result.value); break;
+    case GoalInput::kAwsShare: solved.aws_share_pct.fill(result.value); break;
+    case GoalInput::kTraining: solved.training_busd[y] = result.value; break;
+  }
+  Normalize(solved);
+  result.outcome = GoalOutcome::kSolved;
+  result.answer = "It takes " + InputPhrase(input, result.value, year) +
+                  (Info(input).all_years ? " in every year" : "") + " (now " +
+                  InputText(input, result.current_value) + ") for " +
+                  TargetPhrase(query, year) + ".";
+  return result;
+}
+
+}  // namespace awscalc
