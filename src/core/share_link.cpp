@@ -4,11 +4,13 @@
 // [SECTION] Problems: collected with their position in the link, capped
 // [SECTION] Values: numbers with ranges, per-year lists
 // [SECTION] Keys: one row per link key, parsed and written in the same order
+// [SECTION] Scenarios: the model's keys again, under s1. to s3.
 // [SECTION] ParseLink / CanonicalLink
 #include "core/share_link.h"
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <cstdio>
 
 #include "core/decimal.h"
@@ -67,15 +69,60 @@ std::string Printable(std::string_view raw) {
   return out;
 }
 
+// Unreserved characters (RFC 3986) as they are, every other byte as %XX: names in links.
+std::string PercentEncode(std::string_view text) {
+  std::string out;
+  for (unsigned char c : text) {
+    const bool unreserved = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                            (c >= '0' && c <= '9') || c == '-' || c == '.' || c == '_' ||
+                            c == '~';
+    if (unreserved) {
+      out.push_back(static_cast<char>(c));
+    } else {
+      char escaped[4];
+      std::snprintf(escaped, sizeof escaped, "%%%02X", c);
+      out += escaped;
+    }
+  }
+  return out;
+}
+
 std::string YearName(int year_index) { return std::to_string(kFirstYear + year_index); }
 
-std::string ValueText(Unit unit, double value) {
+// How a value is written in a message.
+enum class Style { kMoney, kPercent, kPercentPerYear, kFactor, kPoints, kPlain };
+
+Style StyleOf(Unit unit) {
   switch (unit) {
-    case Unit::kBillionUsd: return "$" + FormatShortest(value) + "B";
-    case Unit::kPercent: return FormatShortest(value) + "%";
-    case Unit::kPercentPerYear: return FormatShortest(value) + "% a year";
+    case Unit::kBillionUsd: return Style::kMoney;
+    case Unit::kPercent: return Style::kPercent;
+    case Unit::kPercentPerYear: return Style::kPercentPerYear;
+  }
+  return Style::kPlain;
+}
+
+std::string ValueText(Style style, double value) {
+  switch (style) {
+    case Style::kMoney:
+      return (value < 0 ? "-$" : "$") + FormatShortest(value < 0 ? -value : value) + "B";
+    case Style::kPercent: return FormatShortest(value) + "%";
+    case Style::kPercentPerYear: return FormatShortest(value) + "% a year";
+    case Style::kFactor: return "x" + FormatShortest(value);
+    case Style::kPoints: return FormatShortest(value) + " points";
+    case Style::kPlain: return FormatShortest(value);
   }
   return FormatShortest(value);
+}
+
+// One of a few words ("aws", "profit", "share"), listed for messages as "aws, profit or share".
+template <typename Table>
+std::string ChoiceList(const Table& table) {
+  std::string out;
+  for (std::size_t i = 0; i < table.size(); ++i) {
+    if (i > 0) out += i + 1 == table.size() ? " or " : ", ";
+    out += table[i].key;
+  }
+  return out;
 }
 
 // -----------------------------------------------------------------------------------
@@ -122,14 +169,28 @@ class Problems {
 // -----------------------------------------------------------------------------------
 // [SECTION] Values
 
-// Reads one number of input `info`; `year_index` -1 for scalar inputs. Returns the value
-// to use: the number, clamped to the range, or `current` (the value before the link,
-// normally the default) when it is not a number.
-double ReadValue(const Segment& segment, std::string_view text, const InputInfo& info,
-                 int year_index, double current, Problems& problems) {
+// What a number key accepts and how its messages name it.
+struct NumberSpec {
+  std::string label;           // "Anthropic gross margin"
+  double min_value = 0;
+  double max_value = 0;
+  Style style = Style::kPlain;
+  bool whole = false;          // whole numbers only (samples, seed, year)
+  const char* example = "12.5";
+};
+
+NumberSpec SpecOf(const InputInfo& info) {
+  return {info.label, info.min_value, info.max_value, StyleOf(info.unit)};
+}
+
+// Reads one number; `year_index` -1 for scalar inputs. Returns the value to use: the
+// number, clamped to the range, or `current` (the value before the link, normally the
+// default) when it is not a usable number; `*used` says which.
+double ReadValue(const Segment& segment, std::string_view text, const NumberSpec& spec,
+                 int year_index, double current, Problems& problems, bool* used = nullptr) {
+  if (used != nullptr) *used = false;
   const bool per_year = year_index >= 0;
-  const std::string what =
-      std::string(info.label) + (per_year ? " for " + YearName(year_index) : "");
+  const std::string what = spec.label + (per_year ? " for " + YearName(year_index) : "");
   const std::string quoted = per_year ? " (\"" + Printable(text) + "\")" : "";
   const ParsedNumber number = ParseStrictNumber(text);
   std::string reason;
@@ -141,20 +202,24 @@ double ReadValue(const Segment& segment, std::string_view text, const InputInfo&
                " characters";
       break;
     case NumberError::kNotANumber:
-      reason = what + quoted + " must be a plain decimal number such as 12.5";
+      reason = what + quoted + " must be a plain decimal number such as " + spec.example;
       break;
     case NumberError::kNotFinite: reason = what + quoted + " is too large to be a number"; break;
   }
+  if (reason.empty() && spec.whole && number.value != std::floor(number.value)) {
+    reason = what + quoted + " must be a whole number such as " + spec.example;
+  }
   if (!reason.empty()) {
-    problems.Add(segment, reason + ", so it stays at " + ValueText(info.unit, current) + ".");
+    problems.Add(segment, reason + ", so it stays at " + ValueText(spec.style, current) + ".");
     return current;
   }
-  if (number.value < info.min_value || number.value > info.max_value) {
-    const bool above = number.value > info.max_value;
-    const double limit = above ? info.max_value : info.min_value;
+  if (used != nullptr) *used = true;
+  if (number.value < spec.min_value || number.value > spec.max_value) {
+    const bool above = number.value > spec.max_value;
+    const double limit = above ? spec.max_value : spec.min_value;
     problems.Add(segment, what + " cannot be " + (above ? "above " : "below ") +
-                              ValueText(info.unit, limit) + " (" + Printable(text) +
-                              " was given), so " + ValueText(info.unit, limit) + " is used.");
+                              ValueText(spec.style, limit) + " (" + Printable(text) +
+                              " was given), so " + ValueText(spec.style, limit) + " is used.");
     return limit;
   }
   return number.value;
@@ -176,10 +241,11 @@ std::vector<std::string_view> SplitList(std::string_view text) {
 void ReadYearList(const Segment& segment, InputId id, int horizon_years, YearValues& values,
                   Problems& problems) {
   const InputInfo& info = Info(id);
+  const NumberSpec spec = SpecOf(info);
   std::vector<std::string_view> items = SplitList(segment.value);
   const int given = static_cast<int>(items.size());
   if (given == 1) {
-    const double value = ReadValue(segment, items[0], info, -1, values[0], problems);
+    const double value = ReadValue(segment, items[0], spec, -1, values[0], problems);
     values.fill(value);
     return;
   }
@@ -196,56 +262,48 @@ void ReadYearList(const Segment& segment, InputId id, int horizon_years, YearVal
                               YearName(given - 1) + ".");
   }
   for (int i = 0; i < static_cast<int>(items.size()); ++i) {
-    values[i] = ReadValue(segment, items[i], info, i, values[i], problems);
+    values[i] = ReadValue(segment, items[i], spec, i, values[i], problems);
   }
   for (int i = static_cast<int>(items.size()); i < kMaxYears; ++i) values[i] = values[i - 1];
 }
 
-void WriteNumber(std::string& out, const char* key, double value) {
-  out += '&';
-  out += key;
-  out += '=';
-  out += FormatShortest(value);
-}
-
-// One value when all years of the horizon agree, else one per year; nothing when that
-// equals the default.
-void WriteYearList(std::string& out, const char* key, const YearValues& values,
-                   int horizon_years, double default_value) {
+// The value of a per-year key: nothing when the horizon's years equal `base`'s (what a
+// link without the key gives), else one value when all years agree, else one per year.
+bool YearListText(const YearValues& values, const YearValues& base, int horizon_years,
+                  std::string& text) {
+  if (std::equal(values.begin(), values.begin() + horizon_years, base.begin())) return false;
   const bool uniform = std::all_of(values.begin(), values.begin() + horizon_years,
                                    [&](double v) { return v == values[0]; });
-  if (uniform) {
-    if (values[0] != default_value) WriteNumber(out, key, values[0]);
-    return;
+  const int count = uniform ? 1 : horizon_years;
+  for (int i = 0; i < count; ++i) {
+    if (i > 0) text += ',';
+    text += FormatShortest(values[i]);
   }
-  out += '&';
-  out += key;
-  out += '=';
-  for (int i = 0; i < horizon_years; ++i) {
-    if (i > 0) out += ',';
-    out += FormatShortest(values[i]);
-  }
+  return true;
 }
 
 // -----------------------------------------------------------------------------------
 // [SECTION] Keys
 
+// A key's reader applies its value to the state; its writer gives the value text when
+// the state differs from `base` (the state a link without the key gives), else false.
 struct KeySpec {
   const char* key;
   void (*read)(const Segment&, LinkState&, Problems&);
-  void (*write)(const LinkState&, std::string&);
+  bool (*write)(const LinkState& state, const LinkState& base, std::string& value);
 };
 
 template <InputId kId, double Assumptions::*kField>
 void ReadScalar(const Segment& segment, LinkState& state, Problems& problems) {
   double& field = state.assumptions.*kField;
-  field = ReadValue(segment, segment.value, Info(kId), -1, field, problems);
+  field = ReadValue(segment, segment.value, SpecOf(Info(kId)), -1, field, problems);
 }
 
-template <InputId kId, double Assumptions::*kField>
-void WriteScalar(const LinkState& state, std::string& out) {
-  const double value = state.assumptions.*kField;
-  if (value != DefaultValue(kId, 0)) WriteNumber(out, Info(kId).link_key, value);
+template <double Assumptions::*kField>
+bool WriteScalar(const LinkState& state, const LinkState& base, std::string& value) {
+  if (state.assumptions.*kField == base.assumptions.*kField) return false;
+  value = FormatShortest(state.assumptions.*kField);
+  return true;
 }
 
 template <InputId kId, YearValues Assumptions::*kField>
@@ -254,10 +312,10 @@ void ReadPerYear(const Segment& segment, LinkState& state, Problems& problems) {
                problems);
 }
 
-template <InputId kId, YearValues Assumptions::*kField>
-void WritePerYear(const LinkState& state, std::string& out) {
-  WriteYearList(out, Info(kId).link_key, state.assumptions.*kField,
-                state.assumptions.horizon_years, DefaultValue(kId, 0));
+template <YearValues Assumptions::*kField>
+bool WritePerYear(const LinkState& state, const LinkState& base, std::string& value) {
+  return YearListText(state.assumptions.*kField, base.assumptions.*kField,
+                      state.assumptions.horizon_years, value);
 }
 
 void ReadVersion(const Segment& segment, LinkState&, Problems& problems) {
@@ -273,6 +331,8 @@ void ReadVersion(const Segment& segment, LinkState&, Problems& problems) {
   problems.Add(segment, "the link format version must be 1; the link is read as version 1.");
 }
 
+bool WriteNothing(const LinkState&, const LinkState&, std::string&) { return false; }
+
 void ReadRevenue(const Segment& segment, LinkState& state, Problems& problems) {
   Assumptions& a = state.assumptions;
   std::vector<std::string_view> items = SplitList(segment.value);
@@ -286,27 +346,196 @@ void ReadRevenue(const Segment& segment, LinkState& state, Problems& problems) {
   }
   const int horizon_years = static_cast<int>(items.size());
   const bool single = horizon_years == 1;
+  const NumberSpec spec = SpecOf(Info(InputId::kRevenue));
   for (int i = 0; i < horizon_years; ++i) {
-    a.revenue_busd[i] = ReadValue(segment, items[i], Info(InputId::kRevenue), single ? -1 : i,
-                                  a.revenue_busd[i], problems);
+    a.revenue_busd[i] =
+        ReadValue(segment, items[i], spec, single ? -1 : i, a.revenue_busd[i], problems);
   }
   a.horizon_years = horizon_years;
 }
 
-void WriteRevenue(const LinkState& state, std::string& out) {
+bool WriteRevenue(const LinkState& state, const LinkState& base, std::string& value) {
   const Assumptions& a = state.assumptions;
-  const Assumptions defaults = DefaultAssumptions();
-  const bool is_default =
-      a.horizon_years == defaults.horizon_years &&
+  const Assumptions& b = base.assumptions;
+  if (a.horizon_years == b.horizon_years &&
       std::equal(a.revenue_busd.begin(), a.revenue_busd.begin() + a.horizon_years,
-                 defaults.revenue_busd.begin());
-  if (is_default) return;
-  out += "&rev=";
+                 b.revenue_busd.begin())) {
+    return false;
+  }
   for (int i = 0; i < a.horizon_years; ++i) {
-    if (i > 0) out += ',';
-    out += FormatShortest(a.revenue_busd[i]);
+    if (i > 0) value += ',';
+    value += FormatShortest(a.revenue_busd[i]);
+  }
+  return true;
+}
+
+// Monte Carlo settings.
+
+void ReadSamples(const Segment& segment, LinkState& state, Problems& problems) {
+  int& samples = state.uncertainty.samples;
+  const NumberSpec spec{"The number of Monte Carlo samples", kMinSamples, kMaxSamples,
+                        Style::kPlain, true, "10000"};
+  samples = static_cast<int>(ReadValue(segment, segment.value, spec, -1, samples, problems));
+}
+
+bool WriteSamples(const LinkState& state, const LinkState& base, std::string& value) {
+  if (state.uncertainty.samples == base.uncertainty.samples) return false;
+  value = std::to_string(state.uncertainty.samples);
+  return true;
+}
+
+void ReadSeed(const Segment& segment, LinkState& state, Problems& problems) {
+  std::uint32_t& seed = state.uncertainty.seed;
+  const NumberSpec spec{"The random seed", 0, 4294967295.0, Style::kPlain, true, "42"};
+  seed = static_cast<std::uint32_t>(ReadValue(segment, segment.value, spec, -1, seed, problems));
+}
+
+bool WriteSeed(const LinkState& state, const LinkState& base, std::string& value) {
+  if (state.uncertainty.seed == base.uncertainty.seed) return false;
+  value = std::to_string(state.uncertainty.seed);
+  return true;
+}
+
+// The chosen year must be one the projection has ("rev" is read before it).
+void ReadYear(const Segment& segment, LinkState& state, Problems& problems) {
+  const int last_year = kFirstYear + std::clamp(state.assumptions.horizon_years, 1, kMaxYears) - 1;
+  std::optional<int>& year = state.uncertainty.year;
+  const NumberSpec spec{"The chosen year", kFirstYear, static_cast<double>(last_year),
+                        Style::kPlain, true, "2027"};
+  const double current = year ? std::min(*year, last_year) : last_year;
+  bool used = false;
+  const double value = ReadValue(segment, segment.value, spec, -1, current, problems, &used);
+  if (used) year = static_cast<int>(value);
+}
+
+// The year the reader sees: one past a horizon that has since shrunk is its last year.
+bool WriteYear(const LinkState& state, const LinkState& base, std::string& value) {
+  if (!state.uncertainty.year || state.uncertainty.year == base.uncertainty.year) return false;
+  value = std::to_string(kFirstYear + ChosenYearIndex(state.uncertainty,
+                                                      state.assumptions.horizon_years));
+  return true;
+}
+
+void ReadThreshold(const Segment& segment, LinkState& state, Problems& problems) {
+  double& threshold = state.uncertainty.threshold_busd;
+  const NumberSpec spec{"The threshold for AWS revenue from Anthropic", 0, kMaxThresholdBusd,
+                        Style::kMoney};
+  threshold = ReadValue(segment, segment.value, spec, -1, threshold, problems);
+}
+
+bool WriteThreshold(const LinkState& state, const LinkState& base, std::string& value) {
+  if (state.uncertainty.threshold_busd == base.uncertainty.threshold_busd) return false;
+  value = FormatShortest(state.uncertainty.threshold_busd);
+  return true;
+}
+
+// One end of an uncertain input's range: low in [min_low, neutral], high in
+// [neutral, max_high] (neutral: factor 1, offset 0).
+template <UncertainInput kInput, RangeEnd kEnd>
+void ReadRangeEnd(const Segment& segment, LinkState& state, Problems& problems) {
+  const UncertainInputInfo& info = Info(kInput);
+  const bool low = kEnd == RangeEnd::kLow;
+  UncertainRange& range = state.uncertainty.Range(kInput);
+  double& field = low ? range.low : range.high;
+  const Style style = info.kind == RangeKind::kFactor ? Style::kFactor
+                      : info.input == InputId::kTraining ? Style::kMoney
+                                                           : Style::kPoints;
+  const NumberSpec spec{std::string(low ? "The low end" : "The high end") +
+                            " of the range for " + Info(info.input).label,
+                        low ? info.min_low : NeutralEnd(kInput),
+                        low ? NeutralEnd(kInput) : info.max_high, style};
+  field = ReadValue(segment, segment.value, spec, -1, field, problems);
+}
+
+template <UncertainInput kInput, RangeEnd kEnd>
+bool WriteRangeEnd(const LinkState& state, const LinkState& base, std::string& value) {
+  const UncertainRange& range = state.uncertainty.Range(kInput);
+  const UncertainRange& base_range = base.uncertainty.Range(kInput);
+  const double end = kEnd == RangeEnd::kLow ? range.low : range.high;
+  if (end == (kEnd == RangeEnd::kLow ? base_range.low : base_range.high)) return false;
+  value = FormatShortest(end);
+  return true;
+}
+
+// A word from a table with `key` fields; false (and a problem) when it is none of them.
+template <typename Table, typename Id>
+bool ReadChoice(const Segment& segment, const Table& table, const std::string& what,
+                const std::string& fallback, Id& id, Problems& problems) {
+  for (const auto& row : table) {
+    if (segment.value == row.key) {
+      id = row.id;
+      return true;
+    }
+  }
+  problems.Add(segment, what + " must be " + ChoiceList(table) + "; " + fallback + ".");
+  return false;
+}
+
+void ReadTornadoOutput(const Segment& segment, LinkState& state, Problems& problems) {
+  ReadChoice(segment, Outputs(), "the tornado's output",
+             std::string(Info(state.uncertainty.tornado_output).key) + " is used",
+             state.uncertainty.tornado_output, problems);
+}
+
+bool WriteTornadoOutput(const LinkState& state, const LinkState& base, std::string& value) {
+  if (state.uncertainty.tornado_output == base.uncertainty.tornado_output) return false;
+  value = Info(state.uncertainty.tornado_output).key;
+  return true;
+}
+
+// Goal seek: "goal" asks the question; "goalout" and "target" refine it.
+
+void ReadGoal(const Segment& segment, LinkState& state, Problems& problems) {
+  GoalInput input = state.goal ? state.goal->input : GoalInput::kGrossMargin;
+  const bool had_goal = state.goal.has_value();
+  if (ReadChoice(segment, GoalInputs(), "the goal-seek input",
+                 had_goal ? "the goal stays as it was" : "no goal is set", input, problems)) {
+    if (!state.goal) state.goal = GoalQuery{};
+    state.goal->input = input;
   }
 }
+
+bool WriteGoal(const LinkState& state, const LinkState& base, std::string& value) {
+  if (!state.goal || (base.goal && state.goal->input == base.goal->input)) return false;
+  value = Info(state.goal->input).key;
+  return true;
+}
+
+bool NeedsGoal(const Segment& segment, const LinkState& state, Problems& problems) {
+  if (state.goal) return true;
+  problems.Add(segment, "a goal needs goal=" + ChoiceList(GoalInputs()) +
+                            " as well, so this is ignored.");
+  return false;
+}
+
+void ReadGoalOutput(const Segment& segment, LinkState& state, Problems& problems) {
+  if (!NeedsGoal(segment, state, problems)) return;
+  ReadChoice(segment, Outputs(), "the goal's output",
+             std::string(Info(state.goal->output).key) + " is used", state.goal->output,
+             problems);
+}
+
+bool WriteGoalOutput(const LinkState& state, const LinkState& base, std::string& value) {
+  const OutputId base_output = base.goal ? base.goal->output : GoalQuery{}.output;
+  if (!state.goal || state.goal->output == base_output) return false;
+  value = Info(state.goal->output).key;
+  return true;
+}
+
+void ReadGoalTarget(const Segment& segment, LinkState& state, Problems& problems) {
+  if (!NeedsGoal(segment, state, problems)) return;
+  const NumberSpec spec{"The goal's target", -kMaxGoalTarget, kMaxGoalTarget, Style::kPlain};
+  state.goal->target = ReadValue(segment, segment.value, spec, -1, state.goal->target, problems);
+}
+
+bool WriteGoalTarget(const LinkState& state, const LinkState& base, std::string& value) {
+  const double base_target = base.goal ? base.goal->target : GoalQuery{}.target;
+  if (!state.goal || state.goal->target == base_target) return false;
+  value = FormatShortest(state.goal->target);
+  return true;
+}
+
+// Presentation.
 
 void ReadTheme(const Segment& segment, LinkState& state, Problems& problems) {
   for (Theme theme : {Theme::kAuto, Theme::kLight, Theme::kDark}) {
@@ -318,8 +547,10 @@ void ReadTheme(const Segment& segment, LinkState& state, Problems& problems) {
   problems.Add(segment, "the theme must be auto, light or dark; auto is used.");
 }
 
-void WriteTheme(const LinkState& state, std::string& out) {
-  if (state.view.theme != Theme::kAuto) out += std::string("&theme=") + ThemeName(state.view.theme);
+bool WriteTheme(const LinkState& state, const LinkState& base, std::string& value) {
+  if (state.view.theme == base.view.theme) return false;
+  value = ThemeName(state.view.theme);
+  return true;
 }
 
 void ReadAccent(const Segment& segment, LinkState& state, Problems& problems) {
@@ -340,45 +571,184 @@ void ReadAccent(const Segment& segment, LinkState& state, Problems& problems) {
   state.view.accent_rgb = rgb;
 }
 
-void WriteAccent(const LinkState& state, std::string& out) {
-  if (!state.view.accent_rgb) return;
+bool WriteAccent(const LinkState& state, const LinkState& base, std::string& value) {
+  if (!state.view.accent_rgb || state.view.accent_rgb == base.view.accent_rgb) return false;
   char hex[8];
   std::snprintf(hex, sizeof hex, "%06x", static_cast<unsigned>(*state.view.accent_rgb & 0xffffff));
-  out += std::string("&accent=") + hex;
+  value = hex;
+  return true;
 }
 
-void WriteNothing(const LinkState&, std::string&) {}
-
 // Parse order = canonical order. "rev" sets the horizon, so it comes before the
-// per-year keys that depend on it.
-constexpr std::array<KeySpec, 12> kKeys = {{
+// per-year keys and "yr" that depend on it; "goal" comes before "goalout" and "target".
+// Rows kFirstModelKey to kEndModelKey are the model's inputs, which scenarios reuse.
+constexpr std::array<KeySpec, 30> kKeys = {{
     {"v", ReadVersion, WriteNothing},
     {"rev", ReadRevenue, WriteRevenue},
     {"gm", ReadPerYear<InputId::kGrossMargin, &Assumptions::gross_margin_pct>,
-     WritePerYear<InputId::kGrossMargin, &Assumptions::gross_margin_pct>},
+     WritePerYear<&Assumptions::gross_margin_pct>},
     {"aws", ReadPerYear<InputId::kAwsShare, &Assumptions::aws_share_pct>,
-     WritePerYear<InputId::kAwsShare, &Assumptions::aws_share_pct>},
+     WritePerYear<&Assumptions::aws_share_pct>},
     {"train", ReadPerYear<InputId::kTraining, &Assumptions::training_busd>,
-     WritePerYear<InputId::kTraining, &Assumptions::training_busd>},
+     WritePerYear<&Assumptions::training_busd>},
     {"base", ReadScalar<InputId::kAwsBase, &Assumptions::aws_base_2024_busd>,
-     WriteScalar<InputId::kAwsBase, &Assumptions::aws_base_2024_busd>},
+     WriteScalar<&Assumptions::aws_base_2024_busd>},
     {"g", ReadScalar<InputId::kAwsGrowth, &Assumptions::aws_growth_pct>,
-     WriteScalar<InputId::kAwsGrowth, &Assumptions::aws_growth_pct>},
+     WriteScalar<&Assumptions::aws_growth_pct>},
     {"opm", ReadScalar<InputId::kAwsOperatingMargin, &Assumptions::aws_operating_margin_pct>,
-     WriteScalar<InputId::kAwsOperatingMargin, &Assumptions::aws_operating_margin_pct>},
+     WriteScalar<&Assumptions::aws_operating_margin_pct>},
     {"inv", ReadScalar<InputId::kInvestment, &Assumptions::investment_busd>,
-     WriteScalar<InputId::kInvestment, &Assumptions::investment_busd>},
+     WriteScalar<&Assumptions::investment_busd>},
     {"stake", ReadScalar<InputId::kStakeValue, &Assumptions::stake_value_busd>,
-     WriteScalar<InputId::kStakeValue, &Assumptions::stake_value_busd>},
+     WriteScalar<&Assumptions::stake_value_busd>},
+    {"n", ReadSamples, WriteSamples},
+    {"seed", ReadSeed, WriteSeed},
+    {"yr", ReadYear, WriteYear},
+    {"thr", ReadThreshold, WriteThreshold},
+    {"rlo", ReadRangeEnd<UncertainInput::kRevenue, RangeEnd::kLow>,
+     WriteRangeEnd<UncertainInput::kRevenue, RangeEnd::kLow>},
+    {"rhi", ReadRangeEnd<UncertainInput::kRevenue, RangeEnd::kHigh>,
+     WriteRangeEnd<UncertainInput::kRevenue, RangeEnd::kHigh>},
+    {"gmlo", ReadRangeEnd<UncertainInput::kGrossMargin, RangeEnd::kLow>,
+     WriteRangeEnd<UncertainInput::kGrossMargin, RangeEnd::kLow>},
+    {"gmhi", ReadRangeEnd<UncertainInput::kGrossMargin, RangeEnd::kHigh>,
+     WriteRangeEnd<UncertainInput::kGrossMargin, RangeEnd::kHigh>},
+    {"awslo", ReadRangeEnd<UncertainInput::kAwsShare, RangeEnd::kLow>,
+     WriteRangeEnd<UncertainInput::kAwsShare, RangeEnd::kLow>},
+    {"awshi", ReadRangeEnd<UncertainInput::kAwsShare, RangeEnd::kHigh>,
+     WriteRangeEnd<UncertainInput::kAwsShare, RangeEnd::kHigh>},
+    {"trlo", ReadRangeEnd<UncertainInput::kTraining, RangeEnd::kLow>,
+     WriteRangeEnd<UncertainInput::kTraining, RangeEnd::kLow>},
+    {"trhi", ReadRangeEnd<UncertainInput::kTraining, RangeEnd::kHigh>,
+     WriteRangeEnd<UncertainInput::kTraining, RangeEnd::kHigh>},
+    {"glo", ReadRangeEnd<UncertainInput::kAwsGrowth, RangeEnd::kLow>,
+     WriteRangeEnd<UncertainInput::kAwsGrowth, RangeEnd::kLow>},
+    {"ghi", ReadRangeEnd<UncertainInput::kAwsGrowth, RangeEnd::kHigh>,
+     WriteRangeEnd<UncertainInput::kAwsGrowth, RangeEnd::kHigh>},
+    {"tor", ReadTornadoOutput, WriteTornadoOutput},
+    {"goal", ReadGoal, WriteGoal},
+    {"goalout", ReadGoalOutput, WriteGoalOutput},
+    {"target", ReadGoalTarget, WriteGoalTarget},
     {"theme", ReadTheme, WriteTheme},
     {"accent", ReadAccent, WriteAccent},
 }};
+constexpr std::size_t kFirstModelKey = 1;   // "rev"
+constexpr std::size_t kEndModelKey = 10;    // after "stake"
+static_assert(std::string_view(kKeys[kFirstModelKey].key) == "rev");
+static_assert(std::string_view(kKeys[kEndModelKey - 1].key) == "stake");
 
-int KeyIndex(std::string_view key) {
+// -----------------------------------------------------------------------------------
+// [SECTION] Scenarios: sN (the preset it starts from), sN.name, sN.rev ... sN.stake
+
+constexpr std::size_t kScenarioBaseKey = 0;
+constexpr std::size_t kScenarioNameKey = 1;
+constexpr std::size_t kScenarioKeyCount = 2 + (kEndModelKey - kFirstModelKey);
+// Every key has a slot, for duplicates: the top-level keys, then each scenario's keys.
+constexpr std::size_t kSlotCount = kKeys.size() + kMaxScenarios * kScenarioKeyCount;
+
+constexpr int kUnknownKey = -1;
+constexpr int kNoSuchScenario = -2;
+
+int KeySlot(std::string_view key) {
   for (std::size_t i = 0; i < kKeys.size(); ++i) {
     if (key == kKeys[i].key) return static_cast<int>(i);
   }
-  return -1;
+  // "s2", "s2.name", "s2.gm"
+  if (key.size() < 2 || key[0] != 's' || key[1] < '0' || key[1] > '9') return kUnknownKey;
+  std::size_t digits = 1;
+  while (digits < key.size() && key[digits] >= '0' && key[digits] <= '9') ++digits;
+  const std::string_view rest = key.substr(digits);
+  std::size_t sub_key = kScenarioKeyCount;
+  if (rest.empty()) {
+    sub_key = kScenarioBaseKey;
+  } else if (rest == ".name") {
+    sub_key = kScenarioNameKey;
+  } else {
+    for (std::size_t i = kFirstModelKey; i < kEndModelKey; ++i) {
+      if (rest.substr(1) == kKeys[i].key && rest[0] == '.') sub_key = 2 + i - kFirstModelKey;
+    }
+  }
+  if (sub_key == kScenarioKeyCount) return kUnknownKey;
+  const std::string_view number = key.substr(1, digits - 1);
+  if (number.size() != 1 || number[0] < '1' || number[0] > '0' + kMaxScenarios) {
+    return kNoSuchScenario;
+  }
+  return static_cast<int>(kKeys.size() + (number[0] - '1') * kScenarioKeyCount + sub_key);
+}
+
+std::string PresetList() {
+  std::string out;
+  for (const Preset& preset : Presets()) out += std::string(out.empty() ? "" : ", ") + preset.id;
+  return out;
+}
+
+// Builds scenario `slot` (1-3) from its keys (`segments`: kScenarioKeyCount of them, any
+// missing): the preset named by sN (the article's assumptions when none), the model keys
+// on top, then the name (which defaults to one that depends on the result).
+Scenario ReadScenario(int slot, const std::optional<Segment>* segments, Problems& problems) {
+  const Preset* preset = &Presets()[0];
+  if (const std::optional<Segment>& base = segments[kScenarioBaseKey]) {
+    const Preset* named = nullptr;
+    for (const Preset& candidate : Presets()) {
+      if (base->value == candidate.id) named = &candidate;
+    }
+    if (named != nullptr) {
+      preset = named;
+    } else {
+      problems.Add(*base, "there is no preset called \"" + Printable(base->value) +
+                              "\" (the presets are " + PresetList() + "), so scenario " +
+                              std::to_string(slot) + " starts from the article's assumptions.");
+    }
+  }
+  LinkState state;
+  state.assumptions = preset->assumptions;
+  Normalize(state.assumptions);
+  for (std::size_t i = kFirstModelKey; i < kEndModelKey; ++i) {
+    if (const std::optional<Segment>& segment = segments[2 + i - kFirstModelKey]) {
+      kKeys[i].read(*segment, state, problems);
+    }
+  }
+  Normalize(state.assumptions);
+
+  Scenario scenario;
+  scenario.assumptions = state.assumptions;
+  scenario.name = DefaultScenarioName(slot, scenario.assumptions, *preset);
+  if (const std::optional<Segment>& name = segments[kScenarioNameKey]) {
+    if (const char* problem = ScenarioNameProblem(name->value)) {
+      problems.Add(*name, std::string("the scenario's name ") + problem + ", so \"" +
+                              scenario.name + "\" is used.");
+    } else {
+      scenario.name = name->value;
+    }
+  }
+  return scenario;
+}
+
+// The shortest keys for a scenario: relative to the preset that needs the fewest
+// characters (the first preset on a tie), its name when it is not the default one.
+std::string ScenarioKeys(int slot, const Scenario& scenario) {
+  const std::string prefix = "&s" + std::to_string(slot);
+  LinkState state;
+  state.assumptions = scenario.assumptions;
+  std::string best;
+  bool have_best = false;
+  for (const Preset& preset : Presets()) {
+    LinkState base;
+    base.assumptions = preset.assumptions;
+    std::string keys;
+    if (std::string_view(preset.id) != Presets()[0].id) keys += prefix + "=" + preset.id;
+    if (scenario.name != DefaultScenarioName(slot, scenario.assumptions, preset)) {
+      keys += prefix + ".name=" + PercentEncode(scenario.name);
+    }
+    for (std::size_t i = kFirstModelKey; i < kEndModelKey; ++i) {
+      std::string value;
+      if (kKeys[i].write(state, base, value)) keys += prefix + "." + kKeys[i].key + "=" + value;
+    }
+    if (keys.empty()) keys = prefix + "=" + preset.id;   // the slot must still show
+    if (!have_best || keys.size() < best.size()) best = std::move(keys);
+    have_best = true;
+  }
+  return best;
 }
 
 }  // namespace
@@ -401,8 +771,8 @@ ParsedLink ParseLink(std::string_view fragment, const LinkState& base) {
   }
 
   Problems problems;
-  // The first occurrence of each known key, in link order of discovery.
-  std::array<std::optional<Segment>, kKeys.size()> first;
+  // The first occurrence of each known key.
+  std::array<std::optional<Segment>, kSlotCount> first;
 
   std::size_t start = 0;
   std::size_t position = 0;
@@ -425,19 +795,23 @@ ParsedLink ParseLink(std::string_view fragment, const LinkState& base) {
                    Printable(raw) + ": the text has a broken %-escape, so it is ignored.");
       continue;
     }
-    const int index = KeyIndex(segment.key);
-    if (index < 0) {
+    const int slot = KeySlot(segment.key);
+    if (slot == kNoSuchScenario) {
+      problems.Add(segment, "at most " + std::to_string(kMaxScenarios) +
+                                " scenarios can be kept (s1 to s" + std::to_string(kMaxScenarios) +
+                                "), so it is ignored.");
+    } else if (slot < 0) {
       problems.Add(segment, "\"" + Printable(segment.key) +
                                 "\" is not a setting this calculator knows, so it is ignored.");
     } else if (equals == std::string_view::npos) {
       problems.Add(segment, "a setting needs a value (" + Printable(segment.key) +
                                 "=...), so it is ignored.");
-    } else if (first[index]) {
+    } else if (first[slot]) {
       problems.Add(segment, "\"" + Printable(segment.key) +
                                 "\" appears more than once; the first one is used and this one "
                                 "is ignored.");
     } else {
-      first[index] = std::move(segment);
+      first[slot] = std::move(segment);
     }
   }
 
@@ -448,14 +822,27 @@ ParsedLink ParseLink(std::string_view fragment, const LinkState& base) {
     if (first[i]) kKeys[i].read(*first[i], parsed.state, problems);
   }
   Normalize(parsed.state.assumptions);
+  // A scenario the link names is built from its own keys; the others stay as in `base`.
+  for (int s = 0; s < kMaxScenarios; ++s) {
+    const std::optional<Segment>* segments = &first[kKeys.size() + s * kScenarioKeyCount];
+    if (std::any_of(segments, segments + kScenarioKeyCount,
+                    [](const std::optional<Segment>& segment) { return segment.has_value(); })) {
+      parsed.state.scenarios[s] = ReadScenario(s + 1, segments, problems);
+    }
+  }
   problems.Finish(parsed);
   return parsed;
 }
 
 std::string CanonicalLink(const LinkState& state) {
+  const LinkState defaults;
   std::string out = "v=" + std::to_string(kLinkVersion);
   for (const KeySpec& spec : kKeys) {
-    spec.write(state, out);
+    std::string value;
+    if (spec.write(state, defaults, value)) out += std::string("&") + spec.key + "=" + value;
+  }
+  for (int s = 0; s < kMaxScenarios; ++s) {
+    if (state.scenarios[s]) out += ScenarioKeys(s + 1, *state.scenarios[s]);
   }
   return out;
 }

@@ -1,11 +1,16 @@
 // share_link.h: the share-link format v1 (architecture.md, "The share link").
 //
-// State lives in the URL fragment: "v=1&rev=4,10,19&gm=60&aws=75". ParseLink reads any
-// text a stranger may send and never throws: every bad key or value is reported in
-// plain words and only that input keeps its default (or is clamped, and says so); the
-// rest is applied. CanonicalLink writes the shortest link for a state: keys in a fixed
-// order, values equal to their default left out, so the article's assumptions are
-// "v=1". For a normalized state, ParseLink(CanonicalLink(s)).state == s.
+// State lives in the URL fragment: "v=1&rev=4,10,19&gm=60&aws=75". Keys (README.md, "The
+// share link"): the model's inputs; the Monte Carlo settings (n, seed, yr, thr and the
+// ranges rlo/rhi, gmlo/gmhi, awslo/awshi, trlo/trhi, glo/ghi); the tornado's output (tor);
+// a goal-seek question (goal, goalout, target); presentation (theme, accent); scenarios
+// s1-s3 (sN = the preset it starts from, sN.name, and sN.rev ... sN.stake on top of it).
+//
+// ParseLink reads any text a stranger may send and never throws: every bad key or value
+// is reported in plain words and only that input keeps its default (or is clamped, and
+// says so); the rest is applied. CanonicalLink writes the shortest link for a state: keys
+// in a fixed order, values equal to their default left out, so the article's assumptions
+// are "v=1". For a normalized state, ParseLink(CanonicalLink(s)).state == s.
 #pragma once
 
 #include <cstdint>
@@ -15,6 +20,9 @@
 #include <vector>
 
 #include "core/assumptions.h"
+#include "core/goal_seek.h"
+#include "core/scenarios.h"
+#include "core/uncertainty.h"
 
 namespace awscalc {
 
@@ -34,6 +42,12 @@ struct ViewSettings {
 struct LinkState {
   Assumptions assumptions = DefaultAssumptions();
   ViewSettings view;
+  // Monte Carlo ranges, samples, seed, the chosen year, the threshold, the tornado's output.
+  UncertaintySettings uncertainty;
+  // The reader's goal-seek question, if any (solved in the chosen year).
+  std::optional<GoalQuery> goal;
+  // Scenarios kept for comparison, slots 1-3.
+  Scenarios scenarios;
   bool operator==(const LinkState&) const = default;
 };
 
@@ -52,7 +66,8 @@ struct ParsedLink {
 // `fragment` may start with '#', or be a whole URL (everything up to the first '#' is
 // then ignored). Percent-escapes are decoded. The link's settings apply on top of
 // `base` (the article's defaults unless given): what the link leaves out, or gets
-// wrong, keeps its value from `base`.
+// wrong, keeps its value from `base`. A scenario the link names (any sN key) is built
+// from its preset and its own keys; the scenarios it does not name stay as in `base`.
 ParsedLink ParseLink(std::string_view fragment, const LinkState& base = LinkState{});
 
 // The canonical fragment, without '#'.

@@ -5,11 +5,13 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <array>
 #include <cstdint>
 #include <string>
 
 #include "core/presets.h"
 #include "core/projection.h"
+#include "core/scenarios.h"
 
 namespace awscalc {
 namespace {
@@ -76,8 +78,8 @@ TEST(ShareLink, PresetsRoundTrip) {
   EXPECT_EQ(CanonicalLink(matched), "v=1&rev=4.267,10,18.667");
 }
 
-// A small portable generator for test states (the product's own generator arrives
-// with the uncertainty feature; these tests need no statistics).
+// A small portable generator for test states (independent of the product's own, which
+// is under test elsewhere).
 struct TestRandom {
   std::uint64_t state;
   std::uint64_t Next() {
@@ -99,27 +101,82 @@ struct TestRandom {
   }
 };
 
+// A random valid, normalized set of assumptions (the model's keys).
+Assumptions RandomAssumptions(TestRandom& random) {
+  Assumptions a;
+  a.horizon_years = 1 + static_cast<int>(random.Next() % kMaxYears);
+  const bool per_year = random.Next() % 2 == 0;
+  for (int y = 0; y < kMaxYears; ++y) {
+    a.revenue_busd[y] = random.In(0, 1000);
+    a.gross_margin_pct[y] = per_year || y == 0 ? random.In(-100, 100) : a.gross_margin_pct[0];
+    a.aws_share_pct[y] = per_year || y == 0 ? random.In(0, 100) : a.aws_share_pct[0];
+    a.training_busd[y] = random.In(0, 1000);
+  }
+  a.aws_base_2024_busd = random.In(1, 10000);
+  a.aws_growth_pct = random.In(-50, 100);
+  a.aws_operating_margin_pct = random.In(-100, 100);
+  a.investment_busd = random.In(0, 1000);
+  a.stake_value_busd = random.In(0, 10000);
+  Normalize(a);
+  return a;
+}
+
+// A preset, perhaps with a few inputs changed: what a reader keeps as a scenario.
+Assumptions RandomScenarioAssumptions(TestRandom& random) {
+  const auto presets = Presets();
+  Assumptions a = presets[random.Next() % presets.size()].assumptions;
+  switch (random.Next() % 4) {
+    case 0: break;
+    case 1: a.gross_margin_pct.fill(random.In(-100, 100)); break;
+    case 2:
+      a.aws_share_pct[static_cast<int>(random.Next() % a.horizon_years)] = random.In(0, 100);
+      a.investment_busd = random.In(0, 1000);
+      break;
+    case 3: return RandomAssumptions(random);
+  }
+  Normalize(a);
+  return a;
+}
+
 TEST(ShareLink, RandomValidStatesRoundTripExactly) {
+  const std::array<const char*, 7> names = {"Mine", "A&B=C %", "B\xC3\xA4r case \xF0\x9F\x90\xBB",
+                                            "Scenario 1", "#1", "x",
+                                            "Bull case (the calculator's illustration)"};
   TestRandom random{42};
   for (int i = 0; i < 3000; ++i) {
     LinkState state;
-    Assumptions& a = state.assumptions;
-    a.horizon_years = 1 + static_cast<int>(random.Next() % kMaxYears);
-    const bool per_year = random.Next() % 2 == 0;
-    for (int y = 0; y < kMaxYears; ++y) {
-      a.revenue_busd[y] = random.In(0, 1000);
-      a.gross_margin_pct[y] = per_year || y == 0 ? random.In(-100, 100) : a.gross_margin_pct[0];
-      a.aws_share_pct[y] = per_year || y == 0 ? random.In(0, 100) : a.aws_share_pct[0];
-      a.training_busd[y] = random.In(0, 1000);
-    }
-    a.aws_base_2024_busd = random.In(1, 10000);
-    a.aws_growth_pct = random.In(-50, 100);
-    a.aws_operating_margin_pct = random.In(-100, 100);
-    a.investment_busd = random.In(0, 1000);
-    a.stake_value_busd = random.In(0, 10000);
+    state.assumptions = RandomAssumptions(random);
+    const Assumptions& a = state.assumptions;
     state.view.theme = static_cast<Theme>(random.Next() % 3);
-    if (random.Next() % 2) state.view.accent_rgb = static_cast<std::uint32_t>(random.Next() & 0xffffff);
-    Normalize(a);
+    if (random.Next() % 2)
+      state.view.accent_rgb = static_cast<std::uint32_t>(random.Next() & 0xffffff);
+    ASSERT_TRUE(Validate(a).empty());
+
+    // Uncertainty settings: each differs from its default about half the time.
+    UncertaintySettings& u = state.uncertainty;
+    if (random.Next() % 2) u.samples = static_cast<int>(random.In(kMinSamples, kMaxSamples));
+    if (random.Next() % 2) u.seed = static_cast<std::uint32_t>(random.Next());
+    if (random.Next() % 2) u.year = kFirstYear + static_cast<int>(random.Next() % a.horizon_years);
+    if (random.Next() % 2) u.threshold_busd = random.In(0, kMaxThresholdBusd);
+    for (const UncertainInputInfo& info : UncertainInputs()) {
+      UncertainRange& range = u.Range(info.id);
+      if (random.Next() % 2) range.low = random.In(info.min_low, NeutralEnd(info.id));
+      if (random.Next() % 2) range.high = random.In(NeutralEnd(info.id), info.max_high);
+    }
+    if (random.Next() % 2) u.tornado_output = static_cast<OutputId>(random.Next() % kOutputCount);
+    if (random.Next() % 2) {
+      state.goal = GoalQuery{static_cast<GoalInput>(random.Next() % kGoalInputCount),
+                             static_cast<OutputId>(random.Next() % kOutputCount),
+                             random.Next() % 2 ? kDefaultGoalTarget
+                                               : random.In(-kMaxGoalTarget, kMaxGoalTarget)};
+    }
+    for (std::optional<Scenario>& scenario : state.scenarios) {
+      if (random.Next() % 3 == 0) continue;
+      scenario = Scenario{"", RandomScenarioAssumptions(random)};
+      const Preset* preset = MatchingPreset(scenario->assumptions);
+      scenario->name = preset != nullptr && random.Next() % 2 ? preset->name
+                                                              : names[random.Next() % names.size()];
+    }
     ASSERT_TRUE(Validate(a).empty());
 
     const std::string link = CanonicalLink(state);
@@ -269,6 +326,208 @@ TEST(ShareLink, LinksApplyOnTopOfABase) {
   EXPECT_THAT(OnlyProblem(parsed), HasSubstr("so it stays at 55%"));
   EXPECT_EQ(parsed.state.assumptions.revenue_busd, base.assumptions.revenue_busd);
   EXPECT_EQ(parsed.state.assumptions.stake_value_busd, 20.0);
+}
+
+// ---------------------------------------------------------------------------------
+// Uncertainty, tornado, goal seek and scenario keys.
+
+TEST(ShareLink, UncertaintyKeys) {
+  const ParsedLink parsed = ParseLink(
+      "n=200000&seed=7&yr=2026&thr=3.5&rlo=0.5&rhi=1.5&gmlo=-5&gmhi=20&awslo=-30&awshi=10&"
+      "trlo=-1&trhi=2&glo=-10&ghi=5&tor=share");
+  ASSERT_TRUE(parsed.problems.empty()) << parsed.problems[0].message;
+  const UncertaintySettings& u = parsed.state.uncertainty;
+  EXPECT_EQ(u.samples, 200000);
+  EXPECT_EQ(u.seed, 7u);
+  EXPECT_EQ(u.year, 2026);
+  EXPECT_EQ(u.threshold_busd, 3.5);
+  EXPECT_EQ(u.Range(UncertainInput::kRevenue), (UncertainRange{0.5, 1.5}));
+  EXPECT_EQ(u.Range(UncertainInput::kGrossMargin), (UncertainRange{-5, 20}));
+  EXPECT_EQ(u.Range(UncertainInput::kAwsShare), (UncertainRange{-30, 10}));
+  EXPECT_EQ(u.Range(UncertainInput::kTraining), (UncertainRange{-1, 2}));
+  EXPECT_EQ(u.Range(UncertainInput::kAwsGrowth), (UncertainRange{-10, 5}));
+  EXPECT_EQ(u.tornado_output, OutputId::kAnthropicShareOfAws);
+  EXPECT_EQ(CanonicalLink(parsed.state),
+            "v=1&n=200000&seed=7&yr=2026&thr=3.5&rlo=0.5&rhi=1.5&gmlo=-5&gmhi=20&awslo=-30&"
+            "awshi=10&trlo=-1&trhi=2&glo=-10&ghi=5&tor=share");
+  // The defaults are left out.
+  EXPECT_EQ(CanonicalLink(ParseLink("n=10000&seed=1&thr=5&rlo=0.7&rhi=1.3&gmlo=-10&gmhi=10&"
+                                    "awslo=-15&awshi=15&trlo=0&trhi=0&glo=-3.5&ghi=3.5&tor=aws")
+                              .state),
+            "v=1");
+  // The chosen year is checked against the horizon "rev" sets, wherever it stands.
+  EXPECT_TRUE(ParseLink("yr=2030&rev=4,10,19,29,38,46").problems.empty());
+  // A chosen year past a horizon that has since shrunk is written as the last year.
+  LinkState shrunk = ParseLink("yr=2030&rev=4,10,19,29,38,46").state;
+  SetHorizon(shrunk.assumptions, 3);
+  EXPECT_EQ(CanonicalLink(shrunk), "v=1&yr=2027");
+}
+
+TEST(ShareLink, BadUncertaintyValues) {
+  struct Case {
+    const char* link;
+    const char* expected;
+  };
+  for (const Case& c : {
+           Case{"n=abc",
+                "n=abc: The number of Monte Carlo samples must be a plain decimal "
+                "number such as 10000, so it stays at 10000."},
+           Case{"n=12.5",
+                "n=12.5: The number of Monte Carlo samples must be a whole number such "
+                "as 10000, so it stays at 10000."},
+           Case{"n=500",
+                "n=500: The number of Monte Carlo samples cannot be below 1000 (500 was "
+                "given), so 1000 is used."},
+           Case{"n=1e6", "cannot be above 200000 (1e6 was given), so 200000 is used."},
+           Case{"n=", "n=: The number of Monte Carlo samples has no value, so it stays at 10000."},
+           Case{"seed=-1",
+                "seed=-1: The random seed cannot be below 0 (-1 was given), so 0 is used."},
+           Case{"seed=1.5", "The random seed must be a whole number such as 42, so it stays at 1."},
+           Case{"seed=99999999999", "cannot be above 4294967295"},
+           Case{"yr=2029",
+                "yr=2029: The chosen year cannot be above 2027 (2029 was given), so "
+                "2027 is used."},
+           Case{"yr=2020",
+                "The chosen year cannot be below 2025 (2020 was given), so 2025 is used."},
+           Case{"yr=next",
+                "The chosen year must be a plain decimal number such as 2027, so it "
+                "stays at 2027."},
+           Case{"thr=-1",
+                "thr=-1: The threshold for AWS revenue from Anthropic cannot be below $0B "
+                "(-1 was given), so $0B is used."},
+           Case{"thr=5B", "must be a plain decimal number such as 12.5, so it stays at $5B."},
+           Case{"rlo=1.2",
+                "rlo=1.2: The low end of the range for Anthropic revenue cannot be "
+                "above x1 (1.2 was given), so x1 is used."},
+           Case{"rhi=0.5",
+                "rhi=0.5: The high end of the range for Anthropic revenue cannot be "
+                "below x1 (0.5 was given), so x1 is used."},
+           Case{"rhi=11", "cannot be above x10"},
+           Case{"gmlo=5",
+                "gmlo=5: The low end of the range for Anthropic gross margin cannot be "
+                "above 0 points (5 was given), so 0 points is used."},
+           Case{"gmhi=-5", "cannot be below 0 points"},
+           Case{"awslo=-150",
+                "The low end of the range for Share of Anthropic's costs spent on "
+                "AWS cannot be below -100 points"},
+           Case{"awshi=x",
+                "must be a plain decimal number such as 12.5, so it stays at 15 points."},
+           Case{"trlo=-2000", "cannot be below -$1000B (-2000 was given), so -$1000B is used."},
+           Case{"trhi=nan", "so it stays at $0B."},
+           Case{"glo=-200",
+                "The low end of the range for AWS growth excluding Anthropic cannot be "
+                "below -150 points"},
+           Case{"ghi=151", "cannot be above 150 points"},
+           Case{"tor=margin",
+                "tor=margin: the tornado's output must be aws, profit or share; aws "
+                "is used."},
+       }) {
+    const ParsedLink parsed = ParseLink(c.link);
+    EXPECT_THAT(OnlyProblem(parsed), HasSubstr(c.expected)) << c.link;
+  }
+  // A clamped value is used; a refused one keeps the default.
+  EXPECT_EQ(ParseLink("n=500").state.uncertainty.samples, 1000);
+  EXPECT_EQ(ParseLink("n=abc").state.uncertainty.samples, kDefaultSamples);
+  EXPECT_EQ(ParseLink("yr=2029").state.uncertainty.year, 2027);
+  EXPECT_EQ(ParseLink("yr=next").state.uncertainty.year, std::nullopt);
+  EXPECT_EQ(ParseLink("rlo=1.2").state.uncertainty.Range(UncertainInput::kRevenue).low, 1.0);
+}
+
+TEST(ShareLink, GoalKeys) {
+  ParsedLink parsed = ParseLink("goal=aws&goalout=profit&target=12.5&yr=2026");
+  ASSERT_TRUE(parsed.problems.empty());
+  ASSERT_TRUE(parsed.state.goal);
+  EXPECT_EQ(*parsed.state.goal,
+            (GoalQuery{GoalInput::kAwsShare, OutputId::kCumulativeOperatingProfit, 12.5}));
+  EXPECT_EQ(CanonicalLink(parsed.state), "v=1&yr=2026&goal=aws&goalout=profit&target=12.5");
+  parsed = ParseLink("goal=gm");
+  EXPECT_EQ(*parsed.state.goal, GoalQuery{});
+  EXPECT_EQ(CanonicalLink(parsed.state), "v=1&goal=gm");
+
+  EXPECT_EQ(OnlyProblem(ParseLink("goal=price")),
+            "goal=price: the goal-seek input must be rev, gm, aws or train; no goal is set.");
+  EXPECT_FALSE(ParseLink("goal=price").state.goal);
+  EXPECT_EQ(OnlyProblem(ParseLink("target=8")),
+            "target=8: a goal needs goal=rev, gm, aws or train as well, so this is ignored.");
+  EXPECT_THAT(OnlyProblem(ParseLink("goalout=share")), HasSubstr("a goal needs goal="));
+  EXPECT_THAT(OnlyProblem(ParseLink("goal=rev&goalout=x")),
+              HasSubstr("the goal's output must be aws, profit or share; aws is used."));
+  EXPECT_THAT(OnlyProblem(ParseLink("goal=rev&target=1e9")),
+              HasSubstr("The goal's target cannot be above 10000 (1e9 was given)"));
+  EXPECT_THAT(OnlyProblem(ParseLink("goal=rev&target=")),
+              HasSubstr("has no value, so it stays at 10."));
+}
+
+TEST(ShareLink, ScenarioKeys) {
+  ParsedLink parsed = ParseLink("s1=bear&s3.gm=50&s3.name=Cheap%20chips");
+  ASSERT_TRUE(parsed.problems.empty()) << parsed.problems[0].message;
+  const Scenarios& scenarios = parsed.state.scenarios;
+  ASSERT_TRUE(scenarios[0]);
+  EXPECT_EQ(*scenarios[0], ScenarioFromPreset(*FindPreset("bear")));
+  EXPECT_FALSE(scenarios[1]);
+  ASSERT_TRUE(scenarios[2]);
+  EXPECT_EQ(scenarios[2]->name, "Cheap chips");
+  EXPECT_EQ(scenarios[2]->assumptions.gross_margin_pct[2], 50.0);
+  EXPECT_EQ(scenarios[2]->assumptions.revenue_busd, DefaultAssumptions().revenue_busd);
+  EXPECT_EQ(CanonicalLink(parsed.state), "v=1&s1=bear&s3.name=Cheap%20chips&s3.gm=50");
+
+  // Keys apply on top of the preset the scenario starts from; the name follows.
+  parsed = ParseLink("s2=bull&s2.gm=60");
+  EXPECT_EQ(parsed.state.scenarios[1]->name, "Scenario 2");
+  EXPECT_EQ(parsed.state.scenarios[1]->assumptions.aws_growth_pct, 20.0);
+  EXPECT_EQ(CanonicalLink(parsed.state), "v=1&s2=bull&s2.gm=60");
+  // The shortest form: a scenario that is exactly a preset is written as that preset.
+  parsed = ParseLink("s1.rev=3.5,7,11&s1.gm=65&s1.aws=60&s1.g=15");
+  EXPECT_EQ(parsed.state.scenarios[0]->assumptions, FindPreset("bear")->assumptions);
+  EXPECT_EQ(CanonicalLink(parsed.state), "v=1&s1=bear&s1.name=Scenario%201");
+  EXPECT_EQ(CanonicalLink(ParseLink("s1=note").state), "v=1&s1=note");
+  EXPECT_EQ(ParseLink("s1=note").state.scenarios[0]->name, "The note, as reported");
+  EXPECT_EQ(CanonicalLink(ParseLink("s1.name=Mine").state), "v=1&s1.name=Mine");
+  // UTF-8 names travel percent-encoded.
+  parsed = ParseLink("s1.name=B%C3%A4r%20%26%20co");
+  EXPECT_EQ(parsed.state.scenarios[0]->name, "B\xC3\xA4r & co");
+  EXPECT_EQ(CanonicalLink(parsed.state), "v=1&s1.name=B%C3%A4r%20%26%20co");
+  // Scenario keys follow their own horizon.
+  parsed = ParseLink("s1.rev=4,10,19,25&s1.train=0,1,2,3");
+  EXPECT_TRUE(parsed.problems.empty());
+  EXPECT_EQ(parsed.state.scenarios[0]->assumptions.horizon_years, 4);
+  EXPECT_EQ(parsed.state.assumptions.horizon_years, 3);
+}
+
+TEST(ShareLink, BadScenarioValues) {
+  EXPECT_EQ(OnlyProblem(ParseLink("s1=moon")),
+            "s1=moon: there is no preset called \"moon\" (the presets are note, matched, bear, "
+            "bull), so scenario 1 starts from the article's assumptions.");
+  EXPECT_TRUE(ParseLink("s1=moon").state.scenarios[0]);
+  EXPECT_EQ(OnlyProblem(ParseLink("s4=bear")),
+            "s4=bear: at most 3 scenarios can be kept (s1 to s3), so it is ignored.");
+  EXPECT_THAT(OnlyProblem(ParseLink("s0.gm=5")), HasSubstr("at most 3 scenarios"));
+  EXPECT_THAT(OnlyProblem(ParseLink("s12.gm=5")), HasSubstr("at most 3 scenarios"));
+  EXPECT_EQ(OnlyProblem(ParseLink("s1.name=")),
+            "s1.name=: the scenario's name is empty, so \"The note, as reported\" is used.");
+  EXPECT_THAT(OnlyProblem(ParseLink("s2=bear&s2.name=%FF")),
+              HasSubstr("s2.name=%FF: the scenario's name is not valid UTF-8, so \"Bear case"));
+  EXPECT_THAT(OnlyProblem(ParseLink("s1.name=" + std::string(61, 'x'))),
+              HasSubstr("is longer than 60 characters, so \"The note, as reported\" is used."));
+  EXPECT_THAT(OnlyProblem(ParseLink("s1.name=a%0Ab")), HasSubstr("contains control characters"));
+  EXPECT_EQ(OnlyProblem(ParseLink("s1=bear&s1.gm=abc")),
+            "s1.gm=abc: Anthropic gross margin must be a plain decimal number such as 12.5, so it "
+            "stays at 65%.");
+  EXPECT_THAT(OnlyProblem(ParseLink("s1.theme=dark")),
+              HasSubstr("\"s1.theme\" is not a setting this calculator knows"));
+  EXPECT_THAT(OnlyProblem(ParseLink("s1=bear&s1=bull")), HasSubstr("appears more than once"));
+  EXPECT_EQ(ParseLink("s1=bear&s1=bull").state.scenarios[0]->assumptions,
+            FindPreset("bear")->assumptions);
+  EXPECT_THAT(OnlyProblem(ParseLink("s1.aws=150")), HasSubstr("cannot be above 100%"));
+}
+
+TEST(ShareLink, ScenariosTheLinkDoesNotNameStayAsInTheBase) {
+  LinkState base;
+  base.scenarios[0] = ScenarioFromPreset(*FindPreset("bull"));
+  base.scenarios[1] = ScenarioFromPreset(*FindPreset("bear"));
+  const ParsedLink parsed = ParseLink("s2=matched&gm=50", base);
+  EXPECT_EQ(parsed.state.scenarios[0], base.scenarios[0]);
+  EXPECT_EQ(parsed.state.scenarios[1]->assumptions, FindPreset("matched")->assumptions);
 }
 
 }  // namespace
