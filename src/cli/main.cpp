@@ -1,12 +1,14 @@
 // main.cpp: `aws-calc`, the calculator for analysts and scripts.
 //
-//   aws-calc [--table | --csv | --json] [--preset ID] [LINK]
+//   aws-calc [--table | --csv | --json] [--parts LIST] [--preset ID] [LINK]
 //
 // LINK is a share link: a fragment ("v=1&gm=55"), "#v=1&gm=55", or a whole URL. Prints
-// the same projection the page shows for that link. Exit status: 0 for a clean link,
+// the same projection the page shows for that link, with its uncertainty (Monte Carlo),
+// tornado, scenarios and goal seek (--parts chooses). Exit status: 0 for a clean link,
 // 1 when the link had problems (listed on stderr; the projection is still printed),
 // 2 when the arguments cannot be used.
 #include <cstdio>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -19,7 +21,8 @@
 namespace {
 
 constexpr const char* kUsage =
-    "usage: aws-calc [--table | --csv | --json] [--preset note|matched|bear|bull] [LINK]\n";
+    "usage: aws-calc [--table | --csv | --json] [--parts LIST] [--preset note|matched|bear|bull]\n"
+    "                [LINK]\n";
 
 constexpr const char* kHelp =
     "Projects AWS revenue from Anthropic (Morgan Stanley's note, as reported by Business\n"
@@ -30,6 +33,9 @@ constexpr const char* kHelp =
     "  --table         a table for people (the default)\n"
     "  --csv           one row per result key, one column per year\n"
     "  --json          the result keys of the page's awsCalc.results()\n"
+    "  --parts LIST    what to add to the projection (table and JSON): 'all' (the\n"
+    "                  default), 'projection' (nothing), or a comma list of\n"
+    "                  uncertainty, tornado, scenarios, goal; CSV is the projection only\n"
     "  --preset ID     start from a preset instead of the article's assumptions;\n"
     "                  a LINK's settings then apply on top of it\n"
     "\n"
@@ -50,6 +56,7 @@ int main(int argc, char** argv) {
   Format format = Format::kTable;
   bool format_given = false;
   const Preset* preset = nullptr;
+  ReportParts parts;
   std::string link;
   bool link_given = false;
 
@@ -65,6 +72,15 @@ int main(int argc, char** argv) {
       if (format_given && f != format) return UsageError("choose one of --table, --csv, --json");
       format = f;
       format_given = true;
+    } else if (arg == "--parts") {
+      if (i + 1 >= argc) return UsageError("--parts needs a list");
+      const std::optional<ReportParts> chosen = ParseReportParts(argv[++i]);
+      if (!chosen) {
+        return UsageError(std::string("--parts takes all, projection or a comma list of "
+                                      "uncertainty, tornado, scenarios, goal; not '") +
+                          argv[i] + "'");
+      }
+      parts = *chosen;
     } else if (arg == "--preset") {
       if (i + 1 >= argc) return UsageError("--preset needs an ID");
       preset = FindPreset(argv[++i]);
@@ -94,10 +110,11 @@ int main(int argc, char** argv) {
   switch (format) {
     case Format::kTable:
       std::fputs(cli::FormatTable(parsed.state.assumptions, projection, canonical).c_str(), stdout);
+      std::fputs(cli::FormatAnalysis(parsed.state, parts).c_str(), stdout);
       break;
     case Format::kCsv: std::fputs(ResultsCsv(projection).c_str(), stdout); break;
     case Format::kJson:
-      std::fputs((ResultsJson(projection, canonical, problems) + "\n").c_str(), stdout);
+      std::fputs((LinkResultsJson(parsed, parts) + "\n").c_str(), stdout);
       break;
   }
   return problems.empty() ? 0 : 1;

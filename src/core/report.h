@@ -2,12 +2,37 @@
 // architecture.md ("Result keys"). The CLI's --json and --csv, the Embind module and
 // the page's results() all come from here, so they agree to the last digit: numbers
 // are written with FormatShortest (the shortest text that reads back as the same double).
+//
+// Beyond the projection, a report can carry the reader's uncertainty, tornado, scenarios
+// and goal-seek results under their own keys (written between "stakeMultiple" and
+// "link"; the projection's keys keep their names and meaning):
+//   "uncertainty": {"samples":10000,"seed":1,"year":2027,
+//                   "awsFromAnthropic":{"p5":[..],"p10":[..],"p50":[..],"p90":[..],
+//                                       "p95":[..],"mean":[..]},   (one per year)
+//                   "cumulativeOperatingProfit":{..same..},"anthropicShareOfAwsPct":{..},
+//                   "histogram":{"year":2027,"edges":[41 numbers],"counts":[40 counts]},
+//                   "threshold":5,"thresholdYear":2027,"probabilityAbove":0.62}
+//   "tornado": {"output":"aws","year":2027,"central":5.7,
+//               "bars":[{"input":"rev","label":"Anthropic revenue","lowValue":13.3,
+//                        "highValue":24.7,"low":3.99,"high":7.41,"swing":3.42},...]}
+//   "scenarios": [{"slot":1,"name":"..","years":[..],<every per-year key>,
+//                  "paybackYear":..,"stakeGain":..,"stakeMultiple":..},...]
+//   "goal": {"input":"gm","output":"aws","year":2027,"target":8,"outcome":"solved",
+//            "value":48.88,"currentValue":60,"answer":"It takes ..."}
+//            (only when the link asks a goal; "value" is null when no value can do it)
 #pragma once
 
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
+#include "core/goal_seek.h"
 #include "core/projection.h"
+#include "core/scenarios.h"
+#include "core/sensitivity.h"
+#include "core/share_link.h"
+#include "core/uncertainty.h"
 
 namespace awscalc {
 
@@ -15,6 +40,36 @@ namespace awscalc {
 //  "link":"v=1","problems":["..."]}
 std::string ResultsJson(const Projection& projection, const std::string& canonical_link,
                         const std::vector<std::string>& problems);
+
+// Results computed by the caller (say, a Monte Carlo run sliced over frames), written
+// with the projection; a null part is left out.
+struct ReportExtras {
+  const UncertaintyResult* uncertainty = nullptr;
+  const Tornado* tornado = nullptr;
+  const std::vector<ScenarioProjection>* scenarios = nullptr;
+  const GoalResult* goal = nullptr;
+};
+std::string ResultsJson(const Projection& projection, const std::string& canonical_link,
+                        const std::vector<std::string>& problems, const ReportExtras& extras);
+
+// Which parts LinkResultsJson computes besides the projection. The Monte Carlo run is the
+// costly one (about a millisecond per 10,000 samples); the others are a few projections.
+struct ReportParts {
+  bool uncertainty = true;
+  bool tornado = true;
+  bool scenarios = true;
+  bool goal = true;
+  bool operator==(const ReportParts&) const = default;
+};
+inline constexpr ReportParts kProjectionOnly = {false, false, false, false};
+
+// "all", "projection" (none of the parts), or a comma-separated list of "uncertainty",
+// "tornado", "scenarios", "goal". None when a word is not one of these.
+std::optional<ReportParts> ParseReportParts(std::string_view text);
+
+// Everything a link asks for, computed here: the CLI's --json, the Embind module's
+// projectLink. With every part, the same link gives the same text everywhere.
+std::string LinkResultsJson(const ParsedLink& parsed, const ReportParts& parts = {});
 
 // One row per result key, one column per year:
 //   key,2025,2026,2027

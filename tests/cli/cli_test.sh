@@ -80,5 +80,39 @@ run no_preset_id 2 --preset
 run bad_preset 2 --preset moon
 has bad_preset err "no preset called 'moon'"
 
+# The analysis sections: uncertainty, tornado, scenarios, goal seek.
+run analysis 0 'v=1&goal=aws&target=9.728&s1=bear&s2.gm=50&s2.name=Cheap%20chips'
+has analysis out 'Uncertainty: 10000 samples, seed 1; triangular ranges around your values:'
+has analysis out 'Anthropic gross margin -10 to +10 points'
+has analysis out 'Chance that AWS earns more than $5.00B from Anthropic in 2027:'
+has analysis out 'AWS revenue from Anthropic in 2027, share of samples ($B):'
+has analysis out 'What matters most for AWS revenue from Anthropic in 2027 ($5.70B at your values)'
+has analysis out 'Anthropic revenue $13.30B -> $3.99B, $24.70B -> $7.41B; swing $3.42B'
+has analysis out '1. Bear case (the calculator'"'"'s illustration)'
+has analysis out '2. Cheap chips 1.50 3.75 7.12'
+has analysis out 'Goal seek: It would take an AWS share of 128%, and a share cannot exceed 100%.'
+empty analysis err
+
+run parts 0 --parts tornado 'v=1'
+has parts out 'What matters most'
+if grep -q 'Uncertainty:' "$tmp/parts.out"; then echo "FAIL parts: uncertainty printed"; failures=$((failures + 1)); fi
+
+run json_parts 0 --json --parts projection 'v=1&goal=gm'
+has json_parts out '"stakeMultiple":1.725,"link":"v=1&goal=gm","problems":[]}'
+
+run json_all 0 --json 'v=1&n=1000&seed=3&goal=gm&target=8'
+has json_all out '"uncertainty":{"samples":1000,"seed":3,"year":2027,"awsFromAnthropic":{"p5":['
+has json_all out '"tornado":{"output":"aws","year":2027,"central":5.7,"bars":[{"input":"rev"'
+has json_all out '"scenarios":[],"goal":{"input":"gm","output":"aws","year":2027,"target":8,"outcome":"solved"'
+
+run bad_parts 2 --parts charts
+has bad_parts err "--parts takes all, projection or a comma list of uncertainty, tornado, scenarios, goal; not 'charts'"
+
+run bad_new_keys 1 'n=500&yr=2031&s4=bear'
+has bad_new_keys err 'aws-calc: link problem: n=500: The number of Monte Carlo samples cannot be below 1000'
+has bad_new_keys err 'aws-calc: link problem: yr=2031: The chosen year cannot be above 2027'
+has bad_new_keys err 'aws-calc: link problem: s4=bear: at most 3 scenarios can be kept'
+has bad_new_keys out 'Uncertainty: 1000 samples'
+
 if [ "$failures" -ne 0 ]; then echo "$failures check(s) failed"; exit 1; fi
 echo "all CLI checks passed"

@@ -1,4 +1,5 @@
-// core.test.mjs: the WebAssembly core (Embind) gives exactly what the native CLI gives.
+// core.test.mjs: the WebAssembly core (Embind) gives exactly what the native CLI gives,
+// Monte Carlo percentiles, tornado, scenarios and goal seek included.
 //
 // Run by ctest (wasm preset) with AWSCALC_CORE_JS = the Embind module and
 // AWSCALC_CLI = the native aws-calc. Results are compared as JSON text: numbers are
@@ -53,6 +54,29 @@ const links = [
   'rev=5,abc,30&gm=50,x,70&aws=1,2&train=1,2,3,4',
   'rev=1,2,3,4,5,6,7,8&gm=%zz&aws=%FF%FE&x=%22%5C%0A',
   'gm=' + '1'.repeat(40) + '&' + Array.from({ length: 100 }, (_, i) => `k${i}=1`).join('&'),
+  // uncertainty: other seeds and sizes, every range key, six years, a chosen year
+  'n=1000&seed=7',
+  'n=1000&seed=4294967295&thr=0',
+  'rev=4,10,19,29.26,38.74,46.271&n=50000&seed=123&yr=2029&thr=20&rlo=0.5&rhi=2&gmlo=-20&gmhi=5&awslo=-40&awshi=25&trlo=-1&trhi=3&glo=-10&ghi=10&tor=share',
+  'gm=99,95,90&aws=2,50,100&train=0,3,0&rlo=0&rhi=10&gmlo=-200&gmhi=200&awslo=-100&awshi=100&trlo=-1000&trhi=1000&glo=-150&ghi=150&n=3000',
+  // ranges of zero width: every percentile is the projection
+  'rlo=1&rhi=1&gmlo=0&gmhi=0&awslo=0&awshi=0&glo=0&ghi=0&n=1000&tor=profit',
+  'rev=4&n=2000&yr=2025',
+  // the largest run, once
+  'n=200000&seed=2025',
+  // goal seek: solved, out of range, no effect, unreachable
+  'goal=gm&target=8',
+  'goal=aws&target=9.728',
+  'goal=rev&goalout=profit&target=7&yr=2026',
+  'goal=train&goalout=share&target=5&rev=4,10,19,25',
+  'goal=gm&goalout=share&target=100',
+  'rev=4,10,0&goal=gm&target=3',
+  // scenarios: presets, changed presets, names that need escapes
+  's1=bear&s2=bull&s3=matched',
+  's1=bull&s1.gm=60&s2.name=B%C3%A4r%20%F0%9F%90%BB%20%26%20co&s2.rev=5,12,24,30&s2.aws=80,70,60,50',
+  's3.rev=1000,1000&s3.gm=-100&s3.aws=100&s3.train=1000&s3.base=1&s3.g=-50&s3.opm=-100&s3.inv=0&s3.stake=10000',
+  // bad values of the new keys
+  'n=abc&seed=-1&yr=2040&thr=x&rlo=2&rhi=0&gmlo=5&tor=x&goal=x&target=1&goalout=aws&s4=bear&s1=moon&s1.name=%FF&s2.gm=abc&s2.nope=1',
 ];
 
 for (const link of links) {
@@ -87,3 +111,44 @@ test('the issue example reports gm, aws and the repeated rev', () => {
   assert.match(results.problems[2], /^rev=1: /);
   assert.deepEqual(results.awsSharePct, [100, 100, 100]);
 });
+
+test('a part of the results, as aws-calc --json --parts gives it', () => {
+  for (const [link, parts] of [['v=1&goal=gm&s1=bear', 'projection'], ['n=2000&goal=aws', 'uncertainty,goal'],
+                               ['s1=bull&tor=profit', 'tornado,scenarios']]) {
+    assert.equal(core.resultsJson(link, parts), cliOutput(['--json', '--parts', parts, link]).stdout.trimEnd());
+  }
+  assert.equal(core.resultsJson('v=1', 'all'), core.projectLink('v=1'));
+  assert.match(core.resultsJson('v=1', 'charts'), /^\{"error":"parts must be all, projection or/);
+});
+
+test('goal seek on top of a link', () => {
+  const answer = core.goalSeek('rev=5,12,24', 'goal=aws&target=8');
+  assert.equal(answer, cliOutput(['--json', '--parts', 'goal', 'rev=5,12,24&goal=aws&target=8']).stdout.trimEnd());
+  const goal = JSON.parse(answer).goal;
+  assert.equal(goal.outcome, 'solved');
+  assert.match(goal.answer, /^It takes an AWS share of /);
+  // The query's keys win over the link's, and both links' problems are reported.
+  const both = JSON.parse(core.goalSeek('gm=abc&goal=rev&target=3', 'goal=aws&target=9.728&x=1'));
+  assert.equal(both.goal.answer, 'It would take an AWS share of 128%, and a share cannot exceed 100%.');
+  assert.equal(both.problems.length, 2);
+  assert.match(both.problems[0], /^gm=abc: /);
+  assert.match(both.problems[1], /^x=1: /);
+});
+
+test('the Monte Carlo results are there, ordered, and follow the seed', () => {
+  const results = JSON.parse(core.projectLink('v=1'));
+  const u = results.uncertainty;
+  assert.equal(u.samples, 10000);
+  for (let y = 0; y < 3; y++) {
+    assert.ok(u.awsFromAnthropic.p5[y] <= u.awsFromAnthropic.p10[y]);
+    assert.ok(u.awsFromAnthropic.p10[y] <= u.awsFromAnthropic.p50[y]);
+    assert.ok(u.awsFromAnthropic.p50[y] <= u.awsFromAnthropic.p90[y]);
+    assert.ok(u.awsFromAnthropic.p90[y] <= u.awsFromAnthropic.p95[y]);
+  }
+  assert.equal(u.histogram.edges.length, 41);
+  assert.equal(u.histogram.counts.reduce((a, b) => a + b, 0), 10000);
+  const other = JSON.parse(core.projectLink('v=1&seed=2')).uncertainty;
+  assert.notEqual(other.awsFromAnthropic.p50[2], u.awsFromAnthropic.p50[2]);
+  assert.equal(core.canonicalLink('n=10000&seed=1&thr=5&rlo=0.7&rhi=1.3&tor=aws'), 'v=1');
+});
+
