@@ -13,7 +13,9 @@ set(AWSCALC_FONT_UNICODES
   "U+0020-007E,U+00A0,U+00B7,U+00D7,U+2013,U+2014,U+2018,U+2019,U+201C,U+201D,U+2022,U+2026,U+2192,U+2212,U+2248,U+2264,U+2265,U+25B2,U+25BC")
 set(AWSCALC_FONT_DIR "/usr/share/fonts/opentype/inter" CACHE PATH "Inter font folder (fonts-inter)")
 
-foreach(weight Regular SemiBold)
+# One face: headings are drawn in synthetic bold (src/ui/widgets.h), which costs no
+# download; a second face would cost ~7 KB gzip.
+foreach(weight Regular)
   set(subset "${AWSCALC_GENERATED}/Inter-${weight}-subset.otf")
   add_custom_command(
     OUTPUT "${subset}"

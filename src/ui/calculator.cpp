@@ -57,43 +57,18 @@ struct Frame {
 // -----------------------------------------------------------------------------------
 // [SECTION] Text helpers
 
-// "$19B", "$4.27B": at most two decimals, no trailing zeros (inputs in formulas).
-std::string MoneyCompact(double busd) {
-  std::string digits = FormatFixed(std::fabs(busd), 2);
-  while (digits.back() == '0') digits.pop_back();
-  if (digits.back() == '.') digits.pop_back();
-  return (busd < 0 ? std::string(kMinus) : "") + "$" + digits + "B";
-}
-
-// "60%", "62.5%".
-std::string PercentCompact(double pct) {
-  std::string digits = FormatFixed(std::fabs(pct), 1);
-  if (digits.size() > 2 && digits.compare(digits.size() - 2, 2, ".0") == 0) digits.resize(digits.size() - 2);
-  return (pct < 0 ? std::string(kMinus) : "") + digits + "%";
-}
-
-std::string Span(const Projection& p) {
+ShortText Span(const Projection& p) {
   return YearSpan(p.years[0].year, p.years[p.horizon_years - 1].year);
 }
 
-// The compact formula of one year: "$19B × (1 − 60%) × 75% = $5.70B".
-std::string Formula(const YearProjection& y) {
-  std::string text = MoneyCompact(y.anthropic_revenue_busd) + " " + kTimes + " (1 " + kMinus +
-                     " " + PercentCompact(y.gross_margin_pct) + ") " + kTimes + " " +
-                     PercentCompact(y.aws_share_pct);
-  if (y.training_busd != 0.0) text += " + " + MoneyCompact(y.training_busd);
-  return text + " = " + Money(y.aws_from_anthropic_busd);
-}
+// Year labels for rows of year buttons.
+constexpr const char* kYearLabels[kMaxYears] = {"2025", "2026", "2027", "2028", "2029", "2030"};
 
 // -----------------------------------------------------------------------------------
 // [SECTION] Header and the link-problems banner
 
 void DrawHeader(Frame& f) {
-  ImGui::PushFont(f.fonts.title);
-  ImGui::PushTextWrapPos(0.0f);
-  ImGui::TextUnformatted("How much could AWS earn from Anthropic?");
-  ImGui::PopTextWrapPos();
-  ImGui::PopFont();
+  BoldTextWrapped(f.fonts.title, f.palette.text, "How much could AWS earn from Anthropic?");
   TextWrappedColored(nullptr, f.palette.text,
                      "Morgan Stanley estimates that Amazon Web Services could earn $1.28B from "
                      "Anthropic in 2025, almost $3B in 2026 and $5.6B in 2027. Change the "
@@ -126,9 +101,7 @@ void DrawProblems(Frame& f) {
   ImGui::Dummy(ImVec2(0, 2));
   ImGui::Indent(10.0f);
   ImGui::PushStyleColor(ImGuiCol_Text, f.palette.warning_text);
-  ImGui::PushFont(f.fonts.heading);
-  ImGui::TextUnformatted("Part of this link could not be used");
-  ImGui::PopFont();
+  BoldTextWrapped(f.fonts.heading, f.palette.warning_text, "Part of this link could not be used");
   ImGui::PushTextWrapPos(ImGui::GetContentRegionMax().x - 10.0f);
   for (const std::string& problem : f.state.problems) {
     ImGui::Bullet();
@@ -226,21 +199,21 @@ void DrawHorizon(Frame& f) {
   InputLabel(f.widgets, "Years projected",
              "The note covers 2025 to 2027. Later years are the calculator's own extension: "
              "each year's revenue growth is the previous year's times 0.6.",
-             "note: 2025" + std::string(kEnDash) + "2027");
+             "note: 2025\xE2\x80\x93" "2027");
   int horizon = a.horizon_years;
-  const std::string format = YearSpan(kFirstYear, kFirstYear + horizon - 1);
+  const ShortText span = YearSpan(kFirstYear, kFirstYear + horizon - 1);
   ImGui::SetNextItemWidth(-FLT_MIN);
-  if (ImGui::SliderInt("##years", &horizon, 1, kMaxYears, format.c_str(),
+  if (ImGui::SliderInt("##years", &horizon, 1, kMaxYears, span.c_str(),
                        ImGuiSliderFlags_AlwaysClamp)) {
     SetHorizon(a, horizon);
     f.Edited();
   }
   f.tab_stops.Track();
   if (a.horizon_years > kNoteYears) {
-    TextWrappedColored(f.fonts.small, f.palette.text_muted,
-                       YearSpan(kLastNoteYear + 1, kFirstYear + a.horizon_years - 1) +
-                           " is the calculator's extension, not the note: revenue growth "
-                           "slows to 0.6" + std::string(kTimes) + " the year before's.");
+    TextWrappedF(f.fonts.small, f.palette.text_muted,
+                 "%s is the calculator's extension, not the note: revenue growth slows to "
+                 "0.6%s the year before's.",
+                 YearSpan(kLastNoteYear + 1, kFirstYear + a.horizon_years - 1).c_str(), kTimes);
   }
 }
 
@@ -282,7 +255,7 @@ void DrawRevenue(Frame& f) {
 
 // Gross margin, AWS share or training: one control for every year, or one per year.
 void DrawPerYear(Frame& f, InputId id, YearValues& values, bool& per_year,
-                 const SliderSpec& spec_all, const std::string& note) {
+                 const SliderSpec& spec_all, const char* note) {
   Assumptions& a = f.assumptions();
   const InputInfo& info = Info(id);
   ImGui::PushID(info.link_key);
@@ -309,7 +282,7 @@ void DrawPerYear(Frame& f, InputId id, YearValues& values, bool& per_year,
   ImGui::PopID();
 }
 
-void DrawScalar(Frame& f, InputId id, double& value, const SliderSpec& spec, const std::string& note) {
+void DrawScalar(Frame& f, InputId id, double& value, const SliderSpec& spec, const char* note) {
   const InputInfo& info = Info(id);
   ImGui::PushID(info.link_key);
   InputLabel(f.widgets, info.label, info.source, note);
@@ -344,7 +317,8 @@ void DrawAssumptions(Frame& f) {
   DrawScalar(f, InputId::kAwsBase, a.aws_base_2024_busd,
              MoneySpec(InputId::kAwsBase, 250.0, 107.556, "$%.1fB"), "10-K: $107.6B");
   DrawScalar(f, InputId::kAwsGrowth, a.aws_growth_pct,
-             PercentSpec(InputId::kAwsGrowth, -10.0, 50.0, 17.5), "article: 16" + std::string(kEnDash) + "19%");
+             PercentSpec(InputId::kAwsGrowth, -10.0, 50.0, 17.5),
+             "article: 16\xE2\x80\x93" "19%");
   DrawScalar(f, InputId::kAwsOperatingMargin, a.aws_operating_margin_pct,
              PercentSpec(InputId::kAwsOperatingMargin, 0.0, 60.0, 37.0), "10-K: 37%");
   DrawScalar(f, InputId::kInvestment, a.investment_busd,
@@ -365,11 +339,7 @@ void DrawHeadline(Frame& f) {
   ImGui::Text("AWS revenue from Anthropic in %d", last.year);
   ImGui::PopStyleColor();
   ImGui::PopFont();
-  ImGui::PushFont(f.fonts.figure);
-  ImGui::PushStyleColor(ImGuiCol_Text, f.palette.accent);
-  ImGui::TextUnformatted(Money(last.aws_from_anthropic_busd).c_str());
-  ImGui::PopStyleColor();
-  ImGui::PopFont();
+  BoldTextWrapped(f.fonts.figure, f.palette.accent, Money(last.aws_from_anthropic_busd).c_str());
   if (last.reported_busd) {
     ImGui::SameLine();
     ImGui::SetCursorPosY(ImGui::GetCursorPosY() + 8.0f);
@@ -378,48 +348,57 @@ void DrawHeadline(Frame& f) {
                 Money(*last.reported_busd, 1).c_str());
     ImGui::PopStyleColor();
   }
-  std::string sentence = "Over " + Span(p) + ", AWS would earn " +
-                         Money(last.cumulative_aws_from_anthropic_busd) +
-                         " from Anthropic in all";
-  if (last.reported_difference_busd) {
+  const ShortText span = Span(p);
+  const ShortText total = Money(last.cumulative_aws_from_anthropic_busd);
+  if (!last.reported_difference_busd) {
+    TextWrappedF(nullptr, f.palette.text, "Over %s, AWS would earn %s from Anthropic in all.",
+                 span.c_str(), total.c_str());
+  } else if (std::fabs(*last.reported_difference_busd) < 0.005) {
+    TextWrappedF(nullptr, f.palette.text,
+                 "Over %s, AWS would earn %s from Anthropic in all; in %d, the same as the note.",
+                 span.c_str(), total.c_str(), last.year);
+  } else {
     const double difference = *last.reported_difference_busd;
-    sentence += "; in " + std::to_string(last.year) + ", " +
-                (std::fabs(difference) < 0.005 ? std::string("the same as the note")
-                                                : Money(std::fabs(difference)) +
-                                                      (difference > 0 ? " more" : " less") +
-                                                      " than the note says");
+    TextWrappedF(nullptr, f.palette.text,
+                 "Over %s, AWS would earn %s from Anthropic in all; in %d, %s %s than the note "
+                 "says.",
+                 span.c_str(), total.c_str(), last.year, Money(std::fabs(difference)).c_str(),
+                 difference > 0 ? "more" : "less");
   }
-  TextWrappedColored(nullptr, f.palette.text, sentence + ".");
 }
 
 void DrawMath(Frame& f) {
   const Projection& p = f.projection();
   f.state.work_year_index = std::clamp(f.state.work_year_index, 0, p.horizon_years - 1);
-  const char* labels[kMaxYears];
-  static const char* const kYearLabels[kMaxYears] = {"2025", "2026", "2027", "2028", "2029", "2030"};
-  for (int i = 0; i < p.horizon_years; ++i) labels[i] = kYearLabels[i];
-  ChoiceButtons(f.widgets, "work-year", labels, p.horizon_years, &f.state.work_year_index);
+  ChoiceButtons(f.widgets, "work-year", kYearLabels, p.horizon_years, &f.state.work_year_index);
   const YearProjection& y = p.years[f.state.work_year_index];
-  ImGui::PushFont(f.fonts.heading);
-  ImGui::PushTextWrapPos(0.0f);
-  ImGui::TextUnformatted(Formula(y).c_str());
-  ImGui::PopTextWrapPos();
-  ImGui::PopFont();
-  std::string text = "Anthropic's revenue, " + MoneyCompact(y.anthropic_revenue_busd) +
-                     ", times (1 " + kMinus + " its " + PercentCompact(y.gross_margin_pct) +
-                     " gross margin) gives " + Money(y.cost_of_revenue_busd) +
-                     " of cost of revenue: what it spends to serve its models. " +
-                     PercentCompact(y.aws_share_pct) + " of that goes to AWS: " +
-                     Money(y.aws_inference_busd) + ".";
+  // The formula with the year's numbers: "$19B × (1 − 60%) × 75% = $5.70B".
+  const ShortText revenue = MoneyCompact(y.anthropic_revenue_busd);
+  const ShortText margin = PercentCompact(y.gross_margin_pct);
+  const ShortText share = PercentCompact(y.aws_share_pct);
+  const ShortText result = Money(y.aws_from_anthropic_busd);
   if (y.training_busd != 0.0) {
-    text += " Training work adds " + Money(y.training_busd) + ", for " +
-            Money(y.aws_from_anthropic_busd) + " in all.";
+    BoldTextWrappedF(f.fonts.heading, f.palette.text, "%s %s (1 %s %s) %s %s + %s = %s", revenue.c_str(),
+                 kTimes, kMinus, margin.c_str(), kTimes, share.c_str(),
+                 MoneyCompact(y.training_busd).c_str(), result.c_str());
+  } else {
+    BoldTextWrappedF(f.fonts.heading, f.palette.text, "%s %s (1 %s %s) %s %s = %s", revenue.c_str(),
+                 kTimes, kMinus, margin.c_str(), kTimes, share.c_str(), result.c_str());
   }
-  TextWrappedColored(nullptr, f.palette.text, text);
+  TextWrappedF(nullptr, f.palette.text,
+               "Anthropic's revenue, %s, times (1 %s its %s gross margin) gives %s of cost of "
+               "revenue: what it spends to serve its models. %s of that goes to AWS: %s.",
+               revenue.c_str(), kMinus, margin.c_str(), Money(y.cost_of_revenue_busd).c_str(),
+               share.c_str(), Money(y.aws_inference_busd).c_str());
+  if (y.training_busd != 0.0) {
+    TextWrappedF(nullptr, f.palette.text, "Training work adds %s, for %s in all.",
+                 Money(y.training_busd).c_str(), result.c_str());
+  }
   if (y.year > kLastNoteYear) {
-    TextWrappedColored(f.fonts.small, f.palette.text_muted,
-                       std::to_string(y.year) + " is beyond the note: its revenue comes from the "
-                       "calculator's extension unless you set it.");
+    TextWrappedF(f.fonts.small, f.palette.text_muted,
+                 "%d is beyond the note: its revenue comes from the calculator's extension "
+                 "unless you set it.",
+                 y.year);
   }
 }
 
@@ -430,20 +409,21 @@ void DrawNoteVsModel(Frame& f) {
   grid.Header({"Year", "The note", "Model", "Difference", f.narrow ? "Implied rev." : "Implied revenue"});
   for (int i = 0; i < note_years; ++i) {
     const YearProjection& y = p.years[i];
-    grid.Cell(std::to_string(y.year));
-    grid.Cell((y.reported_approximate ? "~" : "") + Money(*y.reported_busd), f.palette.reported);
-    grid.Cell(Money(y.aws_from_anthropic_busd));
-    grid.Cell(MoneyChange(*y.reported_difference_busd));
-    grid.Cell(y.implied_revenue_busd ? Money(*y.implied_revenue_busd) : "n/a");
+    grid.Cell(kYearLabels[i]);
+    ShortText reported = Money(*y.reported_busd);
+    if (y.reported_approximate) std::snprintf(reported.text, sizeof reported.text, "~%s", Money(*y.reported_busd).c_str());
+    grid.Cell(reported.c_str(), f.palette.reported);
+    grid.Cell(Money(y.aws_from_anthropic_busd).c_str());
+    grid.Cell(MoneyChange(*y.reported_difference_busd).c_str());
+    grid.Cell(y.implied_revenue_busd ? Money(*y.implied_revenue_busd).c_str() : "n/a");
   }
   ImGui::Spacing();
-  std::string text =
-      "The note's method, revenue " + std::string(kTimes) + " (1 " + kMinus + " margin) " + kTimes +
-      " AWS share, gives $1.20B, $3.00B and $5.70B from its own rounded revenue of $4B, $10B "
-      "and $19B, not the $1.28B and $5.6B it reports. Those imply revenue of about $4.27B and "
-      "$18.67B at a 60% margin and a 75% share: the note probably rounded its revenue "
-      "forecasts.";
-  TextWrappedColored(nullptr, f.palette.text, text);
+  TextWrappedF(nullptr, f.palette.text,
+               "The note's method, revenue %s (1 %s margin) %s AWS share, gives $1.20B, $3.00B "
+               "and $5.70B from its own rounded revenue of $4B, $10B and $19B, not the $1.28B "
+               "and $5.6B it reports. Those imply revenue of about $4.27B and $18.67B at a 60%% "
+               "margin and a 75%% share: the note probably rounded its revenue forecasts.",
+               kTimes, kMinus, kTimes);
   const Preset* matched = FindPreset("matched");
   ImGui::BeginDisabled(f.assumptions() == matched->assumptions);
   if (ImGui::Button("Use the revenue the note's figures imply")) {
@@ -454,11 +434,13 @@ void DrawNoteVsModel(Frame& f) {
   ImGui::EndDisabled();
 }
 
-// One row of the all-figures table: a label and a text per year.
+// One row of the all-figures table: a label and the text of a year's value.
 struct FigureRow {
   const char* label;
-  std::string (*cell)(const YearProjection&);
+  ShortText (*cell)(const YearProjection&);
 };
+
+ShortText NotInTheNote() { return ShortText{"\xE2\x80\x94"}; }   // an em dash
 
 const FigureRow kFigureRows[] = {
     {"Anthropic revenue", [](const YearProjection& y) { return Money(y.anthropic_revenue_busd); }},
@@ -466,32 +448,41 @@ const FigureRow kFigureRows[] = {
     {"Share of costs on AWS", [](const YearProjection& y) { return Percent(y.aws_share_pct, 1); }},
     {"Training revenue", [](const YearProjection& y) { return Money(y.training_busd); }},
     {"Cost of revenue", [](const YearProjection& y) { return Money(y.cost_of_revenue_busd); }},
-    {"AWS revenue from Anthropic", [](const YearProjection& y) { return Money(y.aws_from_anthropic_busd); }},
-    {"The note's figure", [](const YearProjection& y) {
-       return y.reported_busd ? (y.reported_approximate ? "~" : "") + Money(*y.reported_busd)
-                              : std::string(kEmDash);
+    {"AWS revenue from Anthropic",
+     [](const YearProjection& y) { return Money(y.aws_from_anthropic_busd); }},
+    {"The note's figure",
+     [](const YearProjection& y) {
+       if (!y.reported_busd) return NotInTheNote();
+       ShortText t = Money(*y.reported_busd);
+       if (y.reported_approximate) std::snprintf(t.text, sizeof t.text, "~%s", Money(*y.reported_busd).c_str());
+       return t;
      }},
-    {"AWS excluding Anthropic", [](const YearProjection& y) { return Money(y.aws_excluding_anthropic_busd); }},
+    {"AWS excluding Anthropic",
+     [](const YearProjection& y) { return Money(y.aws_excluding_anthropic_busd); }},
     {"AWS total", [](const YearProjection& y) { return Money(y.aws_total_busd); }},
-    {"Anthropic's share of AWS", [](const YearProjection& y) { return Percent(y.anthropic_share_of_aws_pct, 2); }},
-    {"Added to AWS growth", [](const YearProjection& y) {
-       return y.growth_contribution_pts ? Points(*y.growth_contribution_pts) : std::string("n/a");
+    {"Anthropic's share of AWS",
+     [](const YearProjection& y) { return Percent(y.anthropic_share_of_aws_pct, 2); }},
+    {"Added to AWS growth",
+     [](const YearProjection& y) {
+       return y.growth_contribution_pts ? Points(*y.growth_contribution_pts) : ShortText{"n/a"};
      }},
-    {"Cumulative from Anthropic", [](const YearProjection& y) { return Money(y.cumulative_aws_from_anthropic_busd); }},
-    {"Cumulative operating profit", [](const YearProjection& y) { return Money(y.cumulative_operating_profit_busd); }},
+    {"Cumulative from Anthropic",
+     [](const YearProjection& y) { return Money(y.cumulative_aws_from_anthropic_busd); }},
+    {"Cumulative operating profit",
+     [](const YearProjection& y) { return Money(y.cumulative_operating_profit_busd); }},
 };
 
 void DrawAllFigures(Frame& f) {
   const Projection& p = f.projection();
-  static const char* const kYearLabels[kMaxYears] = {"2025", "2026", "2027", "2028", "2029", "2030"};
   if (f.narrow) {
     // One year at a time: two columns fit any phone.
-    ChoiceButtons(f.widgets, "figures-year", kYearLabels, p.horizon_years, &f.state.figures_year_index);
+    ChoiceButtons(f.widgets, "figures-year", kYearLabels, p.horizon_years,
+                  &f.state.figures_year_index);
     const YearProjection& y = p.years[f.state.figures_year_index];
     TextGrid grid(f.widgets, {1.7f, 1.0f});
     for (const FigureRow& row : kFigureRows) {
       grid.Cell(row.label);
-      grid.Cell(row.cell(y));
+      grid.Cell(row.cell(y).c_str());
     }
     return;
   }
@@ -502,7 +493,7 @@ void DrawAllFigures(Frame& f) {
   for (int i = 0; i < p.horizon_years; ++i) grid.Cell(kYearLabels[i], f.palette.text_muted);
   for (const FigureRow& row : kFigureRows) {
     grid.Cell(row.label);
-    for (int i = 0; i < p.horizon_years; ++i) grid.Cell(row.cell(p.years[i]));
+    for (int i = 0; i < p.horizon_years; ++i) grid.Cell(row.cell(p.years[i]).c_str());
   }
 }
 
@@ -510,36 +501,48 @@ void DrawAwsAndAmazon(Frame& f) {
   const Projection& p = f.projection();
   const Assumptions& a = f.assumptions();
   const YearProjection& last = p.years[p.horizon_years - 1];
-  std::string aws = "In " + std::to_string(last.year) + " AWS would take in " +
-                    Money(last.aws_total_busd) + ": " + Money(last.aws_excluding_anthropic_busd) +
-                    " from everyone else (growing " + PercentCompact(a.aws_growth_pct) +
-                    " a year from 2024's " + Money(a.aws_base_2024_busd, 1) + ") and " +
-                    Money(last.aws_from_anthropic_busd) + " from Anthropic, " +
-                    Percent(last.anthropic_share_of_aws_pct, 2) + " of the total.";
-  TextWrappedColored(nullptr, f.palette.text, aws);
+  const ImU32 text = f.palette.text;
+  TextWrappedF(nullptr, text,
+               "In %d AWS would take in %s: %s from everyone else (growing %s a year from "
+               "2024's %s) and %s from Anthropic, %s of the total.",
+               last.year, Money(last.aws_total_busd).c_str(),
+               Money(last.aws_excluding_anthropic_busd).c_str(),
+               PercentCompact(a.aws_growth_pct).c_str(), Money(a.aws_base_2024_busd, 1).c_str(),
+               Money(last.aws_from_anthropic_busd).c_str(),
+               Percent(last.anthropic_share_of_aws_pct, 2).c_str());
   if (p.horizon_years > 1) {
-    std::string growth = "Anthropic adds";
-    for (int i = 1; i < p.horizon_years; ++i) {
-      growth += (i == 1 ? " " : i + 1 == p.horizon_years ? " and " : ", ") +
-                Points(*p.years[i].growth_contribution_pts) + " to AWS's growth in " +
-                std::to_string(p.years[i].year);
+    // "Anthropic adds +1.41 pts to AWS's growth in 2026, +1.78 pts in 2027 and ..."
+    char growth[320];
+    int length = std::snprintf(growth, sizeof growth, "Anthropic adds %s to AWS's growth in %d",
+                               Points(*p.years[1].growth_contribution_pts).c_str(), p.years[1].year);
+    for (int i = 2; i < p.horizon_years; ++i) {
+      length += std::snprintf(growth + length, sizeof growth - length, "%s%s in %d",
+                              i + 1 == p.horizon_years ? " and " : ", ",
+                              Points(*p.years[i].growth_contribution_pts).c_str(), p.years[i].year);
     }
-    TextWrappedColored(nullptr, f.palette.text, growth + ".");
+    TextWrappedF(nullptr, text, "%s.", growth);
   }
-  std::string payback = "At AWS's " + PercentCompact(a.aws_operating_margin_pct) +
-                        " operating margin, Anthropic's business would bring AWS " +
-                        Money(last.cumulative_operating_profit_busd) + " of operating profit over " +
-                        Span(p) + ". ";
-  payback += p.payback_year ? "That covers Amazon's " + MoneyCompact(a.investment_busd) +
-                                  " investment in " + std::to_string(*p.payback_year) + "."
-                            : "That does not cover Amazon's " + MoneyCompact(a.investment_busd) +
-                                  " investment by " + std::to_string(last.year) + ".";
-  TextWrappedColored(nullptr, f.palette.text, payback);
-  std::string stake = "Amazon's stake, bought for " + MoneyCompact(a.investment_busd) +
-                      ", is worth " + MoneyCompact(a.stake_value_busd) + ": a gain of " +
-                      Money(p.stake_gain_busd, 1);
-  if (p.stake_multiple) stake += ", " + Multiple(*p.stake_multiple) + " the money";
-  TextWrappedColored(nullptr, f.palette.text, stake + ".");
+  const ShortText investment = MoneyCompact(a.investment_busd);
+  TextWrappedF(nullptr, text,
+               "At AWS's %s operating margin, Anthropic's business would bring AWS %s of "
+               "operating profit over %s.",
+               PercentCompact(a.aws_operating_margin_pct).c_str(),
+               Money(last.cumulative_operating_profit_busd).c_str(), Span(p).c_str());
+  if (p.payback_year) {
+    TextWrappedF(nullptr, text, "That covers Amazon's %s investment in %d.", investment.c_str(),
+                 *p.payback_year);
+  } else {
+    TextWrappedF(nullptr, text, "That does not cover Amazon's %s investment by %d.",
+                 investment.c_str(), last.year);
+  }
+  const ShortText stake = MoneyCompact(a.stake_value_busd);
+  const ShortText gain = Money(p.stake_gain_busd, 1);
+  if (p.stake_multiple) {
+    TextWrappedF(nullptr, text, "Amazon's stake, bought for %s, is worth %s: a gain of %s, %s the money.",
+                 investment.c_str(), stake.c_str(), gain.c_str(), Multiple(*p.stake_multiple).c_str());
+  } else {
+    TextWrappedF(nullptr, text, "Amazon's stake is worth %s, for nothing invested.", stake.c_str());
+  }
   TextWrappedColored(f.fonts.small, f.palette.text_muted,
                      "A simplification: AWS's 2024 sales are treated as excluding Anthropic.");
 }

@@ -3,7 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
-#include <string>
+#include <cstdio>
 
 #include "ui/format.h"
 
@@ -18,10 +18,10 @@ void DrawDiamond(ImDrawList* draw, ImVec2 centre, float radius, ImU32 colour) {
 
 // Text horizontally centred on x, with its top at y.
 void TextCentred(ImDrawList* draw, ImFont* font, float x, float y, ImU32 colour,
-                 const std::string& text) {
+                 const char* text) {
   const float size = font->FontSize * ImGui::GetIO().FontGlobalScale;
-  const ImVec2 extent = font->CalcTextSizeA(size, FLT_MAX, 0.0f, text.c_str());
-  draw->AddText(font, size, ImVec2(std::round(x - extent.x * 0.5f), y), colour, text.c_str());
+  const ImVec2 extent = font->CalcTextSizeA(size, FLT_MAX, 0.0f, text);
+  draw->AddText(font, size, ImVec2(std::round(x - extent.x * 0.5f), y), colour, text);
 }
 
 }  // namespace
@@ -92,7 +92,7 @@ ImRect RevenueChart(const Projection& p, const Fonts& fonts, const Palette& pale
   for (double tick = 0.0; tick <= axis.max + axis.step * 0.5; tick += axis.step) {
     const float y = std::round(y_of(tick)) + 0.5f;
     draw->AddLine(ImVec2(plot_min.x, y), ImVec2(plot_max.x, y), palette.grid, 1.0f);
-    const std::string label = Money(tick, axis.step < 1.0 ? 1 : 0);
+    const ShortText label = Money(tick, axis.step < 1.0 ? 1 : 0);
     const ImVec2 extent = label_font->CalcTextSizeA(label_px, FLT_MAX, 0.0f, label.c_str());
     draw->AddText(label_font, label_px,
                   ImVec2(plot_min.x - 8.0f - extent.x, y - label_px * 0.5f), palette.text_muted,
@@ -114,7 +114,7 @@ ImRect RevenueChart(const Projection& p, const Fonts& fonts, const Palette& pale
                         extension ? palette.accent_soft : palette.accent, 3.0f,
                         ImDrawFlags_RoundCornersTop);
     TextCentred(draw, label_font, centre, top - label_px - 3.0f, palette.text,
-                Money(y.aws_from_anthropic_busd));
+                Money(y.aws_from_anthropic_busd).c_str());
     if (y.reported_busd) {
       const float marker_y = y_of(*y.reported_busd);
       draw->AddLine(ImVec2(centre - bar_width * 0.5f - 6.0f, marker_y),
@@ -122,8 +122,9 @@ ImRect RevenueChart(const Projection& p, const Fonts& fonts, const Palette& pale
       DrawDiamond(draw, ImVec2(centre + bar_width * 0.5f + 6.0f, marker_y), 5.5f,
                   palette.reported);
     }
-    TextCentred(draw, label_font, centre, plot_max.y + 5.0f, palette.text_muted,
-                std::to_string(y.year));
+    char year[8];
+    std::snprintf(year, sizeof year, "%d", y.year);
+    TextCentred(draw, label_font, centre, plot_max.y + 5.0f, palette.text_muted, year);
     if (ImGui::IsItemHovered() && mouse.x >= centre - slot * 0.5f &&
         mouse.x < centre + slot * 0.5f) {
       hovered = i;

@@ -1,7 +1,7 @@
 // fonts.cpp: see fonts.h.
 #include "ui/fonts.h"
 
-#include "font_data.h"   // generated: awscalc::fonts::kInterRegular, kInterSemiBold
+#include "font_data.h"   // generated: awscalc::fonts::kInterRegular
 
 namespace awscalc::ui {
 namespace {
@@ -36,11 +36,12 @@ Fonts LoadFonts(ImFontAtlas& atlas, float pixel_ratio) {
                        pixel_ratio);
   fonts.small = AddFont(atlas, fonts::kInterRegular, fonts::kInterRegularSize, kSmallFontPx,
                         pixel_ratio);
-  fonts.heading = AddFont(atlas, fonts::kInterSemiBold, fonts::kInterSemiBoldSize,
-                          kHeadingFontPx, pixel_ratio);
-  fonts.title = AddFont(atlas, fonts::kInterSemiBold, fonts::kInterSemiBoldSize, kTitleFontPx,
+  // Headings are drawn in synthetic bold from the regular face (widgets.h, BoldText).
+  fonts.heading = AddFont(atlas, fonts::kInterRegular, fonts::kInterRegularSize, kHeadingFontPx,
+                          pixel_ratio);
+  fonts.title = AddFont(atlas, fonts::kInterRegular, fonts::kInterRegularSize, kTitleFontPx,
                         pixel_ratio);
-  fonts.figure = AddFont(atlas, fonts::kInterSemiBold, fonts::kInterSemiBoldSize, kFigureFontPx,
+  fonts.figure = AddFont(atlas, fonts::kInterRegular, fonts::kInterRegularSize, kFigureFontPx,
                          pixel_ratio);
   unsigned char* pixels = nullptr;
   int width = 0;

@@ -2,61 +2,114 @@
 #include "ui/format.h"
 
 #include <cmath>
-
-#include "core/decimal.h"
+#include <cstdio>
+#include <cstring>
 
 namespace awscalc::ui {
 namespace {
 
-// FormatFixed with a true minus sign instead of '-'.
-std::string Signed(double value, int decimals) {
-  std::string text = FormatFixed(value, decimals);
-  if (!text.empty() && text.front() == '-') text.replace(0, 1, kMinus);
-  return text;
+// The digits of |value| with `decimals` decimals, and whether the value shows as
+// negative once rounded ("-0.00" reads as an error to people: it gets no sign).
+struct Digits {
+  char text[40];
+  bool negative;
+};
+
+Digits DigitsOf(double value, int decimals) {
+  Digits d{};
+  std::snprintf(d.text, sizeof d.text, "%.*f", decimals, std::fabs(value));
+  d.negative = value < 0 && std::strpbrk(d.text, "123456789") != nullptr;
+  return d;
+}
+
+// Drops trailing zeros after the point, and the point itself if nothing follows.
+void TrimZeros(char* text) {
+  if (std::strchr(text, '.') == nullptr) return;
+  char* end = text + std::strlen(text);
+  while (end > text && end[-1] == '0') *--end = '\0';
+  if (end > text && end[-1] == '.') end[-1] = '\0';
+}
+
+ShortText NotAvailable() {
+  ShortText t;
+  std::snprintf(t.text, sizeof t.text, "n/a");
+  return t;
 }
 
 }  // namespace
 
-std::string Money(double busd, int decimals) {
-  if (!std::isfinite(busd)) return "n/a";
+ShortText Money(double busd, int decimals) {
+  if (!std::isfinite(busd)) return NotAvailable();
   if (decimals < 0) {
     const double magnitude = std::fabs(busd);
     decimals = magnitude < 99.995 ? 2 : magnitude < 999.95 ? 1 : 0;
   }
-  std::string digits = FormatFixed(std::fabs(busd), decimals);
-  const bool negative = busd < 0 && digits.find_first_not_of("0.") != std::string::npos;
-  return (negative ? std::string(kMinus) : "") + "$" + digits + "B";
+  const Digits d = DigitsOf(busd, decimals);
+  ShortText t;
+  std::snprintf(t.text, sizeof t.text, "%s$%sB", d.negative ? kMinus : "", d.text);
+  return t;
 }
 
-std::string MoneyChange(double busd, int decimals) {
-  const std::string money = Money(busd, decimals);
-  if (money.rfind(kMinus, 0) == 0 || money.find_first_of("123456789") == std::string::npos) {
-    return money;
+ShortText MoneyCompact(double busd) {
+  if (!std::isfinite(busd)) return NotAvailable();
+  Digits d = DigitsOf(busd, 2);
+  TrimZeros(d.text);
+  ShortText t;
+  std::snprintf(t.text, sizeof t.text, "%s$%sB", d.negative ? kMinus : "", d.text);
+  return t;
+}
+
+ShortText MoneyChange(double busd, int decimals) {
+  if (!std::isfinite(busd)) return NotAvailable();
+  const Digits d = DigitsOf(busd, decimals);
+  const bool zero = std::strpbrk(d.text, "123456789") == nullptr;
+  ShortText t;
+  std::snprintf(t.text, sizeof t.text, "%s$%sB", zero ? "" : d.negative ? kMinus : "+", d.text);
+  return t;
+}
+
+ShortText Percent(double pct, int decimals) {
+  if (!std::isfinite(pct)) return NotAvailable();
+  const Digits d = DigitsOf(pct, decimals);
+  ShortText t;
+  std::snprintf(t.text, sizeof t.text, "%s%s%%", d.negative ? kMinus : "", d.text);
+  return t;
+}
+
+ShortText PercentCompact(double pct) {
+  if (!std::isfinite(pct)) return NotAvailable();
+  Digits d = DigitsOf(pct, 1);
+  TrimZeros(d.text);
+  ShortText t;
+  std::snprintf(t.text, sizeof t.text, "%s%s%%", d.negative ? kMinus : "", d.text);
+  return t;
+}
+
+ShortText Points(double pts, int decimals) {
+  if (!std::isfinite(pts)) return NotAvailable();
+  const Digits d = DigitsOf(pts, decimals);
+  const bool zero = std::strpbrk(d.text, "123456789") == nullptr;
+  ShortText t;
+  std::snprintf(t.text, sizeof t.text, "%s%s pts", zero ? "" : d.negative ? kMinus : "+", d.text);
+  return t;
+}
+
+ShortText Multiple(double value, int decimals) {
+  if (!std::isfinite(value)) return NotAvailable();
+  const Digits d = DigitsOf(value, decimals);
+  ShortText t;
+  std::snprintf(t.text, sizeof t.text, "%s%s%s", d.negative ? kMinus : "", d.text, kTimes);
+  return t;
+}
+
+ShortText YearSpan(int first_year, int last_year) {
+  ShortText t;
+  if (first_year == last_year) {
+    std::snprintf(t.text, sizeof t.text, "%d", first_year);
+  } else {
+    std::snprintf(t.text, sizeof t.text, "%d%s%d", first_year, kEnDash, last_year);
   }
-  return "+" + money;
-}
-
-std::string Percent(double pct, int decimals) {
-  if (!std::isfinite(pct)) return "n/a";
-  return Signed(pct, decimals) + "%";
-}
-
-std::string Points(double pts, int decimals) {
-  if (!std::isfinite(pts)) return "n/a";
-  const std::string text = Signed(pts, decimals);
-  const bool positive = text.find_first_of("123456789") != std::string::npos &&
-                        text.rfind(kMinus, 0) != 0;
-  return (positive ? "+" : "") + text + " pts";
-}
-
-std::string Multiple(double value, int decimals) {
-  if (!std::isfinite(value)) return "n/a";
-  return Signed(value, decimals) + kTimes;
-}
-
-std::string YearSpan(int first_year, int last_year) {
-  if (first_year == last_year) return std::to_string(first_year);
-  return std::to_string(first_year) + kEnDash + std::to_string(last_year);
+  return t;
 }
 
 }  // namespace awscalc::ui

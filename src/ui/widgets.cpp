@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdarg>
 
 #include "imgui_internal.h"
 
@@ -41,7 +42,7 @@ bool ValueSlider(const WidgetContext& context, const char* id, double* value,
 }
 
 void InputLabel(const WidgetContext& context, const char* label, const char* source,
-                const std::string& note) {
+                const char* note) {
   ImGui::PushID(label);
   ImGuiStorage* storage = ImGui::GetStateStorage();
   const ImGuiID open_id = ImGui::GetID("source-open");
@@ -81,15 +82,15 @@ void InputLabel(const WidgetContext& context, const char* label, const char* sou
     ImGui::EndTooltip();
   }
   // The note's value, right-aligned on the same line when there is room.
-  if (!note.empty()) {
-    const float width = ImGui::CalcTextSize(note.c_str()).x;
+  if (note != nullptr && note[0] != '\0') {
+    const float width = ImGui::CalcTextSize(note).x;
     if (ImGui::GetItemRectMax().x + style.ItemSpacing.x + width <= right) {
       ImGui::SameLine();
       ImGui::SetCursorScreenPos(ImVec2(right - width, ImGui::GetCursorScreenPos().y));
     }
     ImGui::AlignTextToFramePadding();
     ImGui::PushStyleColor(ImGuiCol_Text, context.palette->reported);
-    ImGui::TextUnformatted(note.c_str());
+    ImGui::TextUnformatted(note);
     ImGui::PopStyleColor();
   }
   ImGui::PopFont();
@@ -131,14 +132,67 @@ bool ChoiceButtons(const WidgetContext& context, const char* id, const char* con
   return changed;
 }
 
-void TextWrappedColored(ImFont* font, ImU32 colour, const std::string& text) {
+void TextWrappedColored(ImFont* font, ImU32 colour, const char* text) {
   if (font != nullptr) ImGui::PushFont(font);
   ImGui::PushStyleColor(ImGuiCol_Text, colour);
   ImGui::PushTextWrapPos(0.0f);
-  ImGui::TextUnformatted(text.c_str(), text.c_str() + text.size());
+  ImGui::TextUnformatted(text);
   ImGui::PopTextWrapPos();
   ImGui::PopStyleColor();
   if (font != nullptr) ImGui::PopFont();
+}
+
+void TextWrappedF(ImFont* font, ImU32 colour, const char* format, ...) {
+  va_list args;
+  va_start(args, format);
+  const char* text = nullptr;
+  const char* text_end = nullptr;
+  ImFormatStringToTempBufferV(&text, &text_end, format, args);
+  va_end(args);
+  if (font != nullptr) ImGui::PushFont(font);
+  ImGui::PushStyleColor(ImGuiCol_Text, colour);
+  ImGui::PushTextWrapPos(0.0f);
+  ImGui::TextUnformatted(text, text_end);
+  ImGui::PopTextWrapPos();
+  ImGui::PopStyleColor();
+  if (font != nullptr) ImGui::PopFont();
+}
+
+namespace {
+
+void BoldText(ImFont* font, ImU32 colour, const char* text, const char* text_end) {
+  ImGui::PushFont(font);
+  const float wrap_width = std::max(ImGui::GetContentRegionAvail().x, 1.0f);
+  const ImVec2 size = ImGui::CalcTextSize(text, text_end, false, wrap_width);
+  const ImVec2 pos = ImGui::GetCursorScreenPos();
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  // The face drawn again one device pixel to the right, once or twice: about 0.7 CSS px
+  // of extra stroke at any devicePixelRatio, and every copy on the pixel grid.
+  const float ratio = std::max(ImGui::GetIO().DisplayFramebufferScale.x, 1.0f);
+  const int copies = std::max(1, static_cast<int>(ratio * 0.8f + 0.5f));
+  for (int i = 0; i <= copies; ++i) {
+    draw->AddText(font, ImGui::GetFontSize(), ImVec2(pos.x + static_cast<float>(i) / ratio, pos.y),
+                  colour, text, text_end, wrap_width);
+  }
+  const float offset = static_cast<float>(copies) / ratio;
+  ImGui::Dummy(ImVec2(size.x + offset, size.y));
+  ImGui::PopFont();
+}
+
+}  // namespace
+
+void BoldTextWrapped(ImFont* font, ImU32 colour, const char* text) {
+  BoldText(font, colour, text, nullptr);
+}
+
+void BoldTextWrappedF(ImFont* font, ImU32 colour, const char* format, ...) {
+  va_list args;
+  va_start(args, format);
+  const char* text = nullptr;
+  const char* text_end = nullptr;
+  ImFormatStringToTempBufferV(&text, &text_end, format, args);
+  va_end(args);
+  BoldText(font, colour, text, text_end);
 }
 
 bool LinkButton(const WidgetContext& context, const char* label) {
@@ -160,9 +214,7 @@ bool LinkButton(const WidgetContext& context, const char* label) {
 
 void Heading(const WidgetContext& context, const char* text) {
   ImGui::Dummy(ImVec2(0, 4));
-  ImGui::PushFont(context.fonts->heading);
-  ImGui::TextUnformatted(text);
-  ImGui::PopFont();
+  BoldTextWrapped(context.fonts->heading, context.palette->text, text);
 }
 
 }  // namespace awscalc::ui
@@ -214,7 +266,7 @@ void TextGrid::Header(std::initializer_list<const char*> titles) {
   row_ = 0;   // shading starts with the first data row
 }
 
-void TextGrid::Cell(const std::string& text, ImU32 colour) {
+void TextGrid::Cell(const char* text, ImU32 colour) {
   const int columns = column_x_.Size - 1;
   ImDrawList* draw = ImGui::GetWindowDrawList();
   if (column_ == 0 && row_ % 2 == 1) {
@@ -222,12 +274,11 @@ void TextGrid::Cell(const std::string& text, ImU32 colour) {
                         context_.palette->panel, 4.0f);
   }
   const float padding = 6.0f;
-  const ImVec2 size = ImGui::CalcTextSize(text.c_str(), text.c_str() + text.size());
+  const ImVec2 size = ImGui::CalcTextSize(text);
   const float x = column_ == 0 ? column_x_[0] + padding
                                : column_x_[column_ + 1] - padding - size.x;
   const float y = row_y_ + (row_height_ - size.y) * 0.5f;
-  draw->AddText(ImVec2(x, y), colour != 0 ? colour : context_.palette->text, text.c_str(),
-                text.c_str() + text.size());
+  draw->AddText(ImVec2(x, y), colour != 0 ? colour : context_.palette->text, text);
   if (++column_ == columns) {
     column_ = 0;
     ++row_;
