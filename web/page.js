@@ -1,62 +1,370 @@
-// page.js: the page script of the calculator. Loads the WebAssembly module, starts the
-// canvas, keeps the URL fragment (the share link) and the calculator in sync, follows
-// the reader's colour scheme, and exposes window.awsCalc for hosts and tests:
+// page.js: the page script of the calculator.
 //
-//   awsCalc.ready        Promise: resolves once the first frame is on screen
-//   awsCalc.getLink()    the canonical share link of the current state, without '#'
-//   awsCalc.setLink(f)   applies a link as a reader's would; returns {problems: [...]}
-//   awsCalc.results()    the projection under the result keys (README)
-//   awsCalc.stats()      {framesRendered, firstFrameMs, contentHeight, wasmMemoryBytes,
-//                        chart: {x, y, width, height}} (CSS px within the canvas)
+// Loads the WebAssembly module and starts the canvas; keeps the URL fragment (the
+// share link), the canvas and the text version (the DOM mirror) in sync; offers copy,
+// share, CSV and PNG exports, the embed code and the offline file; falls back to the
+// text version without WebGL2 and to the note's figures without WebAssembly.
+//
+// window.awsCalc, for hosts and tests:
+//   ready          Promise: resolves once the first frame is on screen (or a fallback is)
+//   getLink()      the canonical share link of the current state, without '#'
+//   setLink(f)     applies a link as a reader's would; returns {problems: [...]}
+//   results()      the projection under the result keys (README)
+//   stats()        {framesRendered, firstFrameMs, contentHeight, wasmMemoryBytes, chart}
+//   shareUrl()     the URL "Copy link" gives; an embed may set shareUrlFor(link)
 'use strict';
 (() => {
+  const $ = (id) => document.getElementById(id);
   const root = document.documentElement;
-  const stage = document.getElementById('calc-stage');
-  const loading = document.getElementById('calc-loading');
+  const embedded = root.dataset.mode === 'embed';
   const prefersDark = matchMedia('(prefers-color-scheme: dark)');
+  const money = (x) => (x === null || x === undefined ? '\u2014' : `$${x.toFixed(2)}B`);
+  const percent = (x, d = 1) => (x === null || x === undefined ? 'n/a' : `${x.toFixed(d)}%`);
 
   let module = null;
+  let inputs = null;          // metadata of every assumption and the presets (from the core)
   let firstFrameMs = null;
   let resolveReady;
   const ready = new Promise((resolve) => { resolveReady = resolve; });
 
-  const fragment = () => decodeURIComponent(location.hash.replace(/^#/, ''));
+  // The share link in the URL: after '#', without pym.js's query an embed may carry
+  // ("#v=1&gm=50?initialWidth=..&childId=..": frame.js reads that part).
+  const fragment = () => {
+    let text = location.hash.replace(/^#/, '').split('?')[0];
+    try { text = decodeURIComponent(text); } catch { /* the core reports broken escapes */ }
+    return text || root.dataset.initialLink || '';
+  };
 
-  // The page background follows the calculator's theme: the link's, else the system's.
+  // -------------------------------------------------------------------------------
+  // Theme: the link's, else the reader's system.
+
   function applyPageTheme(link) {
     const theme = /(?:^|&)theme=(light|dark)(?:&|$)/.exec(link)?.[1] ?? 'auto';
     const dark = theme === 'dark' || (theme === 'auto' && prefersDark.matches);
     root.dataset.theme = dark ? 'dark' : 'light';
   }
 
-  function onLinkChanged(link) {
-    // Replace, not push: a slider drag must not fill the history with steps.
-    history.replaceState(history.state, '', `#${link}`);
+  // -------------------------------------------------------------------------------
+  // State changes, from any side: the canvas, the mirror, the URL, the API.
+
+  function onStateChanged(link, problems) {
+    if (location.hash.replace(/^#/, '') !== link) {
+      // Replace, not push: a slider drag must not fill the history with its steps.
+      history.replaceState(history.state, '', `#${link}`);
+    }
     applyPageTheme(link);
+    mirror.refresh(problems);
+    embedCode.refresh(link);
+    document.dispatchEvent(new CustomEvent('awscalc:linkchange', { detail: link }));
   }
 
-  function onFirstFrame() {
-    firstFrameMs = performance.now();
-    stage.classList.add('ready');
-    resolveReady();
-  }
-
-  function fail(message) {
-    stage.classList.add('failed');
-    loading.textContent = message;
-    loading.style.display = 'block';
-    resolveReady();
-  }
-
-  function setLink(text) {
+  // `fromUrl`: the link came from the address bar: leave the URL as the reader wrote it
+  // (with any mistakes the problems name), and only follow it.
+  function setLink(text, { fromUrl = false } = {}) {
     const link = String(text ?? '').replace(/^#/, '');
     if (!module) return { problems: [] };
     const results = JSON.parse(module.setLink(link));
-    applyPageTheme(results.link);
+    if (fromUrl) {
+      applyPageTheme(results.link);
+      mirror.refresh(results.problems);
+      embedCode.refresh(results.link);
+    } else {
+      onStateChanged(results.link, results.problems);
+    }
     return { problems: results.problems };
   }
 
-  window.awsCalc = {
+  const shareUrl = () => {
+    const link = api.getLink();
+    if (typeof api.shareUrlFor === 'function') return api.shareUrlFor(link);
+    return `${location.origin}${location.pathname}#${link}`;
+  };
+
+  // -------------------------------------------------------------------------------
+  // The text version: labelled inputs for every assumption, the results table and a
+  // status sentence. Visually hidden while the canvas works (screen readers use it),
+  // shown by "Text version", and the calculator itself without WebGL2.
+
+  const mirror = (() => {
+    const form = $('mirror-form');
+    const table = $('results');
+    const summary = $('summary');
+    const problemsBox = $('mirror-problems');
+    const fields = new Map();   // link key -> [input, ...] (one per year for per-year keys)
+    let horizonSelect = null;
+    let presetSelect = null;
+    let summaryTimer = 0;
+
+    const COLUMNS = [
+      ['anthropicRevenue', 'Anthropic revenue', money],
+      ['grossMarginPct', 'Gross margin', percent],
+      ['awsSharePct', 'Share of costs on AWS', percent],
+      ['trainingRevenue', 'Training revenue', money],
+      ['costOfRevenue', 'Cost of revenue', money],
+      ['awsFromAnthropic', 'AWS revenue from Anthropic', money],
+      ['reported', 'The note', money],
+      ['impliedRevenue', 'Revenue the note implies', money],
+      ['awsExcludingAnthropic', 'AWS excluding Anthropic', money],
+      ['awsTotal', 'AWS total', money],
+      ['anthropicShareOfAwsPct', "Anthropic's share of AWS", (x) => percent(x, 2)],
+      ['growthContributionPts', 'Added to AWS growth, points', (x) => (x === null ? 'n/a' : x.toFixed(2))],
+      ['cumulativeAwsFromAnthropic', 'Cumulative from Anthropic', money],
+      ['cumulativeOperatingProfit', 'Cumulative operating profit', money],
+    ];
+
+    function element(tag, props = {}, ...children) {
+      const node = Object.assign(document.createElement(tag), props);
+      node.append(...children);
+      return node;
+    }
+
+    function build() {
+      const yearsLabel = element('label', { htmlFor: 'mirror-years' }, 'Years projected');
+      horizonSelect = element('select', { id: 'mirror-years' },
+        ...[1, 2, 3, 4, 5, 6].map((n) => element('option', { value: n }, `2025${n > 1 ? `\u2013${2024 + n}` : ''}`)));
+      const presetLabel = element('label', { htmlFor: 'mirror-preset' }, 'Start from');
+      presetSelect = element('select', { id: 'mirror-preset' },
+        element('option', { value: '' }, 'Your own assumptions'),
+        ...inputs.presets.map((p) => element('option', { value: p.link }, p.name)));
+      form.append(element('p', { className: 'mirror-row' }, presetLabel, presetSelect),
+                  element('p', { className: 'mirror-row' }, yearsLabel, horizonSelect));
+
+      for (const info of inputs.inputs) {
+        const sourceId = `mirror-source-${info.key}`;
+        const legend = element('legend', {}, `${info.label} (${info.unit})`);
+        const group = element('fieldset', { className: 'mirror-field' }, legend);
+        const list = [];
+        const count = info.perYear ? 6 : 1;
+        for (let i = 0; i < count; ++i) {
+          const id = `mirror-${info.key}-${i}`;
+          const input = element('input', {
+            id, type: 'number', step: 'any', min: info.min, max: info.max, inputMode: 'decimal',
+          });
+          input.setAttribute('aria-describedby', sourceId);
+          const label = element('label', { htmlFor: id }, info.perYear ? `${2025 + i}` : info.label);
+          if (!info.perYear) label.className = 'visually-hidden';
+          const cell = element('span', { className: 'mirror-input' }, label, input);
+          group.append(cell);
+          list.push(input);
+        }
+        group.append(element('p', { id: sourceId, className: 'mirror-source' }, `Source: ${info.source}`));
+        fields.set(info.key, list);
+        form.append(group);
+      }
+
+      const head = element('tr', {}, element('th', { scope: 'col' }, 'Year'),
+        ...COLUMNS.map(([, label]) => element('th', { scope: 'col' }, label)));
+      table.append(element('caption', {}, 'The projection by year ($B unless stated)'),
+                   element('thead', {}, head), element('tbody'));
+
+      form.addEventListener('change', onEdit);
+      form.addEventListener('submit', (event) => { event.preventDefault(); onEdit(event); });
+    }
+
+    // The current link with its model keys (the assumptions) replaced by `model`'s,
+    // keeping every other key (uncertainty settings, theme, scenarios...).
+    function withModel(model) {
+      const keys = new Map(api.getLink().split('&').map((part) => part.split('=')));
+      for (const key of fields.keys()) keys.delete(key);
+      for (const [key, value] of model) keys.set(key, value);
+      return [...keys].map(([key, value]) => `${key}=${value}`).join('&');
+    }
+
+    function onEdit(event) {
+      if (event.target === horizonSelect) {
+        // New years follow the extension rule, as in the canvas.
+        onStateChanged(module.setHorizon(Number(horizonSelect.value)));
+      } else if (event.target === presetSelect) {
+        if (!presetSelect.value) return;
+        setLink(withModel(presetSelect.value.split('&').map((part) => part.split('='))));
+      } else {
+        const years = Number(horizonSelect.value);
+        setLink(withModel([...fields].map(([key, list]) =>
+          [key, list.slice(0, list.length > 1 ? years : 1).map((input) => input.value.trim()).join(',')])));
+      }
+    }
+
+    function showProblems(problems) {
+      problemsBox.replaceChildren();
+      problemsBox.hidden = !problems?.length;
+      if (problemsBox.hidden) return;
+      const close = element('button', { type: 'button', className: 'calc-button' }, 'Dismiss');
+      close.addEventListener('click', () => { problemsBox.hidden = true; });
+      problemsBox.append(element('p', {}, 'Part of this link could not be used; everything else is applied:'),
+        element('ul', {}, ...problems.map((text) => element('li', {}, text))), close);
+    }
+
+    function refresh(problems) {
+      if (!module || !inputs) return;
+      const values = JSON.parse(module.assumptions());
+      const results = JSON.parse(module.results());
+      horizonSelect.value = String(values.years);
+      presetSelect.value = inputs.presets.find((p) => p.link === results.link)?.link ?? '';
+      for (const [key, list] of fields) {
+        const value = values[key];
+        list.forEach((input, i) => {
+          const shown = Array.isArray(value) ? i < values.years : true;
+          input.closest('.mirror-input').hidden = !shown;
+          if (shown && document.activeElement !== input) {
+            input.value = String(Array.isArray(value) ? value[i] : value);
+          }
+        });
+      }
+      const body = table.tBodies[0];
+      body.replaceChildren(...results.years.map((year, i) => {
+        const row = element('tr');
+        row.dataset.year = year;
+        row.append(element('th', { scope: 'row' }, String(year)));
+        for (const [key, , format] of COLUMNS) {
+          const cell = element('td', {}, format(results[key][i]));
+          cell.dataset.key = key;
+          row.append(cell);
+        }
+        return row;
+      }));
+      if (problems !== undefined) showProblems(problems);
+      // The status sentence is announced: wait until a drag or typing settles.
+      clearTimeout(summaryTimer);
+      summaryTimer = setTimeout(() => { summary.textContent = sentence(results); }, 400);
+    }
+
+    function sentence(r) {
+      const last = r.years.length - 1;
+      const note = r.reported[last] === null ? ''
+        : ` (the note: ${r.reportedApproximate[last] ? 'almost ' : ''}${money(r.reported[last])})`;
+      const span = r.years.length > 1 ? `${r.years[0]}\u2013${r.years[last]}` : `${r.years[0]}`;
+      const covered = r.paybackYear === null
+        ? `does not cover Amazon's investment by ${r.years[last]}`
+        : `covers Amazon's investment in ${r.paybackYear}`;
+      return `AWS would earn ${money(r.awsFromAnthropic[last])} from Anthropic in ${r.years[last]}${note}, ` +
+        `${money(r.cumulativeAwsFromAnthropic[last])} over ${span}. ` +
+        `Anthropic would be ${percent(r.anthropicShareOfAwsPct[last], 2)} of AWS's revenue. ` +
+        `The operating profit AWS makes on it ${covered}.`;
+    }
+
+    return { build, refresh, showProblems };
+  })();
+
+  // -------------------------------------------------------------------------------
+  // The embed panel: the code for the current state, ready to copy.
+
+  const embedCode = (() => {
+    const panel = $('embed-panel');
+    const base = new URL('.', location.href).href;
+    function refresh(link) {
+      if (!panel) return;
+      const escaped = link.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+      $('embed-script').value =
+        `<div data-aws-calc="${escaped}"></div>\n<script src="${base}embed.js" async></script>`;
+      $('embed-iframe').value =
+        `<iframe src="${base}embed.html#${escaped}" title="Calculator: AWS revenue from Anthropic" ` +
+        'loading="lazy" allow="clipboard-write; web-share" style="width:100%;height:1600px;border:0"></iframe>';
+    }
+    return { refresh };
+  })();
+
+  // -------------------------------------------------------------------------------
+  // Toolbar: copy, share, text version, downloads.
+
+  function download(name, blob) {
+    const url = URL.createObjectURL(blob);
+    const a = Object.assign(document.createElement('a'), { href: url, download: name });
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10000);
+  }
+
+  async function copyText(text, fallbackInput) {
+    try {
+      await navigator.clipboard.writeText(text);
+      return true;
+    } catch {
+      // Refused (no permission, an iframe without clipboard-write...): show it to copy.
+      fallbackInput.value = text;
+      fallbackInput.closest('[hidden]')?.removeAttribute('hidden');
+      fallbackInput.focus();
+      fallbackInput.select();
+      return false;
+    }
+  }
+
+  function flash(button, text) {
+    const label = button.dataset.label ?? button.textContent;
+    button.dataset.label = label;
+    button.textContent = text;
+    setTimeout(() => { button.textContent = label; }, 2000);
+  }
+
+  const actions = {
+    async copy(button) {
+      if (await copyText(shareUrl(), $('copy-fallback-input'))) flash(button, 'Link copied');
+    },
+    async share() {
+      try {
+        await navigator.share({ title: document.title, url: shareUrl() });
+      } catch { /* the reader closed the share sheet */ }
+    },
+    text(button) {
+      const shown = $('mirror').classList.toggle('shown');
+      button.setAttribute('aria-expanded', String(shown));
+      if (shown) $('mirror-title').focus();
+    },
+    csv() {
+      download('aws-anthropic-projection.csv', new Blob([module.resultsCsv(api.getLink())], { type: 'text/csv' }));
+    },
+    png() {
+      // Draw now and copy the chart in the same task: WebGL clears the buffer once shown.
+      const canvas = $('calc-canvas');
+      if (!module.renderNow()) return;
+      const chart = JSON.parse(module.stats()).chart;
+      const scale = canvas.width / canvas.clientWidth;
+      const out = Object.assign(document.createElement('canvas'),
+        { width: Math.round(chart.width * scale), height: Math.round(chart.height * scale) });
+      const context = out.getContext('2d');
+      context.fillStyle = getComputedStyle(root).getPropertyValue('--bg').trim() || '#fff';
+      context.fillRect(0, 0, out.width, out.height);
+      context.drawImage(canvas, chart.x * scale, chart.y * scale, out.width, out.height, 0, 0, out.width, out.height);
+      out.toBlob((blob) => download('aws-anthropic-chart.png', blob), 'image/png');
+    },
+    async offline(button) {
+      try {
+        const response = await fetch('aws-anthropic-calculator.html');
+        if (!response.ok) throw new Error(response.statusText);
+        const attribute = api.getLink().replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+        const html = (await response.text()).replace('data-initial-link=""', `data-initial-link="${attribute}"`);
+        download('aws-anthropic-calculator.html', new Blob([html], { type: 'text/html' }));
+      } catch {
+        flash(button, 'Download failed: try again online');
+      }
+    },
+    embed(button) {
+      const panel = $('embed-panel');
+      panel.hidden = !panel.hidden;
+      button.setAttribute('aria-expanded', String(!panel.hidden));
+    },
+    async 'copy-embed'(button) {
+      const source = $(button.dataset.source);
+      if (await copyText(source.value, source)) flash(button, 'Copied');
+    },
+  };
+
+  document.addEventListener('click', (event) => {
+    const button = event.target.closest('[data-action]');
+    if (button && module) actions[button.dataset.action]?.(button);
+  });
+
+  // -------------------------------------------------------------------------------
+  // Start.
+
+  function fail(message, { staticFigures = false } = {}) {
+    root.classList.add(staticFigures ? 'no-wasm' : 'no-canvas');
+    const loading = $('calc-loading');
+    loading.textContent = message;
+    resolveReady();
+  }
+
+  const api = {
     ready,
     getLink: () => (module ? module.getLink() : fragment()),
     setLink,
@@ -68,32 +376,51 @@
       firstFrameMs,
       wasmMemoryBytes: module?.HEAP8?.buffer.byteLength ?? 0,
     }),
+    shareUrl,
+    shareUrlFor: null,
   };
+  window.awsCalc = api;
 
   async function boot() {
     if (typeof WebAssembly !== 'object' || typeof createAwsCalc !== 'function') {
-      fail('This calculator needs WebAssembly, which this browser does not offer.');
+      fail('This calculator needs WebAssembly, which this browser does not offer.', { staticFigures: true });
       return;
     }
     try {
-      module = await createAwsCalc({ onLinkChanged, onFirstFrame });
-    } catch (error) {
-      fail('The calculator could not load. Check your connection and reload the page.');
+      module = await createAwsCalc({
+        onLinkChanged: (link) => onStateChanged(link),
+        onFirstFrame: () => {
+          firstFrameMs = performance.now();
+          root.classList.add('canvas-ready');
+          resolveReady();
+        },
+      });
+    } catch {
+      fail('The calculator could not load. Check your connection and reload the page.', { staticFigures: true });
       return;
     }
-    applyPageTheme(JSON.parse(module.setLink(fragment())).link);
+    inputs = JSON.parse(module.inputs());
+    mirror.build();
+    setLink(fragment(), { fromUrl: true });
+    if (!navigator.share) $('share-button')?.remove();
     if (!module.start('#calc-canvas', prefersDark.matches)) {
-      fail('This calculator draws with WebGL2, which this browser does not offer.');
+      // No WebGL2: the text version is the calculator, computing with the same core.
+      root.classList.add('no-canvas');
+      resolveReady();
+    }
+    if (!embedded && 'serviceWorker' in navigator && location.protocol.startsWith('http')) {
+      navigator.serviceWorker.register('sw.js').catch(() => { /* works online regardless */ });
     }
   }
 
   addEventListener('hashchange', () => {
-    if (module && fragment() !== module.getLink()) setLink(fragment());
+    if (module && fragment() !== module.getLink()) setLink(fragment(), { fromUrl: true });
   });
   prefersDark.addEventListener('change', () => {
     module?.setPrefersDark(prefersDark.matches);
-    applyPageTheme(window.awsCalc.getLink());
+    applyPageTheme(api.getLink());
   });
 
+  root.classList.add('js');
   boot();
 })();

@@ -42,7 +42,7 @@ for (const [key, target, out] of [['APP', 'awscalc-app', 'app'], ['CORE', 'awsca
 }
 
 // The page's own script and style, hashed the same way.
-for (const [key, file] of [['PAGE_JS', 'page.js'], ['CALC_CSS', 'calc.css']]) {
+for (const [key, file] of [['PAGE_JS', 'page.js'], ['CALC_CSS', 'calc.css'], ['NOSCRIPT_CSS', 'noscript.css']]) {
   let text = readFileSync(join('web', file), 'utf8');
   if (file === 'calc.css' && layoutCss) text += `\n${readFileSync(layoutCss, 'utf8')}`;
   const [stem, extension] = file.split('.');
@@ -51,7 +51,7 @@ for (const [key, file] of [['PAGE_JS', 'page.js'], ['CALC_CSS', 'calc.css']]) {
 }
 
 // Everything else in web/: placeholders replaced in text files.
-const hashedSources = new Set(['page.js', 'calc.css']);
+const hashedSources = new Set(['page.js', 'calc.css', 'noscript.css']);
 for (const file of readdirSync('web')) {
   if (hashedSources.has(file)) continue;
   const source = join('web', file);

@@ -17,6 +17,8 @@
 #include <cstdio>
 #include <string>
 
+#include "core/decimal.h"
+#include "core/presets.h"
 #include "core/report.h"
 #include "core/share_link.h"
 #include "imgui.h"
@@ -208,6 +210,16 @@ std::string SetLink(const std::string& fragment) {
 
 std::string GetLink() { return CanonicalLink(g_app.state.link); }
 
+// The text version's "Years projected": new years follow the extension rule (a link
+// cannot say that). Returns the new link.
+std::string SetHorizonYears(int years) {
+  SetHorizon(g_app.state.link.assumptions, years);
+  ui::Recompute(g_app.state);
+  g_app.link = CanonicalLink(g_app.state.link);
+  RequestFrame();
+  return g_app.link;
+}
+
 std::string Results() {
   return ResultsJson(g_app.state.projection, CanonicalLink(g_app.state.link), g_app.state.problems);
 }
@@ -217,6 +229,66 @@ void SetPrefersDark(bool dark) {
   if (!g_app.started) return;
   ApplyTheme();
   RequestFrame();
+}
+
+// Every input with its link key, label, unit, range, default and source, and the
+// presets with their links: the page's text version (DOM mirror) is built from this.
+std::string InputsJson() {
+  std::string json = "{\"inputs\":[";
+  bool first = true;
+  for (const InputInfo& info : AllInputs()) {
+    if (info.link_key[0] == '\0') continue;   // derived views (revenue growth)
+    if (!first) json += ',';
+    first = false;
+    json += "{\"key\":" + JsonString(info.link_key) + ",\"label\":" + JsonString(info.label) +
+            ",\"unit\":" + JsonString(UnitSymbol(info.unit)) +
+            ",\"min\":" + FormatShortest(info.min_value) +
+            ",\"max\":" + FormatShortest(info.max_value) +
+            ",\"perYear\":" + (info.per_year ? "true" : "false") +
+            ",\"source\":" + JsonString(info.source) + "}";
+  }
+  json += "],\"presets\":[";
+  first = true;
+  for (const Preset& preset : Presets()) {
+    if (!first) json += ',';
+    first = false;
+    LinkState state;
+    state.assumptions = preset.assumptions;
+    json += "{\"id\":" + JsonString(preset.id) + ",\"name\":" + JsonString(preset.name) +
+            ",\"description\":" + JsonString(preset.description) +
+            ",\"link\":" + JsonString(CanonicalLink(state)) + "}";
+  }
+  return json + "]}";
+}
+
+// The current assumptions under their link keys: one number, or a list per year.
+std::string AssumptionsJson() {
+  const Assumptions& a = g_app.state.link.assumptions;
+  auto list = [&](const YearValues& values) {
+    std::string text = "[";
+    for (int i = 0; i < a.horizon_years; ++i) {
+      if (i > 0) text += ',';
+      text += FormatShortest(values[i]);
+    }
+    return text + "]";
+  };
+  return "{\"years\":" + std::to_string(a.horizon_years) + ",\"rev\":" + list(a.revenue_busd) +
+         ",\"gm\":" + list(a.gross_margin_pct) + ",\"aws\":" + list(a.aws_share_pct) +
+         ",\"train\":" + list(a.training_busd) +
+         ",\"base\":" + FormatShortest(a.aws_base_2024_busd) +
+         ",\"g\":" + FormatShortest(a.aws_growth_pct) +
+         ",\"opm\":" + FormatShortest(a.aws_operating_margin_pct) +
+         ",\"inv\":" + FormatShortest(a.investment_busd) +
+         ",\"stake\":" + FormatShortest(a.stake_value_busd) + "}";
+}
+
+// Draws a frame now, outside the animation-frame loop, so the page can copy the
+// canvas in the same task (the chart as PNG): WebGL clears the drawing buffer once it
+// has been shown. False when there is nothing to draw on.
+bool RenderNow() {
+  if (!g_app.started || PlatformContextLost()) return false;
+  DrawFrame();
+  return true;
 }
 
 // Debug (benchmarks): draw every animation frame, to measure what on-demand saves.
@@ -244,8 +316,12 @@ EMSCRIPTEN_BINDINGS(awscalc_app) {
   emscripten::function("start", &Start);
   emscripten::function("setLink", &SetLink);
   emscripten::function("getLink", &GetLink);
+  emscripten::function("setHorizon", &SetHorizonYears);
   emscripten::function("results", &Results);
   emscripten::function("setPrefersDark", &SetPrefersDark);
   emscripten::function("setContinuous", &SetContinuous);
   emscripten::function("stats", &Stats);
+  emscripten::function("inputs", &InputsJson);
+  emscripten::function("assumptions", &AssumptionsJson);
+  emscripten::function("renderNow", &RenderNow);
 }
