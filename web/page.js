@@ -47,13 +47,21 @@
   // -------------------------------------------------------------------------------
   // State changes, from any side: the canvas, the mirror, the URL, the API.
 
+  let refreshTimer = 0;
   function onStateChanged(link, problems) {
     if (location.hash.replace(/^#/, '') !== link) {
       // Replace, not push: a slider drag must not fill the history with its steps.
       history.replaceState(history.state, '', `#${link}`);
     }
     applyPageTheme(link);
-    mirror.refresh(problems);
+    if (problems !== undefined) {
+      mirror.refresh(problems);
+    } else {
+      // From the canvas: during a drag this comes every frame; the text version
+      // follows once the reader pauses.
+      clearTimeout(refreshTimer);
+      refreshTimer = setTimeout(() => mirror.refresh(), 150);
+    }
     embedCode.refresh(link);
     document.dispatchEvent(new CustomEvent('awscalc:linkchange', { detail: link }));
   }
@@ -90,6 +98,7 @@
     const table = $('results');
     const summary = $('summary');
     const problemsBox = $('mirror-problems');
+    const analysis = $('mirror-analysis');
     const fields = new Map();   // link key -> [input, ...] (one per year for per-year keys)
     let horizonSelect = null;
     let presetSelect = null;
@@ -222,10 +231,64 @@
         }
         return row;
       }));
+      analysis.replaceChildren(...analysisText(results));
       if (problems !== undefined) showProblems(problems);
       // The status sentence is announced: wait until a drag or typing settles.
       clearTimeout(summaryTimer);
       summaryTimer = setTimeout(() => { summary.textContent = sentence(results); }, 400);
+    }
+
+    // Beyond one number, as text: the range of outcomes, what matters most, the
+    // goal-seek answer and the scenarios.
+    function analysisText(r) {
+      const nodes = [];
+      const u = r.uncertainty;
+      if (u) {
+        const i = r.years.indexOf(u.year);
+        const aws = u.awsFromAnthropic;
+        nodes.push(element('h3', {}, 'Range of outcomes'),
+          element('p', { id: 'uncertainty-summary' },
+            `${u.samples.toLocaleString('en-US')} simulated outcomes. In ${u.year}, 80% of them give AWS ` +
+            `between ${money(aws.p10[i])} and ${money(aws.p90[i])} from Anthropic (median ${money(aws.p50[i])}). ` +
+            `A ${Math.round(u.probabilityAbove * 100)}% chance that AWS earns more than ` +
+            `${money(u.threshold)} from Anthropic in ${u.thresholdYear}.`));
+        const head = element('tr', {}, element('th', { scope: 'col' }, 'Year'),
+          ...['5th', '10th', 'Median', '90th', '95th', 'Mean'].map((t) => element('th', { scope: 'col' }, t)));
+        const rows = r.years.map((year, y) => {
+          const row = element('tr', {}, element('th', { scope: 'row' }, String(year)));
+          row.dataset.year = year;
+          for (const key of ['p5', 'p10', 'p50', 'p90', 'p95', 'mean']) {
+            const cell = element('td', {}, money(aws[key][y]));
+            cell.dataset.key = key;
+            row.append(cell);
+          }
+          return row;
+        });
+        nodes.push(element('table', { id: 'uncertainty-table' },
+          element('caption', {}, 'AWS revenue from Anthropic across the simulated outcomes, $B (percentiles)'),
+          element('thead', {}, head), element('tbody', {}, ...rows)));
+      }
+      const t = r.tornado;
+      if (t) {
+        const unit = (x) => (t.output === 'share' ? percent(x, 2) : money(x));
+        nodes.push(element('h3', {}, 'What matters most'),
+          element('p', {}, `Each assumption from the low to the high end of its range, in ${t.year} ` +
+            `(${unit(t.central)} at your values), largest effect first:`),
+          element('ol', { id: 'tornado-order' }, ...t.bars.map((bar) =>
+            element('li', {}, `${bar.label}: ${unit(bar.low)} to ${unit(bar.high)}`))));
+      }
+      if (r.goal) {
+        nodes.push(element('h3', {}, 'What would it take'), element('p', { id: 'goal-answer' }, r.goal.answer));
+      }
+      if (r.scenarios?.length) {
+        const last = r.years.length - 1;
+        nodes.push(element('h3', {}, 'Scenarios'), element('ul', { id: 'scenario-list' },
+          ...r.scenarios.map((sc) => element('li', {},
+            `${sc.name}: ${money(sc.awsFromAnthropic[Math.min(last, sc.years.length - 1)])} in ` +
+            `${sc.years[Math.min(last, sc.years.length - 1)]}, ` +
+            `${money(sc.cumulativeAwsFromAnthropic[sc.years.length - 1])} in all`))));
+      }
+      return nodes;
     }
 
     function sentence(r) {
@@ -311,7 +374,7 @@
       if (shown) $('mirror-title').focus();
     },
     csv() {
-      download('aws-anthropic-projection.csv', new Blob([module.resultsCsv(api.getLink())], { type: 'text/csv' }));
+      download('aws-anthropic-projection.csv', new Blob([module.resultsCsv()], { type: 'text/csv' }));
     },
     png() {
       // Draw now and copy the chart in the same task: WebGL clears the buffer once shown.

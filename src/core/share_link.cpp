@@ -553,6 +553,24 @@ bool WriteTheme(const LinkState& state, const LinkState& base, std::string& valu
   return true;
 }
 
+void ReadTab(const Segment& segment, LinkState& state, Problems& problems) {
+  for (std::size_t i = 0; i < kTabNames.size(); ++i) {
+    if (segment.value == kTabNames[i]) {
+      state.view.tab = static_cast<int>(i);
+      return;
+    }
+  }
+  std::string names;
+  for (const char* name : kTabNames) names += std::string(names.empty() ? "" : ", ") + name;
+  problems.Add(segment, "the tab must be one of " + names + "; the first is shown.");
+}
+
+bool WriteTab(const LinkState& state, const LinkState& base, std::string& value) {
+  if (state.view.tab == base.view.tab) return false;
+  value = kTabNames[static_cast<std::size_t>(state.view.tab) % kTabNames.size()];
+  return true;
+}
+
 void ReadAccent(const Segment& segment, LinkState& state, Problems& problems) {
   std::string_view text = segment.value;
   if (!text.empty() && text.front() == '#') text.remove_prefix(1);
@@ -582,7 +600,7 @@ bool WriteAccent(const LinkState& state, const LinkState& base, std::string& val
 // Parse order = canonical order. "rev" sets the horizon, so it comes before the
 // per-year keys and "yr" that depend on it; "goal" comes before "goalout" and "target".
 // Rows kFirstModelKey to kEndModelKey are the model's inputs, which scenarios reuse.
-constexpr std::array<KeySpec, 30> kKeys = {{
+constexpr std::array<KeySpec, 31> kKeys = {{
     {"v", ReadVersion, WriteNothing},
     {"rev", ReadRevenue, WriteRevenue},
     {"gm", ReadPerYear<InputId::kGrossMargin, &Assumptions::gross_margin_pct>,
@@ -629,6 +647,7 @@ constexpr std::array<KeySpec, 30> kKeys = {{
     {"goal", ReadGoal, WriteGoal},
     {"goalout", ReadGoalOutput, WriteGoalOutput},
     {"target", ReadGoalTarget, WriteGoalTarget},
+    {"tab", ReadTab, WriteTab},
     {"theme", ReadTheme, WriteTheme},
     {"accent", ReadAccent, WriteAccent},
 }};

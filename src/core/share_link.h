@@ -13,6 +13,7 @@
 // are "v=1". For a normalized state, ParseLink(CanonicalLink(s)).state == s.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -33,9 +34,14 @@ inline constexpr std::size_t kMaxReportedProblems = 20;
 enum class Theme { kAuto, kLight, kDark };
 
 // Presentation carried by the link; not part of the model.
+// The results tab a link opens on ("tab=range"), by name; 0 is the first.
+inline constexpr std::array<const char*, 8> kTabNames = {
+    "work", "note", "figures", "aws", "range", "drivers", "goal", "compare"};
+
 struct ViewSettings {
   Theme theme = Theme::kAuto;
   std::optional<std::uint32_t> accent_rgb;   // 0xRRGGBB; none = the page's own accent
+  int tab = 0;                               // index into kTabNames
   bool operator==(const ViewSettings&) const = default;
 };
 

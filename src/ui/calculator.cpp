@@ -17,6 +17,7 @@
 #include "core/decimal.h"
 #include "core/presets.h"
 #include "imgui_internal.h"
+#include "ui/analysis.h"
 #include "ui/charts.h"
 #include "ui/format.h"
 #include "ui/widgets.h"
@@ -548,39 +549,39 @@ void DrawAwsAndAmazon(Frame& f) {
 }
 
 void DrawSection(Frame& f, Section section) {
+  AnalysisContext analysis{f.state, f.widgets, f.narrow};
   switch (section) {
     case Section::kMath: DrawMath(f); break;
     case Section::kNoteVsModel: DrawNoteVsModel(f); break;
     case Section::kAllFigures: DrawAllFigures(f); break;
     case Section::kAwsAndAmazon: DrawAwsAndAmazon(f); break;
+    case Section::kRangeOfOutcomes: DrawRangeOfOutcomes(analysis); break;
+    case Section::kWhatMattersMost: DrawWhatMattersMost(analysis); break;
+    case Section::kWhatItWouldTake: DrawWhatItWouldTake(analysis); break;
+    case Section::kScenarios: DrawScenarios(analysis); break;
     case Section::kCount: break;
   }
+  if (analysis.changed) f.Edited();
 }
 
-constexpr const char* kSectionTitles[] = {"Show the work", "The note vs the model", "All figures",
-                                          "AWS and Amazon"};
+static_assert(kTabNames.size() == static_cast<std::size_t>(Section::kCount),
+              "every section has a link name (share_link.h, kTabNames)");
+constexpr const char* kSectionTitles[] = {
+    "Show the work",     "The note vs the model", "All figures",       "AWS and Amazon",
+    "Range of outcomes", "What matters most",     "What would it take", "Compare scenarios"};
 
-void DrawResults(Frame& f, bool stacked) {
+void DrawResults(Frame& f) {
   DrawHeadline(f);
   f.chart_rect = RevenueChart(f.projection(), f.fonts, f.palette, f.narrow ? 200.0f : 240.0f);
   ImGui::Spacing();
-  if (stacked) {
-    // Wide screens have room for every section, one after the other.
-    for (int i = 0; i < static_cast<int>(Section::kCount); ++i) {
-      Heading(f.widgets, kSectionTitles[i]);
-      DrawSection(f, static_cast<Section>(i));
-      ImGui::Spacing();
-    }
-    return;
-  }
-  // Narrow screens show one section at a time.
-  int section = static_cast<int>(f.state.section);
-  if (ChoiceButtons(f.widgets, "section", kSectionTitles, static_cast<int>(Section::kCount),
-                    &section)) {
-    f.state.section = static_cast<Section>(section);
+  // One section at a time, chosen with a row of buttons; the link keeps it ("tab=").
+  int& tab = f.state.link.view.tab;
+  tab = std::clamp(tab, 0, static_cast<int>(Section::kCount) - 1);
+  if (ChoiceButtons(f.widgets, "section", kSectionTitles, static_cast<int>(Section::kCount), &tab)) {
+    f.changed = true;
   }
   ImGui::Spacing();
-  DrawSection(f, f.state.section);
+  DrawSection(f, static_cast<Section>(tab));
 }
 
 void DrawFooter(Frame& f) {
@@ -602,6 +603,7 @@ void ApplyLink(CalculatorState& state, const ParsedLink& parsed) {
   state.link = parsed.state;
   state.problems = ProblemMessages(parsed);
   const Assumptions& a = state.link.assumptions;
+  if (state.link.goal) state.goal_draft = *state.link.goal;
   state.per_year = {!SameEveryYear(a.gross_margin_pct, a.horizon_years),
                     !SameEveryYear(a.aws_share_pct, a.horizon_years),
                     !SameEveryYear(a.training_busd, a.horizon_years)};
@@ -613,6 +615,7 @@ void Recompute(CalculatorState& state) {
   const int last = state.projection.horizon_years - 1;
   state.work_year_index = std::clamp(state.work_year_index, 0, last);
   state.figures_year_index = std::clamp(state.figures_year_index, 0, last);
+  RecomputeAnalysis(state);
 }
 
 // -----------------------------------------------------------------------------------
@@ -657,20 +660,24 @@ CalculatorFrame DrawCalculator(CalculatorState& state, const Fonts& fonts, const
     ImGui::SetCursorScreenPos(ImVec2(top.x + left_width + gap, top.y));
     {
       ColumnScope column(top.x + left_width + gap, top.x + width);
-      DrawResults(f, /*stacked=*/true);
+      DrawResults(f);
       bottom = std::max(bottom, column.Bottom());
     }
     ImGui::SetCursorScreenPos(ImVec2(top.x, bottom));
     ImGui::Dummy(ImVec2(0, 0));
   } else {
     // One column: the answer first, then what drives it.
-    DrawResults(f, /*stacked=*/false);
+    DrawResults(f);
     ImGui::Spacing();
     DrawAssumptions(f);
   }
   DrawFooter(f);
+  // A slice of the Monte Carlo run (after the UI, so this frame shows the last result
+  // and the next one the new).
+  const bool busy = AdvanceAnalysis(state, kSamplesPerFrame);
 
   CalculatorFrame frame;
+  frame.busy = busy;
   frame.content_height_px = std::ceil(ImGui::GetCursorPosY() + ImGui::GetStyle().WindowPadding.y -
                                       ImGui::GetStyle().ItemSpacing.y);
   ImGui::End();

@@ -14,28 +14,52 @@
 #include <string>
 #include <vector>
 
+#include "core/goal_seek.h"
 #include "core/projection.h"
+#include "core/scenarios.h"
+#include "core/sensitivity.h"
 #include "core/share_link.h"
+#include "core/uncertainty.h"
 #include "imgui.h"
 #include "ui/fonts.h"
 #include "ui/theme.h"
 
 namespace awscalc::ui {
 
-// Results sections a reader can switch between.
-enum class Section { kMath, kNoteVsModel, kAllFigures, kAwsAndAmazon, kCount };
+// Results sections a reader can switch between (in the link: "tab=", kTabNames).
+enum class Section {
+  kMath,
+  kNoteVsModel,
+  kAllFigures,
+  kAwsAndAmazon,
+  kRangeOfOutcomes,
+  kWhatMattersMost,
+  kWhatItWouldTake,
+  kScenarios,
+  kCount
+};
 
 struct CalculatorState {
   LinkState link;                      // what the share link carries
   Projection projection;               // Project(link.assumptions), kept by Recompute
   std::vector<std::string> problems;   // of the last link applied; shown until dismissed
 
+  // Beyond one number (analysis.h): derived from the link like the projection.
+  MonteCarloRun monte_carlo;           // sliced over frames; Result() is the last finished
+  bool monte_carlo_stale = true;       // the link changed since the run started
+  Assumptions monte_carlo_assumptions; // what the current run was started with
+  UncertaintySettings monte_carlo_settings;
+  Tornado tornado;
+  std::optional<GoalResult> goal;      // when the link asks a goal-seek question
+  std::vector<ScenarioProjection> scenarios;
+
   // How the reader is looking at things (not part of the link).
   bool revenue_as_growth = false;              // revenue edited as growth rates
   std::array<bool, 3> per_year{};              // gross margin, AWS share, training
   int work_year_index = kNoteYears - 1;        // "show the work" year (index from 2025)
   int figures_year_index = kNoteYears - 1;     // all figures, one-column layout
-  Section section = Section::kMath;
+  bool show_ranges = false;                    // the Monte Carlo ranges' controls
+  GoalQuery goal_draft;                        // the goal-seek question before it is asked
 };
 
 // Sets the state from a parsed link: the assumptions, the problems to show, and the
@@ -53,6 +77,7 @@ struct CalculatorHooks {
 struct CalculatorFrame {
   float content_height_px = 0;   // CSS pixels the whole interface needs
   bool link_changed = false;     // the reader edited something this frame
+  bool busy = false;             // a Monte Carlo run is in progress: draw another frame
   bool two_columns = false;      // the layout chosen for this width
   ImGuiID first_tab_stop = 0;    // keyboard focus may leave the canvas before this...
   ImGuiID last_tab_stop = 0;     // ...and after this

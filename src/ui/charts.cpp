@@ -1,4 +1,10 @@
 // charts.cpp: see charts.h.
+//
+// [SECTION] Plot: the frame every chart shares (area, legend, y grid, labels)
+// [SECTION] RevenueChart
+// [SECTION] FanChart, HistogramChart
+// [SECTION] TornadoChart
+// [SECTION] ScenarioChart
 #include "ui/charts.h"
 
 #include <algorithm>
@@ -10,18 +16,121 @@
 namespace awscalc::ui {
 namespace {
 
+// -----------------------------------------------------------------------------------
+// [SECTION] Plot
+
 void DrawDiamond(ImDrawList* draw, ImVec2 centre, float radius, ImU32 colour) {
   draw->AddQuadFilled(ImVec2(centre.x, centre.y - radius), ImVec2(centre.x + radius, centre.y),
                       ImVec2(centre.x, centre.y + radius), ImVec2(centre.x - radius, centre.y),
                       colour);
 }
 
-// Text horizontally centred on x, with its top at y.
-void TextCentred(ImDrawList* draw, ImFont* font, float x, float y, ImU32 colour,
-                 const char* text) {
-  const float size = font->FontSize * ImGui::GetIO().FontGlobalScale;
-  const ImVec2 extent = font->CalcTextSizeA(size, FLT_MAX, 0.0f, text);
-  draw->AddText(font, size, ImVec2(std::round(x - extent.x * 0.5f), y), colour, text);
+enum class Marker { kSquare, kDiamond, kLine };
+
+// The rectangle a chart takes (the full content width at the cursor), its plot area
+// inside, the legend row above it and the y axis labels left of it.
+class Plot {
+ public:
+  Plot(const Fonts& fonts, const Palette& palette, float height_px, Axis axis, bool y_labels)
+      : palette_(palette), axis_(axis) {
+    draw_ = ImGui::GetWindowDrawList();
+    font_ = fonts.small;
+    font_px_ = font_->FontSize * ImGui::GetIO().FontGlobalScale;
+    const float width = ImGui::GetContentRegionAvail().x;
+    origin_ = ImGui::GetCursorScreenPos();
+    ImGui::Dummy(ImVec2(width, height_px));
+    rect_ = ImRect(origin_, ImVec2(origin_.x + width, origin_.y + height_px));
+    const float label_width =
+        y_labels ? TextWidth(Money(axis.max, axis.step < 1.0 ? 1 : 0).c_str()) + 8.0f : 0.0f;
+    legend_x_ = origin_.x;
+    min_ = ImVec2(origin_.x + label_width, origin_.y + font_px_ * 2.0f + 14.0f);
+    max_ = ImVec2(rect_.Max.x - 4.0f, rect_.Max.y - font_px_ - 8.0f);
+    if (y_labels) DrawGrid();
+  }
+
+  ImDrawList* draw() const { return draw_; }
+  const ImRect& rect() const { return rect_; }
+  ImVec2 min() const { return min_; }
+  ImVec2 max() const { return max_; }
+  float font_px() const { return font_px_; }
+
+  float Y(double value) const {
+    return max_.y - static_cast<float>(value / axis_.max) * (max_.y - min_.y);
+  }
+  // The centre of slot `i` of `count` equal slots across the plot.
+  float SlotX(int i, int count) const {
+    return min_.x + (max_.x - min_.x) * (static_cast<float>(i) + 0.5f) / static_cast<float>(count);
+  }
+  float SlotWidth(int count) const { return (max_.x - min_.x) / static_cast<float>(count); }
+
+  float TextWidth(const char* text) const {
+    return font_->CalcTextSizeA(font_px_, FLT_MAX, 0.0f, text).x;
+  }
+  void Text(float x, float y, ImU32 colour, const char* text) const {
+    draw_->AddText(font_, font_px_, ImVec2(std::round(x), std::round(y)), colour, text);
+  }
+  void TextCentred(float x, float y, ImU32 colour, const char* text) const {
+    Text(x - TextWidth(text) * 0.5f, y, colour, text);
+  }
+  // A label under the plot, centred on x.
+  void LabelBelow(float x, const char* text) const {
+    TextCentred(x, max_.y + 5.0f, palette_.text_muted, text);
+  }
+
+  // The next legend entry, left to right along the top.
+  void Legend(ImU32 colour, Marker marker, const char* text) {
+    const float y = origin_.y + font_px_ * 0.5f + 1.0f;
+    const ImVec2 centre(legend_x_ + 6.0f, y);
+    switch (marker) {
+      case Marker::kSquare:
+        draw_->AddRectFilled(ImVec2(centre.x - 5.0f, y - 5.0f), ImVec2(centre.x + 5.0f, y + 5.0f),
+                             colour, 2.0f);
+        break;
+      case Marker::kDiamond: DrawDiamond(draw_, centre, 5.5f, colour); break;
+      case Marker::kLine:
+        draw_->AddLine(ImVec2(centre.x - 6.0f, y), ImVec2(centre.x + 6.0f, y), colour, 2.5f);
+        break;
+    }
+    Text(legend_x_ + 16.0f, origin_.y, palette_.text_muted, text);
+    legend_x_ += 16.0f + TextWidth(text) + 14.0f;
+  }
+
+ private:
+  // Horizontal grid lines with their $ labels.
+  void DrawGrid() const {
+    for (double tick = 0.0; tick <= axis_.max + axis_.step * 0.5; tick += axis_.step) {
+      const float y = std::round(Y(tick)) + 0.5f;
+      draw_->AddLine(ImVec2(min_.x, y), ImVec2(max_.x, y), palette_.grid, 1.0f);
+      const ShortText label = Money(tick, axis_.step < 1.0 ? 1 : 0);
+      Text(min_.x - 8.0f - TextWidth(label.c_str()), y - font_px_ * 0.5f, palette_.text_muted,
+           label.c_str());
+    }
+  }
+
+  const Palette& palette_;
+  Axis axis_;
+  ImDrawList* draw_ = nullptr;
+  ImFont* font_ = nullptr;
+  float font_px_ = 0;
+  ImVec2 origin_;
+  ImRect rect_;
+  ImVec2 min_;
+  ImVec2 max_;
+  float legend_x_ = 0;
+};
+
+void YearLabel(const Plot& plot, float x, int year) {
+  char text[8];
+  std::snprintf(text, sizeof text, "%d", year);
+  plot.LabelBelow(x, text);
+}
+
+// The slot under the mouse when the chart is hovered, else -1.
+int HoveredSlot(const Plot& plot, int count) {
+  if (!ImGui::IsItemHovered()) return -1;
+  const float x = ImGui::GetIO().MousePos.x;
+  const int slot = static_cast<int>((x - plot.min().x) / plot.SlotWidth(count));
+  return slot >= 0 && slot < count ? slot : -1;
 }
 
 }  // namespace
@@ -40,98 +149,44 @@ Axis NiceAxis(double max_value, int max_ticks) {
   return {std::ceil(max_value / step - 1e-9) * step, step};
 }
 
-ImRect RevenueChart(const Projection& p, const Fonts& fonts, const Palette& palette,
-                  float height_px) {
-  const float width = ImGui::GetContentRegionAvail().x;
-  const ImVec2 origin = ImGui::GetCursorScreenPos();
-  ImGui::Dummy(ImVec2(width, height_px));
-  ImDrawList* draw = ImGui::GetWindowDrawList();
-  ImFont* label_font = fonts.small;
-  const float label_px = label_font->FontSize * ImGui::GetIO().FontGlobalScale;
+// -----------------------------------------------------------------------------------
+// [SECTION] RevenueChart
 
-  // Scale: the highest of the model's bars and the note's markers, with headroom for
-  // the value labels.
+ImRect RevenueChart(const Projection& p, const Fonts& fonts, const Palette& palette,
+                    float height_px) {
   double highest = 0.0;
   for (int i = 0; i < p.horizon_years; ++i) {
     highest = std::max(highest, p.years[i].aws_from_anthropic_busd);
     if (p.years[i].reported_busd) highest = std::max(highest, *p.years[i].reported_busd);
   }
-  const Axis axis = NiceAxis(highest * 1.08, 4);
+  Plot plot(fonts, palette, height_px, NiceAxis(highest * 1.08, 4), true);
+  plot.Legend(palette.accent, Marker::kSquare, "Model");
+  plot.Legend(palette.reported, Marker::kDiamond, "The note");
+  if (p.horizon_years > kNoteYears) plot.Legend(palette.accent_soft, Marker::kSquare, "Extension");
 
-  // Plot area: y labels on the left, year labels below, a legend row above.
-  const float axis_label_width =
-      label_font->CalcTextSizeA(label_px, FLT_MAX, 0.0f, Money(axis.max, 0).c_str()).x + 8.0f;
-  const float legend_height = label_px + 10.0f;
-  const ImVec2 plot_min(origin.x + axis_label_width, origin.y + legend_height + label_px + 4.0f);
-  const ImVec2 plot_max(origin.x + width - 4.0f, origin.y + height_px - label_px - 8.0f);
-  const float plot_height = plot_max.y - plot_min.y;
-  auto y_of = [&](double busd) {
-    return plot_max.y - static_cast<float>(busd / axis.max) * plot_height;
-  };
-
-  // Legend: the model's bars, the note's markers, and the extension when shown.
-  float legend_x = origin.x;
-  const float legend_y = origin.y;
-  auto legend_item = [&](ImU32 colour, bool diamond, const char* text) {
-    const ImVec2 centre(legend_x + 6.0f, legend_y + label_px * 0.5f + 1.0f);
-    if (diamond) {
-      DrawDiamond(draw, centre, 5.5f, colour);
-    } else {
-      draw->AddRectFilled(ImVec2(centre.x - 5.0f, centre.y - 5.0f),
-                          ImVec2(centre.x + 5.0f, centre.y + 5.0f), colour, 2.0f);
-    }
-    draw->AddText(label_font, label_px, ImVec2(legend_x + 16.0f, legend_y), palette.text_muted,
-                  text);
-    legend_x += 16.0f + label_font->CalcTextSizeA(label_px, FLT_MAX, 0.0f, text).x + 14.0f;
-  };
-  legend_item(palette.accent, false, "Model");
-  legend_item(palette.reported, true, "The note");
-  if (p.horizon_years > kNoteYears) legend_item(palette.accent_soft, false, "Extension");
-
-  // Grid lines and y labels.
-  for (double tick = 0.0; tick <= axis.max + axis.step * 0.5; tick += axis.step) {
-    const float y = std::round(y_of(tick)) + 0.5f;
-    draw->AddLine(ImVec2(plot_min.x, y), ImVec2(plot_max.x, y), palette.grid, 1.0f);
-    const ShortText label = Money(tick, axis.step < 1.0 ? 1 : 0);
-    const ImVec2 extent = label_font->CalcTextSizeA(label_px, FLT_MAX, 0.0f, label.c_str());
-    draw->AddText(label_font, label_px,
-                  ImVec2(plot_min.x - 8.0f - extent.x, y - label_px * 0.5f), palette.text_muted,
-                  label.c_str());
-  }
-
-  // Bars, value labels, the note's markers, year labels.
-  const float slot = (plot_max.x - plot_min.x) / static_cast<float>(p.horizon_years);
-  const float bar_width = std::min(64.0f, slot * 0.56f);
-  const ImVec2 mouse = ImGui::GetIO().MousePos;
-  int hovered = -1;
+  ImDrawList* draw = plot.draw();
+  const float bar_width = std::min(64.0f, plot.SlotWidth(p.horizon_years) * 0.56f);
   for (int i = 0; i < p.horizon_years; ++i) {
     const YearProjection& y = p.years[i];
-    const float centre = plot_min.x + slot * (static_cast<float>(i) + 0.5f);
-    const float top = y_of(y.aws_from_anthropic_busd);
+    const float centre = plot.SlotX(i, p.horizon_years);
+    const float top = plot.Y(y.aws_from_anthropic_busd);
     const bool extension = y.year > kLastNoteYear;
     draw->AddRectFilled(ImVec2(centre - bar_width * 0.5f, top),
-                        ImVec2(centre + bar_width * 0.5f, plot_max.y),
+                        ImVec2(centre + bar_width * 0.5f, plot.max().y),
                         extension ? palette.accent_soft : palette.accent, 3.0f,
                         ImDrawFlags_RoundCornersTop);
-    TextCentred(draw, label_font, centre, top - label_px - 3.0f, palette.text,
-                Money(y.aws_from_anthropic_busd).c_str());
+    plot.TextCentred(centre, top - plot.font_px() - 3.0f, palette.text,
+                     Money(y.aws_from_anthropic_busd).c_str());
     if (y.reported_busd) {
-      const float marker_y = y_of(*y.reported_busd);
+      const float marker_y = plot.Y(*y.reported_busd);
       draw->AddLine(ImVec2(centre - bar_width * 0.5f - 6.0f, marker_y),
                     ImVec2(centre + bar_width * 0.5f + 6.0f, marker_y), palette.reported, 2.0f);
-      DrawDiamond(draw, ImVec2(centre + bar_width * 0.5f + 6.0f, marker_y), 5.5f,
-                  palette.reported);
+      DrawDiamond(draw, ImVec2(centre + bar_width * 0.5f + 6.0f, marker_y), 5.5f, palette.reported);
     }
-    char year[8];
-    std::snprintf(year, sizeof year, "%d", y.year);
-    TextCentred(draw, label_font, centre, plot_max.y + 5.0f, palette.text_muted, year);
-    if (ImGui::IsItemHovered() && mouse.x >= centre - slot * 0.5f &&
-        mouse.x < centre + slot * 0.5f) {
-      hovered = i;
-    }
+    YearLabel(plot, centre, y.year);
   }
 
-  if (hovered >= 0) {
+  if (const int hovered = HoveredSlot(plot, p.horizon_years); hovered >= 0) {
     const YearProjection& y = p.years[hovered];
     ImGui::BeginTooltip();
     ImGui::Text("%d: the model gives %s", y.year, Money(y.aws_from_anthropic_busd).c_str());
@@ -143,7 +198,239 @@ ImRect RevenueChart(const Projection& p, const Fonts& fonts, const Palette& pale
     }
     ImGui::EndTooltip();
   }
-  return ImRect(origin, ImVec2(origin.x + width, origin.y + height_px));
+  return plot.rect();
+}
+
+// -----------------------------------------------------------------------------------
+// [SECTION] FanChart, HistogramChart
+
+ImRect FanChart(const UncertaintyResult& r, const Projection& p, const Fonts& fonts,
+                const Palette& palette, float height_px) {
+  const int years = std::min(r.horizon_years, p.horizon_years);
+  const Summary& s = r.aws_from_anthropic_busd;
+  double highest = 0.0;
+  for (int i = 0; i < years; ++i) {
+    highest = std::max({highest, s.p95[i], p.years[i].aws_from_anthropic_busd});
+    if (p.years[i].reported_busd) highest = std::max(highest, *p.years[i].reported_busd);
+  }
+  Plot plot(fonts, palette, height_px, NiceAxis(highest * 1.05, 4), true);
+  const ImU32 outer = (palette.accent & 0x00ffffffu) | (0x30u << 24);
+  const ImU32 inner = (palette.accent & 0x00ffffffu) | (0x60u << 24);
+  plot.Legend(outer, Marker::kSquare, "90% of outcomes");
+  plot.Legend(inner, Marker::kSquare, "80%");
+  plot.Legend(palette.accent, Marker::kLine, "Median");
+  plot.Legend(palette.text, Marker::kSquare, "Your assumptions");
+  plot.Legend(palette.reported, Marker::kDiamond, "The note");
+
+  ImDrawList* draw = plot.draw();
+  auto x_of = [&](int i) { return plot.SlotX(i, years); };
+  // Bands: one quadrilateral per pair of years (a box when there is one year), drawn
+  // without anti-aliased edges so neighbours meet without seams.
+  const ImDrawListFlags saved_flags = draw->Flags;
+  draw->Flags &= ~ImDrawListFlags_AntiAliasedFill;
+  auto band = [&](const YearValues& low, const YearValues& high, ImU32 colour) {
+    if (years == 1) {
+      const float x = x_of(0);
+      draw->AddRectFilled(ImVec2(x - 24.0f, plot.Y(high[0])), ImVec2(x + 24.0f, plot.Y(low[0])), colour);
+      return;
+    }
+    for (int i = 0; i + 1 < years; ++i) {
+      const ImVec2 quad[4] = {ImVec2(x_of(i), plot.Y(low[i])), ImVec2(x_of(i), plot.Y(high[i])),
+                              ImVec2(x_of(i + 1), plot.Y(high[i + 1])),
+                              ImVec2(x_of(i + 1), plot.Y(low[i + 1]))};
+      draw->AddConvexPolyFilled(quad, 4, colour);
+    }
+  };
+  band(s.p5, s.p95, outer);
+  band(s.p10, s.p90, inner);
+  draw->Flags = saved_flags;
+
+  ImVec2 median[kMaxYears];
+  for (int i = 0; i < years; ++i) median[i] = ImVec2(x_of(i), plot.Y(s.p50[i]));
+  if (years > 1) draw->AddPolyline(median, years, palette.accent, ImDrawFlags_None, 2.5f);
+  for (int i = 0; i < years; ++i) {
+    const YearProjection& y = p.years[i];
+    draw->AddCircleFilled(median[i], 3.5f, palette.accent);
+    draw->AddRectFilled(ImVec2(x_of(i) - 4.0f, plot.Y(y.aws_from_anthropic_busd) - 4.0f),
+                        ImVec2(x_of(i) + 4.0f, plot.Y(y.aws_from_anthropic_busd) + 4.0f),
+                        palette.text, 1.0f);
+    if (y.reported_busd) {
+      DrawDiamond(draw, ImVec2(x_of(i) + 12.0f, plot.Y(*y.reported_busd)), 5.5f, palette.reported);
+    }
+    YearLabel(plot, x_of(i), y.year);
+  }
+
+  if (const int hovered = HoveredSlot(plot, years); hovered >= 0) {
+    ImGui::BeginTooltip();
+    ImGui::Text("%d: median %s; 80%% of outcomes between %s and %s",
+                p.years[hovered].year, Money(s.p50[hovered]).c_str(),
+                Money(s.p10[hovered]).c_str(), Money(s.p90[hovered]).c_str());
+    ImGui::EndTooltip();
+  }
+  return plot.rect();
+}
+
+ImRect HistogramChart(const UncertaintyResult& r, const Fonts& fonts, const Palette& palette,
+                      float height_px) {
+  const Histogram& h = r.histogram;
+  int most = 1;
+  for (int count : h.counts) most = std::max(most, count);
+  Plot plot(fonts, palette, height_px, Axis{static_cast<double>(most), 1.0}, false);
+  plot.Legend(palette.accent, Marker::kSquare, "Above the threshold");
+  plot.Legend(palette.accent_soft, Marker::kSquare, "At or below");
+  plot.Legend(palette.reported, Marker::kLine, "Threshold");
+
+  ImDrawList* draw = plot.draw();
+  const double low = h.edges_busd.front();
+  const double high = h.edges_busd.back();
+  const double span = high > low ? high - low : 1.0;
+  auto x_of = [&](double busd) {
+    return plot.min().x + static_cast<float>((busd - low) / span) * (plot.max().x - plot.min().x);
+  };
+  for (int i = 0; i < kHistogramBins; ++i) {
+    const float left = x_of(h.edges_busd[i]);
+    const float right = std::max(left + 1.0f, x_of(h.edges_busd[i + 1]) - 1.0f);
+    const bool above = h.edges_busd[i] >= r.threshold_busd;
+    draw->AddRectFilled(ImVec2(left, plot.Y(h.counts[i])), ImVec2(right, plot.max().y),
+                        above ? palette.accent : palette.accent_soft);
+  }
+  draw->AddLine(ImVec2(plot.min().x, plot.max().y), ImVec2(plot.max().x, plot.max().y),
+                palette.grid, 1.0f);
+  // A few $ labels under the axis, at nice values.
+  const double step = NiceAxis(span, 4).step;
+  for (double tick = std::ceil(low / step) * step; tick <= high + 1e-9; tick += step) {
+    plot.LabelBelow(x_of(tick), Money(tick, step < 1.0 ? 1 : 0).c_str());
+  }
+  if (r.threshold_busd >= low && r.threshold_busd <= high) {
+    const float x = std::round(x_of(r.threshold_busd)) + 0.5f;
+    draw->AddLine(ImVec2(x, plot.min().y - 4.0f), ImVec2(x, plot.max().y), palette.reported, 2.5f);
+  }
+  return plot.rect();
+}
+
+// -----------------------------------------------------------------------------------
+// [SECTION] TornadoChart
+
+ImRect TornadoChart(const Tornado& t, const Fonts& fonts, const Palette& palette) {
+  ImFont* font = fonts.small;
+  const float font_px = font->FontSize * ImGui::GetIO().FontGlobalScale;
+  const float row_height = font_px * 2.0f + 14.0f;   // the label, then the bar
+  const float legend_height = font_px + 10.0f;
+  const float height = legend_height + row_height * kUncertainInputCount + 4.0f;
+  const float width = ImGui::GetContentRegionAvail().x;
+  const ImVec2 origin = ImGui::GetCursorScreenPos();
+  ImGui::Dummy(ImVec2(width, height));
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+
+  double low = t.central;
+  double high = t.central;
+  for (const TornadoBar& bar : t.bars) low = std::min({low, bar.low_output, bar.high_output});
+  for (const TornadoBar& bar : t.bars) high = std::max({high, bar.low_output, bar.high_output});
+  const double span = high > low ? high - low : 1.0;
+  // Room at both ends for the value labels.
+  const float pad = std::min(90.0f, width * 0.2f);
+  const float left = origin.x + pad;
+  const float right = origin.x + width - pad;
+  auto x_of = [&](double v) { return left + static_cast<float>((v - low) / span) * (right - left); };
+
+  const ImU32 low_colour = palette.accent_soft;
+  const ImU32 high_colour = palette.accent;
+  auto legend = [&](float x, ImU32 colour, const char* text) {
+    draw->AddRectFilled(ImVec2(x, origin.y + 3.0f), ImVec2(x + 10.0f, origin.y + 13.0f), colour, 2.0f);
+    draw->AddText(font, font_px, ImVec2(x + 16.0f, origin.y), palette.text_muted, text);
+    return x + 30.0f + font->CalcTextSizeA(font_px, FLT_MAX, 0.0f, text).x;
+  };
+  legend(legend(origin.x, low_colour, "Input at its low end"), high_colour, "At its high end");
+
+  const float centre_x = std::round(x_of(t.central)) + 0.5f;
+  for (int row = 0; row < kUncertainInputCount; ++row) {
+    const TornadoBar& bar = t.bars[row];
+    const float top = origin.y + legend_height + row_height * static_cast<float>(row);
+    draw->AddText(font, font_px, ImVec2(origin.x, top), palette.text,
+                  Info(Info(bar.input).input).label);
+    const float bar_top = top + font_px + 4.0f;
+    const float bar_bottom = top + row_height - 6.0f;
+    const float x_low = x_of(bar.low_output);
+    const float x_high = x_of(bar.high_output);
+    draw->AddRectFilled(ImVec2(std::min(centre_x, x_low), bar_top),
+                        ImVec2(std::max(centre_x, x_low), bar_bottom), low_colour, 2.0f);
+    draw->AddRectFilled(ImVec2(std::min(centre_x, x_high), bar_top),
+                        ImVec2(std::max(centre_x, x_high), bar_bottom), high_colour, 2.0f);
+    if (bar.swing == 0.0) {
+      draw->AddText(font, font_px, ImVec2(centre_x + 8.0f, bar_top), palette.text_muted,
+                    "no effect on this result");
+      continue;
+    }
+    // Each end's output beside it, outside the bar.
+    for (const double value : {bar.low_output, bar.high_output}) {
+      if (value == t.central) continue;
+      const ShortText text = Info(t.output).unit == Unit::kBillionUsd ? Money(value) : Percent(value, 2);
+      const float text_width = font->CalcTextSizeA(font_px, FLT_MAX, 0.0f, text.c_str()).x;
+      const float x = value < t.central ? x_of(value) - 6.0f - text_width : x_of(value) + 6.0f;
+      draw->AddText(font, font_px, ImVec2(x, bar_top + (bar_bottom - bar_top - font_px) * 0.5f),
+                    palette.text_muted, text.c_str());
+    }
+  }
+  draw->AddLine(ImVec2(centre_x, origin.y + legend_height), ImVec2(centre_x, origin.y + height),
+                palette.text, 1.5f);
+  return ImRect(origin, ImVec2(origin.x + width, origin.y + height));
+}
+
+// -----------------------------------------------------------------------------------
+// [SECTION] ScenarioChart
+
+ImU32 SeriesColour(const Palette& palette, int index) {
+  static constexpr std::uint32_t kLight[] = {0, 0x8250df, 0x1a7f37, 0xbc4c00};
+  static constexpr std::uint32_t kDark[] = {0, 0xd2a8ff, 0x56d364, 0xffa657};
+  if (index <= 0) return palette.accent;
+  const int slot = std::min(index, 3);
+  return RgbToImU32(palette.dark ? kDark[slot] : kLight[slot]);
+}
+
+ImRect ScenarioChart(const Projection& current, const std::vector<ScenarioProjection>& scenarios,
+                     const Fonts& fonts, const Palette& palette, float height_px) {
+  // Years: the longest horizon among the series.
+  int years = current.horizon_years;
+  double highest = 0.0;
+  for (const ScenarioProjection& s : scenarios) years = std::max(years, s.projection.horizon_years);
+  // Series 0 is the reader's assumptions; a scenario's colour follows its slot (1-3).
+  auto for_each_series = [&](auto&& fn) {
+    fn(0, 0, current, "Your assumptions");
+    for (std::size_t i = 0; i < scenarios.size(); ++i) {
+      fn(static_cast<int>(i) + 1, scenarios[i].slot, scenarios[i].projection,
+         scenarios[i].name.c_str());
+    }
+  };
+  for_each_series([&](int, int, const Projection& p, const char*) {
+    for (int i = 0; i < p.horizon_years; ++i) highest = std::max(highest, p.years[i].aws_from_anthropic_busd);
+  });
+  Plot plot(fonts, palette, height_px, NiceAxis(highest * 1.05, 4), true);
+  const int series = 1 + static_cast<int>(scenarios.size());
+  // The legend names the series by number; the table beside the chart has the names.
+  for_each_series([&](int, int slot, const Projection&, const char*) {
+    char label[16];
+    if (slot == 0) {
+      std::snprintf(label, sizeof label, "Yours");
+    } else {
+      std::snprintf(label, sizeof label, "%d", slot);
+    }
+    plot.Legend(SeriesColour(palette, slot), Marker::kSquare, label);
+  });
+  ImDrawList* draw = plot.draw();
+  const float group = plot.SlotWidth(years) * 0.8f;
+  const float bar = group / static_cast<float>(series);
+  for (int y = 0; y < years; ++y) {
+    const float start = plot.SlotX(y, years) - group * 0.5f;
+    for_each_series([&](int index, int colour, const Projection& p, const char*) {
+      if (y >= p.horizon_years) return;
+      const float x = start + bar * static_cast<float>(index);
+      draw->AddRectFilled(ImVec2(x + 1.0f, plot.Y(p.years[y].aws_from_anthropic_busd)),
+                          ImVec2(x + bar - 1.0f, plot.max().y), SeriesColour(palette, colour), 2.0f,
+                          ImDrawFlags_RoundCornersTop);
+    });
+    YearLabel(plot, plot.SlotX(y, years), kFirstYear + y);
+  }
+  return plot.rect();
 }
 
 }  // namespace awscalc::ui

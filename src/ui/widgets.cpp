@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdarg>
+#include <cstdio>
+#include <cstring>
 
 #include "imgui_internal.h"
 
@@ -11,7 +13,7 @@ namespace awscalc::ui {
 
 bool ValueSlider(const WidgetContext& context, const char* id, double* value,
                  const SliderSpec& spec) {
-  ImGui::SetNextItemWidth(-FLT_MIN);
+  ImGui::SetNextItemWidth(spec.width);
   ImGuiSliderFlags flags = spec.logarithmic ? ImGuiSliderFlags_Logarithmic : 0;
   double shown = *value;
   const bool changed = ImGui::SliderScalar(id, ImGuiDataType_Double, &shown, &spec.slider_min,
@@ -274,6 +276,19 @@ void TextGrid::Cell(const char* text, ImU32 colour) {
                         context_.palette->panel, 4.0f);
   }
   const float padding = 6.0f;
+  // Text longer than its column is cut with an ellipsis, never drawn into the next.
+  char clipped[132];
+  const float room = column_x_[column_ + 1] - column_x_[column_] - padding * 2.0f;
+  if (ImGui::CalcTextSize(text).x > room) {
+    std::size_t length = std::min(std::strlen(text), sizeof clipped - 4);
+    std::memcpy(clipped, text, length);
+    do {
+      // Back over a whole UTF-8 character, then "…" and the terminator.
+      while (length > 0 && (static_cast<unsigned char>(clipped[--length]) & 0xC0) == 0x80) {}
+      std::memcpy(clipped + length, "\xE2\x80\xA6", 4);
+    } while (length > 0 && ImGui::CalcTextSize(clipped).x > room);
+    text = clipped;
+  }
   const ImVec2 size = ImGui::CalcTextSize(text);
   const float x = column_ == 0 ? column_x_[0] + padding
                                : column_x_[column_ + 1] - padding - size.x;

@@ -45,6 +45,7 @@ struct SliderSpec {
   bool has_marker = false;    // draw the note's value under the track
   double marker_value = 0;
   bool logarithmic = false;
+  float width = -FLT_MIN;     // CSS px; the default fills the line
 };
 
 // A full-width slider. Returns true when the reader changed the value (clamped to the

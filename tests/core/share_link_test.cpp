@@ -148,6 +148,7 @@ TEST(ShareLink, RandomValidStatesRoundTripExactly) {
     state.assumptions = RandomAssumptions(random);
     const Assumptions& a = state.assumptions;
     state.view.theme = static_cast<Theme>(random.Next() % 3);
+    state.view.tab = static_cast<int>(random.Next() % kTabNames.size());
     if (random.Next() % 2)
       state.view.accent_rgb = static_cast<std::uint32_t>(random.Next() & 0xffffff);
     ASSERT_TRUE(Validate(a).empty());
@@ -528,6 +529,25 @@ TEST(ShareLink, ScenariosTheLinkDoesNotNameStayAsInTheBase) {
   const ParsedLink parsed = ParseLink("s2=matched&gm=50", base);
   EXPECT_EQ(parsed.state.scenarios[0], base.scenarios[0]);
   EXPECT_EQ(parsed.state.scenarios[1]->assumptions, FindPreset("matched")->assumptions);
+}
+
+}  // namespace
+}  // namespace awscalc
+
+namespace awscalc {
+namespace {
+
+TEST(ShareLink, TheTabTravelsByName) {
+  const ParsedLink parsed = ParseLink("tab=range");
+  EXPECT_TRUE(parsed.problems.empty());
+  EXPECT_EQ(parsed.state.view.tab, 4);
+  EXPECT_EQ(CanonicalLink(parsed.state), "v=1&tab=range");
+  EXPECT_EQ(CanonicalLink(ParseLink("tab=work").state), "v=1");
+  const ParsedLink bad = ParseLink("tab=settings");
+  ASSERT_EQ(bad.problems.size(), 1u);
+  EXPECT_NE(bad.problems[0].message.find("tab=settings: the tab must be one of work, note"),
+            std::string::npos);
+  EXPECT_EQ(bad.state.view.tab, 0);
 }
 
 }  // namespace

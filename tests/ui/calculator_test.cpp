@@ -64,7 +64,7 @@ TEST(Calculator, EveryHorizonAndSectionBuilds) {
                              "gm=100&aws=0", "rev=0,0,0", "gm=abc&aws=150&x=1"}) {
       ui::ApplyLink(ui.state, ParseLink(link));
       for (int section = 0; section < static_cast<int>(ui::Section::kCount); ++section) {
-        ui.state.section = static_cast<ui::Section>(section);
+        ui.state.link.view.tab = section;
         ui.state.revenue_as_growth = section % 2 == 1;
         ui.Frame();
         ui.Frame();
@@ -115,19 +115,20 @@ TEST(Calculator, PresetsAndResetApply) {
   HeadlessUi ui(1200);
   ui.Frame();
   const auto use_implied = [&] {
-    ui.state.section = ui::Section::kNoteVsModel;
+    ui.state.link.view.tab = static_cast<int>(ui::Section::kNoteVsModel);
     ui.Frame();
     return ui.Find("Use the revenue the note's figures imply");
   };
   auto button = use_implied();
   ASSERT_EQ(button.size(), 1u);
   ui.Click(button[0].rect.GetCenter());
-  EXPECT_EQ(CanonicalLink(ui.state.link), "v=1&rev=4.267,10,18.667");
+  // The tab the reader is on travels in the link too.
+  EXPECT_EQ(CanonicalLink(ui.state.link), "v=1&rev=4.267,10,18.667&tab=note");
   EXPECT_EQ(FormatFixed(ui.state.projection.years[0].aws_from_anthropic_busd, 2), "1.28");
   const auto reset = ui.Find("Reset to the article");
   ASSERT_EQ(reset.size(), 1u);
   ui.Click(reset[0].rect.GetCenter());
-  EXPECT_EQ(CanonicalLink(ui.state.link), "v=1");
+  EXPECT_EQ(CanonicalLink(ui.state.link), "v=1&tab=note");
 }
 
 // Keyboard: Tab moves through the controls; tabbing onto a slider opens it for a typed

@@ -1,0 +1,424 @@
+// analysis.cpp: see analysis.h.
+//
+// [SECTION] Derived results: recomputing, the sliced Monte Carlo run
+// [SECTION] Shared controls: the chosen year, outputs, words for inputs
+// [SECTION] Range of outcomes
+// [SECTION] What matters most
+// [SECTION] What would it take
+// [SECTION] Compare scenarios
+#include "ui/analysis.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+#include <string>
+
+#include "core/decimal.h"
+#include "core/presets.h"
+#include "imgui_internal.h"
+#include "ui/charts.h"
+#include "ui/format.h"
+
+namespace awscalc::ui {
+namespace {
+
+constexpr const char* kYearLabels[kMaxYears] = {"2025", "2026", "2027", "2028", "2029", "2030"};
+
+int ChosenYear(const CalculatorState& state) {
+  return ChosenYearIndex(state.link.uncertainty, state.link.assumptions.horizon_years);
+}
+
+// A value of an output, in its unit: "$5.70B" or "3.16%".
+std::string OutputText(OutputId output, double value) {
+  return Info(output).unit == Unit::kBillionUsd ? Money(value).c_str() : Percent(value, 2).c_str();
+}
+
+const char* InputLabel(UncertainInput input) { return Info(Info(input).input).label; }
+
+// "200,000".
+ShortText Count(int n) {
+  ShortText t;
+  if (n >= 1000) {
+    std::snprintf(t.text, sizeof t.text, "%d,%03d", n / 1000, n % 1000);
+  } else {
+    std::snprintf(t.text, sizeof t.text, "%d", n);
+  }
+  return t;
+}
+
+// -----------------------------------------------------------------------------------
+// [SECTION] Shared controls
+
+// The chosen year (the link's yr): buttons for the horizon's years.
+bool YearButtons(AnalysisContext& c, const char* id) {
+  const int horizon = c.state.link.assumptions.horizon_years;
+  int year = ChosenYear(c.state);
+  if (!ChoiceButtons(c.widgets, id, kYearLabels, horizon, &year)) return false;
+  // The last year is the default: leaving it unset lets it follow the horizon.
+  c.state.link.uncertainty.year =
+      year == horizon - 1 ? std::nullopt : std::optional<int>(kFirstYear + year);
+  c.changed = true;
+  return true;
+}
+
+// A progress bar, drawn while a run is in progress.
+void Progress(const AnalysisContext& c, double fraction, int samples) {
+  const float width = ImGui::GetContentRegionAvail().x;
+  const ImVec2 pos = ImGui::GetCursorScreenPos();
+  const float height = 6.0f;
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  draw->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + height), c.widgets.palette->frame, 3.0f);
+  draw->AddRectFilled(pos, ImVec2(pos.x + width * static_cast<float>(fraction), pos.y + height),
+                      c.widgets.palette->accent, 3.0f);
+  ImGui::Dummy(ImVec2(width, height));
+  TextWrappedF(c.widgets.fonts->small, c.widgets.palette->text_muted,
+               "Simulating %s outcomes: %d%% done.", Count(samples).c_str(),
+               static_cast<int>(fraction * 100.0));
+}
+
+// -----------------------------------------------------------------------------------
+// [SECTION] Range of outcomes
+
+// The controls of one range: low and high around the reader's value.
+void RangeControls(AnalysisContext& c, UncertainInput input) {
+  const UncertainInputInfo& info = Info(input);
+  UncertainRange& range = c.state.link.uncertainty.Range(input);
+  const bool factor = info.kind == RangeKind::kFactor;
+  ImGui::PushID(info.key);
+  TextWrappedF(nullptr, c.widgets.palette->text, "%s", InputLabel(input));
+  SliderSpec low;
+  SliderSpec high;
+  const double neutral = NeutralEnd(input);
+  // Travel where a reader would look; typed values may go to the link's limits.
+  const double travel = factor ? 0.7 : std::max(20.0, std::fabs(info.default_low) * 3.0);
+  low.slider_min = factor ? 0.3 : -travel;
+  low.slider_max = neutral;
+  low.valid_min = info.min_low;
+  low.valid_max = neutral;
+  high.slider_min = neutral;
+  high.slider_max = factor ? 2.0 : travel;
+  high.valid_min = neutral;
+  high.valid_max = info.max_high;
+  const char* format = factor ? "%.2f\xC3\x97" : info.input == InputId::kTraining ? "%+.2f $B" : "%+.1f pts";
+  low.format = high.format = format;
+  // Low and high side by side, each half the width.
+  low.width = high.width =
+      std::floor((ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) * 0.5f);
+  if (ValueSlider(c.widgets, "##low", &range.low, low)) c.changed = true;
+  ImGui::SameLine();
+  if (ValueSlider(c.widgets, "##high", &range.high, high)) c.changed = true;
+  ImGui::PopID();
+}
+
+}  // namespace
+
+// -----------------------------------------------------------------------------------
+// [SECTION] Derived results
+
+void RecomputeAnalysis(CalculatorState& state) {
+  const Assumptions& a = state.link.assumptions;
+  state.tornado = ComputeTornado(a, state.link.uncertainty);
+  state.goal.reset();
+  if (state.link.goal) state.goal = SeekGoal(a, *state.link.goal, ChosenYear(state));
+  state.scenarios = ProjectScenarios(state.link.scenarios);
+  state.monte_carlo_stale = true;
+}
+
+bool AdvanceAnalysis(CalculatorState& state, int max_samples) {
+  MonteCarloRun& run = state.monte_carlo;
+  if (state.monte_carlo_stale) {
+    state.monte_carlo_stale = false;
+    const UncertaintySettings& settings = state.link.uncertainty;
+    UncertaintySettings same_samples = settings;
+    same_samples.year = state.monte_carlo_settings.year;
+    same_samples.threshold_busd = state.monte_carlo_settings.threshold_busd;
+    same_samples.tornado_output = state.monte_carlo_settings.tornado_output;
+    const bool only_reselect = run.Done() && state.monte_carlo_assumptions == state.link.assumptions &&
+                               same_samples == state.monte_carlo_settings;
+    if (!only_reselect || !run.Reselect(settings.year, settings.threshold_busd)) {
+      run.Start(state.link.assumptions, settings);
+    }
+    state.monte_carlo_assumptions = state.link.assumptions;
+    state.monte_carlo_settings = settings;
+  }
+  if (run.Running()) run.Step(max_samples);
+  return run.Running();
+}
+
+void DrawRangeOfOutcomes(AnalysisContext& c) {
+  const CalculatorState& s = c.state;
+  const UncertaintyResult& r = s.monte_carlo.Result();
+  const Palette& palette = *c.widgets.palette;
+  const Fonts& fonts = *c.widgets.fonts;
+  TextWrappedColored(fonts.small, palette.text_muted,
+                     "The note gives one number per year. Here the uncertain assumptions vary "
+                     "together within ranges around yours, thousands of times, to show how wide "
+                     "the outcomes spread.");
+  if (s.monte_carlo.Running()) Progress(c, s.monte_carlo.Progress(), s.link.uncertainty.samples);
+  if (r.samples == 0) return;
+
+  const int year = ChosenYear(s);
+  const Summary& aws = r.aws_from_anthropic_busd;
+  TextWrappedF(nullptr, palette.text,
+               "In %d, AWS revenue from Anthropic falls between %s and %s in 80%% of %s "
+               "simulated outcomes; the middle one is %s (your assumptions give %s).",
+               kFirstYear + year, Money(aws.p10[year]).c_str(), Money(aws.p90[year]).c_str(),
+               Count(r.samples).c_str(), Money(aws.p50[year]).c_str(),
+               Money(s.projection.years[year].aws_from_anthropic_busd).c_str());
+  FanChart(r, s.projection, fonts, palette, c.narrow ? 220.0f : 250.0f);
+
+  ImGui::Spacing();
+  YearButtons(c, "uncertainty-year");
+  // The threshold and the chance of exceeding it, in words a reader can repeat.
+  SliderSpec threshold;
+  threshold.slider_min = 0;
+  threshold.slider_max = std::max(10.0, std::ceil(aws.p95[year] * 1.5));
+  threshold.valid_min = 0;
+  threshold.valid_max = kMaxThresholdBusd;
+  threshold.format = "more than $%.1fB";
+  if (ValueSlider(c.widgets, "##threshold", &c.state.link.uncertainty.threshold_busd, threshold)) {
+    c.changed = true;
+  }
+  BoldTextWrappedF(fonts.heading, palette.text,
+                   "A %.0f%% chance that AWS earns more than %s from Anthropic in %d.",
+                   r.probability_above * 100.0, MoneyCompact(r.threshold_busd).c_str(), r.year);
+  HistogramChart(r, fonts, palette, c.narrow ? 160.0f : 180.0f);
+
+  ImGui::Spacing();
+  const char* samples_labels[] = {"1,000", "10,000", "50,000", "200,000"};
+  constexpr int kSampleChoices[] = {1000, 10000, 50000, 200000};
+  int samples = -1;
+  for (int i = 0; i < 4; ++i) {
+    if (kSampleChoices[i] == c.state.link.uncertainty.samples) samples = i;
+  }
+  TextWrappedColored(fonts.small, palette.text_muted, "Simulated outcomes:");
+  if (ChoiceButtons(c.widgets, "samples", samples_labels, 4, &samples)) {
+    c.state.link.uncertainty.samples = kSampleChoices[samples];
+    c.changed = true;
+  }
+  ImGui::SameLine();
+  if (ImGui::Button("Draw again")) {   // another seed: the same ranges, other samples
+    ++c.state.link.uncertainty.seed;
+    c.changed = true;
+  }
+  c.widgets.tab_stops->Track();
+  if (ImGui::Button(c.state.show_ranges ? "Hide the ranges" : "Change the ranges")) {
+    c.state.show_ranges = !c.state.show_ranges;
+  }
+  c.widgets.tab_stops->Track();
+  if (c.state.show_ranges) {
+    TextWrappedColored(fonts.small, palette.text_muted,
+                       "Each range is triangular, most likely at your value. Revenue: a factor "
+                       "on every year; the others: points (or $B) added to your values.");
+    for (const UncertainInputInfo& info : UncertainInputs()) RangeControls(c, info.id);
+    if (ImGui::Button("Reset the ranges")) {
+      c.state.link.uncertainty.ranges = DefaultRanges();
+      c.changed = true;
+    }
+    c.widgets.tab_stops->Track();
+  }
+}
+
+// -----------------------------------------------------------------------------------
+// [SECTION] What matters most
+
+void DrawWhatMattersMost(AnalysisContext& c) {
+  const CalculatorState& s = c.state;
+  const Palette& palette = *c.widgets.palette;
+  const Fonts& fonts = *c.widgets.fonts;
+  const Tornado& t = s.tornado;
+  TextWrappedColored(fonts.small, palette.text_muted,
+                     "Each assumption in turn goes from the low to the high end of its range "
+                     "while the others stay at your values.");
+  const char* outputs[kOutputCount];
+  for (int i = 0; i < kOutputCount; ++i) outputs[i] = Outputs()[i].label;
+  int output = static_cast<int>(s.link.uncertainty.tornado_output);
+  if (ChoiceButtons(c.widgets, "tornado-output", outputs, kOutputCount, &output)) {
+    c.state.link.uncertainty.tornado_output = static_cast<OutputId>(output);
+    c.changed = true;
+  }
+  YearButtons(c, "tornado-year");
+  const TornadoBar& top = t.bars[0];
+  BoldTextWrappedF(fonts.heading, palette.text, "%s matters most.", InputLabel(top.input));
+  TextWrappedF(nullptr, palette.text,
+               "Across its range it moves %s in %d from %s to %s (%s at your values).",
+               Info(t.output).label, t.year, OutputText(t.output, top.low_output).c_str(),
+               OutputText(t.output, top.high_output).c_str(),
+               OutputText(t.output, t.central).c_str());
+  TornadoChart(t, fonts, palette);
+}
+
+// -----------------------------------------------------------------------------------
+// [SECTION] What would it take
+
+void DrawWhatItWouldTake(AnalysisContext& c) {
+  CalculatorState& s = c.state;
+  const Palette& palette = *c.widgets.palette;
+  const Fonts& fonts = *c.widgets.fonts;
+  GoalQuery& query = s.link.goal ? *s.link.goal : s.goal_draft;
+  bool asked = false;
+  TextWrappedColored(fonts.small, palette.text_muted,
+                     "Pick a result and a target; the calculator finds the value one assumption "
+                     "would need, the others staying at yours.");
+  const char* outputs[kOutputCount];
+  for (int i = 0; i < kOutputCount; ++i) outputs[i] = Outputs()[i].label;
+  int output = static_cast<int>(query.output);
+  if (ChoiceButtons(c.widgets, "goal-output", outputs, kOutputCount, &output)) {
+    query.output = static_cast<OutputId>(output);
+    asked = true;
+  }
+  YearButtons(c, "goal-year");
+  SliderSpec target;
+  const bool percent = Info(query.output).unit == Unit::kPercent;
+  target.slider_min = 0;
+  target.slider_max = percent ? 20.0 : 50.0;
+  target.valid_min = -kMaxGoalTarget;
+  target.valid_max = kMaxGoalTarget;
+  target.format = percent ? "target: %.2f%%" : "target: $%.2fB";
+  if (ValueSlider(c.widgets, "##target", &query.target, target)) asked = true;
+  const char* inputs[kGoalInputCount];
+  for (int i = 0; i < kGoalInputCount; ++i) inputs[i] = Info(GoalInputs()[i].input).label;
+  int input = static_cast<int>(query.input);
+  TextWrappedColored(fonts.small, palette.text_muted, "by changing:");
+  if (ChoiceButtons(c.widgets, "goal-input", inputs, kGoalInputCount, &input)) {
+    query.input = static_cast<GoalInput>(input);
+    asked = true;
+  }
+  if (asked) {
+    s.link.goal = query;   // the question goes into the link
+    c.changed = true;
+  }
+  if (!s.goal) {
+    if (ImGui::Button("Find the answer")) {
+      s.link.goal = query;
+      c.changed = true;
+    }
+    c.widgets.tab_stops->Track();
+    return;
+  }
+  BoldTextWrapped(fonts.heading, palette.text, s.goal->answer.c_str());
+  if (s.goal->outcome == GoalOutcome::kSolved) {
+    if (ImGui::Button("Use this value")) {
+      s.link.assumptions = s.goal->solved;
+      c.changed = true;
+    }
+    c.widgets.tab_stops->Track();
+    ImGui::SameLine();
+  }
+  if (ImGui::Button("Clear the question")) {
+    s.goal_draft = query;
+    s.link.goal.reset();
+    c.changed = true;
+  }
+  c.widgets.tab_stops->Track();
+}
+
+// -----------------------------------------------------------------------------------
+// [SECTION] Compare scenarios
+
+void DrawScenarios(AnalysisContext& c) {
+  CalculatorState& s = c.state;
+  const Palette& palette = *c.widgets.palette;
+  const Fonts& fonts = *c.widgets.fonts;
+  TextWrappedColored(fonts.small, palette.text_muted,
+                     "Keep up to three sets of assumptions (yours or a preset) to compare with "
+                     "the current ones. They travel in the share link.");
+  for (int slot = 0; slot < kMaxScenarios; ++slot) {
+    ImGui::PushID(slot);
+    std::optional<Scenario>& scenario = s.link.scenarios[slot];
+    ImGui::AlignTextToFramePadding();
+    ImGui::PushStyleColor(ImGuiCol_Text, SeriesColour(palette, slot + 1));
+    ImGui::Text("%d.", slot + 1);
+    ImGui::PopStyleColor();
+    ImGui::SameLine();
+    if (scenario) {
+      // The name, editable (what the link carries: 60 characters at most).
+      char name[kMaxScenarioNameChars * 4 + 1];
+      std::snprintf(name, sizeof name, "%s", scenario->name.c_str());
+      ImGui::SetNextItemWidth(std::max(120.0f, ImGui::GetContentRegionAvail().x * 0.45f));
+      if (ImGui::InputText("##name", name, sizeof name, ImGuiInputTextFlags_EnterReturnsTrue) ||
+          ImGui::IsItemDeactivatedAfterEdit()) {
+        if (ScenarioNameProblem(name) == nullptr) {
+          scenario->name = name;
+          c.changed = true;
+        }
+      }
+      c.widgets.tab_stops->Track();
+      ImGui::SameLine();
+      if (ImGui::Button("Use")) {   // back to these assumptions
+        s.link.assumptions = scenario->assumptions;
+        c.changed = true;
+      }
+      c.widgets.tab_stops->Track();
+      ImGui::SameLine();
+      if (ImGui::Button("Remove")) {
+        scenario.reset();
+        c.changed = true;
+      }
+      c.widgets.tab_stops->Track();
+    } else {
+      if (ImGui::Button("Keep your assumptions here")) {
+        const Preset* preset = MatchingPreset(s.link.assumptions);
+        scenario = Scenario{preset != nullptr ? preset->name : "Scenario " + std::to_string(slot + 1),
+                            s.link.assumptions};
+        c.changed = true;
+      }
+      c.widgets.tab_stops->Track();
+      for (const Preset& preset : Presets()) {
+        // "+ bear": a preset into this slot (its full name in the tooltip).
+        char label[24];
+        std::snprintf(label, sizeof label, "+ %s", preset.id);
+        ImGui::SameLine();
+        if (ImGui::GetContentRegionAvail().x < ImGui::CalcTextSize(label).x + 20.0f) ImGui::NewLine();
+        if (ImGui::Button(label)) {
+          scenario = ScenarioFromPreset(preset);
+          c.changed = true;
+        }
+        c.widgets.tab_stops->Track();
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", preset.name);
+      }
+    }
+    ImGui::PopID();
+  }
+  if (s.scenarios.empty()) return;
+
+  // A chart and a table side by side where there is room, one above the other where not.
+  const bool side_by_side = !c.narrow && ImGui::GetContentRegionAvail().x > 560.0f;
+  const ImVec2 top = ImGui::GetCursorScreenPos();
+  const float width = ImGui::GetContentRegionAvail().x;
+  const float chart_width = side_by_side ? std::floor(width * 0.5f) - 8.0f : width;
+  float bottom = top.y;
+  {
+    ColumnScope column(top.x, top.x + chart_width);
+    ScenarioChart(s.projection, s.scenarios, fonts, palette, 220.0f);
+    bottom = std::max(bottom, column.Bottom());
+  }
+  if (side_by_side) ImGui::SetCursorScreenPos(ImVec2(top.x + chart_width + 16.0f, top.y));
+  {
+    ColumnScope column(side_by_side ? top.x + chart_width + 16.0f : top.x, top.x + width);
+    const Projection& now = s.projection;
+    const int last = now.horizon_years - 1;
+    char last_year[16];
+    std::snprintf(last_year, sizeof last_year, "In %d", now.years[last].year);
+    TextGrid grid(c.widgets, {1.8f, 1.0f, 1.0f});
+    grid.Header({"AWS from Anthropic", last_year, "In all"});
+    auto row = [&](const char* name, const Projection& p, ImU32 colour) {
+      const int year = std::min(last, p.horizon_years - 1);
+      grid.Cell(name, colour);
+      grid.Cell(Money(p.years[year].aws_from_anthropic_busd).c_str());
+      grid.Cell(Money(p.years[p.horizon_years - 1].cumulative_aws_from_anthropic_busd).c_str());
+    };
+    row("Yours", now, SeriesColour(palette, 0));
+    for (const ScenarioProjection& scenario : s.scenarios) {
+      char name[96];
+      std::snprintf(name, sizeof name, "%d. %s", scenario.slot, scenario.name.c_str());
+      row(name, scenario.projection, SeriesColour(palette, scenario.slot));
+    }
+    bottom = std::max(bottom, column.Bottom());
+  }
+  ImGui::SetCursorScreenPos(ImVec2(top.x, bottom));
+  ImGui::Dummy(ImVec2(0, 0));
+}
+
+}  // namespace awscalc::ui
