@@ -571,6 +571,20 @@ bool WriteTab(const LinkState& state, const LinkState& base, std::string& value)
   return true;
 }
 
+void ReadDebug(const Segment& segment, LinkState& state, Problems& problems) {
+  if (segment.value == "continuous") {
+    state.view.render_continuously = true;
+    return;
+  }
+  problems.Add(segment, "the only debug setting is \"continuous\"; it is ignored.");
+}
+
+bool WriteDebug(const LinkState& state, const LinkState& base, std::string& value) {
+  if (!state.view.render_continuously || base.view.render_continuously) return false;
+  value = "continuous";
+  return true;
+}
+
 void ReadAccent(const Segment& segment, LinkState& state, Problems& problems) {
   std::string_view text = segment.value;
   if (!text.empty() && text.front() == '#') text.remove_prefix(1);
@@ -600,7 +614,7 @@ bool WriteAccent(const LinkState& state, const LinkState& base, std::string& val
 // Parse order = canonical order. "rev" sets the horizon, so it comes before the
 // per-year keys and "yr" that depend on it; "goal" comes before "goalout" and "target".
 // Rows kFirstModelKey to kEndModelKey are the model's inputs, which scenarios reuse.
-constexpr std::array<KeySpec, 31> kKeys = {{
+constexpr std::array<KeySpec, 32> kKeys = {{
     {"v", ReadVersion, WriteNothing},
     {"rev", ReadRevenue, WriteRevenue},
     {"gm", ReadPerYear<InputId::kGrossMargin, &Assumptions::gross_margin_pct>,
@@ -650,6 +664,7 @@ constexpr std::array<KeySpec, 31> kKeys = {{
     {"tab", ReadTab, WriteTab},
     {"theme", ReadTheme, WriteTheme},
     {"accent", ReadAccent, WriteAccent},
+    {"debug", ReadDebug, WriteDebug},
 }};
 constexpr std::size_t kFirstModelKey = 1;   // "rev"
 constexpr std::size_t kEndModelKey = 10;    // after "stake"

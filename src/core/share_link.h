@@ -42,6 +42,9 @@ struct ViewSettings {
   Theme theme = Theme::kAuto;
   std::optional<std::uint32_t> accent_rgb;   // 0xRRGGBB; none = the page's own accent
   int tab = 0;                               // index into kTabNames
+  // "debug=continuous": draw every animation frame instead of on demand, so the
+  // benchmark can measure what on-demand rendering saves. Not for readers.
+  bool render_continuously = false;
   bool operator==(const ViewSettings&) const = default;
 };
 

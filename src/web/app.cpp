@@ -44,7 +44,7 @@ struct App {
   ui::Palette palette;
   bool started = false;          // WebGL2 and ImGui are up
   bool page_prefers_dark = false;
-  bool continuous = false;       // debug: draw every animation frame (benchmarks)
+  bool continuous = false;       // "debug=continuous": draw every animation frame
   bool frame_requested = false;
   double last_input_ms = -1e9;
   int settle_frames = 0;         // frames still owed after the last input
@@ -203,6 +203,7 @@ std::string SetLink(const std::string& fragment) {
   const ParsedLink parsed = ParseLink(fragment);
   ui::ApplyLink(g_app.state, parsed);
   g_app.link = CanonicalLink(g_app.state.link);
+  g_app.continuous = g_app.state.link.view.render_continuously;
   if (g_app.started) {
     ApplyTheme();
     RequestFrame();
@@ -306,11 +307,6 @@ bool RenderNow() {
   return true;
 }
 
-// Debug (benchmarks): draw every animation frame, to measure what on-demand saves.
-void SetContinuous(bool continuous) {
-  g_app.continuous = continuous;
-  RequestFrame();
-}
 
 // What the page's awsCalc.stats() reports from the module, as JSON.
 std::string Stats() {
@@ -339,7 +335,6 @@ EMSCRIPTEN_BINDINGS(awscalc_app) {
   emscripten::function("setHorizon", &SetHorizonYears);
   emscripten::function("results", &Results);
   emscripten::function("setPrefersDark", &SetPrefersDark);
-  emscripten::function("setContinuous", &SetContinuous);
   emscripten::function("stats", &Stats);
   emscripten::function("inputs", &InputsJson);
   emscripten::function("assumptions", &AssumptionsJson);

@@ -537,6 +537,15 @@ TEST(ShareLink, ScenariosTheLinkDoesNotNameStayAsInTheBase) {
 namespace awscalc {
 namespace {
 
+TEST(ShareLink, DebugContinuousRendering) {
+  const ParsedLink parsed = ParseLink("debug=continuous");
+  EXPECT_TRUE(parsed.problems.empty());
+  EXPECT_TRUE(parsed.state.view.render_continuously);
+  EXPECT_EQ(CanonicalLink(parsed.state), "v=1&debug=continuous");
+  EXPECT_EQ(ParseLink("debug=on").problems.size(), 1u);
+  EXPECT_FALSE(ParseLink("debug=on").state.view.render_continuously);
+}
+
 TEST(ShareLink, TheTabTravelsByName) {
   const ParsedLink parsed = ParseLink("tab=range");
   EXPECT_TRUE(parsed.problems.empty());
