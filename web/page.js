@@ -427,6 +427,24 @@
     resolveReady();
   }
 
+  // A message over the calculator with a button that reloads the page on the reader's
+  // link (the URL already carries it; a test's debug=abort is dropped).
+  function showReload(message) {
+    if ($('calc-crash')) return;
+    const button = Object.assign(document.createElement('button'),
+      { type: 'button', className: 'calc-button', textContent: 'Reload' });
+    button.addEventListener('click', () => {
+      const link = location.hash.replace(/(^#|&)debug=abort(?=&|$)/, '$1').replace(/^#&/, '#');
+      history.replaceState(history.state, '', link || '#');
+      location.reload();
+    });
+    const box = Object.assign(document.createElement('div'), { id: 'calc-crash', className: 'calc-crash' });
+    box.setAttribute('role', 'alert');
+    box.append(Object.assign(document.createElement('p'), { textContent: message }), button);
+    document.body.append(box);
+    button.focus();
+  }
+
   const api = {
     ready,
     getLink: () => (module ? module.getLink() : fragment()),
@@ -449,19 +467,43 @@
       fail('This calculator needs WebAssembly, which this browser does not offer.', { staticFigures: true });
       return;
     }
+    // A slow connection: say so rather than leave a silent placeholder.
+    const slow = setTimeout(() => {
+      $('calc-loading').textContent = 'Still loading the calculator: the connection is slow.';
+    }, 8000);
+    let instance;
     try {
-      module = await createAwsCalc({
+      instance = await createAwsCalc({
         onLinkChanged: (link) => onStateChanged(link),
         onFirstFrame: () => {
           firstFrameMs = performance.now();
           root.classList.add('canvas-ready');
           resolveReady();
         },
+        // The module stopped (a bug): everything it drew is stale.
+        onAbort: () => {
+          if (module) showReload('Something went wrong in the calculator. Reload to continue: your assumptions are kept in the link.');
+        },
       });
-    } catch {
-      fail('The calculator could not load. Check your connection and reload the page.', { staticFigures: true });
+    } catch (error) {
+      clearTimeout(slow);
+      // A JS loader and a wasm file of different builds do not link (LinkError).
+      const mismatch = /LinkError|import/i.test(String(error));
+      fail(mismatch
+        ? 'The calculator was updated while this page loaded. Reload the page to get the new version.'
+        : 'The calculator could not load. Check your connection and reload the page.', { staticFigures: true });
+      showReload(mismatch ? 'The calculator was updated: reload to get the new version.'
+        : 'The calculator could not load. Reload to try again.');
       return;
     }
+    clearTimeout(slow);
+    // Files of two builds that still happened to link: refuse them, clearly.
+    if (instance.jsBuildId !== instance.buildId()) {
+      fail('The calculator was updated while this page loaded. Reload the page to get the new version.', { staticFigures: true });
+      showReload('The calculator was updated: reload to get the new version.');
+      return;
+    }
+    module = instance;
     inputs = JSON.parse(module.inputs());
     mirror.build();
     setLink(fragment(), { fromUrl: true });

@@ -574,14 +574,21 @@ bool WriteTab(const LinkState& state, const LinkState& base, std::string& value)
 void ReadDebug(const Segment& segment, LinkState& state, Problems& problems) {
   if (segment.value == "continuous") {
     state.view.render_continuously = true;
-    return;
+  } else if (segment.value == "abort") {
+    state.view.abort = true;
+  } else {
+    problems.Add(segment, "the debug settings are \"continuous\" and \"abort\"; it is ignored.");
   }
-  problems.Add(segment, "the only debug setting is \"continuous\"; it is ignored.");
 }
 
 bool WriteDebug(const LinkState& state, const LinkState& base, std::string& value) {
-  if (!state.view.render_continuously || base.view.render_continuously) return false;
-  value = "continuous";
+  if (state.view.abort && !base.view.abort) {
+    value = "abort";
+  } else if (state.view.render_continuously && !base.view.render_continuously) {
+    value = "continuous";
+  } else {
+    return false;
+  }
   return true;
 }
 

@@ -42,9 +42,12 @@ struct ViewSettings {
   Theme theme = Theme::kAuto;
   std::optional<std::uint32_t> accent_rgb;   // 0xRRGGBB; none = the page's own accent
   int tab = 0;                               // index into kTabNames
-  // "debug=continuous": draw every animation frame instead of on demand, so the
-  // benchmark can measure what on-demand rendering saves. Not for readers.
+  // Not for readers. "debug=continuous": draw every animation frame instead of on
+  // demand (the benchmark measures what on-demand rendering saves); "debug=abort": the
+  // page's module aborts, as a bug would make it (the tests' trigger for the
+  // "something went wrong" overlay).
   bool render_continuously = false;
+  bool abort = false;
   bool operator==(const ViewSettings&) const = default;
 };
 

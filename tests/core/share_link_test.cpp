@@ -544,6 +544,8 @@ TEST(ShareLink, DebugContinuousRendering) {
   EXPECT_EQ(CanonicalLink(parsed.state), "v=1&debug=continuous");
   EXPECT_EQ(ParseLink("debug=on").problems.size(), 1u);
   EXPECT_FALSE(ParseLink("debug=on").state.view.render_continuously);
+  EXPECT_TRUE(ParseLink("debug=abort").state.view.abort);
+  EXPECT_EQ(CanonicalLink(ParseLink("debug=abort").state), "v=1&debug=abort");
 }
 
 TEST(ShareLink, TheTabTravelsByName) {
