@@ -9,6 +9,8 @@
 // page can never pair a JS file with a wasm file of another build; the HTML names them
 // through placeholders such as {{APP_JS}}. HTML, embed.js and the manifest keep stable
 // names: hosts and bookmarks point at them.
+//
+// Also made here: embed.html's body (index.html's <main>, {{CALC_MAIN}}).
 import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -42,7 +44,8 @@ for (const [key, target, out] of [['APP', 'awscalc-app', 'app'], ['CORE', 'awsca
 }
 
 // The page's own script and style, hashed the same way.
-for (const [key, file] of [['PAGE_JS', 'page.js'], ['CALC_CSS', 'calc.css'], ['NOSCRIPT_CSS', 'noscript.css']]) {
+const hashed = [['PAGE_JS', 'page.js'], ['FRAME_JS', 'frame.js'], ['CALC_CSS', 'calc.css'], ['NOSCRIPT_CSS', 'noscript.css']];
+for (const [key, file] of hashed) {
   let text = readFileSync(join('web', file), 'utf8');
   if (file === 'calc.css' && layoutCss) text += `\n${readFileSync(layoutCss, 'utf8')}`;
   const [stem, extension] = file.split('.');
@@ -51,12 +54,17 @@ for (const [key, file] of [['PAGE_JS', 'page.js'], ['CALC_CSS', 'calc.css'], ['N
 }
 
 // Everything else in web/: placeholders replaced in text files.
-const hashedSources = new Set(['page.js', 'calc.css', 'noscript.css']);
+// embed.html's body is index.html's <main>, so the embed cannot diverge from the page.
+const hashedSources = new Set(hashed.map(([, file]) => file));
+const indexMain = /<main\b[^>]*\bid="calc"[^>]*>[\s\S]*<\/main>/.exec(readFileSync('web/index.html', 'utf8'));
+if (!indexMain) throw new Error('web/index.html: no <main id="calc"> for embed.html');
+const blocks = { CALC_MAIN: indexMain[0] };
 for (const file of readdirSync('web')) {
   if (hashedSources.has(file)) continue;
   const source = join('web', file);
   if (/\.(html|js|css|webmanifest|json)$/.test(file)) {
     let text = readFileSync(source, 'utf8');
+    for (const [key, value] of Object.entries(blocks)) text = text.replaceAll(`{{${key}}}`, () => value);
     for (const [key, value] of Object.entries(names)) text = text.replaceAll(`{{${key}}}`, value);
     const leftover = /\{\{[A-Z_]+\}\}/.exec(text);
     if (leftover) throw new Error(`${file}: unknown placeholder ${leftover[0]}`);

@@ -1,0 +1,393 @@
+// embed.test.mjs: embedding as a real host page would (issue 4): an article on another
+// origin (127.0.0.2, its own strict CSP) embeds the calculator through embed.js, another
+// through the pym.js v1 parent from npm. Both iframes end at the content height and
+// follow layout changes; messages from foreign windows and origins, malformed payloads
+// and oversized heights are refused or capped; two embeds stay independent; the
+// article's #aws-calc= state reaches the embed; "Copy link" gives the article's URL;
+// the embed's background is the host's, in light and dark; the host's URL goes nowhere.
+//
+// Needs dist/ (scripts/build). One Chromium for the file; a fresh context per test.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { join } from 'node:path';
+import { after, afterEach, before, test } from 'node:test';
+import { chromium } from 'playwright-core';
+import { startServer } from '../../scripts/lib/serve.mjs';
+import { CHROMIUM_ARGS, DIST, decodePng, dominantColour, sleep } from './harness.mjs';
+
+const PYM = readFileSync(join(import.meta.dirname, '../../node_modules/pym.js/dist/pym.v1.min.js'));
+const LONG = 'v=1&rev=4,10,19,29,38,46';
+
+let browser;
+let calcServer;
+let hostServer;
+let calc = '';                   // http://127.0.0.1:PORT (dist/)
+let host = '';                   // http://127.0.0.2:PORT (the articles)
+const calcRequests = [];         // {url, referer} of every request dist/ received
+const articles = new Map();      // path -> {html, css} (pages), {js} (scripts)
+let contexts = [];
+
+before(async () => {
+  calcServer = await startServer({
+    root: DIST, port: 0, host: '127.0.0.1',
+    onRequest: (request) => calcRequests.push({ url: request.url, referer: request.headers.referer ?? '' }),
+  });
+  calc = `http://127.0.0.1:${calcServer.address().port}`;
+  hostServer = createServer((request, response) => {
+    const path = new URL(request.url, 'http://x').pathname;
+    const article = articles.get(path.replace(/\.css$/, '.html'));
+    const send = (type, body) => {
+      response.writeHead(200, {
+        'Content-Type': type,
+        // A newsroom's strict policy: scripts and frames from itself and the calculator only.
+        'Content-Security-Policy': `default-src 'none'; script-src 'self' ${calc}; ` +
+          `frame-src ${calc} 'self'; style-src 'self'; img-src 'self'`,
+      });
+      response.end(body);
+    };
+    if (path === '/favicon.ico') { response.writeHead(204); response.end(); }
+    else if (path === '/pym.v1.min.js') send('text/javascript', PYM);
+    else if (articles.get(path)?.js) send('text/javascript', articles.get(path).js);
+    else if (article && path.endsWith('.css')) send('text/css', article.css);
+    else if (article) send('text/html; charset=utf-8', article.html);
+    else { response.writeHead(404); response.end(); }
+  });
+  await new Promise((resolve) => hostServer.listen(0, '127.0.0.2', resolve));
+  host = `http://127.0.0.2:${hostServer.address().port}`;
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+});
+
+afterEach(async () => {
+  const closing = contexts;
+  contexts = [];
+  const errors = closing.flatMap((context) => context.errors);
+  await Promise.all(closing.map((context) => context.close()));
+  assert.deepEqual(errors, [], 'a page or frame logged errors');
+});
+
+after(async () => {
+  await browser?.close();
+  await Promise.all([calcServer, hostServer].map((server) => new Promise((resolve) => server?.close(resolve))));
+});
+
+// An article at `path` on the host origin: `body` HTML, `css` its stylesheet.
+function article(path, body, css = '') {
+  articles.set(path, {
+    html: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>An article</title>` +
+      `<link rel="stylesheet" href="${path.replace(/\.html$/, '.css')}"></head><body>${body}</body></html>`,
+    css: `body { margin: 0; font: 16px serif; } .column { max-width: 600px; margin: 0 auto; padding: 8px; }\n${css}`,
+  });
+}
+
+const embedScript = () => `<script src="${calc}/embed.js" async></script>`;
+
+// Opens `url` in a fresh context; console errors and page errors (frames included) are
+// collected and fail the test. Messages posted to the article's window are recorded.
+async function open(url, { width = 800, height = 900 } = {}) {
+  const context = await browser.newContext({ viewport: { width, height } });
+  context.errors = [];
+  contexts.push(context);
+  const page = await context.newPage();
+  page.on('console', (message) => {
+    if (message.type() === 'error') context.errors.push(`console: ${message.text()} (${message.location().url})`);
+  });
+  page.on('pageerror', (error) => context.errors.push(`page error: ${error.stack ?? error}`));
+  await page.addInitScript(() => {
+    if (window !== top) return;
+    window.received = [];
+    addEventListener('message', (event) => window.received.push({ data: event.data, origin: event.origin }));
+  });
+  await page.goto(url);
+  return page;
+}
+
+// The calculator frames of a page, in document order, each once awsCalc.ready resolved.
+async function calcFrames(page, count) {
+  await page.waitForFunction((n) => document.querySelectorAll('iframe').length >= n, count);
+  const frames = [];
+  for (const handle of (await page.$$('iframe')).slice(0, count)) {
+    let frame = null;
+    for (let i = 0; i < 100 && !frame?.url().includes('/embed.html'); ++i) {
+      frame = await handle.contentFrame();
+      if (!frame?.url().includes('/embed.html')) await sleep(100);
+    }
+    await frame.waitForFunction(() => window.awsCalc?.ready && document.documentElement.classList.contains('canvas-ready'),
+      null, { timeout: 20000 });
+    frames.push({ handle, frame });
+  }
+  return frames;
+}
+
+// The calculator's content height inside the frame (the bottom of <main class="calc">).
+const contentHeight = (frame) => frame.evaluate(() =>
+  document.querySelector('main.calc').getBoundingClientRect().bottom + scrollY);
+const iframeHeight = (handle) => handle.evaluate((iframe) => iframe.getBoundingClientRect().height);
+
+// Waits until the iframe's height is the frame's content height (±2 px) and stays so.
+async function expectFitted({ handle, frame }, what) {
+  let last = '';
+  for (let i = 0; i < 100; ++i) {
+    const [inner, outer] = [await contentHeight(frame), await iframeHeight(handle)];
+    last = `content ${inner.toFixed(1)} px, iframe ${outer.toFixed(1)} px`;
+    if (Math.abs(inner - outer) <= 2) {
+      await sleep(300);
+      const [again, outerAgain] = [await contentHeight(frame), await iframeHeight(handle)];
+      if (Math.abs(again - outerAgain) <= 2) return outerAgain;
+    }
+    await sleep(100);
+  }
+  assert.fail(`${what}: the iframe never fitted its content (${last})`);
+}
+
+test('embed.js: the iframe it makes, fitted to the content, following setLink and a narrower column', async () => {
+  article('/embed-js.html', `<div class="column"><p>Before.</p><div data-aws-calc="v=1&gm=55"></div><p>After.</p></div>${embedScript()}`);
+  const page = await open(`${host}/embed-js.html?utm=secret-query`);
+  const [embed] = await calcFrames(page, 1);
+  const attributes = await embed.handle.evaluate((iframe) => ({
+    src: iframe.src, title: iframe.title, loading: iframe.getAttribute('loading'), allow: iframe.getAttribute('allow'),
+    referrerPolicy: iframe.referrerPolicy, border: getComputedStyle(iframe).borderTopWidth,
+    width: iframe.getBoundingClientRect().width, column: iframe.parentElement.getBoundingClientRect().width,
+  }));
+  assert.equal(attributes.src, `${calc}/embed.html#v=1&gm=55&theme=light`);
+  assert.match(attributes.title, /AWS/);
+  assert.equal(attributes.loading, 'lazy');
+  assert.equal(attributes.allow, 'clipboard-write; web-share');
+  assert.equal(attributes.referrerPolicy, 'no-referrer');
+  assert.equal(attributes.border, '0px');
+  assert.equal(attributes.width, attributes.column);
+  assert.equal(await embed.frame.evaluate(() => window.awsCalc.getLink()), 'v=1&gm=55&theme=light');
+
+  const first = await expectFitted(embed, 'at load');
+  // AMP's message comes too, with the same height.
+  const amp = await page.evaluate(() => window.received.filter((m) => m.data?.sentinel === 'amp').at(-1)?.data);
+  assert.equal(amp?.type, 'embed-size');
+  assert.ok(Math.abs(amp.height - first) <= 2, `AMP height ${amp?.height}, iframe ${first}`);
+
+  // Six years instead of three: a taller calculator, and the iframe follows.
+  await embed.frame.evaluate((link) => window.awsCalc.setLink(link), LONG);
+  const longer = await expectFitted(embed, 'after setLink with six years');
+  assert.ok(longer > first + 20, `six years (${longer} px) should be taller than three (${first} px)`);
+
+  // A narrower column (no window resize): the content re-flows, the iframe follows.
+  await page.evaluate(() => { document.querySelector('.column').style.maxWidth = '340px'; });
+  const narrow = await expectFitted(embed, 'in a 340 px column');
+  assert.notEqual(Math.round(narrow), Math.round(longer), 'the narrower column changed nothing');
+  assert.ok(narrow < 10000);
+});
+
+test('pym.js v1 parent: the iframe fits the content and follows it; pym\'s parameters are not link keys', async () => {
+  article('/pym.html', `<div class="column"><div id="calc-pym" data-pym-src="${calc}/embed.html#v=1&gm=55"></div></div>` +
+    '<script src="/pym.v1.min.js"></script>');
+  const page = await open(`${host}/pym.html`);
+  const [embed] = await calcFrames(page, 1);
+  const src = await embed.handle.evaluate((iframe) => iframe.src);
+  assert.match(src, /childId=calc-pym/, 'not a pym iframe');
+  const first = await expectFitted(embed, 'pym, at load');
+  const inside = await embed.frame.evaluate(() => ({
+    link: window.awsCalc.getLink(), problems: window.awsCalc.results().problems, hash: location.hash,
+  }));
+  assert.deepEqual(inside, { link: 'v=1&gm=55', problems: [], hash: '#v=1&gm=55' });
+
+  await embed.frame.evaluate((link) => window.awsCalc.setLink(link), LONG);
+  const longer = await expectFitted(embed, 'pym, after setLink');
+  assert.ok(longer > first + 20, `six years (${longer} px) should be taller than three (${first} px)`);
+  // pym asks with a 'width' message on window resize; the answer keeps the fit.
+  await page.setViewportSize({ width: 420, height: 900 });
+  await expectFitted(embed, 'pym, after a window resize');
+});
+
+test('pym.js parameters after the "#" (older pym, CMS rewrites) are read and removed from the link', async () => {
+  // Older pym appends its query to the whole URL: after a '?' when the URL has none...
+  const afterQuestion = `${calc}/embed.html#v=1&gm=55?initialWidth=600&childId=old-pym&parentTitle=A&parentUrl=x`;
+  // ...after a '&' when it has one (before the '#').
+  const afterAmpersand = `${calc}/embed.html?from=cms#v=1&gm=50&initialWidth=600&childId=old-pym-2&parentUrl=x`;
+  article('/pym-hash.html', `<div class="column"><iframe title="calc" scrolling="no" src="${afterQuestion}"></iframe>` +
+    `<iframe title="calc" scrolling="no" src="${afterAmpersand}"></iframe></div>`,
+  'iframe { width: 100%; height: 2400px; border: 0; }');
+  const page = await open(`${host}/pym-hash.html`, { height: 5000 });
+  const [first, second] = await calcFrames(page, 2);
+  const inside = (frame) => frame.evaluate(() => ({
+    link: window.awsCalc.getLink(), problems: window.awsCalc.results().problems, hash: location.hash,
+  }));
+  assert.deepEqual(await inside(first.frame), { link: 'v=1&gm=55', problems: [], hash: '#v=1&gm=55' });
+  assert.deepEqual(await inside(second.frame), { link: 'v=1&gm=50', problems: [], hash: '#v=1&gm=50' });
+  for (const id of ['old-pym', 'old-pym-2']) {
+    await page.waitForFunction((id) => window.received.some((m) => typeof m.data === 'string' &&
+      new RegExp(`^pymxPYMx${id}xPYMxheightxPYMx\\d+$`).test(m.data)), id);
+  }
+});
+
+test('foreign windows and origins, malformed payloads and oversized heights are refused or capped', async () => {
+  article('/evil.html', '<p>Another origin in the embed\'s place.</p><script src="/evil.js"></script>');
+  articles.set('/evil.js', { js: "parent.postMessage({type: 'aws-calc:height', height: 1234}, '*');" });
+  // A second calculator the page put there itself: the same origin, another window.
+  article('/hostile.html', `<div class="column"><div data-aws-calc="v=1"></div>` +
+    `<iframe class="another" title="another" src="${calc}/embed.html#v=1"></iframe></div>${embedScript()}`,
+  '.another { width: 340px; height: 600px; border: 0; }');
+  const page = await open(`${host}/hostile.html`, { height: 3000 });
+  const [embed, another] = await calcFrames(page, 2);
+  const fitted = Math.round(await expectFitted(embed, 'at load'));
+  const height = async () => Math.round(await iframeHeight(embed.handle));
+
+  // The host page's own window (not the iframe), with a well-formed message.
+  await page.evaluate(() => window.postMessage({ type: 'aws-calc:height', height: 777 }, '*'));
+  // Another window of the calculator's origin.
+  await another.frame.evaluate(() => parent.postMessage({ type: 'aws-calc:height', height: 555 }, '*'));
+  // The real frame, with malformed payloads.
+  for (const payload of [
+    { type: 'aws-calc:height', height: '777' }, { type: 'aws-calc:height', height: NaN },
+    { type: 'aws-calc:height', height: Infinity }, { type: 'aws-calc:height' }, { type: 'other', height: 777 },
+    'aws-calc:height 777', null, [777],
+  ]) {
+    await embed.frame.evaluate((data) => parent.postMessage(data, '*'), payload);
+  }
+  await sleep(300);
+  assert.equal(await height(), fitted, 'a foreign or malformed message changed the height');
+
+  // The real frame, oversized: capped.
+  await embed.frame.evaluate(() => parent.postMessage({ type: 'aws-calc:height', height: 1e9 }, '*'));
+  await page.waitForFunction(() => document.querySelector('iframe').getBoundingClientRect().height === 10000);
+
+  // The same window navigated to another origin: its message is not the calculator's.
+  await embed.handle.evaluate((iframe, url) => { iframe.src = url; }, `${host}/evil.html`);
+  await page.waitForFunction(() => window.received.some((m) => m.data?.height === 1234));
+  await sleep(200);
+  assert.equal(await height(), 10000, 'a message from another origin in the iframe was obeyed');
+});
+
+test('the embed takes the host URL only from its parent, and only an http(s) URL', async () => {
+  article('/sibling.html', `<div class="column"><div data-aws-calc="v=1"></div>` +
+    `<iframe id="sibling" title="sibling" src="/sibling-frame.html"></iframe></div>${embedScript()}`);
+  article('/sibling-frame.html', '<p>A sibling frame.</p>');
+  const page = await open(`${host}/sibling.html`);
+  const [embed] = await calcFrames(page, 1);
+  const shareUrl = () => embed.frame.evaluate(() => window.awsCalc.shareUrl());
+  await expectFitted(embed, 'at load');
+  const honest = await shareUrl();
+  assert.equal(honest, `${host}/sibling.html#aws-calc=${encodeURIComponent('v=1&theme=light')}`);
+
+  const sibling = page.frames().find((frame) => frame.url().endsWith('/sibling-frame.html'));
+  await sibling.evaluate(() => parent.document.querySelector('[data-aws-calc] iframe').contentWindow
+    .postMessage({ type: 'aws-calc:host', url: 'https://evil.example/', key: 'aws-calc' }, '*'));
+  await page.evaluate(() => {
+    const frame = document.querySelector('[data-aws-calc] iframe').contentWindow;
+    frame.postMessage({ type: 'aws-calc:host', url: 'javascript:alert(1)//', key: 'aws-calc' }, '*');
+    frame.postMessage({ type: 'aws-calc:host', url: 'https://a.example/', key: 'aws-calc"><b' }, '*');
+    frame.postMessage({ type: 'aws-calc:host', url: 42, key: 'aws-calc' }, '*');
+  });
+  await sleep(300);
+  assert.equal(await shareUrl(), honest);
+});
+
+test('two embeds on one page: independent heights and links; each reads its own #aws-calc key', async () => {
+  article('/two.html', `<div class="column"><div data-aws-calc="v=1"></div></div>` +
+    `<div class="column"><div data-aws-calc="v=1" data-aws-calc-id="second"></div></div>${embedScript()}`);
+  const second = encodeURIComponent(`${LONG}&gm=50`);
+  const page = await open(`${host}/two.html#aws-calc-second=${second}`, { height: 5000 });
+  const [one, two] = await calcFrames(page, 2);
+  assert.equal(await one.frame.evaluate(() => window.awsCalc.getLink()), 'v=1&theme=light');
+  assert.equal(await two.frame.evaluate(() => window.awsCalc.getLink()), `${LONG}&gm=50&theme=light`);
+  const [h1, h2] = [await expectFitted(one, 'first'), await expectFitted(two, 'second')];
+  assert.ok(h2 > h1 + 20, `the six-year embed (${h2} px) should be taller than the three-year one (${h1} px)`);
+
+  await one.frame.evaluate(() => window.awsCalc.setLink('v=1&aws=50'));
+  await expectFitted(one, 'first, after its setLink');
+  assert.equal(await two.frame.evaluate(() => window.awsCalc.getLink()), `${LONG}&gm=50&theme=light`);
+  assert.equal(Math.round(await iframeHeight(two.handle)), Math.round(h2), 'the second embed moved');
+  assert.equal(await two.frame.evaluate(() => window.awsCalc.shareUrl()),
+    `${host}/two.html#aws-calc-second=${encodeURIComponent(`${LONG}&gm=50&theme=light`)}`);
+});
+
+test("the article's #aws-calc= state reaches the embed; Copy link gives the article's URL; the URL goes nowhere else", async () => {
+  article('/shared.html', `<div class="column"><div data-aws-calc="v=1&gm=55"></div></div>${embedScript()}`);
+  const state = 'v=1&gm=50&aws=80&theme=dark';
+  const before = calcRequests.length;
+  const page = await open(`${host}/shared.html?private=query#intro&aws-calc=${encodeURIComponent(state)}`);
+  const [embed] = await calcFrames(page, 1);
+  assert.equal(await embed.frame.evaluate(() => window.awsCalc.getLink()), state);
+  const r = await embed.frame.evaluate(() => window.awsCalc.results());
+  assert.deepEqual(r.awsFromAnthropic.map((v) => v.toFixed(2)), ['1.60', '4.00', '7.60']);
+
+  // "Copy link": the button in the embed copies the article's URL with the state.
+  await expectFitted(embed, 'at load');
+  await embed.frame.evaluate(() => {
+    window.copied = [];
+    navigator.clipboard.writeText = async (text) => { window.copied.push(text); };
+  });
+  await embed.frame.evaluate(() => window.awsCalc.setLink('v=1&gm=45&theme=dark'));
+  const button = embed.frame.locator('[data-action="copy"]');
+  await button.scrollIntoViewIfNeeded();
+  await button.click();
+  const expected = `${host}/shared.html?private=query#aws-calc=${encodeURIComponent('v=1&gm=45&theme=dark')}`;
+  await embed.frame.waitForFunction(() => window.copied.length > 0);
+  assert.deepEqual(await embed.frame.evaluate(() => window.copied), [expected]);
+  assert.equal(await embed.frame.evaluate(() => window.awsCalc.shareUrl()), expected);
+
+  // Opening that URL opens the embed in that state.
+  const again = await open(expected);
+  const [reopened] = await calcFrames(again, 1);
+  assert.equal(await reopened.frame.evaluate(() => window.awsCalc.getLink()), 'v=1&gm=45&theme=dark');
+
+  // A new state in the article's URL without a reload: the embed follows.
+  await again.evaluate((s) => { location.hash = `aws-calc=${encodeURIComponent(s)}`; }, 'v=1&gm=40');
+  await reopened.frame.waitForFunction(() => window.awsCalc.getLink() === 'v=1&gm=40&theme=light');
+
+  // The calculator's server never saw the article's address: not in a URL, not as a referrer.
+  const seen = calcRequests.slice(before);
+  assert.ok(seen.some((request) => request.url.startsWith('/embed.html')), 'the embed was not requested');
+  const leaks = seen.filter((request) => /shared\.html|private=query/.test(`${request.url} ${request.referer}`));
+  assert.deepEqual(leaks, []);
+  assert.ok(seen.every((request) => !request.url.includes('127.0.0.2')));
+});
+
+test('a bare iframe: Copy link gives the calculator\'s own page', async () => {
+  article('/bare.html', `<div class="column"><iframe title="calc" src="${calc}/embed.html#v=1&gm=55"></iframe></div>`,
+    'iframe { width: 100%; height: 2400px; border: 0; }');
+  const page = await open(`${host}/bare.html`);
+  const [embed] = await calcFrames(page, 1);
+  assert.equal(await embed.frame.evaluate(() => window.awsCalc.shareUrl()), `${calc}/#v=1&gm=55`);
+});
+
+// The colour most of the iframe's pixels have: the page behind it, if it is transparent.
+async function iframeBackground(page, handle) {
+  await handle.evaluate((iframe) => iframe.scrollIntoView());
+  const box = await handle.boundingBox();
+  const shot = decodePng(await page.screenshot({ clip: { x: box.x, y: box.y, width: box.width, height: Math.min(box.height, 880) } }));
+  return dominantColour(shot);
+}
+
+test("the theme follows the host page's background, and the embed's background is the host's", async () => {
+  for (const [name, background, theme, rgb] of [
+    ['light', '#f4ecd8', 'light', [0xf4, 0xec, 0xd8]],
+    ['dark', 'rgb(18, 24, 38)', 'dark', [18, 24, 38]],
+  ]) {
+    article(`/${name}.html`, `<div class="column"><div class="panel"><div data-aws-calc="v=1"></div></div></div>${embedScript()}`,
+      `.panel { background: ${background}; padding: 8px; }`);
+    const page = await open(`${host}/${name}.html`);
+    const [embed] = await calcFrames(page, 1);
+    assert.equal(await embed.frame.evaluate(() => window.awsCalc.getLink()), `v=1&theme=${theme}`, name);
+    await expectFitted(embed, name);
+    const seen = await iframeBackground(page, embed.handle);
+    assert.ok(seen.every((value, i) => Math.abs(value - rgb[i]) <= 2),
+      `${name} page: the embed shows ${seen} where the page's ${rgb} should show through`);
+  }
+});
+
+test('embed.js included twice makes one iframe a div; scan() picks up a div added later', async () => {
+  article('/twice.html', `<div class="column"><div data-aws-calc="v=1"></div></div>${embedScript()}${embedScript()}`);
+  const page = await open(`${host}/twice.html`);
+  await calcFrames(page, 1);
+  await sleep(300);
+  assert.equal(await page.evaluate(() => document.querySelectorAll('iframe').length), 1);
+  await page.evaluate(() => {
+    const div = Object.assign(document.createElement('div'), { className: 'column' });
+    div.innerHTML = '<div data-aws-calc="v=1&gm=50"></div>';
+    document.body.append(div);
+    window.awsCalcEmbed.scan();
+    div.scrollIntoView();   // the iframe loads lazily
+  });
+  const [, later] = await calcFrames(page, 2);
+  assert.equal(await later.frame.evaluate(() => window.awsCalc.getLink()), 'v=1&gm=50&theme=light');
+  await expectFitted(later, 'the later embed');
+});

@@ -1,0 +1,142 @@
+// embed.js: the host page's side of embedding the calculator in an article.
+//
+//   <div data-aws-calc="v=1&gm=55"></div>
+//   <script src="https://CALC-HOST/embed.js" async></script>
+//
+// Each such div gets an iframe of embed.html#<its link> (from the same place as this
+// script), sized by the height the calculator reports. Attributes of the div:
+//   data-aws-calc="LINK"     the starting state (a share link, without '#'; may be empty)
+//   data-aws-calc-id="x"     names the embed in the article's URL: #aws-calc-x=... (the
+//                            first embed without an id uses #aws-calc=..., later ones
+//                            #aws-calc-2=, #aws-calc-3=... in page order)
+//   data-aws-calc-title="…"  the iframe's title (screen readers)
+// A state in the article's own URL (#aws-calc=<percent-encoded link>, several joined
+// with '&') replaces the div's link, so a shared article link opens the embed as shared.
+// Without theme= in the link, the embed takes the theme (light or dark) of the page's
+// background where the div sits.
+//
+// Messages: accepted only from each iframe's own window and origin, and only
+// {type: 'aws-calc:height', height: finite number} (capped). The answer, to that iframe
+// and only to its origin: {type: 'aws-calc:host', url: this page's URL without '#...',
+// key}, so the embed's "Copy link" gives the article's URL carrying the state. Nothing else is sent
+// anywhere: the iframe's address carries only the link, no referrer is sent.
+//
+// Safe to include twice; awsCalcEmbed.scan() picks up divs added later.
+(() => {
+  'use strict';
+  if (window.awsCalcEmbed) {
+    window.awsCalcEmbed.scan();
+    return;
+  }
+  const MIN_HEIGHT = 150;
+  const MAX_HEIGHT = 10000;
+  const INITIAL_HEIGHT = 2000;   // about the calculator's height in a 320-740 px column
+  const TITLE = 'Calculator: how much could AWS earn from Anthropic?';
+
+  // document.currentScript is null when this runs from a callback; find our tag then.
+  const script = document.currentScript ||
+    [...document.querySelectorAll('script[src]')].reverse().find((s) => /\/embed\.js(?:[?#]|$)/.test(s.src));
+  if (!script) return;
+  const frameUrl = new URL('embed.html', script.src).href;
+  const frameOrigin = new URL(frameUrl).origin;
+
+  const frames = [];   // {div, iframe, key, link}
+  const done = new WeakSet();
+  let unnamed = 0;
+
+  const hostUrl = () => location.href.split('#')[0];
+
+  // The value of `key` in the page's fragment (a=1&b=2), decoded; null when absent.
+  function hostState(key) {
+    for (const part of location.hash.slice(1).split('&')) {
+      const i = part.indexOf('=');
+      if (i > 0 && part.slice(0, i) === key) {
+        try { return decodeURIComponent(part.slice(i + 1)); } catch { return null; }
+      }
+    }
+    return null;
+  }
+
+  const themeOf = (link) => /(?:^|&)theme=([^&]*)/.exec(link)?.[1] ?? null;
+
+  // Light or dark, from the first opaque background behind `element` (colours of any
+  // syntax are resolved by painting them), else from the page's colour scheme.
+  function pageTheme(element) {
+    const context = document.createElement('canvas').getContext('2d', { willReadFrequently: true });
+    for (let e = element; e && context; e = e.parentElement) {
+      context.clearRect(0, 0, 1, 1);
+      context.fillStyle = getComputedStyle(e).backgroundColor;
+      context.fillRect(0, 0, 1, 1);
+      const [r, g, b, a] = context.getImageData(0, 0, 1, 1).data;
+      if (a > 127) {
+        const linear = (v) => ((v /= 255) <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+        return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b) < 0.18 ? 'dark' : 'light';
+      }
+    }
+    const scheme = getComputedStyle(document.documentElement).colorScheme;
+    const dark = /dark/.test(scheme) && (!/light/.test(scheme) || matchMedia('(prefers-color-scheme: dark)').matches);
+    return dark ? 'dark' : 'light';
+  }
+
+  function source(frame) {
+    let link = (hostState(frame.key) ?? frame.link).replace(/^#/, '');
+    if (!themeOf(link)) {
+      const theme = themeOf(frame.link) ?? pageTheme(frame.div);
+      link += `${link ? '&' : ''}theme=${theme}`;
+    }
+    // The iframe's colour scheme must match the embed's, or the browser paints the
+    // embed's background opaque.
+    const theme = themeOf(link);
+    frame.iframe.style.colorScheme = theme === 'dark' || theme === 'light' ? theme : 'light dark';
+    return `${frameUrl}#${link}`;
+  }
+
+  function tellHost(frame) {
+    frame.iframe.contentWindow?.postMessage({ type: 'aws-calc:host', url: hostUrl(), key: frame.key }, frameOrigin);
+  }
+
+  function scan() {
+    for (const div of document.querySelectorAll('[data-aws-calc]')) {
+      if (done.has(div)) continue;
+      done.add(div);
+      const id = div.getAttribute('data-aws-calc-id');
+      const key = id && /^[\w-]{1,40}$/.test(id) ? `aws-calc-${id}`
+        : ++unnamed === 1 ? 'aws-calc' : `aws-calc-${unnamed}`;
+      const iframe = document.createElement('iframe');
+      const frame = { div, iframe, key, link: div.getAttribute('data-aws-calc') || '' };
+      iframe.title = div.getAttribute('data-aws-calc-title') || TITLE;
+      iframe.loading = 'lazy';
+      iframe.allow = 'clipboard-write; web-share';
+      iframe.referrerPolicy = 'no-referrer';
+      iframe.setAttribute('scrolling', 'no');
+      Object.assign(iframe.style, { display: 'block', width: '100%', height: `${INITIAL_HEIGHT}px`, border: '0' });
+      iframe.src = source(frame);
+      div.replaceChildren(iframe);
+      frames.push(frame);
+    }
+  }
+
+  addEventListener('message', (event) => {
+    const frame = frames.find((f) => f.iframe.contentWindow === event.source);
+    if (!frame || event.origin !== frameOrigin) return;
+    const data = event.data;
+    if (!data || typeof data !== 'object' || data.type !== 'aws-calc:height') return;
+    const height = data.height;
+    if (typeof height !== 'number' || !Number.isFinite(height)) return;
+    frame.iframe.style.height = `${Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, Math.ceil(height)))}px`;
+    // It is ours and listening (a new document after a reload, too): tell it where it is.
+    tellHost(frame);
+  });
+
+  // A new #aws-calc=... in the article's URL (no reload): the embed follows it.
+  addEventListener('hashchange', () => {
+    for (const frame of frames) {
+      const src = source(frame);
+      if (hostState(frame.key) !== null && src !== frame.iframe.src) frame.iframe.src = src;
+    }
+  });
+
+  window.awsCalcEmbed = { scan };
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', scan);
+  scan();
+})();

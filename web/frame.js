@@ -1,0 +1,96 @@
+// frame.js: the embed's side of embedding (loaded by embed.html only, after page.js).
+//
+// Reports the calculator's content height (the <main class="calc"> element, never the
+// viewport: a viewport-sized child of an auto-sized iframe grows without end) to the
+// parent window on load, on every layout change and when asked; debounced, capped:
+//   {type: 'aws-calc:height', height}              for embed.js (web/embed.js)
+//   {sentinel: 'amp', type: 'embed-size', height}  for AMP's amp-iframe, always
+//   'pymxPYMx<childId>xPYMxheightxPYMx<height>'    for pym.js v1, when the page was
+//                                                   opened with a childId parameter
+// and answers pym's 'width' messages with a height.
+//
+// pym.js adds ?initialWidth=..&childId=..&parentTitle=..&parentUrl=.. to the address;
+// when our link in the fragment came first, that query lands after the '#'. It is
+// read here and removed from the fragment, so the share link stays the link.
+//
+// From window.parent only, {type: 'aws-calc:host', url, key} (sent by embed.js) makes
+// "Copy link" give the article's URL with the state (url#key=<encoded link>); without
+// it, Copy link gives the calculator's own page (index.html#link).
+(() => {
+  'use strict';
+  const MAX_HEIGHT = 10000;
+  const PYM_KEYS = /^(?:initialWidth|childId|parentTitle|parentUrl)$/;
+  const parentWindow = window.parent;
+  const framed = parentWindow !== window;
+
+  // pym's parameters: from the query, or from the fragment (removed from it).
+  const params = new URLSearchParams(location.search);
+  const hash = location.hash.slice(1);
+  const link = [];
+  hash.split('?').forEach((piece, i) => {
+    for (const part of piece.split('&')) {
+      const key = part.split('=')[0];
+      if (PYM_KEYS.test(key)) {
+        if (!params.has(key)) params.set(key, new URLSearchParams(part).get(key));
+      } else if (part && i === 0) {
+        link.push(part);
+      }
+    }
+  });
+  if (link.join('&') !== hash) {
+    history.replaceState(history.state, '', `${location.pathname}${location.search}#${link.join('&')}`);
+  }
+  const childId = params.get('childId');
+  const pymId = childId && /^\S{1,200}$/.test(childId) ? childId : null;
+
+  // Height: the bottom of the calculator in document coordinates.
+  const main = document.querySelector('main.calc') || document.body;
+  const measure = () => Math.min(MAX_HEIGHT,
+    Math.max(0, Math.ceil(main.getBoundingClientRect().bottom + window.scrollY)));
+
+  let sent = -1;
+  let timer = 0;
+  function send(force) {
+    clearTimeout(timer);
+    timer = 0;
+    const height = measure();
+    if (!framed || (height === sent && !force)) return;
+    sent = height;
+    parentWindow.postMessage({ type: 'aws-calc:height', height }, '*');
+    parentWindow.postMessage({ sentinel: 'amp', type: 'embed-size', height }, '*');
+    if (pymId) parentWindow.postMessage(`pymxPYMx${pymId}xPYMxheightxPYMx${height}`, '*');
+  }
+  const later = () => { if (!timer) timer = setTimeout(send, 50); };
+
+  // Copy link: the article's URL once embed.js said where we are, else our own page.
+  let host = null;
+  const shareUrlFor = (state) => (host
+    ? `${host.url}#${host.key}=${encodeURIComponent(state)}`
+    : `${new URL('./', location.href).href}#${state}`);
+  if (window.awsCalc) window.awsCalc.shareUrlFor = shareUrlFor;
+
+  addEventListener('message', (event) => {
+    if (!framed || event.source !== parentWindow) return;
+    const data = event.data;
+    if (typeof data === 'string') {
+      if (pymId && data.startsWith(`pymxPYMx${pymId}xPYMxwidthxPYMx`)) send(true);
+      return;
+    }
+    if (!data || typeof data !== 'object' || data.type !== 'aws-calc:host') return;
+    const { url, key } = data;
+    if (typeof url !== 'string' || url.length > 4096 || typeof key !== 'string' ||
+        !/^aws-calc(?:-[\w-]{1,40})?$/.test(key)) return;
+    try {
+      const parsed = new URL(url);
+      if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return;
+      parsed.hash = '';
+      host = { url: parsed.href, key };
+    } catch { /* not a URL: ignored */ }
+  });
+
+  if (framed) {
+    new ResizeObserver(later).observe(main);
+    addEventListener('load', () => send(true));
+    later();
+  }
+})();
