@@ -10,10 +10,14 @@
 // through placeholders such as {{APP_JS}}. HTML, embed.js and the manifest keep stable
 // names: hosts and bookmarks point at them.
 //
-// Also made here: embed.html's body (index.html's <main>, {{CALC_MAIN}}).
+// Also made here: embed.html's body (index.html's <main>, {{CALC_MAIN}}), the icons
+// (scripts/lib/icons.mjs), aws-anthropic-calculator.html (one self-contained file for
+// file://: styles, scripts and the wasm inlined), and last sw.js (web/sw.template.js
+// with this build's files and their revisions).
 import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { iconFiles } from './icons.mjs';
 
 const [buildDir, distDir, layoutCss] = process.argv.slice(2);
 if (!buildDir || !distDir) {
@@ -55,7 +59,7 @@ for (const [key, file] of hashed) {
 
 // Everything else in web/: placeholders replaced in text files.
 // embed.html's body is index.html's <main>, so the embed cannot diverge from the page.
-const hashedSources = new Set(hashed.map(([, file]) => file));
+const hashedSources = new Set([...hashed.map(([, file]) => file), 'sw.template.js']);
 const indexMain = /<main\b[^>]*\bid="calc"[^>]*>[\s\S]*<\/main>/.exec(readFileSync('web/index.html', 'utf8'));
 if (!indexMain) throw new Error('web/index.html: no <main id="calc"> for embed.html');
 const blocks = { CALC_MAIN: indexMain[0] };
@@ -72,5 +76,58 @@ for (const file of readdirSync('web')) {
   } else {
     copyFileSync(source, join(distDir, file));
   }
+}
+// Icons (the manifest and index.html name them).
+for (const [name, body] of Object.entries(iconFiles())) writeFileSync(join(distDir, name), body);
+
+// aws-anthropic-calculator.html: index.html with every style, script and icon inlined
+// and the module linked with -sSINGLE_FILE=1, so it works opened from disk. Scripts
+// move to the end of <body> (inline scripts cannot be deferred); the manifest goes
+// (no installing from a file). <html data-initial-link=""> is where the page's
+// "Download for offline use" writes the starting state.
+{
+  const inlineText = (file, closing) => {
+    const text = readFileSync(join(distDir, file), 'utf8');
+    if (new RegExp(`<!--|<${closing}`, 'i').test(text.replace(new RegExp(`</${closing}`, 'gi'), ''))) {
+      throw new Error(`${file}: cannot be inlined as it is (<!-- or <${closing})`);
+    }
+    return text.replace(new RegExp(`</(${closing})`, 'gi'), '<\\/$1');
+  };
+  const scripts = [];   // [name, text]
+  let html = readFileSync(join(distDir, 'index.html'), 'utf8')
+    .replace(/<link rel="manifest"[^>]*>\n?/, '')
+    .replace(/<link rel="stylesheet" href="([^"]+)">/g, (_, file) => `<style>\n${inlineText(file, 'style')}</style>`)
+    .replace(/(<link rel="icon" href=")([^"]+)(")/, (_, open, file, close) =>
+      `${open}data:image/svg+xml;base64,${readFileSync(join(distDir, file)).toString('base64')}${close}`)
+    .replace(/<script src="([^"]+)" defer><\/script>\n?/g, (_, file) => {
+      const path = file === names.APP_JS ? join(buildDir, 'src/web/awscalc-app-single.js') : join(distDir, file);
+      scripts.push([file, readFileSync(path, 'utf8')]);
+      return '';
+    });
+  const inlined = scripts.map(([file, text]) => {
+    // Only '</script' ends an inline script, unless '<!--' made '<script' special too.
+    if (text.includes('<!--')) throw new Error(`${file}: cannot be inlined as it is (<!--)`);
+    return `<script>\n${text.replace(/<\/(script)/gi, '<\\/$1')}</script>\n`;
+  }).join('');
+  const leftover = /\s(?:src|href)="(?!data:|https?:|#)[^"]+"/.exec(html);
+  if (leftover) throw new Error(`aws-anthropic-calculator.html would still refer to a file:${leftover[0]}`);
+  html = html.replace('</body>', () => `${inlined}</body>`);
+  if (!/<html[^>]*\sdata-initial-link=""/.test(html)) html = html.replace('<html', '<html data-initial-link=""');
+  writeFileSync(join(distDir, 'aws-anthropic-calculator.html'), html);
+}
+
+// sw.js, last: every other file of dist/ with its revision; the build id hashes them all.
+{
+  const files = readdirSync(distDir).filter((file) => file !== 'sw.js').sort();
+  const precache = files.map((file) => [
+    file,
+    createHash('sha256').update(readFileSync(join(distDir, file))).digest('hex').slice(0, 16),
+    /\.[0-9a-f]{8}\.[a-z]+$/.test(file),
+  ]);
+  const buildId = hash8(JSON.stringify(precache));
+  const text = readFileSync('web/sw.template.js', 'utf8')
+    .replace('{{BUILD_ID}}', buildId)
+    .replace('{{PRECACHE}}', () => `[\n${precache.map((entry) => `  ${JSON.stringify(entry)},`).join('\n')}\n]`);
+  writeFileSync(join(distDir, 'sw.js'), text);
 }
 console.log(`assembled ${distDir}: ${readdirSync(distDir).sort().join(', ')}`);
