@@ -166,7 +166,8 @@ void DrawRangeOfOutcomes(AnalysisContext& c) {
                kFirstYear + year, Money(aws.p10[year]).c_str(), Money(aws.p90[year]).c_str(),
                Count(r.samples).c_str(), Money(aws.p50[year]).c_str(),
                Money(s.projection.years[year].aws_from_anthropic_busd).c_str());
-  FanChart(r, s.projection, fonts, palette, c.narrow ? 220.0f : 250.0f);
+  const ImRect fan = FanChart(r, s.projection, fonts, palette, c.narrow ? 220.0f : 250.0f);
+  RecordRect(c.widgets.layout, "fan", fan.Min, fan.Max);
 
   ImGui::Spacing();
   YearButtons(c, "uncertainty-year");
@@ -177,13 +178,15 @@ void DrawRangeOfOutcomes(AnalysisContext& c) {
   threshold.valid_min = 0;
   threshold.valid_max = kMaxThresholdBusd;
   threshold.format = "more than $%.1fB";
+  threshold.name = "thr";
   if (ValueSlider(c.widgets, "##threshold", &c.state.link.uncertainty.threshold_busd, threshold)) {
     c.changed = true;
   }
   BoldTextWrappedF(fonts.heading, palette.text,
                    "A %.0f%% chance that AWS earns more than %s from Anthropic in %d.",
                    r.probability_above * 100.0, MoneyCompact(r.threshold_busd).c_str(), r.year);
-  HistogramChart(r, fonts, palette, c.narrow ? 160.0f : 180.0f);
+  const ImRect histogram = HistogramChart(r, fonts, palette, c.narrow ? 160.0f : 180.0f);
+  RecordRect(c.widgets.layout, "histogram", histogram.Min, histogram.Max);
 
   ImGui::Spacing();
   const char* samples_labels[] = {"1,000", "10,000", "50,000", "200,000"};
@@ -246,7 +249,8 @@ void DrawWhatMattersMost(AnalysisContext& c) {
                Info(t.output).label, t.year, OutputText(t.output, top.low_output).c_str(),
                OutputText(t.output, top.high_output).c_str(),
                OutputText(t.output, t.central).c_str());
-  TornadoChart(t, fonts, palette);
+  const ImRect tornado = TornadoChart(t, fonts, palette);
+  RecordRect(c.widgets.layout, "tornado", tornado.Min, tornado.Max);
 }
 
 // -----------------------------------------------------------------------------------
@@ -276,6 +280,7 @@ void DrawWhatItWouldTake(AnalysisContext& c) {
   target.valid_min = -kMaxGoalTarget;
   target.valid_max = kMaxGoalTarget;
   target.format = percent ? "target: %.2f%%" : "target: $%.2fB";
+  target.name = "target";
   if (ValueSlider(c.widgets, "##target", &query.target, target)) asked = true;
   const char* inputs[kGoalInputCount];
   for (int i = 0; i < kGoalInputCount; ++i) inputs[i] = Info(GoalInputs()[i].input).label;
@@ -391,7 +396,8 @@ void DrawScenarios(AnalysisContext& c) {
   float bottom = top.y;
   {
     ColumnScope column(top.x, top.x + chart_width);
-    ScenarioChart(s.projection, s.scenarios, fonts, palette, 220.0f);
+    const ImRect chart = ScenarioChart(s.projection, s.scenarios, fonts, palette, 220.0f);
+    RecordRect(c.widgets.layout, "scenarios", chart.Min, chart.Max);
     bottom = std::max(bottom, column.Bottom());
   }
   if (side_by_side) ImGui::SetCursorScreenPos(ImVec2(top.x + chart_width + 16.0f, top.y));

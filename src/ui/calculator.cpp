@@ -44,6 +44,7 @@ struct Frame {
   bool changed = false;
   bool narrow = false;
   ImRect chart_rect;
+  LayoutLog layout;
 
   Assumptions& assumptions() { return state.link.assumptions; }
   const Projection& projection() const { return state.projection; }
@@ -231,17 +232,21 @@ void DrawRevenue(Frame& f) {
     ImGui::PushID(i);
     YearLabel(i);
     const bool note_year = i < kNoteYears;
+    char name[24];
     if (!f.state.revenue_as_growth || i == 0) {
       const double note = note_year ? DefaultValue(InputId::kRevenue, i) : kNoMarker;
-      if (ValueSlider(f.widgets, "##revenue", &a.revenue_busd[i], MoneySpec(InputId::kRevenue, 60.0, note))) {
-        f.Edited();
-      }
+      SliderSpec spec = MoneySpec(InputId::kRevenue, 60.0, note);
+      std::snprintf(name, sizeof name, "rev.%d", kFirstYear + i);
+      spec.name = name;
+      if (ValueSlider(f.widgets, "##revenue", &a.revenue_busd[i], spec)) f.Edited();
     } else {
       double growth = RevenueGrowthPct(a, i);
       if (std::isfinite(growth)) {
         const double note = note_year ? DefaultValue(InputId::kRevenueGrowth, i) : kNoMarker;
-        if (ValueSlider(f.widgets, "##growth", &growth,
-                        PercentSpec(InputId::kRevenueGrowth, -90.0, 300.0, note)) &&
+        SliderSpec spec = PercentSpec(InputId::kRevenueGrowth, -90.0, 300.0, note);
+        std::snprintf(name, sizeof name, "growth.%d", kFirstYear + i);
+        spec.name = name;
+        if (ValueSlider(f.widgets, "##growth", &growth, spec) &&
             SetRevenueGrowth(a, i, growth)) {
           f.Edited();
         }
@@ -261,8 +266,11 @@ void DrawPerYear(Frame& f, InputId id, YearValues& values, bool& per_year,
   const InputInfo& info = Info(id);
   ImGui::PushID(info.link_key);
   InputLabel(f.widgets, info.label, info.source, note);
+  SliderSpec spec = spec_all;
+  char name[24];
   if (!per_year) {
-    if (ValueSlider(f.widgets, "##all", &values[0], spec_all)) {
+    spec.name = info.link_key;
+    if (ValueSlider(f.widgets, "##all", &values[0], spec)) {
       std::fill(values.begin(), values.end(), values[0]);
       f.Edited();
     }
@@ -270,7 +278,9 @@ void DrawPerYear(Frame& f, InputId id, YearValues& values, bool& per_year,
     for (int i = 0; i < a.horizon_years; ++i) {
       ImGui::PushID(i);
       YearLabel(i);
-      if (ValueSlider(f.widgets, "##year", &values[i], spec_all)) f.Edited();
+      std::snprintf(name, sizeof name, "%s.%d", info.link_key, kFirstYear + i);
+      spec.name = name;
+      if (ValueSlider(f.widgets, "##year", &values[i], spec)) f.Edited();
       ImGui::PopID();
     }
   }
@@ -283,10 +293,11 @@ void DrawPerYear(Frame& f, InputId id, YearValues& values, bool& per_year,
   ImGui::PopID();
 }
 
-void DrawScalar(Frame& f, InputId id, double& value, const SliderSpec& spec, const char* note) {
+void DrawScalar(Frame& f, InputId id, double& value, SliderSpec spec, const char* note) {
   const InputInfo& info = Info(id);
   ImGui::PushID(info.link_key);
   InputLabel(f.widgets, info.label, info.source, note);
+  spec.name = info.link_key;
   if (ValueSlider(f.widgets, "##value", &value, spec)) f.Edited();
   ImGui::PopID();
   ImGui::Spacing();
@@ -573,6 +584,7 @@ constexpr const char* kSectionTitles[] = {
 void DrawResults(Frame& f) {
   DrawHeadline(f);
   f.chart_rect = RevenueChart(f.projection(), f.fonts, f.palette, f.narrow ? 200.0f : 240.0f);
+  RecordRect(&f.layout, "chart", f.chart_rect.Min, f.chart_rect.Max);
   ImGui::Spacing();
   // One section at a time, chosen with a row of buttons; the link keeps it ("tab=").
   int& tab = f.state.link.view.tab;
@@ -623,8 +635,8 @@ void Recompute(CalculatorState& state) {
 
 CalculatorFrame DrawCalculator(CalculatorState& state, const Fonts& fonts, const Palette& palette,
                                const CalculatorHooks& hooks) {
-  Frame f{state, fonts, palette, hooks, {}, {}, false, false, {}};
-  f.widgets = WidgetContext{&fonts, &palette, &f.tab_stops};
+  Frame f{state, fonts, palette, hooks, {}, {}, false, false, {}, {}};
+  f.widgets = WidgetContext{&fonts, &palette, &f.tab_stops, &f.layout};
 
   const ImGuiIO& io = ImGui::GetIO();
   ImGui::SetNextWindowPos(ImVec2(0, 0));
@@ -687,6 +699,7 @@ CalculatorFrame DrawCalculator(CalculatorState& state, const Fonts& fonts, const
   frame.last_tab_stop = f.tab_stops.last;
   frame.chart_rect = ImVec4(f.chart_rect.Min.x, f.chart_rect.Min.y, f.chart_rect.GetWidth(),
                             f.chart_rect.GetHeight());
+  frame.layout.swap(f.layout);
   return frame;
 }
 

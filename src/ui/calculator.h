@@ -23,6 +23,7 @@
 #include "imgui.h"
 #include "ui/fonts.h"
 #include "ui/theme.h"
+#include "ui/widgets.h"
 
 namespace awscalc::ui {
 
@@ -82,6 +83,9 @@ struct CalculatorFrame {
   ImGuiID first_tab_stop = 0;    // keyboard focus may leave the canvas before this...
   ImGuiID last_tab_stop = 0;     // ...and after this
   ImVec4 chart_rect;             // the revenue chart: x, y, width, height in CSS px
+  // Where the charts and the sliders were drawn ("chart", "fan", "histogram",
+  // "tornado", "scenarios", "slider:gm", "slider:rev.2026"...), in CSS px.
+  ImVector<NamedRect> layout;
 };
 
 // Width (CSS px) from which the assumptions and the results sit side by side.

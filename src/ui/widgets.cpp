@@ -11,6 +11,14 @@
 
 namespace awscalc::ui {
 
+void RecordRect(LayoutLog* log, const char* name, const ImVec2& min, const ImVec2& max) {
+  if (log == nullptr) return;
+  NamedRect entry;
+  std::snprintf(entry.name, sizeof entry.name, "%s", name);
+  entry.rect = ImVec4(min.x, min.y, max.x - min.x, max.y - min.y);
+  log->push_back(entry);
+}
+
 bool ValueSlider(const WidgetContext& context, const char* id, double* value,
                  const SliderSpec& spec) {
   ImGui::SetNextItemWidth(spec.width);
@@ -20,6 +28,11 @@ bool ValueSlider(const WidgetContext& context, const char* id, double* value,
                                            &spec.slider_max, spec.format, flags);
   context.tab_stops->Track();
   const ImRect frame(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+  if (spec.name != nullptr) {
+    char name[24];
+    std::snprintf(name, sizeof name, "slider:%s", spec.name);
+    RecordRect(context.layout, name, frame.Min, frame.Max);
+  }
 
   if (spec.has_marker && spec.marker_value >= spec.slider_min &&
       spec.marker_value <= spec.slider_max && !spec.logarithmic) {

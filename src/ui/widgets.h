@@ -29,11 +29,21 @@ struct TabStops {
   }
 };
 
+// Where named parts of the interface were drawn this frame (CSS px): the charts and the
+// sliders, for the page's stats() (tests, automation) to find them.
+struct NamedRect {
+  char name[24] = {};
+  ImVec4 rect;   // x, y, width, height
+};
+using LayoutLog = ImVector<NamedRect>;
+void RecordRect(LayoutLog* log, const char* name, const ImVec2& min, const ImVec2& max);
+
 // What every control needs from the frame.
 struct WidgetContext {
   const Fonts* fonts = nullptr;
   const Palette* palette = nullptr;
   TabStops* tab_stops = nullptr;
+  LayoutLog* layout = nullptr;   // optional
 };
 
 struct SliderSpec {
@@ -46,6 +56,7 @@ struct SliderSpec {
   double marker_value = 0;
   bool logarithmic = false;
   float width = -FLT_MIN;     // CSS px; the default fills the line
+  const char* name = nullptr; // recorded in the layout log as "slider:<name>"
 };
 
 // A full-width slider. Returns true when the reader changed the value (clamped to the

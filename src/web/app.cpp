@@ -55,6 +55,7 @@ struct App {
   int frames_rendered = 0;
   float content_height_px = 0;
   ImVec4 chart_rect;             // where the chart was last drawn (CSS px), for tests
+  ImVector<ui::NamedRect> layout;  // the charts and sliders of the last frame
   std::string link;              // canonical link of the state, as last told to the page
 };
 App g_app;
@@ -134,6 +135,7 @@ void DrawFrame() {
 
   PlatformSetTabBoundary(frame.first_tab_stop, frame.last_tab_stop);
   g_app.chart_rect = frame.chart_rect;
+  g_app.layout = frame.layout;
   const bool resized = frame.content_height_px != g_app.content_height_px;
   if (resized) {
     g_app.content_height_px = frame.content_height_px;
@@ -313,19 +315,29 @@ bool RenderNow() {
 }
 
 
-// What the page's awsCalc.stats() reports from the module, as JSON.
+// What the page's awsCalc.stats() reports from the module, as JSON: frames drawn,
+// the content height, the Monte Carlo run's progress, and where the charts and sliders
+// were last drawn (CSS px within the canvas: "layout": {"chart": [x, y, w, h], ...}).
 std::string Stats() {
   const MonteCarloRun& run = g_app.state.monte_carlo;
-  char json[320];
-  std::snprintf(json, sizeof json,
+  char head[320];
+  std::snprintf(head, sizeof head,
                 "{\"framesRendered\":%d,\"contentHeight\":%g,\"chart\":{\"x\":%g,\"y\":%g,"
                 "\"width\":%g,\"height\":%g},\"uncertaintyRunning\":%s,"
-                "\"uncertaintyProgress\":%g,\"uncertaintySamples\":%d}",
+                "\"uncertaintyProgress\":%g,\"uncertaintySamples\":%d,\"layout\":{",
                 g_app.frames_rendered, g_app.content_height_px, g_app.chart_rect.x,
                 g_app.chart_rect.y, g_app.chart_rect.z, g_app.chart_rect.w,
                 run.Running() ? "true" : "false", run.Running() ? run.Progress() : 1.0,
                 run.Result().samples);
-  return json;
+  std::string json = head;
+  for (int i = 0; i < g_app.layout.Size; ++i) {
+    const ui::NamedRect& entry = g_app.layout[i];
+    char item[96];
+    std::snprintf(item, sizeof item, "%s\"%s\":[%g,%g,%g,%g]", i > 0 ? "," : "", entry.name,
+                  entry.rect.x, entry.rect.y, entry.rect.z, entry.rect.w);
+    json += item;
+  }
+  return json + "}}";
 }
 
 }  // namespace
