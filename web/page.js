@@ -22,6 +22,7 @@
   const percent = (x, d = 1) => (x === null || x === undefined ? 'n/a' : `${x.toFixed(d)}%`);
 
   let module = null;
+  let canvasRunning = false;  // the canvas draws (and advances the Monte Carlo run)
   let inputs = null;          // metadata of every assumption and the presets (from the core)
   let firstFrameMs = null;
   let resolveReady;
@@ -206,7 +207,9 @@
     function refresh(problems) {
       if (!module || !inputs) return;
       const values = JSON.parse(module.assumptions());
-      const results = JSON.parse(module.results());
+      // With the canvas, a long Monte Carlo run is spread over frames: show the last
+      // finished one now, and refresh when the run is done (onAnalysisDone).
+      const results = JSON.parse(module.results(!canvasRunning));
       horizonSelect.value = String(values.years);
       presetSelect.value = inputs.presets.find((p) => p.link === results.link)?.link ?? '';
       for (const [key, list] of fields) {
@@ -449,7 +452,7 @@
     ready,
     getLink: () => (module ? module.getLink() : fragment()),
     setLink,
-    results: () => (module ? JSON.parse(module.results()) : null),
+    results: () => (module ? JSON.parse(module.results(true)) : null),
     stats: () => ({
       framesRendered: 0,
       contentHeight: 0,
@@ -475,6 +478,7 @@
     try {
       instance = await createAwsCalc({
         onLinkChanged: (link) => onStateChanged(link),
+        onAnalysisDone: () => mirror.refresh(),
         onFirstFrame: () => {
           firstFrameMs = performance.now();
           root.classList.add('canvas-ready');
@@ -506,9 +510,12 @@
     module = instance;
     inputs = JSON.parse(module.inputs());
     mirror.build();
+    // The canvas first: its first frame comes with the next animation frame, after the
+    // link below is applied, and it spreads a long Monte Carlo run over frames.
+    canvasRunning = module.start('#calc-canvas', prefersDark.matches);
     setLink(fragment(), { fromUrl: true });
     if (!navigator.share) $('share-button')?.remove();
-    if (!module.start('#calc-canvas', prefersDark.matches)) {
+    if (!canvasRunning) {
       // No WebGL2: the text version is the calculator, computing with the same core.
       root.classList.add('no-canvas');
       resolveReady();

@@ -52,6 +52,7 @@ struct App {
   bool frame_requested = false;
   double last_input_ms = -1e9;
   int settle_frames = 0;         // frames still owed after the last input
+  bool analysis_running = false; // a Monte Carlo run was in progress after the last frame
   int frames_rendered = 0;
   float content_height_px = 0;
   ImVec4 chart_rect;             // where the chart was last drawn (CSS px), for tests
@@ -66,6 +67,9 @@ EM_JS(void, JsNotifyLinkChanged, (const char* link), {
 });
 EM_JS(void, JsNotifyFirstFrame, (), {
   if (Module["onFirstFrame"]) Module["onFirstFrame"]();
+});
+EM_JS(void, JsNotifyAnalysisDone, (), {
+  if (Module["onAnalysisDone"]) Module["onAnalysisDone"]();
 });
 EM_JS(void, JsOpenUrl, (const char* url), {
   window.open(UTF8ToString(url), "_blank", "noopener,noreferrer");
@@ -142,6 +146,8 @@ void DrawFrame() {
     PlatformSetCanvasCssHeight(frame.content_height_px);
   }
   if (frame.link_changed) NotifyLinkIfChanged();
+  if (g_app.analysis_running && !frame.busy) JsNotifyAnalysisDone();
+  g_app.analysis_running = frame.busy;
   if (g_app.frames_rendered == 1) JsNotifyFirstFrame();
 
   // Another frame when the layout moved, the reader is mid-drag, ImGui still has queued
@@ -234,11 +240,15 @@ std::string SetHorizonYears(int years) {
 }
 
 // The result keys of the current state, with the uncertainty, tornado, scenarios and
-// goal-seek results. A Monte Carlo run still in progress is finished first, so the
-// answer always matches the link (at most ~35 ms, for 200,000 samples).
-std::string Results() {
+// goal-seek results. `finish`: a Monte Carlo run still in progress is finished first,
+// so the answer matches the link (at most ~35 ms, for 200,000 samples); else the last
+// finished run's result is given (the text version, while the canvas spreads the run
+// over frames: onAnalysisDone tells the page when it has finished).
+std::string Results(bool finish) {
   ui::CalculatorState& state = g_app.state;
-  while (ui::AdvanceAnalysis(state, kMaxSamples)) {}
+  if (finish) {
+    while (ui::AdvanceAnalysis(state, kMaxSamples)) {}
+  }
   ReportExtras extras;
   extras.uncertainty = &state.monte_carlo.Result();
   extras.tornado = &state.tornado;

@@ -1,0 +1,169 @@
+// share.test.mjs: the share link, the text version (DOM mirror), exports and fallbacks
+// (issue 4), as a reader meets them in Chromium.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  useBrowser, settle, shootCanvas, chartRect, shareChanged, shareUnlike, pageBackground, decodePng,
+} from './harness.mjs';
+
+const REPO = join(dirname(fileURLToPath(import.meta.url)), '../..');
+const CLI = join(REPO, 'build/release/src/cli/aws-calc');
+const browser = useBrowser();
+
+const results = (page) => page.evaluate(() => window.awsCalc.results());
+const link = (page) => page.evaluate(() => window.awsCalc.getLink());
+
+// The CLI's problems for a link (stderr lines without the prefix).
+function cliProblems(fragment) {
+  try {
+    execFileSync(CLI, ['--json', fragment], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    return [];
+  } catch (error) {
+    return JSON.parse(error.stdout).problems;
+  }
+}
+
+test('setLink gives the canonical link; a fresh page on it gives the same results to the last digit', async () => {
+  const page = await browser.openPage();
+  const { problems } = await page.evaluate(() => window.awsCalc.setLink('#aws=80&gm=60&rev=5,12,24&g=17.5'));
+  assert.deepEqual(problems, []);
+  const canonical = await link(page);
+  assert.equal(canonical, 'v=1&rev=5,12,24&aws=80');
+  assert.equal(await page.evaluate(() => location.hash), `#${canonical}`);
+  const first = await results(page);
+
+  const fresh = await browser.openPage({ hash: canonical });
+  const second = await results(fresh);
+  assert.deepEqual(second, first);   // JSON numbers are the shortest round-trip text: bits
+  assert.equal(first.awsFromAnthropic[2].toFixed(2), '7.68');   // 24 x (1 - 60%) x 80%
+});
+
+test('editing the fragment (hashchange) applies it, and the URL keeps what the reader typed', async () => {
+  const page = await browser.openPage();
+  await page.evaluate(() => { location.hash = 'v=1&gm=50'; });
+  await page.waitForFunction(() => window.awsCalc.results().grossMarginPct[0] === 50);
+  await page.evaluate(() => { location.hash = 'v=1&gm=oops'; });
+  await page.waitForFunction(() => window.awsCalc.results().problems.length === 1);
+  assert.equal(await page.evaluate(() => location.hash), '#v=1&gm=oops');
+  assert.equal((await results(page)).grossMarginPct[0], 60);
+});
+
+test('a bad link shows its problems in the page and the text version, keeps the rest, and matches the CLI', async () => {
+  const bad = 'v=1&gm=abc&aws=150&rev=4,10,19&rev=1&colour=red';
+  const page = await browser.openPage({ hash: bad });
+  const r = await results(page);
+  assert.equal(r.problems.length, 4);
+  assert.deepEqual(r.awsSharePct, [100, 100, 100]);   // clamped, and said so
+  assert.deepEqual(r.grossMarginPct, [60, 60, 60]);   // kept
+  const shown = await page.locator('#mirror-problems li').allTextContents();
+  assert.deepEqual(shown, r.problems);
+  assert.equal(await page.getAttribute('#mirror-problems', 'hidden'), null);
+  if (existsSync(CLI)) assert.deepEqual(cliProblems(bad), r.problems);
+  // Dismissible.
+  await page.click('#text-button');
+  await page.click('#mirror-problems button');
+  assert.equal(await page.locator('#mirror-problems').isHidden(), true);
+});
+
+test('the text version changes the results and the canvas, and its summary follows', async () => {
+  const page = await browser.openPage();
+  await settle(page);
+  const rect = await chartRect(page);
+  const before = await shootCanvas(page, rect);
+  await page.click('#text-button');
+  await page.fill('#mirror-rev-2', '30');
+  await page.press('#mirror-rev-2', 'Enter');
+  await page.waitForFunction(() => window.awsCalc.results().anthropicRevenue[2] === 30);
+  assert.equal(await link(page), 'v=1&rev=4,10,30');
+  await settle(page);
+  const after = await shootCanvas(page, rect);
+  assert.ok(shareChanged(before, after) > 0.005, 'the chart did not change');
+  await page.waitForFunction(() => document.getElementById('summary').textContent.includes('$9.00B'));
+  // The table's cells carry their result keys.
+  assert.equal(await page.textContent('tr[data-year="2027"] td[data-key="awsFromAnthropic"]'), '$9.00B');
+});
+
+test('axe finds no WCAG 2 A/AA violations on index.html and embed.html', async () => {
+  const axe = readFileSync(join(REPO, 'node_modules/axe-core/axe.min.js'), 'utf8');
+  for (const path of ['/', '/embed.html']) {
+    for (const colorScheme of ['light', 'dark']) {
+      const page = await browser.openPage({ path, colorScheme, width: 800 });
+      await page.evaluate(axe);
+      const { violations } = await page.evaluate(() => window.axe.run(document, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      }));
+      assert.deepEqual(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`), [],
+                       `${path} (${colorScheme})`);
+    }
+  }
+});
+
+test('without WebGL2 the text version is the calculator and works', async () => {
+  const page = await browser.openPage({
+    before: (p) => p.addInitScript(() => {
+      const getContext = HTMLCanvasElement.prototype.getContext;
+      HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
+        return type === 'webgl2' ? null : getContext.call(this, type, ...rest);
+      };
+    }),
+  });
+  assert.equal(await page.locator('#calc-canvas').isVisible(), false);
+  assert.equal(await page.locator('#mirror-form').isVisible(), true);
+  await page.fill('#mirror-gm-0', '50');
+  await page.press('#mirror-gm-0', 'Enter');
+  await page.waitForFunction(() => window.awsCalc.results().grossMarginPct[0] === 50);
+  assert.equal((await results(page)).awsFromAnthropic[0], 1.5);
+});
+
+test('without WebAssembly the note\'s figures, the formula and an explanation show', async () => {
+  const page = await browser.openPage({ before: (p) => p.addInitScript(() => { delete window.WebAssembly; }) });
+  const text = await page.locator('#calc-static').innerText();
+  assert.match(text, /\$1\.28B/);
+  assert.match(text, /× \(1 − its gross\s+margin\)/);
+  assert.match(text, /needs JavaScript and WebAssembly/);
+  assert.equal(await page.locator('#calc-canvas').isVisible(), false);
+});
+
+test('the CSV download equals results(); the chart PNG is a real image of the chart', async () => {
+  const page = await browser.openPage({ hash: 'v=1&rev=5,12,24' });
+  await settle(page);
+  const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="csv"]')]);
+  const csv = readFileSync(await csvDownload.path(), 'utf8').trim().split('\n').map((row) => row.split(','));
+  const r = await results(page);
+  assert.deepEqual(csv[0], ['key', ...r.years.map(String)]);
+  for (const [key, ...values] of csv.slice(1)) {
+    if (key === 'paybackYear' || key === 'stakeGain' || key === 'stakeMultiple') {
+      assert.equal(values[0] === '' ? null : Number(values[0]), r[key], key);
+      continue;
+    }
+    assert.deepEqual(values.map((v) => (v === '' ? null : Number(v))), r[key], key);
+  }
+
+  const [pngDownload] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="png"]')]);
+  const image = decodePng(readFileSync(await pngDownload.path()));
+  const rect = await chartRect(page);
+  assert.ok(Math.abs(image.width - rect.width) <= 2, `PNG ${image.width} px wide, chart ${rect.width}`);
+  assert.ok(shareUnlike(image, await pageBackground(page)) > 0.05, 'the PNG is blank');
+});
+
+test('Copy link puts the share URL on the clipboard, or shows it to copy when refused', async () => {
+  const page = await browser.openPage({ hash: 'v=1&gm=55' });
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.click('[data-action="copy"]');
+  await page.waitForFunction(() => navigator.clipboard.readText().then((t) => t.endsWith('#v=1&gm=55')));
+
+  const refused = await browser.openPage({
+    hash: 'v=1&gm=55',
+    before: (p) => p.addInitScript(() => {
+      Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
+    }),
+  });
+  await refused.click('[data-action="copy"]');
+  const fallback = refused.locator('#copy-fallback-input');
+  await fallback.waitFor({ state: 'visible' });
+  assert.match(await fallback.inputValue(), /#v=1&gm=55$/);
+});
