@@ -8,6 +8,7 @@
 #include <array>
 #include <cstdint>
 #include <string>
+#include <utility>
 
 #include "core/presets.h"
 #include "core/projection.h"
@@ -559,6 +560,23 @@ TEST(ShareLink, TheTabTravelsByName) {
   EXPECT_NE(bad.problems[0].message.find("tab=settings: the tab must be one of work, note"),
             std::string::npos);
   EXPECT_EQ(bad.state.view.tab, 0);
+}
+
+// Caught by tests/fuzz (the round trip of a link read on top of a base): "debug" is one
+// setting, so its value replaces the base's; both flags set could not be written.
+TEST(ShareLink, ADebugValueOnTopOfABaseReplacesIt) {
+  for (const auto& [first, second] : {std::pair{"debug=continuous", "debug=abort"},
+                                      std::pair{"debug=abort", "debug=continuous"}}) {
+    const ParsedLink parsed = ParseLink(second, ParseLink(first).state);
+    EXPECT_TRUE(parsed.problems.empty()) << second;
+    EXPECT_EQ(parsed.state.view, ParseLink(second).state.view) << second;
+    const ParsedLink again = ParseLink(CanonicalLink(parsed.state));
+    EXPECT_TRUE(again.problems.empty()) << second;
+    EXPECT_EQ(again.state, parsed.state) << second;
+  }
+  // A bad value keeps the base's setting.
+  const ParsedLink kept = ParseLink("debug=on", ParseLink("debug=abort").state);
+  EXPECT_TRUE(kept.state.view.abort);
 }
 
 }  // namespace
