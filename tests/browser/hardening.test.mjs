@@ -1,0 +1,226 @@
+// hardening.test.mjs: nothing a reader or a host page can do breaks the calculator,
+// leaks anything or loses the reader's state (issue 6): the strict CSP holds across
+// every feature, every request stays on the origin, hostile links are inert, runtime
+// failures say so plainly, two deploys never mix, and memory stays flat.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { execFileSync } from 'node:child_process';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, DIST, useBrowser, settle, stats, sleep } from './harness.mjs';
+import { startServer } from '../../scripts/lib/serve.mjs';
+
+const REPO = join(dirname(fileURLToPath(import.meta.url)), '../..');
+const browser = useBrowser();
+
+const results = (page) => page.evaluate(() => window.awsCalc.results());
+
+// Every CSP violation the page reports, from the first script on.
+const recordViolations = (page) => page.addInitScript(() => {
+  window.cspViolations = [];
+  document.addEventListener('securitypolicyviolation', (event) => {
+    window.cspViolations.push(`${event.violatedDirective}: ${event.blockedURI}`);
+  });
+});
+
+test('every feature runs under the strict CSP, and every request stays on the origin', async () => {
+  const page = await browser.openPage({ hash: 'v=1&gm=55', before: recordViolations });
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await settle(page);
+  // Interact: a slider on the canvas, keys, every tab, the toolbar, the text version.
+  const { layout } = await stats(page);
+  const box = await page.locator('#calc-canvas').boundingBox();
+  const [x, y, w, h] = layout['slider:aws'];
+  await page.mouse.move(box.x + x + w / 2, box.y + y + h / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + x + w * 0.8, box.y + y + h / 2, { steps: 5 });
+  await page.mouse.up();
+  await page.keyboard.press('Tab');
+  for (const tab of ['range', 'drivers', 'goal', 'compare']) {
+    await page.evaluate((t) => window.awsCalc.setLink(`v=1&tab=${t}&goal=gm&s1=bull`), tab);
+    await settle(page);
+  }
+  await page.click('[data-action="copy"]');
+  await page.click('#text-button');
+  await page.fill('#mirror-gm-0', '52');
+  await page.press('#mirror-gm-0', 'Enter');
+  await page.click('[data-action="embed"]');
+  for (const action of ['csv', 'png', 'offline']) {
+    await Promise.all([page.waitForEvent('download'), page.click(`[data-action="${action}"]`)]);
+  }
+  assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
+
+  const embed = await browser.openPage({ path: '/embed.html', hash: 'v=1&theme=dark', before: recordViolations });
+  await settle(embed);
+  assert.deepEqual(await embed.evaluate(() => window.cspViolations), []);
+
+  for (const url of [...page.requests, ...embed.requests]) {
+    assert.ok(url.startsWith(browser.origin) || url.startsWith('data:') || url.startsWith('blob:'),
+              `a request left the origin: ${url}`);
+  }
+});
+
+test('script in a link is inert text, and the rest of the link is applied', async () => {
+  for (const hostile of ['v=1&gm=<img src=x onerror="window.pwned=1">&aws=80',
+                         'v=1&<script>window.pwned=1</script>=1&aws=80',
+                         'v=1&aws=80&gm=%3Cimg%20src%3Dx%20onerror%3Dwindow.pwned%3D1%3E']) {
+    const page = await browser.openPage({ hash: hostile });
+    page.on('dialog', () => assert.fail('a dialog opened'));
+    const r = await results(page);
+    assert.equal(r.awsSharePct[0], 80);
+    assert.equal(r.problems.length, 1);
+    await page.click('#text-button');
+    assert.equal(await page.evaluate(() => window.pwned), undefined);
+    assert.equal(await page.locator('#mirror-problems img, #mirror-problems script').count(), 0);
+    assert.match(await page.textContent('#mirror-problems'), /</);   // shown as text
+  }
+});
+
+test('very long links, thousands of keys, repeated keys, broken escapes and v=999', async () => {
+  const cases = [
+    ['v=1&aws=80&x=' + 'a'.repeat(100 * 1024), 1],
+    ['v=1&aws=80&' + Array.from({ length: 5000 }, (_, i) => `k${i}=${i}`).join('&'), 5000],
+    ['v=1&aws=80&' + 'gm=50&aws=70&rev=1,2&'.repeat(300), 898],   // all but the first gm and rev repeat
+    ['v=1&aws=80&gm=%FF%FE&rev=%E0%A4', 2],
+    ['v=999&aws=80&future=1', 2],
+  ];
+  for (const [hostile, problems] of cases) {
+    const page = await browser.openPage({ hash: hostile });
+    const r = await results(page);
+    assert.equal(r.awsSharePct[0], 80, hostile.slice(0, 40));
+    // At most 20 problems are listed, then a count of the rest.
+    assert.ok(r.problems.length <= 21, `${r.problems.length} problems listed`);
+    if (problems > 20) assert.match(r.problems.at(-1), new RegExp(`and ${problems - 20} more problems`));
+    else assert.equal(r.problems.length, problems, hostile.slice(0, 40));
+    for (const text of r.problems) assert.ok(text.length < 400, 'a problem message is not cut short');
+    await settle(page);   // still drawing and answering
+  }
+});
+
+test('a WebAssembly abort shows "something went wrong" and the reload keeps the link', async () => {
+  const page = await browser.openPage({ hash: 'v=1&gm=55' });
+  await page.evaluate(() => { try { window.awsCalc.setLink('v=1&gm=55&debug=abort'); } catch {} });
+  const overlay = page.locator('#calc-crash');
+  await overlay.waitFor({ state: 'visible' });
+  assert.match(await overlay.textContent(), /Something went wrong.*Reload/);
+  page.errors.length = 0;   // the abort is the point: its console error is expected
+  await Promise.all([page.waitForEvent('load'), overlay.locator('button').click()]);
+  await page.evaluate(() => window.awsCalc.ready);
+  assert.equal(await page.evaluate(() => window.awsCalc.getLink()), 'v=1&gm=55');
+  page.errors.length = 0;
+});
+
+test('a failed or slow load of the wasm says so instead of spinning', async () => {
+  const failed = await browser.openPage({ before: (p) => p.route(/\.wasm$/, (route) => route.abort()) });
+  assert.match(await failed.textContent('#calc-loading'), /could not load/);
+  assert.match(await failed.textContent('#calc-crash'), /Reload/);
+  assert.equal(await failed.locator('#calc-static').isVisible(), true);
+  failed.errors.length = 0;   // the failed request is logged, as it should be
+
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  const slow = await browser.openPage({
+    ready: false,
+    before: (p) => p.route(/\.wasm$/, async (route) => { await held; await route.continue(); }),
+  });
+  await slow.waitForFunction(() => /slow/.test(document.getElementById('calc-loading').textContent),
+                             null, { timeout: 15000 });
+  release();
+  await slow.evaluate(() => window.awsCalc.ready);
+  assert.equal((await results(slow)).awsFromAnthropic.length, 3);
+});
+
+// A second build of the page, as a deploy makes one: the module's JS and wasm with
+// another build id (same code), assembled like scripts/build does.
+function secondBuild() {
+  const work = mkdtempSync(join(tmpdir(), 'awscalc-deploy-'));
+  const build = join(work, 'build');
+  mkdirSync(join(build, 'src/web'), { recursive: true });
+  cpSync(join(REPO, 'build/wasm/src/web'), join(build, 'src/web'), { recursive: true });
+  const js = readFileSync(join(build, 'src/web/awscalc-app.js'), 'utf8');
+  const id = /jsBuildId"\]\s*=\s*"([0-9a-f]{12})"/.exec(js)[1];
+  const other = id.split('').reverse().join('') === id ? 'b'.repeat(12) : id.split('').reverse().join('');
+  for (const file of ['awscalc-app.js', 'awscalc-app.wasm', 'awscalc-app-single.js']) {
+    const path = join(build, 'src/web', file);
+    writeFileSync(path, readFileSync(path).toString('latin1').replaceAll(id, other), 'latin1');
+  }
+  const dist = join(work, 'dist');
+  execFileSync('node', ['scripts/lib/assemble.mjs', build, dist, join(REPO, 'build/layout-heights.css')], { cwd: REPO });
+  return { work, dist, id, other };
+}
+
+test('two deploys served one after the other never mix; a mismatched pair is refused', async () => {
+  const deploy = secondBuild();
+  const profile = mkdtempSync(join(tmpdir(), 'awscalc-profile-'));
+  let server = await startServer({ root: DIST, port: 0 });
+  const { port } = server.address();
+  const context = await chromium.launchPersistentContext(profile, { executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  try {
+    const errors = [];
+    const page = context.pages()[0] ?? await context.newPage();
+    page.on('pageerror', (error) => errors.push(String(error)));
+    await page.goto(`http://127.0.0.1:${port}/#v=1&gm=55`);
+    await page.evaluate(() => window.awsCalc.ready);
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    // Deploy: the same origin now serves the second build.
+    await new Promise((resolve) => server.close(resolve));
+    server = await startServer({ root: deploy.dist, port });
+    for (let i = 0; i < 3; ++i) {
+      await page.reload();
+      await page.evaluate(() => window.awsCalc.ready);
+      assert.equal(await page.locator('#calc-crash').count(), 0, 'a reload refused its files');
+      assert.equal((await page.evaluate(() => window.awsCalc.results())).grossMarginPct[0], 55);
+      await sleep(300);
+    }
+    assert.deepEqual(errors.filter((e) => /LinkError|CompileError/.test(e)), []);
+
+    // A JS loader of one build given the wasm of the other: refused, in words.
+    const wasm = readFileSync(join(deploy.dist, readdirSync(deploy.dist).find((f) => /^app\..*\.wasm$/.test(f))));
+    const mixed = await context.newPage();
+    await mixed.route(/app\.[0-9a-f]+\.wasm$/, (route) => route.fulfill({ body: wasm, contentType: 'application/wasm' }));
+    await new Promise((resolve) => server.close(resolve));
+    server = await startServer({ root: DIST, port });
+    await mixed.goto(`http://127.0.0.1:${port}/?fresh#v=1`);
+    await mixed.evaluate(() => window.awsCalc.ready);
+    const text = await mixed.textContent('body');
+    if (!/updated/.test(text)) {
+      // The service worker may have served the first build's own files: go around it.
+      await mixed.evaluate(async () => {
+        for (const registration of await navigator.serviceWorker.getRegistrations()) await registration.unregister();
+      });
+      await mixed.reload();
+      await mixed.evaluate(() => window.awsCalc.ready);
+    }
+    assert.match(await mixed.textContent('#calc-crash'), /updated: reload/);
+  } finally {
+    await context.close();
+    await new Promise((resolve) => server.close(resolve));
+    rmSync(deploy.work, { recursive: true, force: true });
+    rmSync(profile, { recursive: true, force: true });
+  }
+});
+
+test('an hour of interaction, fast-forwarded, leaves the wasm memory flat', async () => {
+  const page = await browser.openPage({ hash: 'v=1&tab=range' });
+  await settle(page);
+  const session = (rounds) => page.evaluate(async (rounds) => {
+    const links = ['v=1&gm=50', 'v=1&rev=5,12,24,30', 'v=1&aws=90&tab=drivers', 'v=1&s1=bull&s2=bear&tab=compare',
+                   'v=1&goal=aws&target=8&tab=goal', 'v=1&rev=4,10,19,29,38,46&gm=55,50,45,40,35,30', 'v=1&theme=dark'];
+    for (let i = 0; i < rounds; ++i) {
+      window.awsCalc.setLink(`${links[i % links.length]}&seed=${i}`);
+      if (i % 100 === 0) window.awsCalc.setLink('v=1&n=200000&tab=range');
+      window.awsCalc.results();   // finishes each run, as a reader waiting would
+      if (i % 50 === 0) await new Promise((resolve) => requestAnimationFrame(resolve));
+    }
+    return window.awsCalc.stats().wasmMemoryBytes;
+  }, rounds);
+  await session(300);   // warm-up: the buffers reach their working size
+  const warm = (await stats(page)).wasmMemoryBytes;
+  let peak = warm;
+  for (let i = 0; i < 4; ++i) peak = Math.max(peak, await session(500));
+  console.log(`wasm memory: ${warm} bytes after warm-up, peak ${peak} bytes after 2,300 link changes and 23 runs of 200,000 samples`);
+  assert.equal(peak, warm, 'the wasm memory grew after warm-up');
+});
