@@ -93,6 +93,13 @@ for (const [name, body] of Object.entries(iconFiles())) writeFileSync(join(distD
     }
     return text.replace(new RegExp(`</(${closing})`, 'gi'), '<\\/$1');
   };
+  // The inlined module must be the served module's build (the same objects, linked twice).
+  const buildIdOf = (file) => /jsBuildId"\]\s*=\s*"([0-9a-f]+)"/.exec(readFileSync(join(buildDir, file), 'utf8'))?.[1];
+  const [appId, singleId] = [buildIdOf('src/web/awscalc-app.js'), buildIdOf('src/web/awscalc-app-single.js')];
+  if (appId !== singleId) {
+    throw new Error(`awscalc-app-single.js (build ${singleId}) is not awscalc-app.js's build (${appId}): ` +
+                    'build every target of the wasm preset');
+  }
   const scripts = [];   // [name, text]
   let html = readFileSync(join(distDir, 'index.html'), 'utf8')
     .replace(/<link rel="manifest"[^>]*>\n?/, '')

@@ -73,8 +73,12 @@ async function newContext(allowed = /^$/) {
 }
 
 // Waits until the calculator drew its first frame (not a fallback).
-async function rendered(page) {
-  await page.evaluate(() => window.awsCalc.ready);
+async function rendered(page, timeoutMs = 60000) {
+  let timer;
+  await Promise.race([
+    page.evaluate(() => window.awsCalc.ready),
+    new Promise((_, reject) => { timer = setTimeout(() => reject(new Error('awsCalc.ready never resolved')), timeoutMs); }),
+  ]).finally(() => clearTimeout(timer));
   assert.ok(await page.evaluate(() => document.documentElement.classList.contains('canvas-ready')),
     'no canvas: the page fell back');
   assert.ok((await page.evaluate(() => window.awsCalc.stats().framesRendered)) > 0, 'no frame drawn');
