@@ -28,11 +28,12 @@
   let resolveReady;
   const ready = new Promise((resolve) => { resolveReady = resolve; });
 
-  // The share link in the URL: after '#', without pym.js's query an embed may carry
-  // ("#v=1&gm=50?initialWidth=..&childId=..": frame.js reads that part).
+  // The share link in the URL: after '#', without the parameters pym.js adds to an
+  // embed's URL (frame.js reads those). Not percent-decoded here: the core decodes each
+  // key and value itself ("s1.name=A%26B" keeps its '&').
   const fragment = () => {
-    let text = location.hash.replace(/^#/, '').split('?')[0];
-    try { text = decodeURIComponent(text); } catch { /* the core reports broken escapes */ }
+    const text = location.hash.replace(/^#/, '').split('?')[0].split('&')
+      .filter((part) => !/^(?:initialWidth|childId|parentTitle|parentUrl)=/.test(part)).join('&');
     return text || root.dataset.initialLink || '';
   };
 
@@ -86,7 +87,7 @@
   const shareUrl = () => {
     const link = api.getLink();
     if (typeof api.shareUrlFor === 'function') return api.shareUrlFor(link);
-    return `${location.origin}${location.pathname}#${link}`;
+    return `${location.href.split('#')[0]}#${link}`;   // also right on file://
   };
 
   // -------------------------------------------------------------------------------
@@ -501,6 +502,16 @@
       return;
     }
     clearTimeout(slow);
+    try {
+      start(instance);
+    } catch {
+      // Whatever it is, the reader gets words and the figures, not an endless "Loading".
+      fail('The calculator could not start. Reload the page to try again.', { staticFigures: true });
+      showReload('The calculator could not start. Reload to try again.');
+    }
+  }
+
+  function start(instance) {
     // Files of two builds that still happened to link: refuse them, clearly.
     if (instance.jsBuildId !== instance.buildId()) {
       fail('The calculator was updated while this page loaded. Reload the page to get the new version.', { staticFigures: true });
@@ -515,6 +526,10 @@
     canvasRunning = module.start('#calc-canvas', prefersDark.matches);
     setLink(fragment(), { fromUrl: true });
     if (!navigator.share) $('share-button')?.remove();
+    // An embed has no use for the embed code or the offline file; a file opened from
+    // disk cannot fetch itself.
+    if (embedded || location.protocol === 'file:') document.querySelector('[data-action="offline"]')?.remove();
+    if (embedded) document.querySelector('[data-action="embed"]')?.remove();
     if (!canvasRunning) {
       // No WebGL2: the text version is the calculator, computing with the same core.
       root.classList.add('no-canvas');

@@ -37,7 +37,9 @@ const names = {};
 
 // Emscripten modules: NAME.HASH.js loads NAME.HASH.wasm (the loader asks for the wasm
 // by the name it was linked with, so that name is rewritten in the JS).
-for (const [key, target, out] of [['APP', 'awscalc-app', 'app'], ['CORE', 'awscalc-core', 'core']]) {
+// (The core-only Embind module, awscalc-core, is for node and tools: the site does not
+// ship it.)
+for (const [key, target, out] of [['APP', 'awscalc-app', 'app']]) {
   const js = readFileSync(join(buildDir, `src/web/${target}.js`), 'utf8');
   const wasm = readFileSync(join(buildDir, `src/web/${target}.wasm`));
   const hash = hash8(js, wasm);

@@ -54,7 +54,10 @@ export function startServer({ root, port = 8000, host = '127.0.0.1', headers = {
         'Content-Security-Policy': CONTENT_SECURITY_POLICY,
         'X-Content-Type-Options': 'nosniff',
         'Referrer-Policy': 'no-referrer',
-        'Cache-Control': 'no-cache',
+        // Content-hashed names never change content: cache them for good; revalidate the
+        // rest (HTML, embed.js, sw.js, the manifest) on every use.
+        'Cache-Control': /\.[0-9a-f]{8}\.(js|wasm|css)$/.test(file)
+          ? 'public, max-age=31536000, immutable' : 'no-cache',
         ...headers,
       });
       res.end(req.method === 'HEAD' ? undefined : body);
