@@ -228,7 +228,7 @@ if (page) {
       `in the window; ${chromiumSetup}; ${runs(list)}`,
   });
   dragRow('dragResults', 'dragging a slider (default tab)', page.drag.results);
-  dragRow('dragRange', 'dragging a slider, "Range of outcomes" open (10,000 samples)', page.drag.range);
+  dragRow('dragRange', 'dragging, "Range of outcomes" open (10,000 samples)', page.drag.range);
 
   const mem = page.memory;
   figure({ section: 'page', id: 'wasmMemoryAfterLoad', label: 'wasm memory after load', unit: 'bytes', value: mem.afterLoad,
