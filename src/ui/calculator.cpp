@@ -422,9 +422,7 @@ void DrawNoteVsModel(Frame& f) {
   for (int i = 0; i < note_years; ++i) {
     const YearProjection& y = p.years[i];
     grid.Cell(kYearLabels[i]);
-    ShortText reported = Money(*y.reported_busd);
-    if (y.reported_approximate) std::snprintf(reported.text, sizeof reported.text, "~%s", Money(*y.reported_busd).c_str());
-    grid.Cell(reported.c_str(), f.palette.reported);
+    grid.Cell(Reported(*y.reported_busd, y.reported_approximate).c_str(), f.palette.reported);
     grid.Cell(Money(y.aws_from_anthropic_busd).c_str());
     grid.Cell(MoneyChange(*y.reported_difference_busd).c_str());
     grid.Cell(y.implied_revenue_busd ? Money(*y.implied_revenue_busd).c_str() : "n/a");
@@ -464,10 +462,7 @@ const FigureRow kFigureRows[] = {
      [](const YearProjection& y) { return Money(y.aws_from_anthropic_busd); }},
     {"The note's figure",
      [](const YearProjection& y) {
-       if (!y.reported_busd) return NotInTheNote();
-       ShortText t = Money(*y.reported_busd);
-       if (y.reported_approximate) std::snprintf(t.text, sizeof t.text, "~%s", Money(*y.reported_busd).c_str());
-       return t;
+       return y.reported_busd ? Reported(*y.reported_busd, y.reported_approximate) : NotInTheNote();
      }},
     {"AWS excluding Anthropic",
      [](const YearProjection& y) { return Money(y.aws_excluding_anthropic_busd); }},

@@ -50,6 +50,16 @@ ShortText Money(double busd, int decimals) {
   return t;
 }
 
+ShortText Reported(double busd, bool approximate) {
+  ShortText t = Money(busd);
+  if (approximate) {
+    std::memmove(t.text + 1, t.text, sizeof t.text - 2);
+    t.text[0] = '~';
+    t.text[sizeof t.text - 1] = '\0';
+  }
+  return t;
+}
+
 ShortText MoneyCompact(double busd) {
   if (!std::isfinite(busd)) return NotAvailable();
   Digits d = DigitsOf(busd, 2);

@@ -213,3 +213,14 @@ TEST(Format, ForPeople) {
 
 }  // namespace
 }  // namespace awscalc
+
+namespace awscalc {
+namespace {
+
+TEST(Format, TheNotesFiguresSayWhenTheyAreApproximate) {
+  EXPECT_EQ(ui::Reported(3.0, true), "~$3.00B");
+  EXPECT_EQ(ui::Reported(1.28, false), "$1.28B");
+}
+
+}  // namespace
+}  // namespace awscalc
