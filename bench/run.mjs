@@ -157,11 +157,14 @@ if (page) {
   figure({ section: 'shipping', id: 'eachFileOnce', label: 'first visit, each file once', unit: 'bytes', ...t.eachFileOnce, method: `${requestMethod}; each file counted once` });
 }
 figure({
-  section: 'shipping', id: 'budgetCheck', label: 'first visit as scripts/lib/check-budgets.mjs counts it', unit: 'bytes',
-  ...derived.total, budget: { maxGzipBytes: budgets.firstVisit.maxGzipBytes, tested: true },
-  within: derived.total.gzip <= budgets.firstVisit.maxGzipBytes,
+  section: 'shipping', id: 'budgetCheck', label: 'the page\'s own files, as scripts/lib/check-budgets.mjs counts them', unit: 'bytes',
+  ...derived.page, budget: { maxGzipBytes: budgets.firstVisit.maxGzipBytes, tested: true },
+  within: derived.page.gzip <= budgets.firstVisit.maxGzipBytes,
+  extraGzip: derived.total.gzip - derived.page.gzip,
+  extraBudget: { maxExtraGzipBytes: budgets.offlinePrecache.maxExtraGzipBytes, tested: true },
   method: `files derived from dist/ without a browser (index.html, what it references, the wasm its scripts load, ` +
-    `the service worker and its precache list), each once; ${compressionMethod}`,
+    `the service worker), each once; the service worker's offline extras (its precache list beyond those) ` +
+    `budgeted apart; ${compressionMethod}`,
 });
 const single = join(dist, 'aws-anthropic-calculator.html');
 if (existsSync(single)) {
@@ -289,9 +292,10 @@ const shipRow = (f, marker) => line(`  ${(f.label + ' ' + marker).padEnd(63)} ${
 for (const f of figures.filter((x) => x.section === 'shipping')) shipRow(f, note(f.method));
 {
   const f = figures.find((x) => x.id === 'budgetCheck');
-  line(`  budget: first visit <= ${kB(budgets.firstVisit.maxGzipBytes)} kB gzip (tested by scripts/test): ` +
-       `${kB(f.gzip)} kB gzip, ${kB(f.brotli)} kB brotli: ${f.within ? 'within' : 'OVER BUDGET'}` +
-       (shipping.totals.page ? `; the page's own requests ${kB(shipping.totals.page.gzip)} kB gzip` : ''));
+  line(`  budget: the page <= ${kB(budgets.firstVisit.maxGzipBytes)} kB gzip (tested by scripts/test): ` +
+       `${kB(f.gzip)} kB gzip, ${kB(f.brotli)} kB brotli: ${f.within ? 'within' : 'OVER BUDGET'}; ` +
+       `the service worker's offline extras <= ${kB(budgets.offlinePrecache.maxExtraGzipBytes)} kB: ${kB(f.extraGzip)} kB` +
+       (shipping.totals.page ? `; the page's own requests in Chromium ${kB(shipping.totals.page.gzip)} kB gzip` : ''));
   if (shipping.mismatch.length) line(`  NOT COUNTED by check-budgets.mjs although requested: ${shipping.mismatch.join(', ')}`);
   if (shipping.otherOrigins?.length) line(`  requests to other origins: ${shipping.otherOrigins.join(', ')}`);
 }

@@ -394,15 +394,25 @@
       context.drawImage(canvas, chart.x * scale, chart.y * scale, out.width, out.height, 0, 0, out.width, out.height);
       out.toBlob((blob) => download('aws-anthropic-chart.png', blob), 'image/png');
     },
+    // The page as one file, built here from its own files (cached by the service
+    // worker, so this works offline too), starting in the current state.
     async offline(button) {
       try {
-        const response = await fetch('aws-anthropic-calculator.html');
-        if (!response.ok) throw new Error(response.statusText);
-        const attribute = api.getLink().replace(/&/g, '&amp;').replace(/"/g, '&quot;');
-        const html = (await response.text()).replace('data-initial-link=""', `data-initial-link="${attribute}"`);
+        const fetchOk = async (name) => {
+          const response = await fetch(name);
+          if (!response.ok) throw new Error(`${name}: ${response.status}`);
+          return response;
+        };
+        const { buildOfflineFile } = await import(`./${root.dataset.offlineModule}`);
+        const html = await buildOfflineFile({
+          html: await (await fetchOk('index.html')).text(),
+          read: async (name) => (await fetchOk(name)).text(),
+          readBytes: async (name) => new Uint8Array(await (await fetchOk(name)).arrayBuffer()),
+          link: api.getLink(),
+        });
         download('aws-anthropic-calculator.html', new Blob([html], { type: 'text/html' }));
       } catch {
-        flash(button, 'Download failed: try again online');
+        flash(button, 'The download failed: try again');
       }
     },
     embed(button) {
@@ -475,9 +485,13 @@
     const slow = setTimeout(() => {
       $('calc-loading').textContent = 'Still loading the calculator: the connection is slow.';
     }, 8000);
+    // The offline file carries the wasm inline (base64), so nothing is fetched from disk.
+    const inlineWasm = $('awscalc-wasm');
+    const wasmBinary = inlineWasm ? Uint8Array.from(atob(inlineWasm.textContent), (c) => c.charCodeAt(0)) : undefined;
     let instance;
     try {
       instance = await createAwsCalc({
+        wasmBinary,
         onLinkChanged: (link) => onStateChanged(link),
         onAnalysisDone: () => mirror.refresh(),
         onFirstFrame: () => {
@@ -535,8 +549,10 @@
       root.classList.add('no-canvas');
       resolveReady();
     }
+    // Offline support once the calculator is on screen, so its downloads never compete
+    // with the first frame.
     if (!embedded && 'serviceWorker' in navigator && location.protocol.startsWith('http')) {
-      navigator.serviceWorker.register('sw.js').catch(() => { /* works online regardless */ });
+      ready.then(() => navigator.serviceWorker.register('sw.js')).catch(() => { /* works online regardless */ });
     }
   }
 

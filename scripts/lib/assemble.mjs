@@ -12,12 +12,24 @@
 //
 // Also made here: embed.html's body (index.html's <main>, {{CALC_MAIN}}), the icons
 // (scripts/lib/icons.mjs), aws-anthropic-calculator.html (one self-contained file for
-// file://: styles, scripts and the wasm inlined), and last sw.js (web/sw.template.js
-// with this build's files and their revisions).
+// file://, by web/offline.mjs), and last sw.js (web/sw.template.js with this build's
+// files and their revisions).
 import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { minify } from 'terser';
 import { iconFiles } from './icons.mjs';
+
+// What readers download is minified: scripts by terser (npm, pinned), styles by dropping
+// comments and spaces. The sources in web/ keep their comments.
+const minifyJs = async (text, module = false) =>
+  (await minify(text, { module, compress: { passes: 2 }, mangle: true, format: { comments: false } })).code;
+const minifyCss = (text) => text
+  .replace(/\/\*[\s\S]*?\*\//g, '')
+  .replace(/\s+/g, ' ')
+  .replace(/\s*([{}:;,>])\s*/g, '$1')
+  .replace(/;}/g, '}')
+  .trim();
 
 const [buildDir, distDir, layoutCss] = process.argv.slice(2);
 if (!buildDir || !distDir) {
@@ -50,11 +62,14 @@ for (const [key, target, out] of [['APP', 'awscalc-app', 'app']]) {
 }
 
 // The page's own script and style, hashed the same way.
-const hashed = [['PAGE_JS', 'page.js'], ['FRAME_JS', 'frame.js'], ['CALC_CSS', 'calc.css'], ['NOSCRIPT_CSS', 'noscript.css']];
+const hashed = [['PAGE_JS', 'page.js'], ['FRAME_JS', 'frame.js'], ['OFFLINE_JS', 'offline.mjs'],
+                ['CALC_CSS', 'calc.css'], ['NOSCRIPT_CSS', 'noscript.css']];
 for (const [key, file] of hashed) {
   let text = readFileSync(join('web', file), 'utf8');
   if (file === 'calc.css' && layoutCss) text += `\n${readFileSync(layoutCss, 'utf8')}`;
-  const [stem, extension] = file.split('.');
+  text = file.endsWith('.css') ? minifyCss(text) : await minifyJs(text, file.endsWith('.mjs'));
+  const [stem, source_extension] = file.split('.');
+  const extension = source_extension === 'mjs' ? 'js' : source_extension;   // any server knows .js
   names[key] = `${stem}.${hash8(text)}.${extension}`;
   writeFileSync(join(distDir, names[key]), text);
 }
@@ -74,6 +89,7 @@ for (const file of readdirSync('web')) {
     for (const [key, value] of Object.entries(names)) text = text.replaceAll(`{{${key}}}`, value);
     const leftover = /\{\{[A-Z_]+\}\}/.exec(text);
     if (leftover) throw new Error(`${file}: unknown placeholder ${leftover[0]}`);
+    if (file === 'embed.js') text = await minifyJs(text);
     writeFileSync(join(distDir, file), text);
   } else {
     copyFileSync(source, join(distDir, file));
@@ -82,52 +98,24 @@ for (const file of readdirSync('web')) {
 // Icons (the manifest and index.html name them).
 for (const [name, body] of Object.entries(iconFiles())) writeFileSync(join(distDir, name), body);
 
-// aws-anthropic-calculator.html: index.html with every style, script and icon inlined
-// and the module linked with -sSINGLE_FILE=1, so it works opened from disk. Scripts
-// move to the end of <body> (inline scripts cannot be deferred); the manifest goes
-// (no installing from a file). <html data-initial-link=""> is where the page's
-// "Download for offline use" writes the starting state.
+// aws-anthropic-calculator.html: the calculator as one file for file://, made by the
+// same function the page's "Download for offline use" runs (web/offline.mjs).
 {
-  const inlineText = (file, closing) => {
-    const text = readFileSync(join(distDir, file), 'utf8');
-    if (new RegExp(`<!--|<${closing}`, 'i').test(text.replace(new RegExp(`</${closing}`, 'gi'), ''))) {
-      throw new Error(`${file}: cannot be inlined as it is (<!-- or <${closing})`);
-    }
-    return text.replace(new RegExp(`</(${closing})`, 'gi'), '<\\/$1');
-  };
-  // The inlined module must be the served module's build (the same objects, linked twice).
-  const buildIdOf = (file) => /jsBuildId"\]\s*=\s*"([0-9a-f]+)"/.exec(readFileSync(join(buildDir, file), 'utf8'))?.[1];
-  const [appId, singleId] = [buildIdOf('src/web/awscalc-app.js'), buildIdOf('src/web/awscalc-app-single.js')];
-  if (appId !== singleId) {
-    throw new Error(`awscalc-app-single.js (build ${singleId}) is not awscalc-app.js's build (${appId}): ` +
-                    'build every target of the wasm preset');
-  }
-  const scripts = [];   // [name, text]
-  let html = readFileSync(join(distDir, 'index.html'), 'utf8')
-    .replace(/<link rel="manifest"[^>]*>\n?/, '')
-    .replace(/<link rel="stylesheet" href="([^"]+)">/g, (_, file) => `<style>\n${inlineText(file, 'style')}</style>`)
-    .replace(/(<link rel="icon" href=")([^"]+)(")/, (_, open, file, close) =>
-      `${open}data:image/svg+xml;base64,${readFileSync(join(distDir, file)).toString('base64')}${close}`)
-    .replace(/<script src="([^"]+)" defer><\/script>\n?/g, (_, file) => {
-      const path = file === names.APP_JS ? join(buildDir, 'src/web/awscalc-app-single.js') : join(distDir, file);
-      scripts.push([file, readFileSync(path, 'utf8')]);
-      return '';
-    });
-  const inlined = scripts.map(([file, text]) => {
-    // Only '</script' ends an inline script, unless '<!--' made '<script' special too.
-    if (text.includes('<!--')) throw new Error(`${file}: cannot be inlined as it is (<!--)`);
-    return `<script>\n${text.replace(/<\/(script)/gi, '<\\/$1')}</script>\n`;
-  }).join('');
-  const leftover = /\s(?:src|href)="(?!data:|https?:|#)[^"]+"/.exec(html);
-  if (leftover) throw new Error(`aws-anthropic-calculator.html would still refer to a file:${leftover[0]}`);
-  html = html.replace('</body>', () => `${inlined}</body>`);
-  if (!/<html[^>]*\sdata-initial-link=""/.test(html)) html = html.replace('<html', '<html data-initial-link=""');
+  const { buildOfflineFile } = await import('../../web/offline.mjs');
+  const html = await buildOfflineFile({
+    html: readFileSync(join(distDir, 'index.html'), 'utf8'),
+    read: async (name) => readFileSync(join(distDir, name), 'utf8'),
+    readBytes: async (name) => new Uint8Array(readFileSync(join(distDir, name))),
+  });
   writeFileSync(join(distDir, 'aws-anthropic-calculator.html'), html);
 }
 
 // sw.js, last: every other file of dist/ with its revision; the build id hashes them all.
 {
-  const files = readdirSync(distDir).filter((file) => file !== 'sw.js').sort();
+  // Not the offline file: the page builds it from its own (cached) files when asked,
+  // so no reader downloads its 250 KB in the background.
+  const files = readdirSync(distDir)
+    .filter((file) => file !== 'sw.js' && file !== 'aws-anthropic-calculator.html').sort();
   const precache = files.map((file) => [
     file,
     createHash('sha256').update(readFileSync(join(distDir, file))).digest('hex').slice(0, 16),
@@ -137,6 +125,6 @@ for (const [name, body] of Object.entries(iconFiles())) writeFileSync(join(distD
   const text = readFileSync('web/sw.template.js', 'utf8')
     .replace('{{BUILD_ID}}', buildId)
     .replace('{{PRECACHE}}', () => `[\n${precache.map((entry) => `  ${JSON.stringify(entry)},`).join('\n')}\n]`);
-  writeFileSync(join(distDir, 'sw.js'), text);
+  writeFileSync(join(distDir, 'sw.js'), text);   // small, and its list stays readable
 }
 console.log(`assembled ${distDir}: ${readdirSync(distDir).sort().join(', ')}`);

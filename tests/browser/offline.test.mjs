@@ -110,9 +110,10 @@ const cacheState = (page) => page.evaluate(async () => {
   return { names, contents };
 });
 
-test('precache: every file of the build but sw.js, in a cache named by the build; older caches of this deployment go', async () => {
+test('precache: every file of the build but sw.js and the offline file, in a cache named by the build; older caches of this deployment go', async () => {
   const { build, files } = precache();
-  const expected = readdirSync(DIST).filter((file) => file !== 'sw.js').sort();
+  // The offline file is built by the page from its own files when asked (web/offline.mjs).
+  const expected = readdirSync(DIST).filter((file) => file !== 'sw.js' && file !== 'aws-anthropic-calculator.html').sort();
   assert.deepEqual(files.map(([name]) => name), expected, 'sw.js does not list every file of dist/');
   const context = await newContext();
   // Caches left by an earlier build of this deployment, and by someone else.
@@ -152,11 +153,18 @@ test('offline after one visit: with every request refused, a reload renders and 
   assert.deepEqual(twoDecimals((await page.evaluate(() => window.awsCalc.results())).awsFromAnthropic), ['1.50', '3.60', '7.20']);
   await page.waitForFunction((n) => window.awsCalc.stats().framesRendered > n, before);
 
-  // Every file of the build comes from the worker, the offline file for "Download" too.
+  // Every file of the build comes from the worker.
   const { files } = precache();
   const statuses = await page.evaluate((names) => Promise.all(names.map((name) =>
     fetch(name).then((response) => response.status, () => 'refused'))), files.map(([name]) => name));
   assert.deepEqual(statuses, files.map(() => 200));
+
+  // "Download for offline use" works offline: the page builds the file from its cache,
+  // starting in the current state, with the wasm inline.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="offline"]')]);
+  const offlineFile = readFileSync(await download.path(), 'utf8');
+  assert.match(offlineFile, /data-initial-link="v=1&amp;rev=5,12,24"/);
+  assert.match(offlineFile, /<script id="awscalc-wasm" type="application\/octet-stream">[A-Za-z0-9+/]{1000}/);
 
   // The worker's own fetches are refused too: a file missing from its cache cannot be had.
   const missing = await page.evaluate(async () => {

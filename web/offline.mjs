@@ -1,0 +1,69 @@
+// offline.js: builds aws-anthropic-calculator.html, the calculator as one file that works
+// opened from disk (file://) with no server: index.html with its styles and scripts
+// inlined and the wasm as base64, which page.js hands to the module (no fetch).
+//
+// One function for both places the file is made: scripts/lib/assemble.mjs (dist/'s
+// copy) and the page's "Download for offline use", which builds it from the page's own
+// files (already downloaded and cached: a reader who never asks pays nothing, and it
+// works offline). An ES module: the page imports it only when the button is pressed.
+//
+//   const html = await buildOfflineFile({ html, read, readBytes, link });
+//     html       index.html's text as served
+//     read       async (name) => text of a file index.html refers to
+//     readBytes  async (name) => Uint8Array (the wasm, the icon)
+//     link       the starting state (the page's current link)
+
+const toBase64 = (bytes) => {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  }
+  return btoa(binary);
+};
+
+const escapeAttribute = (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+
+// Text that can sit inside <tag>...</tag> in HTML: only "</tag" can end it early
+// (unless "<!--" makes "<tag" special, which the page's own files never contain).
+function inlinable(name, text, tag) {
+  if (text.includes('<!--')) throw new Error(`${name} cannot be inlined (it contains <!--)`);
+  return text.replace(new RegExp(`</(${tag})`, 'gi'), '<\\/$1');
+}
+
+export async function buildOfflineFile({ html, read, readBytes, link = '' }) {
+  const replaceAsync = async (text, pattern, replacer) => {
+    const parts = [];
+    let last = 0;
+    for (const match of text.matchAll(pattern)) {
+      parts.push(text.slice(last, match.index), await replacer(...match));
+      last = match.index + match[0].length;
+    }
+    return parts.join('') + text.slice(last);
+  };
+  const scripts = [];
+  let out = html.replace(/<link rel="manifest"[^>]*>\n?/, '');   // no installing from a file
+  out = await replaceAsync(out, /<link rel="stylesheet" href="([^"]+)">/g,
+    async (_, name) => `<style>\n${inlinable(name, await read(name), 'style')}</style>`);
+  out = await replaceAsync(out, /<link rel="icon" href="([^"]+)" type="([^"]+)">/g,
+    async (_, name, type) => `<link rel="icon" href="data:${type};base64,${toBase64(await readBytes(name))}" type="${type}">`);
+  // Scripts move to the end of <body> (an inline script cannot be deferred), in order;
+  // the module's wasm goes before them as base64.
+  out = await replaceAsync(out, /<script src="([^"]+)" defer><\/script>\n?/g, async (_, name) => {
+    scripts.push(name);
+    return '';
+  });
+  let tail = '';
+  for (const name of scripts) {
+    if (/^app\.[0-9a-f]+\.js$/.test(name)) {
+      const wasm = name.replace(/\.js$/, '.wasm');
+      tail += `<script id="awscalc-wasm" type="application/octet-stream">${toBase64(await readBytes(wasm))}</script>\n`;
+    }
+    tail += `<script>\n${inlinable(name, await read(name), 'script')}</script>\n`;
+  }
+  // The markup itself (before the scripts are inlined) must refer to no file.
+  const leftover = /\s(?:src|href)="(?!data:|https?:|#)[^"]+"/.exec(out);
+  if (leftover) throw new Error(`the offline file would still refer to a file:${leftover[0]}`);
+  return out.replace('</body>', () => `${tail}</body>`)
+    .replace(/\sdata-offline-module="[^"]*"/, '')
+    .replace(/data-initial-link="[^"]*"/, `data-initial-link="${escapeAttribute(link)}"`);
+}
