@@ -30,6 +30,12 @@ void TrimZeros(char* text) {
   if (end > text && end[-1] == '.') end[-1] = '\0';
 }
 
+// The sign of a change: "+" above zero, "−" below, none for a value that rounds to zero.
+const char* ChangeSign(const Digits& d) {
+  if (std::strpbrk(d.text, "123456789") == nullptr) return "";
+  return d.negative ? kMinus : "+";
+}
+
 ShortText NotAvailable() {
   ShortText t;
   std::snprintf(t.text, sizeof t.text, "n/a");
@@ -72,9 +78,8 @@ ShortText MoneyCompact(double busd) {
 ShortText MoneyChange(double busd, int decimals) {
   if (!std::isfinite(busd)) return NotAvailable();
   const Digits d = DigitsOf(busd, decimals);
-  const bool zero = std::strpbrk(d.text, "123456789") == nullptr;
   ShortText t;
-  std::snprintf(t.text, sizeof t.text, "%s$%sB", zero ? "" : d.negative ? kMinus : "+", d.text);
+  std::snprintf(t.text, sizeof t.text, "%s$%sB", ChangeSign(d), d.text);
   return t;
 }
 
@@ -98,9 +103,8 @@ ShortText PercentCompact(double pct) {
 ShortText Points(double pts, int decimals) {
   if (!std::isfinite(pts)) return NotAvailable();
   const Digits d = DigitsOf(pts, decimals);
-  const bool zero = std::strpbrk(d.text, "123456789") == nullptr;
   ShortText t;
-  std::snprintf(t.text, sizeof t.text, "%s%s pts", zero ? "" : d.negative ? kMinus : "+", d.text);
+  std::snprintf(t.text, sizeof t.text, "%s%s pts", ChangeSign(d), d.text);
   return t;
 }
 

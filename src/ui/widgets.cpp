@@ -147,23 +147,10 @@ bool ChoiceButtons(const WidgetContext& context, const char* id, const char* con
   return changed;
 }
 
-void TextWrappedColored(ImFont* font, ImU32 colour, const char* text) {
-  if (font != nullptr) ImGui::PushFont(font);
-  ImGui::PushStyleColor(ImGuiCol_Text, colour);
-  ImGui::PushTextWrapPos(0.0f);
-  ImGui::TextUnformatted(text);
-  ImGui::PopTextWrapPos();
-  ImGui::PopStyleColor();
-  if (font != nullptr) ImGui::PopFont();
-}
+namespace {
 
-void TextWrappedF(ImFont* font, ImU32 colour, const char* format, ...) {
-  va_list args;
-  va_start(args, format);
-  const char* text = nullptr;
-  const char* text_end = nullptr;
-  ImFormatStringToTempBufferV(&text, &text_end, format, args);
-  va_end(args);
+// Wrapped text in a font (nullptr: the current one) and a colour; [text, text_end).
+void WrappedText(ImFont* font, ImU32 colour, const char* text, const char* text_end) {
   if (font != nullptr) ImGui::PushFont(font);
   ImGui::PushStyleColor(ImGuiCol_Text, colour);
   ImGui::PushTextWrapPos(0.0f);
@@ -172,8 +159,6 @@ void TextWrappedF(ImFont* font, ImU32 colour, const char* format, ...) {
   ImGui::PopStyleColor();
   if (font != nullptr) ImGui::PopFont();
 }
-
-namespace {
 
 void BoldText(ImFont* font, ImU32 colour, const char* text, const char* text_end) {
   ImGui::PushFont(font);
@@ -194,7 +179,28 @@ void BoldText(ImFont* font, ImU32 colour, const char* text, const char* text_end
   ImGui::PopFont();
 }
 
+// printf-style text into ImGui's temporary buffer (valid until the next such call), then
+// drawn by `draw`.
+void DrawFormatted(void (*draw)(ImFont*, ImU32, const char*, const char*), ImFont* font,
+                   ImU32 colour, const char* format, va_list args) {
+  const char* text = nullptr;
+  const char* text_end = nullptr;
+  ImFormatStringToTempBufferV(&text, &text_end, format, args);
+  draw(font, colour, text, text_end);
+}
+
 }  // namespace
+
+void TextWrappedColored(ImFont* font, ImU32 colour, const char* text) {
+  WrappedText(font, colour, text, nullptr);
+}
+
+void TextWrappedF(ImFont* font, ImU32 colour, const char* format, ...) {
+  va_list args;
+  va_start(args, format);
+  DrawFormatted(WrappedText, font, colour, format, args);
+  va_end(args);
+}
 
 void BoldTextWrapped(ImFont* font, ImU32 colour, const char* text) {
   BoldText(font, colour, text, nullptr);
@@ -203,11 +209,8 @@ void BoldTextWrapped(ImFont* font, ImU32 colour, const char* text) {
 void BoldTextWrappedF(ImFont* font, ImU32 colour, const char* format, ...) {
   va_list args;
   va_start(args, format);
-  const char* text = nullptr;
-  const char* text_end = nullptr;
-  ImFormatStringToTempBufferV(&text, &text_end, format, args);
+  DrawFormatted(BoldText, font, colour, format, args);
   va_end(args);
-  BoldText(font, colour, text, text_end);
 }
 
 bool LinkButton(const WidgetContext& context, const char* label) {
