@@ -57,12 +57,12 @@ ShortText Money(double busd, int decimals) {
 }
 
 ShortText Reported(double busd, bool approximate) {
-  ShortText t = Money(busd);
-  if (approximate) {
-    std::memmove(t.text + 1, t.text, sizeof t.text - 2);
-    t.text[0] = '~';
-    t.text[sizeof t.text - 1] = '\0';
-  }
+  if (!approximate) return Money(busd);
+  // "Almost $3B": as round as the note put it.
+  ShortText t = MoneyCompact(busd);
+  std::memmove(t.text + 1, t.text, sizeof t.text - 2);
+  t.text[0] = '~';
+  t.text[sizeof t.text - 1] = '\0';
   return t;
 }
 

@@ -24,7 +24,7 @@ struct ShortText {
 
 // "$1.20B"; `decimals` < 0 picks 2 below $100B, 1 below $1,000B, else 0.
 ShortText Money(double busd, int decimals = -1);
-// The note's figure: "~$3.00B" when it is approximate ("almost $3B"), else "$1.28B".
+// The note's figure: "~$3B" when it is approximate ("almost $3B"), else "$1.28B".
 ShortText Reported(double busd, bool approximate);
 // "$19B", "$4.27B": at most two decimals, trailing zeros dropped (inputs in formulas).
 ShortText MoneyCompact(double busd);

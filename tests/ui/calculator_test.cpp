@@ -218,7 +218,7 @@ namespace awscalc {
 namespace {
 
 TEST(Format, TheNotesFiguresSayWhenTheyAreApproximate) {
-  EXPECT_EQ(ui::Reported(3.0, true), "~$3.00B");
+  EXPECT_EQ(ui::Reported(3.0, true), "~$3B");
   EXPECT_EQ(ui::Reported(1.28, false), "$1.28B");
 }
 
