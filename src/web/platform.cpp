@@ -61,6 +61,8 @@ struct PlatformState {
   ImVec2 touch_start_css_px;
 
   bool focusing_by_pointer = false;
+  bool canvas_focused = false;
+  ImGuiID revealed_nav_id = 0;  // the keyboard focus last scrolled into view
   int pending_tab_entry = 0;  // +1/-1: land on the first/last tab stop next frame
   ImGuiID tab_first_id = 0;
   ImGuiID tab_last_id = 0;
@@ -144,6 +146,29 @@ EM_JS(void, JsUninstallPage, (), {
 EM_JS(int, JsIsMac, (), { return /Mac|iPhone|iPad|iPod/.test(navigator.platform) ? 1 : 0; });
 
 EM_JS(void, JsFocusCanvas, (), { Module["awscalcPage"].canvas.focus({preventScroll: true}); });
+
+// Scrolls the page (and any page embedding it) the least that brings a rectangle of the
+// canvas (CSS px) into view, through a hidden probe element at that place: the canvas
+// is one tall element, so the browser cannot know where ImGui's focus is.
+EM_JS(void, JsRevealCanvasRect, (float x0, float y0, float x1, float y1), {
+  var canvas = Module["awscalcPage"].canvas;
+  var probe = document.createElement("div");
+  var style = probe.style;
+  style.position = "absolute";
+  style.visibility = "hidden";
+  style.pointerEvents = "none";
+  style.left = "0px";
+  style.top = "0px";
+  style.width = (x1 - x0) + "px";
+  style.height = (y1 - y0) + "px";
+  canvas.parentNode.insertBefore(probe, canvas.nextSibling);
+  var at = canvas.getBoundingClientRect();
+  var origin = probe.getBoundingClientRect();
+  style.left = (at.left - origin.left + x0) + "px";
+  style.top = (at.top - origin.top + y0) + "px";
+  probe.scrollIntoView({block: "nearest", inline: "nearest"});
+  probe.remove();
+});
 
 EM_JS(void, JsSetCanvasCssHeight, (float css_px), {
   Module["awscalcPage"].canvas.style.height = css_px + "px";
@@ -504,6 +529,7 @@ EM_BOOL OnTouch(int event_type, const EmscriptenTouchEvent* e, void*) {
 }
 
 EM_BOOL OnFocus(int, const EmscriptenFocusEvent*, void*) {
+  g_platform.canvas_focused = true;
   ImGui::GetIO().AddFocusEvent(true);
   RequestFrame();
   return EM_FALSE;
@@ -516,6 +542,8 @@ EM_BOOL OnBlur(int, const EmscriptenFocusEvent*, void*) {
   g.NavDisableHighlight = true;                 // no ImGui focus ring beside the page's one
   g_platform.captured_buttons = 0;
   g_platform.pending_tab_entry = 0;
+  g_platform.canvas_focused = false;
+  g_platform.revealed_nav_id = 0;
   RequestFrame();
   return EM_FALSE;
 }
@@ -618,6 +646,26 @@ void ApplyTabEntry() {
   io.AddKeyEvent(ImGuiKey_Tab, false);  // trickled into the next frame
 }
 
+// Keyboard focus (Tab, arrows) moved to another control: scroll the page so the reader
+// sees it, with some of what surrounds it. Only when the focus moved, so a reader who
+// scrolls the page away from a focused control is not pulled back; never for the mouse
+// or touch (ImGui hides its focus highlight then).
+void RevealKeyboardFocus() {
+  constexpr float kMarginCssPx = 24.0f;
+  const ImGuiContext& g = *GImGui;
+  const ImGuiWindow* window = g.NavWindow;
+  if (!g_platform.canvas_focused || g.NavDisableHighlight || window == nullptr || g.NavId == 0 ||
+      g.NavId == g_platform.revealed_nav_id) {
+    return;
+  }
+  g_platform.revealed_nav_id = g.NavId;
+  const ImVec2 origin = window->DC.CursorStartPos;  // NavRectRel is relative to it
+  const ImRect& rect = window->NavRectRel[g.NavLayer];
+  if (rect.IsInverted()) return;
+  JsRevealCanvasRect(origin.x + rect.Min.x, origin.y + rect.Min.y - kMarginCssPx,
+                     origin.x + rect.Max.x, origin.y + rect.Max.y + kMarginCssPx);
+}
+
 }  // namespace
 
 // ---------------------------------------------------------------------------
@@ -698,6 +746,7 @@ void PlatformNewFrame() {
     ApplyTabEntry();
     g_platform.pending_tab_entry = 0;
   }
+  RevealKeyboardFocus();
 }
 
 float PlatformPixelRatio() { return g_platform.pixel_ratio; }

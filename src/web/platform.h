@@ -44,7 +44,9 @@ void PlatformShutdown();
 
 // Before ImGui::NewFrame: sizes the canvas backing store to its CSS size x
 // devicePixelRatio, sets io.DisplaySize (CSS px), io.DisplayFramebufferScale
-// and io.DeltaTime (wall clock since the previous frame), updates the cursor.
+// and io.DeltaTime (wall clock since the previous frame), updates the cursor,
+// and when keyboard focus moved to another control, scrolls the page so that
+// control is in view (the page cannot see ImGui's focus inside the canvas).
 void PlatformNewFrame();
 
 // devicePixelRatio as of the last PlatformNewFrame (or PlatformInit). Build the
