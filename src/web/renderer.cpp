@@ -7,6 +7,7 @@
 
 #include <GLES3/gl3.h>
 #include <emscripten/console.h>
+#include <emscripten/html5_webgl.h>
 
 #include <algorithm>
 #include <cstddef>
@@ -33,6 +34,15 @@ struct RendererState {
 };
 RendererState g_renderer;
 
+// The context can be lost at any moment, even while objects are being made (a GPU
+// reset right after a restore). Every call then fails quietly, except that Emscripten
+// 3.1.6's glGetShaderInfoLog and glGetProgramInfoLog throw a TypeError (the browser
+// returns no log): ask before reading one. The platform asks for new objects after
+// the next restore.
+bool ContextLost() {
+  return emscripten_is_webgl_context_lost(emscripten_webgl_get_current_context()) != 0;
+}
+
 GLuint CompileShader(GLenum stage, const char* source) {
   const GLuint shader = glCreateShader(stage);
   glShaderSource(shader, 1, &source, nullptr);
@@ -40,9 +50,11 @@ GLuint CompileShader(GLenum stage, const char* source) {
   GLint ok = GL_FALSE;
   glGetShaderiv(shader, GL_COMPILE_STATUS, &ok);
   if (ok == GL_TRUE) return shader;
-  char log[512] = "";
-  glGetShaderInfoLog(shader, sizeof log, nullptr, log);
-  emscripten_console_error(log);
+  if (!ContextLost()) {
+    char log[512] = "";
+    glGetShaderInfoLog(shader, sizeof log, nullptr, log);
+    emscripten_console_error(log);
+  }
   glDeleteShader(shader);
   return 0;
 }
@@ -59,9 +71,11 @@ GLuint LinkProgram() {
     GLint ok = GL_FALSE;
     glGetProgramiv(program, GL_LINK_STATUS, &ok);
     if (ok != GL_TRUE) {
-      char log[512] = "";
-      glGetProgramInfoLog(program, sizeof log, nullptr, log);
-      emscripten_console_error(log);
+      if (!ContextLost()) {
+        char log[512] = "";
+        glGetProgramInfoLog(program, sizeof log, nullptr, log);
+        emscripten_console_error(log);
+      }
       glDeleteProgram(program);
       program = 0;
     }
@@ -139,6 +153,7 @@ void RendererNewFrame() {
 
 bool RendererCreateDeviceObjects() {
   if (g_renderer.program != 0) RendererDestroyDeviceObjects();
+  if (ContextLost()) return false;
   g_renderer.program = LinkProgram();
   if (g_renderer.program == 0) return false;
   g_renderer.projection_location = glGetUniformLocation(g_renderer.program, "u_projection");
