@@ -320,8 +320,11 @@ void DrawAssumptions(Frame& f) {
   ImGui::Spacing();
   DrawPerYear(f, InputId::kTraining, a.training_busd, f.state.per_year[2],
               MoneySpec(InputId::kTraining, 10.0, kNoMarker), "note: more, amount not given");
+}
 
-  ImGui::Spacing();
+// AWS's size and growth and Amazon's stake: context the note's estimate does not use.
+void DrawContextAssumptions(Frame& f) {
+  Assumptions& a = f.assumptions();
   Heading(f.widgets, "AWS and Amazon");
   TextWrappedColored(f.fonts.small, f.palette.text_muted,
                      "For context: AWS's size and growth, and Amazon's stake. The note's "
@@ -666,8 +669,11 @@ CalculatorFrame DrawCalculator(CalculatorState& state, const Fonts& fonts, const
     }
     ImGui::SetCursorScreenPos(ImVec2(top.x + left_width + gap, top.y));
     {
+      // The context inputs under the results, so the two columns end near each other.
       ColumnScope column(top.x + left_width + gap, top.x + width);
       DrawResults(f);
+      ImGui::Spacing();
+      DrawContextAssumptions(f);
       bottom = std::max(bottom, column.Bottom());
     }
     ImGui::SetCursorScreenPos(ImVec2(top.x, bottom));
@@ -677,6 +683,8 @@ CalculatorFrame DrawCalculator(CalculatorState& state, const Fonts& fonts, const
     DrawResults(f);
     ImGui::Spacing();
     DrawAssumptions(f);
+    ImGui::Spacing();
+    DrawContextAssumptions(f);
   }
   DrawFooter(f);
   // A slice of the Monte Carlo run (after the UI, so this frame shows the last result

@@ -21,8 +21,11 @@ ImFont* AddFont(ImFontAtlas& atlas, const unsigned char* data, std::size_t size,
   config.OversampleH = 1;                // rasterised at the device ratio already
   config.OversampleV = 1;
   config.PixelSnapH = true;
+  // Metrics in CSS px, glyphs rasterised at the device's density: the layout (and so the
+  // page's height) is the same at every devicePixelRatio, and text is crisp at each.
+  config.RasterizerDensity = pixel_ratio;
   return atlas.AddFontFromMemoryTTF(const_cast<unsigned char*>(data), static_cast<int>(size),
-                                    css_px * pixel_ratio, &config, kGlyphRanges);
+                                    css_px, &config, kGlyphRanges);
 }
 
 }  // namespace
@@ -47,7 +50,7 @@ Fonts LoadFonts(ImFontAtlas& atlas, float pixel_ratio) {
   int width = 0;
   int height = 0;
   atlas.GetTexDataAsRGBA32(&pixels, &width, &height);
-  ImGui::GetIO().FontGlobalScale = 1.0f / pixel_ratio;
+  ImGui::GetIO().FontGlobalScale = 1.0f;
   ImGui::GetIO().FontDefault = fonts.body;
   return fonts;
 }

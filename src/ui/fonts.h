@@ -1,8 +1,9 @@
 // fonts.h: the interface's fonts, built from the Inter subset embedded at build time
 // (cmake/assets.cmake): no font is fetched at run time.
 //
-// Sizes are CSS pixels. The atlas is rasterised at size x devicePixelRatio and drawn
-// with io.FontGlobalScale = 1 / ratio, so text is crisp at ratio 1, 2 and 3.
+// Sizes are CSS pixels. Glyphs are rasterised at devicePixelRatio times their size
+// (ImFontConfig::RasterizerDensity) while their metrics stay in CSS pixels, so text is
+// crisp at ratio 1, 2 and 3 and lays out the same at every ratio.
 #pragma once
 
 #include "imgui.h"
@@ -24,8 +25,7 @@ struct Fonts {
 };
 
 // Clears `atlas`, adds the fonts at `pixel_ratio` and builds it (RGBA32 pixels ready
-// for the renderer), and sets io.FontGlobalScale. Returns the fonts; body is the
-// default font.
+// for the renderer). Returns the fonts; body is the default font.
 Fonts LoadFonts(ImFontAtlas& atlas, float pixel_ratio);
 
 }  // namespace awscalc::ui

@@ -27,6 +27,7 @@ Palette MakePalette(bool dark, std::optional<std::uint32_t> accent_rgb) {
     p.reported = RgbToImU32(0xf0883e);
     p.grid = RgbToImU32(0x30363d);
     p.frame = RgbToImU32(0x21262d);
+    p.control_border = RgbToImU32(0x6e7681);   // 3.9:1 on #0d1117
     p.panel = RgbToImU32(0x161b22);
     p.warning_bg = RgbToImU32(0x3d2a12);
     p.warning_text = RgbToImU32(0xf8c98a);
@@ -37,6 +38,7 @@ Palette MakePalette(bool dark, std::optional<std::uint32_t> accent_rgb) {
     p.reported = RgbToImU32(0xa84f00);
     p.grid = RgbToImU32(0xd8dee4);
     p.frame = RgbToImU32(0xeef1f4);
+    p.control_border = RgbToImU32(0x8c959f);   // 3.0:1 on #ffffff
     p.panel = RgbToImU32(0xf6f8fa);
     p.warning_bg = RgbToImU32(0xfff4e5);
     p.warning_text = RgbToImU32(0x7a4100);
@@ -54,6 +56,8 @@ void ApplyStyle(const Palette& p, ImGuiStyle& style) {
   style.ScrollbarSize = 12;
   style.GrabMinSize = 16;
   style.WindowBorderSize = 0;
+  // Controls show their edges (WCAG 1.4.11: 3:1 against the page).
+  style.FrameBorderSize = 1;
   style.ChildBorderSize = 0;
   style.PopupBorderSize = 1;
   style.FrameRounding = 6;
@@ -83,7 +87,7 @@ void ApplyStyle(const Palette& p, ImGuiStyle& style) {
   c[ImGuiCol_WindowBg] = ImVec4(0, 0, 0, 0);
   c[ImGuiCol_ChildBg] = ImVec4(0, 0, 0, 0);
   c[ImGuiCol_PopupBg] = background;
-  c[ImGuiCol_Border] = grid;
+  c[ImGuiCol_Border] = ImGui::ColorConvertU32ToFloat4(p.control_border);
   c[ImGuiCol_BorderShadow] = ImVec4(0, 0, 0, 0);
   c[ImGuiCol_FrameBg] = frame;
   c[ImGuiCol_FrameBgHovered] = toward_text(frame, 0.08f);
@@ -97,8 +101,9 @@ void ApplyStyle(const Palette& p, ImGuiStyle& style) {
   c[ImGuiCol_ScrollbarGrabHovered] = toward_text(frame, 0.35f);
   c[ImGuiCol_ScrollbarGrabActive] = toward_text(frame, 0.45f);
   c[ImGuiCol_CheckMark] = accent;
-  c[ImGuiCol_SliderGrab] = accent;
-  c[ImGuiCol_SliderGrabActive] = toward_text(accent, 0.2f);
+  // Translucent, so the value written across the slider stays readable over the grab.
+  c[ImGuiCol_SliderGrab] = with_alpha(accent, 0.45f);
+  c[ImGuiCol_SliderGrabActive] = with_alpha(accent, 0.7f);
   c[ImGuiCol_Button] = frame;
   c[ImGuiCol_ButtonHovered] = toward_text(frame, 0.08f);
   c[ImGuiCol_ButtonActive] = toward_text(frame, 0.16f);

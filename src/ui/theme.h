@@ -23,6 +23,7 @@ struct Palette {
   ImU32 reported = 0;       // the note's figures
   ImU32 grid = 0;
   ImU32 frame = 0;          // slider and input backgrounds
+  ImU32 control_border = 0; // edges of controls: at least 3:1 against the background
   ImU32 panel = 0;          // cards
   ImU32 warning_bg = 0;
   ImU32 warning_text = 0;

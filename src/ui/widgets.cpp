@@ -96,13 +96,12 @@ void InputLabel(const WidgetContext& context, const char* label, const char* sou
     ImGui::TextWrapped("%s", source);
     ImGui::EndTooltip();
   }
-  // The note's value, right-aligned on the same line when there is room.
+  // The note's value, right-aligned: on the same line when there is room, else below.
   if (note != nullptr && note[0] != '\0') {
     const float width = ImGui::CalcTextSize(note).x;
-    if (ImGui::GetItemRectMax().x + style.ItemSpacing.x + width <= right) {
-      ImGui::SameLine();
-      ImGui::SetCursorScreenPos(ImVec2(right - width, ImGui::GetCursorScreenPos().y));
-    }
+    if (ImGui::GetItemRectMax().x + style.ItemSpacing.x + width <= right) ImGui::SameLine();
+    ImGui::SetCursorScreenPos(ImVec2(std::max(ImGui::GetCursorScreenPos().x, right - width),
+                                     ImGui::GetCursorScreenPos().y));
     ImGui::AlignTextToFramePadding();
     ImGui::PushStyleColor(ImGuiCol_Text, context.palette->reported);
     ImGui::TextUnformatted(note);

@@ -224,3 +224,24 @@ TEST(Format, TheNotesFiguresSayWhenTheyAreApproximate) {
 
 }  // namespace
 }  // namespace awscalc
+
+namespace awscalc {
+namespace {
+
+// Fonts keep CSS-pixel metrics at every devicePixelRatio: the page is as tall at ratio 2
+// and 3 as the loading placeholder measured at ratio 1.
+TEST(Calculator, TheLayoutIsTheSameAtEveryPixelRatio) {
+  for (float width : {360.0f, 1200.0f}) {
+    testing::HeadlessUi one(width, false, 1.0f);
+    one.Frame();
+    const float height = one.Frame().content_height_px;
+    for (float ratio : {2.0f, 3.0f}) {
+      testing::HeadlessUi other(width, false, ratio);
+      other.Frame();
+      EXPECT_EQ(other.Frame().content_height_px, height) << width << " px at ratio " << ratio;
+    }
+  }
+}
+
+}  // namespace
+}  // namespace awscalc
