@@ -143,7 +143,7 @@ function secondBuild() {
   const js = readFileSync(join(build, 'src/web/awscalc-app.js'), 'utf8');
   const id = /jsBuildId"\]\s*=\s*"([0-9a-f]{12})"/.exec(js)[1];
   const other = id.split('').reverse().join('') === id ? 'b'.repeat(12) : id.split('').reverse().join('');
-  for (const file of ['awscalc-app.js', 'awscalc-app.wasm', 'awscalc-app-single.js']) {
+  for (const file of ['awscalc-app.js', 'awscalc-app.wasm']) {
     const path = join(build, 'src/web', file);
     writeFileSync(path, readFileSync(path).toString('latin1').replaceAll(id, other), 'latin1');
   }
