@@ -214,10 +214,21 @@ class Session {
     return Date.now() - start - quietMs;
   }
 
-  async waitFrames(count, timeoutMs = 10000) {
-    const target = (await this.frames()) + count;
-    await this.page.waitForFunction((t) => window.awsCalc.stats().framesRendered >= t, target,
-                                    { timeout: timeoutMs, polling: 50 });
+  // Until `count` frames past `from` (a count read before the action that asks for them:
+  // read after it, the frame may already be drawn and the wait would never end).
+  async waitFrames(count, { from, timeoutMs = 10000 } = {}) {
+    const target = (from ?? await this.frames()) + count;
+    try {
+      await this.page.waitForFunction((t) => window.awsCalc.stats().framesRendered >= t, target,
+                                      { timeout: timeoutMs, polling: 50 });
+    } catch (error) {
+      const state = await this.page.evaluate(() => ({
+        link: window.awsCalc.getLink(), stats: window.awsCalc.stats(), scrollY: window.scrollY,
+        hidden: document.hidden, canvas: document.querySelector('canvas')?.getBoundingClientRect().toJSON(),
+      }));
+      throw new Error(`no frame within ${timeoutMs} ms (waiting for frame ${target}): ${JSON.stringify(state)}`,
+                      { cause: error });
+    }
   }
 
   async metrics() {
@@ -250,11 +261,12 @@ class Session {
   async probe(x, y, key) {
     const base = await this.link();
     const valueOf = (link) => new URLSearchParams(link).get(key);
+    const from = await this.frames();
     await this.page.mouse.move(x, y);
     await this.page.mouse.down();
     await this.page.mouse.move(x + 12, y);
     await this.page.mouse.move(x + 24, y);
-    await this.waitFrames(1);
+    await this.waitFrames(1, { from });
     const during = await this.link();
     await this.page.mouse.up();
     await this.page.mouse.move(VIEWPORT.width - 2, VIEWPORT.height - 2);
@@ -373,7 +385,7 @@ async function idle(server, { continuous }) {
     // Back on screen: the owed frame comes (the counter is alive).
     await session.page.evaluate(() => document.getElementById('calc').scrollIntoView());
     const before = await session.frames();
-    await session.waitFrames(1).catch(() => {});
+    await session.waitFrames(1, { from: before }).catch(() => {});
     const resumed = (await session.frames()) > before;
     return { hash, settleMs, onScreen, offScreen, framesResumeOnScreen: resumed, errors: session.errors };
   } finally {
@@ -393,10 +405,11 @@ async function drag(server, { tab = null, frames: wanted = 100 } = {}) {
     await session.setLink(hash);
     await session.settle({ quietMs: 500 });
     const { page } = session;
+    const from = await session.frames();
     await page.mouse.move(slider.x, slider.y);
     await page.mouse.down();
     await page.mouse.move(slider.x + 2, slider.y);
-    await session.waitFrames(2);
+    await session.waitFrames(2, { from });
     await page.evaluate(() => { window.__bench.frames.length = 0; window.__bench.replaces = 0; });
     const start = await session.begin();
     // Moves at up to 125 a second through the DevTools protocol (trusted input, as a
@@ -466,8 +479,9 @@ async function memory(server, { inputChanges = 300, linkChanges = 200, bigRuns =
     for (let i = 0; i < inputChanges; i++) {
       const phase = i % 120;
       const amplitude = Math.min(90, slider.width * 0.4);
+      const from = i % 10 === 9 ? await session.frames() : null;
       await page.mouse.move(slider.x - amplitude + (phase < 60 ? phase : 120 - phase) * (amplitude / 30), slider.y);
-      if (i % 10 === 9) await session.waitFrames(1);
+      if (from !== null) await session.waitFrames(1, { from });
     }
     await page.mouse.up();
     await session.settle({ quietMs: 500 });
@@ -482,9 +496,10 @@ async function memory(server, { inputChanges = 300, linkChanges = 200, bigRuns =
       if (i % 5 === 0) link += '&s1=bear&s2=bull&s3=matched&s3.gm=50';
       if (i % 4 === 0) link += `&goal=${['rev', 'gm', 'aws', 'train'][i % 4]}&target=${6 + (i % 9)}`;
       if (i % 3 === 0) link += `&n=${[1000, 10000, 50000][i % 3]}&seed=${i}`;
+      const from = i % 10 === 0 ? await session.frames() : null;
       const { problems } = await session.setLink(link);
       if (problems.length) throw new Error(`link ${link}: ${problems.join('; ')}`);
-      if (i % 10 === 0) await session.waitFrames(1);
+      if (from !== null) await session.waitFrames(1, { from });
     }
     await session.settle({ quietMs: 500 });
 
