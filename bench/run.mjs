@@ -67,7 +67,7 @@ if (!skip.has('core')) {
   const repeats = quick ? 1 : 3;
   core = await runCoreBench({ repeats, onProgress: progress });
   const method = (runs) => `bench/core_timing.cpp, the same source built natively (release preset, -O3) and with ` +
-    `Emscripten (wasm preset, -Oz -flto, run in node ${process.version}); steady_clock around ${runs}; ` +
+    `Emscripten (wasm preset: -Oz -flto -mbulk-memory, projection.cpp and uncertainty.cpp at -O2; run in node ${process.version}); steady_clock around ${runs}; ` +
     `median of ${repeats} runs' medians, native and WebAssembly runs alternating`;
   const cases = [
     ['project_3y', 'projection, 3 years, per call', '21 runs of 10,000 calls'],
