@@ -18,10 +18,14 @@
 // Messages: accepted only from each iframe's own window and origin, and only
 // {type: 'aws-calc:height', height: finite number} (capped). The answer, to that iframe
 // and only to its origin: {type: 'aws-calc:host', url: this page's URL without '#...',
-// key}, so the embed's "Copy link" gives the article's URL carrying the state. Nothing else is sent
-// anywhere: the iframe's address carries only the link, no referrer is sent.
+// key}, so the embed's "Copy link" gives the article's URL carrying the state. Asking
+// for a height, {type: 'aws-calc:measure'}, to the same: when an iframe loads, and from
+// awsCalcEmbed.resize(). Nothing else is sent anywhere: the iframe's address carries
+// only the link, no referrer is sent.
 //
-// Safe to include twice; awsCalcEmbed.scan() picks up divs added later.
+// Safe to include twice; awsCalcEmbed.scan() picks up divs added later, and
+// awsCalcEmbed.resize() has every embed report its height again (the embeds follow
+// their content by themselves; this is for hosts that moved or revealed them).
 (() => {
   'use strict';
   if (window.awsCalcEmbed) {
@@ -95,6 +99,10 @@
     frame.iframe.contentWindow?.postMessage({ type: 'aws-calc:host', url: hostUrl(), key: frame.key }, frameOrigin);
   }
 
+  function measure(frame) {
+    frame.iframe.contentWindow?.postMessage({ type: 'aws-calc:measure' }, frameOrigin);
+  }
+
   function scan() {
     for (const div of document.querySelectorAll('[data-aws-calc]')) {
       if (done.has(div)) continue;
@@ -111,6 +119,7 @@
       iframe.setAttribute('scrolling', 'no');
       Object.assign(iframe.style, { display: 'block', width: '100%', height: `${INITIAL_HEIGHT}px`, border: '0' });
       iframe.src = source(frame);
+      iframe.addEventListener('load', () => measure(frame));
       div.replaceChildren(iframe);
       frames.push(frame);
     }
@@ -136,7 +145,7 @@
     }
   });
 
-  window.awsCalcEmbed = { scan };
+  window.awsCalcEmbed = { scan, resize: () => frames.forEach(measure) };
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', scan);
   scan();
 })();

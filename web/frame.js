@@ -7,7 +7,8 @@
 //   {sentinel: 'amp', type: 'embed-size', height}  for AMP's amp-iframe, always
 //   'pymxPYMx<childId>xPYMxheightxPYMx<height>'    for pym.js v1, when the page was
 //                                                   opened with a childId parameter
-// and answers pym's 'width' messages with a height.
+// and answers a height request: pym's 'width' message, or {type: 'aws-calc:measure'}
+// (embed.js sends it when its iframe loads, and from awsCalcEmbed.resize()).
 //
 // pym.js adds ?initialWidth=..&childId=..&parentTitle=..&parentUrl=.. to the address;
 // when our link in the fragment came first, that query lands after the '#'. It is
@@ -76,7 +77,9 @@
       if (pymId && data.startsWith(`pymxPYMx${pymId}xPYMxwidthxPYMx`)) send(true);
       return;
     }
-    if (!data || typeof data !== 'object' || data.type !== 'aws-calc:host') return;
+    if (!data || typeof data !== 'object') return;
+    if (data.type === 'aws-calc:measure') { send(true); return; }
+    if (data.type !== 'aws-calc:host') return;
     const { url, key } = data;
     if (typeof url !== 'string' || url.length > 4096 || typeof key !== 'string' ||
         !/^aws-calc(?:-[\w-]{1,40})?$/.test(key)) return;

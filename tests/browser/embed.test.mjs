@@ -164,6 +164,13 @@ test('embed.js: the iframe it makes, fitted to the content, following setLink an
   assert.equal(amp?.type, 'embed-size');
   assert.ok(Math.abs(amp.height - first) <= 2, `AMP height ${amp?.height}, iframe ${first}`);
 
+  // Asked (awsCalcEmbed.resize()), the embed reports its height again, though nothing changed.
+  const heights = () => page.evaluate(() => window.received.filter((m) => m.data?.type === 'aws-calc:height').length);
+  const before = await heights();
+  await page.evaluate(() => window.awsCalcEmbed.resize());
+  await page.waitForFunction((n) => window.received.filter((m) => m.data?.type === 'aws-calc:height').length > n,
+                             before, { timeout: 5000 });
+
   // Six years instead of three: a taller calculator, and the iframe follows.
   await embed.frame.evaluate((link) => window.awsCalc.setLink(link), LONG);
   const longer = await expectFitted(embed, 'after setLink with six years');
