@@ -289,6 +289,8 @@ void DrawPerYear(Frame& f, InputId id, YearValues& values, bool& per_year,
     std::fill(values.begin(), values.end(), values[0]);
     f.Edited();
   }
+  std::snprintf(name, sizeof name, "years:%s", info.link_key);
+  RecordRect(f.widgets.layout, name, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
   f.tab_stops.Track();
   ImGui::PopID();
 }

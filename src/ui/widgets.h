@@ -30,7 +30,8 @@ struct TabStops {
 };
 
 // Where named parts of the interface were drawn this frame (CSS px): the charts and the
-// sliders, for the page's stats() (tests, automation) to find them.
+// sliders ("slider:gm", "slider:rev.2026") and the "Different each year" boxes
+// ("years:gm"), for the page's stats() (tests, automation) to find them.
 struct NamedRect {
   char name[24] = {};
   ImVec4 rect;   // x, y, width, height
