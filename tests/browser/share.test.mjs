@@ -167,3 +167,26 @@ test('Copy link puts the share URL on the clipboard, or shows it to copy when re
   await fallback.waitFor({ state: 'visible' });
   assert.match(await fallback.inputValue(), /#v=1&gm=55$/);
 });
+
+test('Share hands the share URL to the Web Share API where the browser has it, and is gone where not', async () => {
+  const page = await browser.openPage({
+    hash: 'v=1&gm=55',
+    before: (p) => p.addInitScript(() => {
+      window.shared = [];
+      navigator.share = (data) => { window.shared.push(data); return Promise.resolve(); };
+    }),
+  });
+  const share = page.locator('[data-action="share"]');
+  assert.equal(await share.isVisible(), true, 'no Share button though navigator.share exists');
+  await page.evaluate(() => window.awsCalc.setLink('v=1&gm=52'));
+  await share.click();
+  await page.waitForFunction(() => window.shared.length === 1);
+  const [data] = await page.evaluate(() => window.shared);
+  assert.equal(data.url, `${browser.origin}/#v=1&gm=52`);
+  assert.match(data.title, /AWS/);
+
+  // Headless Chromium on Linux has no navigator.share: no button that would do nothing.
+  const without = await browser.openPage({ hash: 'v=1' });
+  assert.equal(await without.evaluate(() => 'share' in navigator), false);
+  assert.equal(await without.locator('[data-action="share"]').count(), 0);
+});
