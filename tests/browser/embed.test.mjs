@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { after, afterEach, before, test } from 'node:test';
 import { chromium } from 'playwright-core';
 import { startServer } from '../../scripts/lib/serve.mjs';
-import { CHROMIUM_ARGS, DIST, decodePng, dominantColour, sleep } from './harness.mjs';
+import { CHROMIUM_ARGS, DIST, closeContexts, decodePng, dominantColour, sleep } from './harness.mjs';
 
 const PYM = readFileSync(join(import.meta.dirname, '../../node_modules/pym.js/dist/pym.v1.min.js'));
 const LONG = 'v=1&rev=4,10,19,29,38,46';
@@ -61,9 +61,7 @@ before(async () => {
 afterEach(async () => {
   const closing = contexts;
   contexts = [];
-  const errors = closing.flatMap((context) => context.errors);
-  await Promise.all(closing.map((context) => context.close()));
-  assert.deepEqual(errors, [], 'a page or frame logged errors');
+  await closeContexts(closing);
 });
 
 after(async () => {

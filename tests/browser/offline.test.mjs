@@ -15,7 +15,7 @@ import { pathToFileURL } from 'node:url';
 import { after, afterEach, before, test } from 'node:test';
 import { chromium } from 'playwright-core';
 import { startServer } from '../../scripts/lib/serve.mjs';
-import { CHROMIUM_ARGS, DIST, decodePng } from './harness.mjs';
+import { CHROMIUM_ARGS, DIST, closeContexts, decodePng } from './harness.mjs';
 
 const STATE = 'v=1&rev=5,12,24&gm=55';   // canonical order
 const twoDecimals = (values) => values.map((v) => v.toFixed(2));
@@ -42,9 +42,7 @@ before(async () => {
 afterEach(async () => {
   const closing = contexts;
   contexts = [];
-  const errors = closing.flatMap((context) => context.errors);
-  await Promise.all(closing.map((context) => context.close()));
-  assert.deepEqual(errors, [], 'a page logged errors');
+  await closeContexts(closing);
 });
 
 after(async () => {
