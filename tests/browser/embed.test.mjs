@@ -26,7 +26,7 @@ let calc = '';                   // http://127.0.0.1:PORT (dist/)
 let host = '';                   // http://127.0.0.2:PORT (the articles)
 const calcRequests = [];         // {url, referer} of every request dist/ received
 const articles = new Map();      // path -> {html, css} (pages), {js} (scripts)
-let contexts = [];
+const contexts = [];
 
 before(async () => {
   calcServer = await startServer({
@@ -58,11 +58,7 @@ before(async () => {
   browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
 });
 
-afterEach(async () => {
-  const closing = contexts;
-  contexts = [];
-  await closeContexts(closing);
-});
+afterEach(() => closeContexts(contexts));
 
 after(async () => {
   await browser?.close();

@@ -40,10 +40,12 @@ export const CHROMIUM_ARGS = [
 export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 // For test files that open their own contexts (each with an `errors` list): closes the
-// ones a test opened, then fails it if any page or frame in them logged an error.
+// ones a test opened (emptying the list), then fails it if any page or frame in them
+// logged an error.
 export async function closeContexts(contexts) {
-  const errors = contexts.flatMap((context) => context.errors);
-  await Promise.all(contexts.map((context) => context.close()));
+  const closing = contexts.splice(0);
+  const errors = closing.flatMap((context) => context.errors);
+  await Promise.all(closing.map((context) => context.close()));
   assert.deepEqual(errors, [], 'a page or frame logged errors');
 }
 

@@ -23,7 +23,7 @@ const twoDecimals = (values) => values.map((v) => v.toFixed(2));
 let browser;
 const servers = [];
 const temporary = [];
-let contexts = [];
+const contexts = [];
 
 // Serves `root` on a free port of 127.0.0.1; returns {origin, requests (paths)}.
 async function serve(root) {
@@ -39,11 +39,7 @@ before(async () => {
   browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
 });
 
-afterEach(async () => {
-  const closing = contexts;
-  contexts = [];
-  await closeContexts(closing);
-});
+afterEach(() => closeContexts(contexts));
 
 after(async () => {
   await browser?.close();
