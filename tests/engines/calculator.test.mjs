@@ -1,0 +1,148 @@
+// calculator.test.mjs: the calculator page in Firefox and in WebKit (issue 10): the
+// canvas draws at pixel ratio 1 and 2 with a backing store of the right size; results()
+// and getLink() equal the native CLI's, bit for bit; a link round-trips (setLink,
+// hashchange, reopening); a mouse or touch drag on a slider and typed input change the
+// results; nothing is drawn while idle. See engines.mjs for the harness.
+// Screenshots of the canvas in each engine: build/engines/*.png.
+import assert from 'node:assert/strict';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { after, before, test } from 'node:test';
+import {
+  chartInk, cli, dragSlider, forEachEngine, frames, getLink, ready, results, serve, settle,
+  sleep, stats, typeValue, waitFor,
+} from './engines.mjs';
+
+const SHOTS = join(dirname(fileURLToPath(import.meta.url)), '../../build/engines');
+const twoDecimals = (values) => values.map((v) => v.toFixed(2));
+
+// Links of every kind: the article's, changed values, six years per year, problems,
+// another Monte Carlo run, goal seek, scenarios.
+const LINKS = [
+  'v=1',
+  'v=1&gm=55&aws=80',
+  'v=1&rev=4,10,19,29.26,38.74,46.271&gm=60,58,56,54,52,50&aws=75,76,77,78,79,80&train=0,0.5,1,1.5,2,2.5&base=110&g=15',
+  'v=1&gm=abc&aws=150&rev=4,10,19&rev=1&colour=red',
+  'rev=0.000001,123456e-3,7.77777777777777777&gm=33.333333333333333&aws=66.66666666666667',
+  'n=50000&seed=123&yr=2026&thr=2&rlo=0.5&rhi=2&gmlo=-20&gmhi=5&tor=share',
+  'goal=gm&goalout=share&target=3&yr=2026',
+  's1=bull&s1.gm=60&s2.name=B%C3%A4r%20%26%20co&s2.rev=5,12,24,30&s3=bear',
+];
+
+let server;
+before(async () => { server = await serve(); });
+after(() => server.stop());
+
+forEachEngine((engine) => {
+  const open = async (hash, options) => {
+    const page = await engine.open(`${server.origin}/#${hash}`, options);
+    await ready(page);
+    return page;
+  };
+
+  for (const [ratio, width, height] of [[1, 1200, 800], [2, 800, 700]]) {
+    test(`at pixel ratio ${ratio} the canvas draws the chart, with a backing store ${ratio}x its CSS size`, async () => {
+      const page = await open('v=1', { width, height, ratio });
+      const size = await page.evaluate(() => {
+        const canvas = document.getElementById('calc-canvas');
+        const box = canvas.getBoundingClientRect();
+        return { ratio: devicePixelRatio, width: canvas.width, height: canvas.height,
+                 cssWidth: box.width, cssHeight: box.height, canvasReady: document.documentElement.classList.contains('canvas-ready') };
+      });
+      assert.ok(size.canvasReady, 'the page fell back to the text version');
+      assert.equal(size.ratio, ratio);
+      assert.ok(Math.abs(size.width - size.cssWidth * ratio) <= 1 && Math.abs(size.height - size.cssHeight * ratio) <= 1,
+                `backing store ${size.width} x ${size.height} for ${size.cssWidth} x ${size.cssHeight} CSS px`);
+      await settle(page);
+      const { ink, shot } = await chartInk(page);
+      mkdirSync(SHOTS, { recursive: true });
+      writeFileSync(join(SHOTS, `${engine.name}-ratio${ratio}.png`), shot.png);
+      assert.ok(ink > 0.05, `only ${(ink * 100).toFixed(1)}% of the chart's pixels are drawn`);
+    });
+  }
+
+  test('results() and getLink() equal the native CLI\'s --json, bit for bit, for every kind of link', async () => {
+    const page = await open(LINKS[0]);
+    for (const link of LINKS) {
+      await page.evaluate((link) => window.awsCalc.setLink(link), link);
+      const [native, browser] = [await cli(link), await results(page)];
+      for (const key of Object.keys(native)) {
+        if (key === 'scenarios' && native.scenarios.length === 0) continue;   // the todo test below
+        assert.deepEqual(browser[key], native[key], `${key} for ${link}`);
+      }
+      assert.equal(await getLink(page), native.link, link);
+    }
+  });
+
+  // In every engine, Chromium too: src/web/app.cpp's Results() leaves "scenarios" out
+  // when there are none, where aws-calc --json (and the README) give [].
+  test('without scenarios, results() has "scenarios": [] as the CLI has', {
+    todo: 'results() has no "scenarios" key without scenarios (src/web/app.cpp, Results()); the CLI gives []',
+  }, async () => {
+    const page = await open('v=1');
+    assert.deepEqual((await results(page)).scenarios, (await cli('v=1')).scenarios);
+  });
+
+  test('a link round-trips: setLink gives the canonical link, an edited fragment applies, reopening gives the same', async () => {
+    const page = await open('');
+    const { problems } = await page.evaluate(() => window.awsCalc.setLink('#aws=80&gm=60&rev=5,12,24&g=17.5'));
+    assert.deepEqual(problems, []);
+    assert.equal(await getLink(page), 'v=1&rev=5,12,24&aws=80');
+    assert.equal(await page.evaluate(() => location.hash), '#v=1&rev=5,12,24&aws=80');
+    const first = await results(page);
+    assert.equal(first.awsFromAnthropic[2].toFixed(2), '7.68');   // 24 x (1 - 60%) x 80%
+
+    await page.evaluate(() => { location.hash = 'v=1&rev=5,12,24&aws=80&gm=50'; });
+    await waitFor(page, () => window.awsCalc.results().grossMarginPct[0] === 50, null, { what: 'the hashchange' });
+    assert.equal(await getLink(page), 'v=1&rev=5,12,24&gm=50&aws=80');
+
+    const reopened = await open('v=1&rev=5,12,24&aws=80');
+    assert.deepEqual(await results(reopened), first);
+  });
+
+  test('dragging the gross-margin slider with the mouse changes it and the results', async () => {
+    const page = await open('v=1');
+    await dragSlider(page, 'gm', -120);
+    const left = await results(page);
+    await dragSlider(page, 'gm', 120);
+    const right = await results(page);
+    const gm = [left.grossMarginPct[0], right.grossMarginPct[0]];
+    assert.ok(gm[0] < gm[1], `dragged left ${gm[0]}%, right ${gm[1]}%: left should be lower`);
+    assert.ok(gm.some((value) => value !== 60), 'the margin never moved');
+    assert.equal(new URLSearchParams(await getLink(page)).get('gm'), String(right.grossMarginPct[0]));
+    assert.ok(left.awsFromAnthropic[2] > right.awsFromAnthropic[2], 'a lower margin should mean more AWS revenue');
+  });
+
+  test('a touch drag on the gross-margin slider changes it', async () => {
+    const page = await open('v=1');
+    await dragSlider(page, 'gm', -120, { touch: true });
+    const left = (await results(page)).grossMarginPct[0];
+    await dragSlider(page, 'gm', 120, { touch: true });
+    const right = (await results(page)).grossMarginPct[0];
+    assert.ok(left < right, `dragged left ${left}%, right ${right}%: left should be lower`);
+  });
+
+  test('typing 55 into the gross margin with the keyboard gives 55', async () => {
+    const page = await open('v=1');
+    await settle(page);
+    await typeValue(page, 'gm', 55);
+    const r = await results(page);
+    assert.deepEqual(r.grossMarginPct, [55, 55, 55]);
+    assert.deepEqual(twoDecimals(r.awsFromAnthropic), ['1.35', '3.38', '6.41']);
+    assert.equal(await getLink(page), 'v=1&gm=55');
+  });
+
+  test('no frames while idle: framesRendered stays put for 3 s once input stops', async () => {
+    const page = await open('v=1');
+    const atLoad = await settle(page).catch(() => 0);   // a page that never stops drawing fails below
+    const { chart } = await stats(page);
+    const box = await page.evaluate(() => document.getElementById('calc-canvas').getBoundingClientRect().toJSON());
+    for (let i = 0; i < 5; ++i) await page.mouse.move(box.x + chart.x + 100 + i * 40, box.y + chart.y + 100 + i * 10);
+    await sleep(1200);   // hover delays: the app may draw for a moment after input
+    const settled = await frames(page);
+    assert.ok(settled > atLoad, 'mouse input over the canvas drew no frame');
+    await sleep(3000);
+    assert.equal(await frames(page), settled, 'frames were drawn while idle');
+  });
+});

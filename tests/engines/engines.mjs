@@ -1,0 +1,470 @@
+// engines.mjs: what every cross-engine test file shares (issue 10): Firefox and WebKit,
+// Safari's engine, behind the few operations the tests need, and the calculator's own
+// helpers on top of them.
+//
+//   import { forEachEngine, serve, settle, typeValue, dragSlider, ... } from './engines.mjs';
+//   forEachEngine((engine) => {                   // one describe() per engine
+//     test('...', async (t) => {
+//       const page = await engine.open(url, { width: 1200, height: 800, ratio: 1 });
+//       await page.evaluate((a) => a + 1, 41);     // run in the page, JSON back
+//       const shot = await page.screenshot();      // the viewport: {width, height, data: RGBA}, device px
+//       await page.mouse.down(x, y); await page.mouse.move(x2, y); await page.mouse.up();   // CSS px
+//       await page.keyboard.type('55'); await page.keyboard.press('Tab');
+//       await page.touch.down(x, y); ...            // one finger, as the mouse
+//     });                                          // pages closed after each test; errors fail it
+//   });
+//
+// The drivers, both on an X display (run under `xvfb-run -a`; nothing is downloaded):
+//   firefox  Debian's firefox-esr through puppeteer-core (WebDriver BiDi), not headless
+//            (headless Firefox has no WebGL2 here). A browser context per page.
+//   webkit   Debian's webkit2gtk-driver: WebKitWebDriver drives MiniBrowser, W3C
+//            WebDriver over HTTP (node's fetch). A session (a MiniBrowser) per page. Its
+//            WebDriver cannot set the pixel ratio: a second driver runs with GDK_SCALE=2.
+// AWSCALC_ENGINES picks engines (default "firefox,webkit"); AWSCALC_DIST serves another
+// folder than dist/ (as for tests/browser). engine.cannot(what) gives the reason an
+// engine cannot do `what` here ('offline': a network switch), or null.
+import assert from 'node:assert/strict';
+import { execFile, execFileSync, spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { after, afterEach, before, describe } from 'node:test';
+import puppeteer from 'puppeteer-core';
+import { startServer } from '../../scripts/lib/serve.mjs';
+import { DIST, decodePng, shareUnlike, sleep } from '../browser/harness.mjs';
+
+export { DIST, sleep };
+const REPO = join(dirname(fileURLToPath(import.meta.url)), '../..');
+export const CLI = join(REPO, 'build/release/src/cli/aws-calc');
+export const ENGINES = (process.env.AWSCALC_ENGINES ?? 'firefox,webkit').split(',').filter(Boolean);
+
+// ---------------------------------------------------------------------------------
+// Firefox: puppeteer-core over WebDriver BiDi
+
+async function launchFirefox() {
+  const browser = await puppeteer.launch({
+    browser: 'firefox', executablePath: '/usr/bin/firefox-esr', headless: false,
+  });
+  return {
+    version: await browser.version(),
+    cannot: () => null,
+    async open({ width, height, ratio }) {
+      const context = await browser.createBrowserContext();
+      const page = await context.newPage();
+      const errors = [];
+      page.on('pageerror', (error) => errors.push(`page error: ${error.message ?? error}`));
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(`console error: ${message.text()}`);
+      });
+      await page.setViewport({ width, height, deviceScaleFactor: ratio });
+      let finger;
+      const frame = async (index) => (await page.$$('iframe'))[index].contentFrame();
+      return {
+        errors: async () => errors,
+        goto: (url) => page.goto(url),
+        reload: () => page.reload(),
+        evaluate: (fn, ...args) => page.evaluate(fn, ...args),
+        evaluateInFrame: async (index, fn, ...args) => (await frame(index)).evaluate(fn, ...args),
+        screenshot: async () => decoded(Buffer.from(await page.screenshot())),
+        mouse: {
+          down: async (x, y) => { await page.mouse.move(x, y); await page.mouse.down(); },
+          move: (x, y) => page.mouse.move(x, y),
+          up: () => page.mouse.up(),
+        },
+        keyboard: {
+          type: (text) => page.keyboard.type(text),
+          press: (key) => page.keyboard.press(key),
+        },
+        touch: {   // one finger
+          down: async (x, y) => { finger = await page.touchscreen.touchStart(x, y); },
+          move: (x, y) => finger.move(x, y),
+          up: () => finger.end(),
+        },
+        setOffline: (offline) => page.setOfflineMode(offline),
+        close: () => context.close(),
+      };
+    },
+    close: () => browser.close(),
+  };
+}
+
+// ---------------------------------------------------------------------------------
+// WebKit: WebKitWebDriver and MiniBrowser, W3C WebDriver over HTTP
+
+const MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+
+const freePort = () => new Promise((resolve, reject) => {
+  const server = createServer().once('error', reject);
+  server.listen(0, '127.0.0.1', () => {
+    const { port } = server.address();
+    server.close(() => resolve(port));
+  });
+});
+
+// One WebKitWebDriver process; `ratio` is the GDK_SCALE its MiniBrowsers run at.
+async function startWebKitDriver(ratio) {
+  const port = await freePort();
+  const process_ = spawn('WebKitWebDriver', [`--port=${port}`], {
+    stdio: 'ignore', env: { ...process.env, GDK_SCALE: String(ratio) },
+  });
+  const base = `http://127.0.0.1:${port}`;
+  for (let i = 0; ; ++i) {
+    try { await fetch(`${base}/status`); break; } catch (error) {
+      if (i > 100) throw new Error(`WebKitWebDriver did not start: ${error.message}`);
+      await sleep(100);
+    }
+  }
+  const send = async (method, path, body) => {
+    const response = await fetch(base + path, {
+      method, headers: { 'Content-Type': 'application/json' },
+      body: method === 'GET' ? undefined : JSON.stringify(body ?? {}),
+    });
+    const { value } = await response.json();
+    if (value?.error) throw new Error(`WebDriver ${method} ${path.replace(/^\/session\/[^/]+/, '')}: ${value.error}: ${value.message}`);
+    return value;
+  };
+  return { send, stop: () => process_.kill() };
+}
+
+// W3C WebDriver's codes for the keys the tests press (puppeteer's names).
+const KEYS = {
+  Tab: '\uE004', Enter: '\uE007', Escape: '\uE00C', Backspace: '\uE003', Shift: '\uE008',
+  Control: '\uE009', ArrowLeft: '\uE012', ArrowUp: '\uE013', ArrowRight: '\uE014', ArrowDown: '\uE015',
+};
+
+// A function and its arguments as a script for "execute async": the result comes back
+// as {value} or {error}, so a rejection keeps its message.
+const asyncScript = (fn) => `const done = arguments[arguments.length - 1];
+  Promise.resolve().then(() => (${fn}).apply(null, Array.from(arguments).slice(0, -1)))
+    .then((value) => done({ value: value === undefined ? null : value }),
+          (error) => done({ error: String(error && error.stack || error) }));`;
+
+// Errors thrown in the page, recorded from the moment this runs (WebKit's WebDriver has
+// no console: errors before a page's load event are not seen).
+const RECORD_ERRORS = () => {
+  if (window.__engineErrors) return;
+  window.__engineErrors = [];
+  addEventListener('error', (event) => window.__engineErrors.push(`page error: ${event.message}`));
+  addEventListener('unhandledrejection', (event) => window.__engineErrors.push(`unhandled rejection: ${event.reason}`));
+};
+
+async function launchWebKit() {
+  // A driver runs one session (one MiniBrowser) at a time: one per open page, kept for
+  // the next page at the same ratio.
+  const drivers = [];   // {ratio, started: Promise<driver>, busy}
+  const driver = (ratio) => {
+    let entry = drivers.find((d) => d.ratio === ratio && !d.busy);
+    if (!entry) drivers.push(entry = { ratio, started: startWebKitDriver(ratio) });
+    entry.busy = true;
+    return entry;
+  };
+  const version = execFileSync(MINIBROWSER, ['--version'], { encoding: 'utf8' }).trim();
+  return {
+    version: `WebKitGTK ${version.replace(/^\D+/, '')}`,
+    cannot: (what) => ({
+      offline: "WebKitGTK's WebDriver has no network switch (the test stops its server instead)",
+    })[what] ?? null,
+    async open({ width, height, ratio }) {
+      const entry = driver(ratio);
+      const { send } = await entry.started;
+      const { sessionId } = await send('POST', '/session', { capabilities: { alwaysMatch: {
+        browserName: 'MiniBrowser',
+        'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
+      } } });
+      const session = (method, path, body) => send(method, `/session/${sessionId}${path}`, body);
+      const evaluate = async (fn, ...args) => {
+        const result = await session('POST', '/execute/async', { script: asyncScript(fn), args });
+        if (result.error) throw new Error(`in the page: ${result.error}`);
+        return result.value;
+      };
+      const evaluateInFrame = async (index, fn, ...args) => {
+        const frames = await session('POST', '/elements', { using: 'css selector', value: 'iframe' });
+        await session('POST', '/frame', { id: frames[index] });
+        try { return await evaluate(fn, ...args); } finally { await session('POST', '/frame', { id: null }); }
+      };
+      // The window's size is its outside: grow it by what the toolbar takes.
+      await session('POST', '/window/rect', { width, height });
+      const [innerWidth, innerHeight] = await evaluate(() => [innerWidth, innerHeight]);
+      await session('POST', '/window/rect', { width: 2 * width - innerWidth, height: 2 * height - innerHeight });
+      const pointer = (id, type, actions) => session('POST', '/actions', { actions: [
+        { type: 'pointer', id, parameters: { pointerType: type }, actions },
+      ] });
+      const at = (x, y, duration = 0) => ({ type: 'pointerMove', x: Math.round(x), y: Math.round(y), origin: 'viewport', duration });
+      const keys = (values) => session('POST', '/actions', { actions: [{
+        type: 'key', id: 'keyboard',
+        actions: values.flatMap((value) => [{ type: 'keyDown', value }, { type: 'keyUp', value }]),
+      }] });
+      const navigated = async (promise) => { await promise; await evaluate(RECORD_ERRORS); };
+      return {
+        errors: () => evaluate(() => window.__engineErrors ?? []),
+        goto: (url) => navigated(session('POST', '/url', { url })),
+        reload: () => navigated(session('POST', '/refresh')),
+        evaluate,
+        evaluateInFrame,
+        screenshot: async () => decoded(Buffer.from(await session('GET', '/screenshot'), 'base64')),
+        mouse: {
+          down: (x, y) => pointer('mouse', 'mouse', [at(x, y), { type: 'pointerDown', button: 0 }]),
+          move: (x, y) => pointer('mouse', 'mouse', [at(x, y)]),
+          up: () => pointer('mouse', 'mouse', [{ type: 'pointerUp', button: 0 }]),
+        },
+        keyboard: {
+          type: (text) => keys([...text]),
+          press: (key) => keys([KEYS[key] ?? key]),
+        },
+        touch: {   // one finger
+          down: (x, y) => pointer('finger', 'touch', [at(x, y), { type: 'pointerDown', button: 0 }]),
+          move: (x, y) => pointer('finger', 'touch', [at(x, y)]),
+          up: () => pointer('finger', 'touch', [{ type: 'pointerUp', button: 0 }]),
+        },
+        setOffline: () => { throw new Error('WebKit: no offline switch'); },
+        close: async () => { await session('DELETE', ''); entry.busy = false; },
+      };
+    },
+    async close() {
+      for (const { started } of drivers) (await started).stop();
+    },
+  };
+}
+
+// A screenshot decoded, its PNG kept beside (`png`) for a test to save.
+const decoded = (png) => Object.assign(decodePng(png), { png });
+
+const LAUNCH = { firefox: launchFirefox, webkit: launchWebKit };
+
+// Registers a describe() per selected engine, with hooks: before (launch it), afterEach
+// (close the test's pages; fail the test if one recorded an error, unless the test
+// cleared it with page.expectErrors()), after (close the engine). `body(engine)`
+// declares the tests; engine.open(url, {width, height, ratio}) opens a page.
+export function forEachEngine(body) {
+  for (const name of ENGINES) {
+    assert.ok(LAUNCH[name], `AWSCALC_ENGINES: unknown engine ${name} (firefox, webkit)`);
+    describe(name, () => {
+      let driver;
+      let open = [];
+      const engine = {
+        name,
+        cannot: (what) => driver.cannot(what),
+        async open(url, { width = 1200, height = 800, ratio = 1 } = {}) {
+          const page = await driver.open({ width, height, ratio });
+          page.expected = [];
+          page.expectErrors = (pattern) => page.expected.push(pattern);
+          open.push(page);
+          if (url) await page.goto(url);
+          return page;
+        },
+      };
+      before(async () => {
+        driver = await LAUNCH[name]();
+        engine.version = driver.version;
+      });
+      afterEach(async () => {
+        const pages = open;
+        open = [];
+        const errors = [];
+        for (const page of pages) {
+          const seen = await page.errors().catch(() => []);
+          errors.push(...seen.filter((text) => !page.expected.some((pattern) => pattern.test(text))));
+          await page.close().catch(() => {});
+        }
+        assert.deepEqual(errors, [], 'the page recorded errors');
+      });
+      after(() => driver?.close());
+      body(engine);
+    });
+  }
+}
+
+// ---------------------------------------------------------------------------------
+// Servers
+
+// Serves `root` (dist/ by default) as scripts/serve does, on a free port of `host`.
+// Returns {origin, requests: [{method, url, body}], stop()}; `headers` are added to
+// every response (a CSP with report-uri, say).
+export async function serve({ root = DIST, host = '127.0.0.1', headers } = {}) {
+  const requests = [];
+  const server = await startServer({
+    root, port: 0, host, headers,
+    onRequest: (request) => {
+      const entry = { method: request.method, url: request.url, body: '' };
+      requests.push(entry);
+      request.on('data', (chunk) => { entry.body += chunk; });
+    },
+  });
+  return {
+    origin: `http://${host}:${server.address().port}`,
+    requests,
+    stop: () => new Promise((resolve) => { server.close(resolve); server.closeAllConnections(); }),
+  };
+}
+
+// ---------------------------------------------------------------------------------
+// The calculator
+
+export const ready = (page) => page.evaluate(() => window.awsCalc.ready.then(() => true));
+export const stats = (page) => page.evaluate(() => window.awsCalc.stats());
+export const frames = async (page) => (await stats(page)).framesRendered;
+export const getLink = (page) => page.evaluate(() => window.awsCalc.getLink());
+
+// results(), as JSON text in the page and parsed here: the text has the shortest
+// decimal that reads back as the same double, so equal values are equal bits.
+export const results = async (page) => JSON.parse(await page.evaluate(() => JSON.stringify(window.awsCalc.results())));
+
+// The native CLI's --json for a link, parsed (exit status 1 means problems, not failure).
+export function cli(link) {
+  return new Promise((resolve, reject) => {
+    execFile(CLI, ['--json', link], (error, stdout) => {
+      if (error && error.code !== 1) reject(error);
+      else resolve(JSON.parse(stdout));
+    });
+  });
+}
+
+// Waits until no frame has been drawn for `quietMs`; returns framesRendered.
+export async function settle(page, { quietMs = 800, timeoutMs = 20000 } = {}) {
+  const deadline = Date.now() + timeoutMs;
+  let last = await frames(page);
+  let since = Date.now();
+  while (Date.now() - since < quietMs) {
+    if (Date.now() > deadline) throw new Error(`frames still being drawn after ${timeoutMs} ms`);
+    await sleep(100);
+    const now = await frames(page);
+    if (now !== last) [last, since] = [now, Date.now()];
+  }
+  return last;
+}
+
+// Polls `fn(arg)` in the page until it returns something truthy; returns it.
+export async function waitFor(page, fn, arg, { timeoutMs = 10000, what = String(fn) } = {}) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await page.evaluate(fn, arg);
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await sleep(100);
+  }
+}
+
+// Scrolls the page so that the control `name` of stats().layout ("slider:gm") sits in
+// the middle of the viewport; returns its rectangle in viewport CSS px.
+export async function control(page, name) {
+  const rect = () => page.evaluate((name) => {
+    const box = document.getElementById('calc-canvas').getBoundingClientRect();
+    const found = window.awsCalc.stats().layout[name];
+    return found && { x: box.x + found[0], y: box.y + found[1], width: found[2], height: found[3] };
+  }, name);
+  const first = await rect();
+  assert.ok(first, `no ${name} in stats().layout`);
+  await page.evaluate((dy) => window.scrollBy(0, dy), first.y + first.height / 2 - (await page.evaluate(() => innerHeight)) / 2);
+  await settle(page, { quietMs: 300 });
+  return rect();
+}
+
+// Drags the slider of input `key` ("gm") by `dx` CSS px with the mouse (or one finger,
+// `touch: true`) as a reader would: pressed at its middle, moved in steps, held for a
+// frame, released. One helper, so that only it changes when the canvas gets DOM controls.
+export async function dragSlider(page, key, dx, { touch = false } = {}) {
+  const { x, y, width, height } = await control(page, `slider:${key}`);
+  const [x0, y0] = [x + width / 2, y + height / 2];
+  const pointer = touch ? page.touch : page.mouse;
+  await pointer.down(x0, y0);
+  await nextFrames(page, 1);
+  for (let i = 1; i <= 8; ++i) await pointer.move(x0 + (dx * i) / 8, y0);
+  // Released in the frame that takes the last moves, an ImGui slider ignores them.
+  await nextFrames(page, 2);
+  await pointer.up();
+  await settle(page, { quietMs: 300 });
+}
+
+// Resolves once `count` more frames have been drawn (after a key press...): one round
+// trip, the page counts them itself. False if they did not come within `timeoutMs`.
+export const nextFrames = (page, count = 2, timeoutMs = 5000) => page.evaluate((count, timeoutMs) => new Promise((resolve) => {
+  const target = window.awsCalc.stats().framesRendered + count;
+  const deadline = performance.now() + timeoutMs;
+  const check = () => {
+    if (window.awsCalc.stats().framesRendered >= target) resolve(true);
+    else if (performance.now() > deadline) resolve(false);
+    else requestAnimationFrame(check);
+  };
+  requestAnimationFrame(check);
+}), count, timeoutMs);
+
+// The link once it differs from `before`, or after `count` frames (or 1 s) without a
+// change: what a key did, in one round trip.
+const linkAfterFrames = (page, before, count = 6) => page.evaluate((before, count) => new Promise((resolve) => {
+  const target = window.awsCalc.stats().framesRendered + count;
+  const deadline = performance.now() + 1000;
+  const check = () => {
+    const link = window.awsCalc.getLink();
+    if (link !== before || window.awsCalc.stats().framesRendered >= target || performance.now() > deadline) resolve(link);
+    else requestAnimationFrame(check);
+  };
+  requestAnimationFrame(check);
+}), before, count);
+
+// Types `value` into input `key` ("gm") with the keyboard alone, as a reader would:
+// Tab into the canvas, Tab from control to control until the one that takes the first
+// character is `key`'s (typing into another one is undone with Escape), then the rest
+// and Enter. One helper, so that only it changes when the canvas gets DOM controls.
+export async function typeValue(page, key, value) {
+  const text = String(value);
+  const changedKey = (before, after) => {
+    const [was, is] = [new URLSearchParams(before), new URLSearchParams(after)];
+    return [...new Set([...was.keys(), ...is.keys()])].find((k) => was.get(k) !== is.get(k));
+  };
+  await page.evaluate(() => { document.activeElement?.blur(); window.scrollTo(0, 0); });
+  await page.keyboard.press('Tab');
+  await waitFor(page, () => document.activeElement?.id === 'calc-canvas', null, { what: 'Tab to reach the canvas' });
+  for (let stop = 1; stop <= 100; ++stop) {
+    const before = await getLink(page);
+    await page.keyboard.type(text[0]);
+    const changed = changedKey(before, await linkAfterFrames(page, before));
+    if (changed === key) {
+      await page.keyboard.type(text.slice(1));
+      await page.keyboard.press('Enter');
+      await settle(page, { quietMs: 300 });
+      return;
+    }
+    if (changed) {
+      await page.keyboard.press('Escape');
+      await waitFor(page, (before) => window.awsCalc.getLink() === before, before,
+                    { what: `Escape to undo typing into ${changed}` });
+    }
+    await page.keyboard.press('Tab');
+    await nextFrames(page, 3);   // ImGui moves its focus a frame after the key
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'calc-canvas',
+                 `Tab left the canvas before reaching ${key} (${stop} stops)`);
+  }
+  assert.fail(`no control took typing for ${key}`);
+}
+
+// ---------------------------------------------------------------------------------
+// Pixels (decodePng, shareUnlike: tests/browser/harness.mjs)
+
+// The part `rect` ({x, y, width, height}, image px) of a decoded image.
+export function crop(image, { x, y, width, height }) {
+  [x, y, width, height] = [x, y, width, height].map(Math.round);
+  const data = new Uint8Array(width * height * 4);
+  for (let row = 0; row < height; ++row) {
+    const start = ((y + row) * image.width + x) * 4;
+    data.set(image.data.subarray(start, start + width * 4), row * width * 4);
+  }
+  return { width, height, data };
+}
+
+// Share (0..1) of the chart's pixels, as the viewport shows them, that are not the
+// page's background: the ink the calculator drew there.
+export async function chartInk(page) {
+  const where = await page.evaluate(() => {
+    document.getElementById('calc-canvas').scrollIntoView();
+    const box = document.getElementById('calc-canvas').getBoundingClientRect();
+    const { chart } = window.awsCalc.stats();
+    const background = /rgba?\((\d+), (\d+), (\d+)/.exec(getComputedStyle(document.documentElement).backgroundColor);
+    return { x: box.x + chart.x, y: box.y + chart.y, width: chart.width, height: chart.height,
+             ratio: devicePixelRatio, background: background.slice(1, 4).map(Number) };
+  });
+  await settle(page, { quietMs: 300 });
+  const shot = await page.screenshot();
+  const scaled = ['x', 'y', 'width', 'height'].map((k) => where[k] * where.ratio);
+  const chart = crop(shot, { x: scaled[0], y: scaled[1], width: scaled[2], height: scaled[3] });
+  return { ink: shareUnlike(chart, where.background), shot, chart };
+}
