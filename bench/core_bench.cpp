@@ -10,6 +10,7 @@
 #include "core/goal_seek.h"
 #include "core/projection.h"
 #include "core/report.h"
+#include "core/session.h"
 #include "core/sensitivity.h"
 #include "core/share_link.h"
 #include "core/uncertainty.h"

@@ -13,6 +13,7 @@
 
 #include "core/projection.h"
 #include "core/report.h"
+#include "core/session.h"
 #include "core/share_link.h"
 #include "core/uncertainty.h"
 

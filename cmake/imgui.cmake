@@ -1,10 +1,6 @@
 # imgui.cmake: Dear ImGui 1.90.1 (fetched by scripts/setup from Debian's source
 # package) as a static library. Core only: no demo, no backends; the project has its
 # own platform and renderer backends (src/web). Configured by src/ui/imconfig_awscalc.h.
-if(NOT EXISTS "${AWSCALC_IMGUI_DIR}/imgui.cpp")
-  message(FATAL_ERROR "Dear ImGui not found in ${AWSCALC_IMGUI_DIR}: run scripts/setup")
-endif()
-
 add_library(imgui STATIC
   "${AWSCALC_IMGUI_DIR}/imgui.cpp"
   "${AWSCALC_IMGUI_DIR}/imgui_draw.cpp"

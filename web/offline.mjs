@@ -1,4 +1,4 @@
-// offline.js: builds aws-anthropic-calculator.html, the calculator as one file that works
+// offline.mjs: builds aws-anthropic-calculator.html, the calculator as one file that works
 // opened from disk (file://) with no server: index.html with its styles and scripts
 // inlined and the wasm as base64, which page.js hands to the module (no fetch).
 //

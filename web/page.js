@@ -1,9 +1,10 @@
 // page.js: the page script of the calculator.
 //
 // Loads the WebAssembly module and starts the canvas; keeps the URL fragment (the
-// share link), the canvas and the text version (the DOM mirror) in sync; offers copy,
-// share, CSV and PNG exports, the embed code and the offline file; falls back to the
-// text version without WebGL2 and to the note's figures without WebAssembly.
+// share link), the canvas and the text version (text_version.js, bundled with this
+// file) in sync; offers copy, share, CSV and PNG exports, the embed code and the offline
+// file; falls back to the text version without WebGL2 and to the note's figures without
+// WebAssembly.
 //
 // window.awsCalc, for hosts and tests:
 //   ready          Promise: resolves once the first frame is on screen (or a fallback is)
@@ -18,12 +19,11 @@
   const root = document.documentElement;
   const embedded = root.dataset.mode === 'embed';
   const prefersDark = matchMedia('(prefers-color-scheme: dark)');
-  const money = (x) => (x === null || x === undefined ? '\u2014' : `$${x.toFixed(2)}B`);
-  const percent = (x, d = 1) => (x === null || x === undefined ? 'n/a' : `${x.toFixed(d)}%`);
 
   let module = null;
   let canvasRunning = false;  // the canvas draws (and advances the Monte Carlo run)
-  let inputs = null;          // metadata of every assumption and the presets (from the core)
+  // The text version, once the module is there (text_version.js).
+  let mirror = { refresh() {}, showProblems() {} };
   let firstFrameMs = null;
   let resolveReady;
   const ready = new Promise((resolve) => { resolveReady = resolve; });
@@ -89,228 +89,6 @@
     if (typeof api.shareUrlFor === 'function') return api.shareUrlFor(link);
     return `${location.href.split('#')[0]}#${link}`;   // also right on file://
   };
-
-  // -------------------------------------------------------------------------------
-  // The text version: labelled inputs for every assumption, the results table and a
-  // status sentence. Visually hidden while the canvas works (screen readers use it),
-  // shown by "Text version", and the calculator itself without WebGL2.
-
-  const mirror = (() => {
-    const form = $('mirror-form');
-    const table = $('results');
-    const summary = $('summary');
-    const problemsBox = $('mirror-problems');
-    const analysis = $('mirror-analysis');
-    const fields = new Map();   // link key -> [input, ...] (one per year for per-year keys)
-    let horizonSelect = null;
-    let presetSelect = null;
-    let summaryTimer = 0;
-
-    const COLUMNS = [
-      ['anthropicRevenue', 'Anthropic revenue', money],
-      ['grossMarginPct', 'Gross margin', percent],
-      ['awsSharePct', 'Share of costs on AWS', percent],
-      ['trainingRevenue', 'Training revenue', money],
-      ['costOfRevenue', 'Cost of revenue', money],
-      ['awsFromAnthropic', 'AWS revenue from Anthropic', money],
-      ['reported', 'The note', money],
-      ['impliedRevenue', 'Revenue the note implies', money],
-      ['awsExcludingAnthropic', 'AWS excluding Anthropic', money],
-      ['awsTotal', 'AWS total', money],
-      ['anthropicShareOfAwsPct', "Anthropic's share of AWS", (x) => percent(x, 2)],
-      ['growthContributionPts', 'Added to AWS growth, points', (x) => (x === null ? 'n/a' : x.toFixed(2))],
-      ['cumulativeAwsFromAnthropic', 'Cumulative from Anthropic', money],
-      ['cumulativeOperatingProfit', 'Cumulative operating profit', money],
-    ];
-
-    function element(tag, props = {}, ...children) {
-      const node = Object.assign(document.createElement(tag), props);
-      node.append(...children);
-      return node;
-    }
-
-    function build() {
-      const yearsLabel = element('label', { htmlFor: 'mirror-years' }, 'Years projected');
-      horizonSelect = element('select', { id: 'mirror-years' },
-        ...[1, 2, 3, 4, 5, 6].map((n) => element('option', { value: n }, `2025${n > 1 ? `\u2013${2024 + n}` : ''}`)));
-      const presetLabel = element('label', { htmlFor: 'mirror-preset' }, 'Start from');
-      presetSelect = element('select', { id: 'mirror-preset' },
-        element('option', { value: '' }, 'Your own assumptions'),
-        ...inputs.presets.map((p) => element('option', { value: p.link }, p.name)));
-      form.append(element('p', { className: 'mirror-row' }, presetLabel, presetSelect),
-                  element('p', { className: 'mirror-row' }, yearsLabel, horizonSelect));
-
-      for (const info of inputs.inputs) {
-        const sourceId = `mirror-source-${info.key}`;
-        const legend = element('legend', {}, `${info.label} (${info.unit})`);
-        const group = element('fieldset', { className: 'mirror-field' }, legend);
-        const list = [];
-        const count = info.perYear ? 6 : 1;
-        for (let i = 0; i < count; ++i) {
-          const id = `mirror-${info.key}-${i}`;
-          const input = element('input', {
-            id, type: 'number', step: 'any', min: info.min, max: info.max, inputMode: 'decimal',
-          });
-          input.setAttribute('aria-describedby', sourceId);
-          const label = element('label', { htmlFor: id }, info.perYear ? `${2025 + i}` : info.label);
-          if (!info.perYear) label.className = 'visually-hidden';
-          const cell = element('span', { className: 'mirror-input' }, label, input);
-          group.append(cell);
-          list.push(input);
-        }
-        group.append(element('p', { id: sourceId, className: 'mirror-source' }, `Source: ${info.source}`));
-        fields.set(info.key, list);
-        form.append(group);
-      }
-
-      const head = element('tr', {}, element('th', { scope: 'col' }, 'Year'),
-        ...COLUMNS.map(([, label]) => element('th', { scope: 'col' }, label)));
-      table.append(element('caption', {}, 'The projection by year ($B unless stated)'),
-                   element('thead', {}, head), element('tbody'));
-
-      form.addEventListener('change', onEdit);
-      form.addEventListener('submit', (event) => { event.preventDefault(); onEdit(event); });
-    }
-
-    // The current link with its model keys (the assumptions) replaced by `model`'s,
-    // keeping every other key (uncertainty settings, theme, scenarios...).
-    function withModel(model) {
-      const keys = new Map(api.getLink().split('&').map((part) => part.split('=')));
-      for (const key of fields.keys()) keys.delete(key);
-      for (const [key, value] of model) keys.set(key, value);
-      return [...keys].map(([key, value]) => `${key}=${value}`).join('&');
-    }
-
-    function onEdit(event) {
-      if (event.target === horizonSelect) {
-        // New years follow the extension rule, as in the canvas.
-        onStateChanged(module.setHorizon(Number(horizonSelect.value)));
-      } else if (event.target === presetSelect) {
-        if (!presetSelect.value) return;
-        setLink(withModel(presetSelect.value.split('&').map((part) => part.split('='))));
-      } else {
-        const years = Number(horizonSelect.value);
-        setLink(withModel([...fields].map(([key, list]) =>
-          [key, list.slice(0, list.length > 1 ? years : 1).map((input) => input.value.trim()).join(',')])));
-      }
-    }
-
-    function showProblems(problems) {
-      problemsBox.replaceChildren();
-      problemsBox.hidden = !problems?.length;
-      if (problemsBox.hidden) return;
-      const close = element('button', { type: 'button', className: 'calc-button' }, 'Dismiss');
-      close.addEventListener('click', () => { problemsBox.hidden = true; });
-      problemsBox.append(element('p', {}, 'Part of this link could not be used; everything else is applied:'),
-        element('ul', {}, ...problems.map((text) => element('li', {}, text))), close);
-    }
-
-    function refresh(problems) {
-      if (!module || !inputs) return;
-      const values = JSON.parse(module.assumptions());
-      // With the canvas, a long Monte Carlo run is spread over frames: show the last
-      // finished one now, and refresh when the run is done (onAnalysisDone).
-      const results = JSON.parse(module.results(!canvasRunning));
-      horizonSelect.value = String(values.years);
-      presetSelect.value = inputs.presets.find((p) => p.link === results.link)?.link ?? '';
-      for (const [key, list] of fields) {
-        const value = values[key];
-        list.forEach((input, i) => {
-          const shown = Array.isArray(value) ? i < values.years : true;
-          input.closest('.mirror-input').hidden = !shown;
-          if (shown && document.activeElement !== input) {
-            input.value = String(Array.isArray(value) ? value[i] : value);
-          }
-        });
-      }
-      const body = table.tBodies[0];
-      body.replaceChildren(...results.years.map((year, i) => {
-        const row = element('tr');
-        row.dataset.year = year;
-        row.append(element('th', { scope: 'row' }, String(year)));
-        for (const [key, , format] of COLUMNS) {
-          const cell = element('td', {}, format(results[key][i]));
-          cell.dataset.key = key;
-          row.append(cell);
-        }
-        return row;
-      }));
-      analysis.replaceChildren(...analysisText(results));
-      if (problems !== undefined) showProblems(problems);
-      // The status sentence is announced: wait until a drag or typing settles.
-      clearTimeout(summaryTimer);
-      summaryTimer = setTimeout(() => { summary.textContent = sentence(results); }, 400);
-    }
-
-    // Beyond one number, as text: the range of outcomes, what matters most, the
-    // goal-seek answer and the scenarios.
-    function analysisText(r) {
-      const nodes = [];
-      const u = r.uncertainty;
-      if (u) {
-        const i = r.years.indexOf(u.year);
-        const aws = u.awsFromAnthropic;
-        nodes.push(element('h3', {}, 'Range of outcomes'),
-          element('p', { id: 'uncertainty-summary' },
-            `${u.samples.toLocaleString('en-US')} simulated outcomes. In ${u.year}, 80% of them give AWS ` +
-            `between ${money(aws.p10[i])} and ${money(aws.p90[i])} from Anthropic (median ${money(aws.p50[i])}). ` +
-            `A ${Math.round(u.probabilityAbove * 100)}% chance that AWS earns more than ` +
-            `${money(u.threshold)} from Anthropic in ${u.thresholdYear}.`));
-        const head = element('tr', {}, element('th', { scope: 'col' }, 'Year'),
-          ...['5th', '10th', 'Median', '90th', '95th', 'Mean'].map((t) => element('th', { scope: 'col' }, t)));
-        const rows = r.years.map((year, y) => {
-          const row = element('tr', {}, element('th', { scope: 'row' }, String(year)));
-          row.dataset.year = year;
-          for (const key of ['p5', 'p10', 'p50', 'p90', 'p95', 'mean']) {
-            const cell = element('td', {}, money(aws[key][y]));
-            cell.dataset.key = key;
-            row.append(cell);
-          }
-          return row;
-        });
-        nodes.push(element('table', { id: 'uncertainty-table' },
-          element('caption', {}, 'AWS revenue from Anthropic across the simulated outcomes, $B (percentiles)'),
-          element('thead', {}, head), element('tbody', {}, ...rows)));
-      }
-      const t = r.tornado;
-      if (t) {
-        const unit = (x) => (t.output === 'share' ? percent(x, 2) : money(x));
-        nodes.push(element('h3', {}, 'What matters most'),
-          element('p', {}, `Each assumption from the low to the high end of its range, in ${t.year} ` +
-            `(${unit(t.central)} at your values), largest effect first:`),
-          element('ol', { id: 'tornado-order' }, ...t.bars.map((bar) =>
-            element('li', {}, `${bar.label}: ${unit(bar.low)} to ${unit(bar.high)}`))));
-      }
-      if (r.goal) {
-        nodes.push(element('h3', {}, 'What would it take'), element('p', { id: 'goal-answer' }, r.goal.answer));
-      }
-      if (r.scenarios?.length) {
-        const last = r.years.length - 1;
-        nodes.push(element('h3', {}, 'Scenarios'), element('ul', { id: 'scenario-list' },
-          ...r.scenarios.map((sc) => element('li', {},
-            `${sc.name}: ${money(sc.awsFromAnthropic[Math.min(last, sc.years.length - 1)])} in ` +
-            `${sc.years[Math.min(last, sc.years.length - 1)]}, ` +
-            `${money(sc.cumulativeAwsFromAnthropic[sc.years.length - 1])} in all`))));
-      }
-      return nodes;
-    }
-
-    function sentence(r) {
-      const last = r.years.length - 1;
-      const note = r.reported[last] === null ? ''
-        : ` (the note: ${r.reportedApproximate[last] ? 'almost ' : ''}${money(r.reported[last])})`;
-      const span = r.years.length > 1 ? `${r.years[0]}\u2013${r.years[last]}` : `${r.years[0]}`;
-      const covered = r.paybackYear === null
-        ? `does not cover Amazon's investment by ${r.years[last]}`
-        : `covers Amazon's investment in ${r.paybackYear}`;
-      return `AWS would earn ${money(r.awsFromAnthropic[last])} from Anthropic in ${r.years[last]}${note}, ` +
-        `${money(r.cumulativeAwsFromAnthropic[last])} over ${span}. ` +
-        `Anthropic would be ${percent(r.anthropicShareOfAwsPct[last], 2)} of AWS's revenue. ` +
-        `The operating profit AWS makes on it ${covered}.`;
-    }
-
-    return { build, refresh, showProblems };
-  })();
 
   // -------------------------------------------------------------------------------
   // The embed panel: the code for the current state, ready to copy.
@@ -533,8 +311,13 @@
       return;
     }
     module = instance;
-    inputs = JSON.parse(module.inputs());
-    mirror.build();
+    mirror = createTextVersion({
+      module,
+      onEdited: (link, problems) => onStateChanged(link, problems),
+      // With the canvas, a long Monte Carlo run is spread over frames: show the last
+      // finished one now, and refresh when the run is done (onAnalysisDone).
+      finishRuns: () => !canvasRunning,
+    });
     // The canvas first: its first frame comes with the next animation frame, after the
     // link below is applied, and it spreads a long Monte Carlo run over frames.
     canvasRunning = module.start('#calc-canvas', prefersDark.matches);

@@ -1,9 +1,11 @@
 // assemble.mjs: builds dist/ from the WebAssembly build and web/.
 //
-//   node scripts/lib/assemble.mjs BUILD_DIR DIST_DIR [LAYOUT_CSS]
+//   node scripts/lib/assemble.mjs WASM_BUILD_DIR DIST_DIR SITE_DIR
 //
-// LAYOUT_CSS, when given, is appended to calc.css: the calculator's height by width for
-// the loading placeholder (tests/ui/layout_heights).
+// SITE_DIR holds what the build's tool src/tools/site_assets wrote from the core:
+// layout-heights.css, appended to calc.css (the calculator's height by width for the
+// loading placeholder), and note.html, the note's figures in words for the page without
+// WebAssembly (index.html's {{NOTE_HTML}}).
 //
 // Modules, scripts and styles get content-hashed names (app.1a2b3c4d.js), so a cached
 // page can never pair a JS file with a wasm file of another build; the HTML names them
@@ -31,9 +33,9 @@ const minifyCss = (text) => text
   .replace(/;}/g, '}')
   .trim();
 
-const [buildDir, distDir, layoutCss] = process.argv.slice(2);
-if (!buildDir || !distDir) {
-  console.error('usage: node scripts/lib/assemble.mjs BUILD_DIR DIST_DIR');
+const [buildDir, distDir, siteDir] = process.argv.slice(2);
+if (!buildDir || !distDir || !siteDir) {
+  console.error('usage: node scripts/lib/assemble.mjs WASM_BUILD_DIR DIST_DIR SITE_DIR');
   process.exit(2);
 }
 
@@ -61,12 +63,15 @@ for (const [key, target, out] of [['APP', 'awscalc-app', 'app']]) {
   writeFileSync(join(distDir, names[`${key}_WASM`]), wasm);
 }
 
-// The page's own script and style, hashed the same way.
+// The page's own script and style, hashed the same way. page.js is bundled with the
+// text version (text_version.js) into one file and one scope.
 const hashed = [['PAGE_JS', 'page.js'], ['FRAME_JS', 'frame.js'], ['OFFLINE_JS', 'offline.mjs'],
                 ['CALC_CSS', 'calc.css'], ['NOSCRIPT_CSS', 'noscript.css']];
+const bundled = { 'page.js': ['text_version.js', 'page.js'] };
 for (const [key, file] of hashed) {
-  let text = readFileSync(join('web', file), 'utf8');
-  if (file === 'calc.css' && layoutCss) text += `\n${readFileSync(layoutCss, 'utf8')}`;
+  const parts = (bundled[file] ?? [file]).map((part) => readFileSync(join('web', part), 'utf8'));
+  let text = parts.length > 1 ? `(() => {\n${parts.join('\n')}\n})();\n` : parts[0];
+  if (file === 'calc.css') text += `\n${readFileSync(join(siteDir, 'layout-heights.css'), 'utf8')}`;
   text = file.endsWith('.css') ? minifyCss(text) : await minifyJs(text, file.endsWith('.mjs'));
   const [stem, source_extension] = file.split('.');
   const extension = source_extension === 'mjs' ? 'js' : source_extension;   // any server knows .js
@@ -76,10 +81,11 @@ for (const [key, file] of hashed) {
 
 // Everything else in web/: placeholders replaced in text files.
 // embed.html's body is index.html's <main>, so the embed cannot diverge from the page.
-const hashedSources = new Set([...hashed.map(([, file]) => file), 'sw.template.js']);
+const hashedSources = new Set([...Object.values(bundled).flat(), ...hashed.map(([, file]) => file),
+                               'sw.template.js']);
 const indexMain = /<main\b[^>]*\bid="calc"[^>]*>[\s\S]*<\/main>/.exec(readFileSync('web/index.html', 'utf8'));
 if (!indexMain) throw new Error('web/index.html: no <main id="calc"> for embed.html');
-const blocks = { CALC_MAIN: indexMain[0] };
+const blocks = { CALC_MAIN: indexMain[0], NOTE_HTML: readFileSync(join(siteDir, 'note.html'), 'utf8') };
 for (const file of readdirSync('web')) {
   if (hashedSources.has(file)) continue;
   const source = join('web', file);

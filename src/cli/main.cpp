@@ -14,9 +14,8 @@
 
 #include "cli/table.h"
 #include "core/presets.h"
-#include "core/projection.h"
 #include "core/report.h"
-#include "core/share_link.h"
+#include "core/session.h"
 
 namespace {
 
@@ -42,7 +41,7 @@ constexpr const char* kHelp =
     "Problems in the link go to stderr and the exit status is 1; the projection is\n"
     "still printed with every valid setting applied.\n";
 
-enum class Format { kTable, kCsv, kJson };
+enum class Output { kTable, kCsv, kJson };
 
 int UsageError(const std::string& message) {
   std::fprintf(stderr, "aws-calc: %s\n%s", message.c_str(), kUsage);
@@ -53,7 +52,7 @@ int UsageError(const std::string& message) {
 
 int main(int argc, char** argv) {
   using namespace awscalc;
-  Format format = Format::kTable;
+  Output format = Output::kTable;
   bool format_given = false;
   const Preset* preset = nullptr;
   ReportParts parts;
@@ -66,9 +65,9 @@ int main(int argc, char** argv) {
       std::printf("%s\n%s", kUsage, kHelp);
       return 0;
     } else if (arg == "--table" || arg == "--csv" || arg == "--json") {
-      const Format f = arg == "--csv"    ? Format::kCsv
-                       : arg == "--json" ? Format::kJson
-                                         : Format::kTable;
+      const Output f = arg == "--csv"    ? Output::kCsv
+                       : arg == "--json" ? Output::kJson
+                                         : Output::kTable;
       if (format_given && f != format) return UsageError("choose one of --table, --csv, --json");
       format = f;
       format_given = true;
@@ -98,23 +97,23 @@ int main(int argc, char** argv) {
   // A preset replaces the article's assumptions; the link's settings apply on top.
   LinkState base;
   if (preset != nullptr) base.assumptions = preset->assumptions;
-  const ParsedLink parsed = ParseLink(link, base);
+  Session session;
+  session.ApplyLink(link, base);
 
-  const Projection projection = Project(parsed.state.assumptions);
-  const std::string canonical = CanonicalLink(parsed.state);
-  const std::vector<std::string> problems = ProblemMessages(parsed);
-
+  const std::vector<std::string> problems = session.problems();
   for (const std::string& problem : problems) {
     std::fprintf(stderr, "aws-calc: link problem: %s\n", problem.c_str());
   }
   switch (format) {
-    case Format::kTable:
-      std::fputs(cli::FormatTable(parsed.state.assumptions, projection, canonical).c_str(), stdout);
-      std::fputs(cli::FormatAnalysis(parsed.state, parts).c_str(), stdout);
+    case Output::kTable:
+      std::fputs(cli::FormatTable(session).c_str(), stdout);
+      std::fputs(cli::FormatAnalysis(session, parts).c_str(), stdout);
       break;
-    case Format::kCsv: std::fputs(ResultsCsv(projection).c_str(), stdout); break;
-    case Format::kJson:
-      std::fputs((LinkResultsJson(parsed, parts) + "\n").c_str(), stdout);
+    case Output::kCsv:
+      std::fputs(session.Csv().c_str(), stdout);
+      break;
+    case Output::kJson:
+      std::fputs((session.Json(parts) + "\n").c_str(), stdout);
       break;
   }
   return problems.empty() ? 0 : 1;

@@ -1,19 +1,17 @@
-// table.cpp: see table.h.
+// table.cpp: see table.h. Figures are written by the core's formatter (core/format.h) in
+// ASCII: "$5.70B", "-$0.08B", "60.0".
 #include "cli/table.h"
 
-#include <cstdio>
+#include <algorithm>
 #include <optional>
 
-#include "core/decimal.h"
-#include "core/goal_seek.h"
-#include "core/scenarios.h"
-#include "core/sensitivity.h"
-#include "core/uncertainty.h"
+#include "core/format.h"
+#include "core/results.h"
 
 namespace awscalc::cli {
 namespace {
 
-constexpr int kLabelWidth = 44;
+constexpr int kMinLabelWidth = 44;
 constexpr int kColumnWidth = 10;
 
 std::string PadRight(std::string text, int width) {
@@ -26,93 +24,77 @@ std::string PadLeft(const std::string& text, int width) {
                                                : " " + text;
 }
 
-// One row: a label and a cell per year.
-template <typename CellFn>
-std::string Row(const Projection& p, const std::string& label, CellFn cell) {
-  std::string line = PadRight(label, kLabelWidth);
-  for (int i = 0; i < p.horizon_years; ++i) line += PadLeft(cell(p.years[i]), kColumnWidth);
-  return line + "\n";
+// The text of a value in the terminal: 2 decimals, ASCII.
+std::string Number(double value, int decimals = 2) {
+  return Format(value, Unit::kPlain, {decimals, false, true}).str();
+}
+std::string Money(double busd) {
+  return Format(busd, Unit::kBillionUsd, {2, false, true}).str();
+}
+std::string Value(Unit unit, double value) {
+  return Format(value, unit, {2, false, true, false, true}).str();
 }
 
-std::string Maybe(std::optional<double> value, int decimals) {
-  return value ? FormatFixed(*value, decimals) : "-";
-}
-
-std::string Money(double busd) { return "$" + FormatFixed(busd, 2) + "B"; }
-
-// One row of per-year values for the first `horizon_years` years.
-std::string ValuesRow(const std::string& label, const YearValues& values, int horizon_years,
-                      int decimals) {
-  std::string line = PadRight(label, kLabelWidth);
-  for (int i = 0; i < horizon_years; ++i)
-    line += PadLeft(FormatFixed(values[i], decimals), kColumnWidth);
-  return line + "\n";
-}
-
-std::string YearsRow(int horizon_years) {
-  std::string line = PadRight("", kLabelWidth);
+std::string YearsRow(int horizon_years, int label_width) {
+  std::string line = PadRight("", label_width);
   for (int i = 0; i < horizon_years; ++i) {
     line += PadLeft(std::to_string(kFirstYear + i), kColumnWidth);
   }
   return line + "\n";
 }
 
+// One row of per-year values for the first `horizon_years` years.
+std::string ValuesRow(const std::string& label, const YearValues& values, int horizon_years) {
+  std::string line = PadRight(label, kMinLabelWidth);
+  for (int i = 0; i < horizon_years; ++i) line += PadLeft(Number(values[i]), kColumnWidth);
+  return line + "\n";
+}
+
 // "x0.7 to x1.3", "-10 to +10 points" (around the reader's values).
 std::string RangeText(UncertainInput input, const UncertainRange& range) {
-  auto sign = [](double v) { return (v > 0 ? "+" : "") + FormatShortest(v); };
-  switch (Info(input).kind) {
-    case RangeKind::kFactor:
-      return "x" + FormatShortest(range.low) + " to x" + FormatShortest(range.high);
-    case RangeKind::kOffset:
-      return sign(range.low) + " to " + sign(range.high) +
-             (Info(input).input == InputId::kTraining ? " $B" : " points");
+  const UncertainInputInfo& info = Info(input);
+  if (info.kind == RangeKind::kFactor) {
+    return Format(range.low, Unit::kFactor, kExact).str() + " to " +
+           Format(range.high, Unit::kFactor, kExact).str();
   }
-  return "";
+  const NumberStyle signed_exact{kShortest, false, true, true};
+  const bool money = Info(info.input).unit == Unit::kBillionUsd;
+  return Format(range.low, Unit::kPlain, signed_exact).str() + " to " +
+         Format(range.high, Unit::kPlain, signed_exact).str() + (money ? " $B" : " points");
 }
 
 // The value of an uncertain input for people: "$13.30B", "50.0%".
 std::string InputText(UncertainInput input, double value) {
-  return Info(Info(input).input).unit == Unit::kBillionUsd ? Money(value)
-                                                           : FormatFixed(value, 1) + "%";
+  const Unit unit = Info(Info(input).input).unit;
+  return unit == Unit::kBillionUsd ? Money(value) : Number(value, 1) + "%";
 }
 
-std::string OutputText(OutputId output, double value) {
-  return Info(output).unit == Unit::kBillionUsd ? Money(value) : FormatFixed(value, 2) + "%";
-}
-
-std::string UncertaintySection(const LinkState& state) {
-  const Assumptions& a = state.assumptions;
-  const UncertaintySettings& settings = state.uncertainty;
-  const UncertaintyResult u = RunMonteCarlo(a, settings);
+std::string UncertaintySection(Session& session) {
+  session.Finish();
+  const UncertaintySettings& settings = session.link().uncertainty;
+  const UncertaintyResult& u = session.monte_carlo().Result();
   const int h = u.horizon_years;
   std::string out = "\nUncertainty: " + std::to_string(u.samples) + " samples, seed " +
                     std::to_string(u.seed) + "; triangular ranges around your values:\n";
   for (const UncertainInputInfo& info : UncertainInputs()) {
-    out += "  " + PadRight(Info(info.input).label, kLabelWidth - 2) +
+    out += "  " + PadRight(Info(info.input).label, kMinLabelWidth - 2) +
            RangeText(info.id, settings.Range(info.id)) + "\n";
   }
-  out += "\n" + YearsRow(h);
-  struct Block {
-    const char* title;
-    const Summary& summary;
-    int decimals;
-  };
-  for (const Block& block : {Block{"AWS revenue from Anthropic ($B)", u.aws_from_anthropic_busd, 2},
-                             Block{"Cumulative AWS operating profit ($B)",
-                                   u.cumulative_operating_profit_busd, 2},
-                             Block{"Anthropic's share of AWS revenue (%)",
-                                   u.anthropic_share_of_aws_pct, 2}}) {
-    out += std::string(block.title) + "\n";
-    out += ValuesRow("  5th percentile", block.summary.p5, h, block.decimals);
-    out += ValuesRow("  10th percentile", block.summary.p10, h, block.decimals);
-    out += ValuesRow("  median", block.summary.p50, h, block.decimals);
-    out += ValuesRow("  90th percentile", block.summary.p90, h, block.decimals);
-    out += ValuesRow("  95th percentile", block.summary.p95, h, block.decimals);
-    out += ValuesRow("  mean", block.summary.mean, h, block.decimals);
+  out += "\n" + YearsRow(h, kMinLabelWidth);
+  const Summary* summaries[] = {&u.aws_from_anthropic_busd, &u.cumulative_operating_profit_busd,
+                                &u.anthropic_share_of_aws_pct};
+  for (const OutputInfo& output : Outputs()) {
+    const Summary& s = *summaries[static_cast<int>(output.id)];
+    out += LabelWithUnit(*FindResult(output.result_key)) + "\n";
+    out += ValuesRow("  5th percentile", s.p5, h);
+    out += ValuesRow("  10th percentile", s.p10, h);
+    out += ValuesRow("  median", s.p50, h);
+    out += ValuesRow("  90th percentile", s.p90, h);
+    out += ValuesRow("  95th percentile", s.p95, h);
+    out += ValuesRow("  mean", s.mean, h);
   }
-  out += "\nChance that AWS earns more than " + Money(u.threshold_busd) +
-         " from Anthropic in " + std::to_string(u.year) + ": " +
-         FormatFixed(u.probability_above * 100.0, 1) + "%\n";
+  out += "\nChance that AWS earns more than " + Money(u.threshold_busd) + " from Anthropic in " +
+         std::to_string(u.year) + ": " + Number(u.probability_above * 100.0, 1) + "%\n";
 
   // The histogram, four bins to a line.
   constexpr int kBinsPerLine = 4;
@@ -129,61 +111,55 @@ std::string UncertaintySection(const LinkState& state) {
   for (int i = 0; i < kHistogramBins; i += kBinsPerLine) {
     int count = 0;
     for (int k = 0; k < kBinsPerLine; ++k) count += histogram.counts[i + k];
-    const std::string range = PadLeft(FormatFixed(histogram.edges_busd[i], 2), 9) + " to" +
-                              PadLeft(FormatFixed(histogram.edges_busd[i + kBinsPerLine], 2), 9);
-    out += "  " + range + PadLeft(FormatFixed(100.0 * count / u.samples, 1) + "%", 8) + "  " +
+    const std::string range = PadLeft(Number(histogram.edges_busd[i]), 9) + " to" +
+                              PadLeft(Number(histogram.edges_busd[i + kBinsPerLine]), 9);
+    out += "  " + range + PadLeft(Number(100.0 * count / u.samples, 1) + "%", 8) + "  " +
            std::string(static_cast<std::size_t>(kBarWidth * count / largest), '#') + "\n";
   }
   return out;
 }
 
-std::string TornadoSection(const LinkState& state) {
-  const Tornado t = ComputeTornado(state.assumptions, state.uncertainty);
-  const std::string year = std::to_string(t.year);
-  std::string out = "\nWhat matters most for " + std::string(Info(t.output).label) +
-                    (t.output == OutputId::kCumulativeOperatingProfit ? " to " : " in ") + year +
-                    " (" + OutputText(t.output, t.central) +
+std::string TornadoSection(const Session& session) {
+  const Tornado& t = session.tornado();
+  const OutputInfo& output = Info(t.output);
+  std::string out = "\nWhat matters most for " + std::string(output.label()) +
+                    (t.output == OutputId::kCumulativeOperatingProfit ? " to " : " in ") +
+                    std::to_string(t.year) + " (" + Value(output.unit(), t.central) +
                     " at your values),\neach input from the low to the high end of its range:\n";
   for (const TornadoBar& bar : t.bars) {
     const UncertainInput input = bar.input;
-    out += "  " + PadRight(Info(Info(input).input).label, kLabelWidth - 2) +
-           InputText(input, bar.low_value) + " -> " + OutputText(t.output, bar.low_output) +
-           ", " + InputText(input, bar.high_value) + " -> " +
-           OutputText(t.output, bar.high_output) + "; swing " +
-           OutputText(t.output, bar.swing) + "\n";
+    out += "  " + PadRight(Info(Info(input).input).label, kMinLabelWidth - 2) +
+           InputText(input, bar.low_value) + " -> " + Value(output.unit(), bar.low_output) + ", " +
+           InputText(input, bar.high_value) + " -> " + Value(output.unit(), bar.high_output) +
+           "; swing " + Value(output.unit(), bar.swing) + "\n";
   }
   return out;
 }
 
-std::string ScenarioSection(const LinkState& state) {
-  const std::vector<ScenarioProjection> scenarios = ProjectScenarios(state.scenarios);
+std::string ScenarioSection(const Session& session) {
+  const std::vector<ScenarioProjection>& scenarios = session.scenarios();
   if (scenarios.empty()) return "";
   std::string out = "\nScenarios: AWS revenue from Anthropic ($B), and payback\n";
-  int horizon_years = state.assumptions.horizon_years;
+  int horizon_years = session.link().assumptions.horizon_years;
   for (const ScenarioProjection& s : scenarios) {
     horizon_years = std::max(horizon_years, s.projection.horizon_years);
   }
   // The name column fits the longest name (names are at most 60 characters).
-  int label_width = kLabelWidth;
+  int label_width = kMinLabelWidth;
   for (const ScenarioProjection& s : scenarios) {
     label_width = std::max(label_width, static_cast<int>(s.name.size()) + 6);
   }
   auto row = [&](const std::string& name, const Projection& p) {
     std::string line = PadRight("  " + name, label_width);
     for (int i = 0; i < horizon_years; ++i) {
-      line += PadLeft(i < p.horizon_years ? FormatFixed(p.years[i].aws_from_anthropic_busd, 2)
-                                          : "-",
+      line += PadLeft(i < p.horizon_years ? Number(p.years[i].aws_from_anthropic_busd) : "-",
                       kColumnWidth);
     }
     line += "   payback " + (p.payback_year ? std::to_string(*p.payback_year) : "not yet");
     return line + "\n";
   };
-  std::string years = PadRight("", label_width);
-  for (int i = 0; i < horizon_years; ++i) {
-    years += PadLeft(std::to_string(kFirstYear + i), kColumnWidth);
-  }
-  out += years + "\n";
-  out += row("Your assumptions", Project(state.assumptions));
+  out += YearsRow(horizon_years, label_width) + "\n";
+  out += row("Your assumptions", session.projection());
   for (const ScenarioProjection& s : scenarios) {
     out += row(std::to_string(s.slot) + ". " + s.name, s.projection);
   }
@@ -192,44 +168,26 @@ std::string ScenarioSection(const LinkState& state) {
 
 }  // namespace
 
-std::string FormatTable(const Assumptions& a, const Projection& p,
-                        const std::string& canonical_link) {
-  using Y = YearProjection;
+std::string FormatTable(const Session& session) {
+  const Assumptions& a = session.link().assumptions;
+  const Projection& p = session.projection();
   std::string out = "AWS revenue from Anthropic: the Morgan Stanley note, recomputed\n";
-  out += "Link: #" + canonical_link + "\n\n";
-  out += Row(p, "", [](const Y& y) { return std::to_string(y.year); });
-  out += Row(p, "Anthropic revenue ($B)",
-             [](const Y& y) { return FormatFixed(y.anthropic_revenue_busd, 2); });
-  out += Row(p, "Anthropic gross margin (%)",
-             [](const Y& y) { return FormatFixed(y.gross_margin_pct, 1); });
-  out += Row(p, "Share of costs spent on AWS (%)",
-             [](const Y& y) { return FormatFixed(y.aws_share_pct, 1); });
-  out += Row(p, "Extra AWS revenue from training ($B)",
-             [](const Y& y) { return FormatFixed(y.training_busd, 2); });
-  out += Row(p, "Anthropic cost of revenue ($B)",
-             [](const Y& y) { return FormatFixed(y.cost_of_revenue_busd, 2); });
-  out += Row(p, "AWS revenue from Anthropic ($B)",
-             [](const Y& y) { return FormatFixed(y.aws_from_anthropic_busd, 2); });
-  out += Row(p, "  reported by the note ($B)", [](const Y& y) {
-    return y.reported_busd ? (y.reported_approximate ? "~" : "") + FormatFixed(*y.reported_busd, 2)
-                           : "-";
-  });
-  out += Row(p, "  model minus note ($B)",
-             [](const Y& y) { return Maybe(y.reported_difference_busd, 2); });
-  out += Row(p, "  revenue the note's figure implies ($B)",
-             [](const Y& y) { return Maybe(y.implied_revenue_busd, 2); });
-  out += Row(p, "AWS excluding Anthropic ($B)",
-             [](const Y& y) { return FormatFixed(y.aws_excluding_anthropic_busd, 2); });
-  out += Row(p, "AWS total ($B)", [](const Y& y) { return FormatFixed(y.aws_total_busd, 2); });
-  out += Row(p, "Anthropic's share of AWS revenue (%)",
-             [](const Y& y) { return FormatFixed(y.anthropic_share_of_aws_pct, 2); });
-  out += Row(p, "Contribution to AWS growth (pts)", [](const Y& y) {
-    return y.growth_contribution_pts ? FormatFixed(*y.growth_contribution_pts, 2) : "n/a";
-  });
-  out += Row(p, "Cumulative AWS revenue from Anthropic ($B)",
-             [](const Y& y) { return FormatFixed(y.cumulative_aws_from_anthropic_busd, 2); });
-  out += Row(p, "Cumulative AWS operating profit ($B)",
-             [](const Y& y) { return FormatFixed(y.cumulative_operating_profit_busd, 2); });
+  out += "Link: #" + session.CanonicalLink() + "\n\n";
+  // The label column fits the longest label.
+  int label_width = kMinLabelWidth;
+  for (const ResultInfo& info : AllResults()) {
+    if ((info.doors & kInTables) == 0 || !info.per_year) continue;
+    label_width = std::max(label_width, static_cast<int>(LabelWithUnit(info).size()) + 2);
+  }
+  out += YearsRow(p.horizon_years, label_width);
+  for (const ResultInfo& info : AllResults()) {
+    if ((info.doors & kInTables) == 0 || !info.per_year) continue;
+    std::string line = PadRight(LabelWithUnit(info), label_width);
+    for (int i = 0; i < p.horizon_years; ++i) {
+      line += PadLeft(ResultCell(info, p, i, false).str(), kColumnWidth);
+    }
+    out += line + "\n";
+  }
 
   const YearProjection& last = p.years[p.horizon_years - 1];
   out += "\nPayback of Amazon's " + Money(a.investment_busd) + " investment: ";
@@ -242,24 +200,21 @@ std::string FormatTable(const Assumptions& a, const Projection& p,
   }
   out += "Amazon's stake: worth " + Money(a.stake_value_busd) + ", a gain of " +
          Money(p.stake_gain_busd) + " (" +
-         (p.stake_multiple ? FormatFixed(*p.stake_multiple, 2) + "x" : "n/a: nothing invested") +
+         (p.stake_multiple ? Format(*p.stake_multiple, Unit::kMultiple, {2, false, true}).str()
+                           : "n/a: nothing invested") +
          ").\n";
-  out += "\nReported figures: Morgan Stanley via Business Insider, July 2025. Later years and\n"
-         "the training, AWS and stake rows are the calculator's extensions.\n";
+  out +=
+      "\nReported figures: Morgan Stanley via Business Insider, July 2025. Later years and\n"
+      "the training, AWS and stake rows are the calculator's extensions.\n";
   return out;
 }
 
-std::string FormatAnalysis(const LinkState& state, const ReportParts& parts) {
+std::string FormatAnalysis(Session& session, const ReportParts& parts) {
   std::string out;
-  if (parts.uncertainty) out += UncertaintySection(state);
-  if (parts.tornado) out += TornadoSection(state);
-  if (parts.scenarios) out += ScenarioSection(state);
-  if (parts.goal && state.goal) {
-    const GoalResult goal = SeekGoal(
-        state.assumptions, *state.goal,
-        ChosenYearIndex(state.uncertainty, state.assumptions.horizon_years));
-    out += "\nGoal seek: " + goal.answer + "\n";
-  }
+  if (parts.uncertainty) out += UncertaintySection(session);
+  if (parts.tornado) out += TornadoSection(session);
+  if (parts.scenarios) out += ScenarioSection(session);
+  if (parts.goal && session.goal()) out += "\nGoal seek: " + session.goal()->answer + "\n";
   return out;
 }
 

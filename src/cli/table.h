@@ -1,20 +1,19 @@
-// table.h: the projection as a table for people reading a terminal: years as
-// columns, one row per output, the note's figures beside the model's; then the
-// uncertainty, tornado, scenario and goal-seek sections.
+// table.h: a session as a table for people reading a terminal: years as columns, one
+// row per result of the results table (core/results.h), then the payback and the
+// stake; then the uncertainty, tornado, scenario and goal-seek sections.
 #pragma once
 
 #include <string>
 
-#include "core/projection.h"
 #include "core/report.h"
-#include "core/share_link.h"
+#include "core/session.h"
 
 namespace awscalc::cli {
 
-std::string FormatTable(const Assumptions& assumptions, const Projection& projection,
-                        const std::string& canonical_link);
+std::string FormatTable(const Session& session);
 
-// The sections after the table, for the parts asked (a goal only when the link asks one).
-std::string FormatAnalysis(const LinkState& state, const ReportParts& parts);
+// The sections after the table, for the parts asked (a goal only when the link asks
+// one). Finishes the session's Monte Carlo run when the uncertainty is asked.
+std::string FormatAnalysis(Session& session, const ReportParts& parts);
 
 }  // namespace awscalc::cli

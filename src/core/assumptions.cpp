@@ -12,38 +12,54 @@ namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
-// The note's figures (model.md).
+// The note's revenue (model.md); later years follow the extension rule.
 constexpr std::array<double, kNoteYears> kNoteRevenueBusd = {4.0, 10.0, 19.0};
-constexpr double kNoteGrossMarginPct = 60.0;
-constexpr double kNoteAwsSharePct = 75.0;
 
-constexpr std::array<InputInfo, 10> kInputs = {{
-    {InputId::kRevenue, "rev", "Anthropic revenue", Unit::kBillionUsd, 0, 1000, true,
+using enum InputShape;
+using A = Assumptions;
+
+// Each input once: key, label, unit, valid range, shape and field, default, reference,
+// source, slider track and decimals.
+constexpr std::array<InputInfo, kInputCount> kInputs = {{
+    {InputId::kRevenue, "rev", "Anthropic revenue", Unit::kBillionUsd, 0, 1000, kRevenuePath,
+     &A::revenue_busd, nullptr, kNaN, "note", kNaN, kNaN, nullptr,
      "Morgan Stanley note via Business Insider (July 2025): $4B in 2025, $10B in 2026, "
-     "$19B in 2027. Later years: the calculator's extension (growth x0.6 a year)."},
-    {InputId::kRevenueGrowth, "", "Anthropic revenue growth", Unit::kPercent, -90, 500, true,
+     "$19B in 2027. Later years: the calculator's extension (growth x0.6 a year).",
+     0, 60, 2},
+    {InputId::kRevenueGrowth, "", "Anthropic revenue growth", Unit::kPercent, -90, 500, kDerived,
+     nullptr, nullptr, kNaN, "note", kNaN, kNaN, nullptr,
      "Derived from the revenue path. After 2027 the calculator assumes each year's growth "
-     "is the previous year's times 0.6."},
-    {InputId::kGrossMargin, "gm", "Anthropic gross margin", Unit::kPercent, -100, 100, true,
-     "Morgan Stanley note: 60% gross margin."},
-    {InputId::kAwsShare, "aws", "Share of Anthropic's costs spent on AWS", Unit::kPercent, 0,
-     100, true, "Morgan Stanley note: 75% of related costs are spent on AWS."},
+     "is the previous year's times 0.6.",
+     -90, 300, 1},
+    {InputId::kGrossMargin, "gm", "Anthropic gross margin", Unit::kPercent, -100, 100, kPerYear,
+     &A::gross_margin_pct, nullptr, 60, "note", kNaN, kNaN, nullptr,
+     "Morgan Stanley note: 60% gross margin.", 0, 90, 1},
+    {InputId::kAwsShare, "aws", "Share of Anthropic's costs spent on AWS", Unit::kPercent, 0, 100,
+     kPerYear, &A::aws_share_pct, nullptr, 75, "note", kNaN, kNaN, nullptr,
+     "Morgan Stanley note: 75% of related costs are spent on AWS.", 0, 100, 1},
     {InputId::kTraining, "train", "Extra AWS revenue from model training", Unit::kBillionUsd, 0,
-     1000, true,
+     1000, kPerYear, &A::training_busd, nullptr, 0, "note", kNaN, kNaN, "more, amount not given",
      "The note says upfront training of future models would add AWS revenue, but gives no "
-     "amount; 0 by default."},
-    {InputId::kAwsBase, "base", "AWS net sales in 2024", Unit::kBillionUsd, 1, 10000, false,
-     "Amazon 10-K for 2024: AWS segment net sales $107,556M."},
+     "amount; 0 by default.",
+     0, 10, 2},
+    {InputId::kAwsBase, "base", "AWS net sales in 2024", Unit::kBillionUsd, 1, 10000, kScalar,
+     nullptr, &A::aws_base_2024_busd, 107.556, "10-K", kNaN, kNaN, nullptr,
+     "Amazon 10-K for 2024: AWS segment net sales $107,556M.", 1, 250, 1},
     {InputId::kAwsGrowth, "g", "AWS growth excluding Anthropic", Unit::kPercentPerYear, -50, 100,
-     false,
+     kScalar, nullptr, &A::aws_growth_pct, 17.5, "article", 16, 19, nullptr,
      "Business Insider: AWS grew 16%-19% a year over the last 5 quarters; 17.5% is the "
-     "midpoint."},
+     "midpoint.",
+     -10, 50, 1},
     {InputId::kAwsOperatingMargin, "opm", "AWS operating margin", Unit::kPercent, -100, 100,
-     false, "Amazon 10-K for 2024: AWS operating income $39,834M on $107,556M of sales."},
+     kScalar, nullptr, &A::aws_operating_margin_pct, 37, "10-K", kNaN, kNaN, nullptr,
+     "Amazon 10-K for 2024: AWS operating income $39,834M on $107,556M of sales.", 0, 60, 1},
     {InputId::kInvestment, "inv", "Amazon's investment in Anthropic", Unit::kBillionUsd, 0, 1000,
-     false, "Business Insider: Amazon has invested $8B in Anthropic."},
-    {InputId::kStakeValue, "stake", "Value of Amazon's stake", Unit::kBillionUsd, 0, 10000,
-     false, "Business Insider: the stake is worth $13.8B per Amazon's latest financial statement."},
+     kScalar, nullptr, &A::investment_busd, 8, "article", kNaN, kNaN, nullptr,
+     "Business Insider: Amazon has invested $8B in Anthropic.", 0, 50, 1},
+    {InputId::kStakeValue, "stake", "Value of Amazon's stake", Unit::kBillionUsd, 0, 10000, kScalar,
+     nullptr, &A::stake_value_busd, 13.8, "article", kNaN, kNaN, nullptr,
+     "Business Insider: the stake is worth $13.8B per Amazon's latest financial statement.", 0, 100,
+     1},
 }};
 
 // Growth the note's own path implies for year `year_index` (index 1 = 2026: 150%), used
@@ -74,20 +90,16 @@ YearValues DefaultRevenuePath() {
   return revenue_busd;
 }
 
-std::string PercentText(double pct) { return FormatShortest(pct) + "%"; }
-
+// A value as a message writes it: "$1000B", "-100%", "17.5% a year".
 std::string ValueText(const InputInfo& info, double value) {
-  switch (info.unit) {
-    case Unit::kBillionUsd: return "$" + FormatShortest(value) + "B";
-    case Unit::kPercent: return PercentText(value);
-    case Unit::kPercentPerYear: return PercentText(value) + " a year";
-  }
-  return FormatShortest(value);
+  return Format(value, info.unit, kExact).str();
 }
 
 }  // namespace
 
-std::span<const InputInfo> AllInputs() { return kInputs; }
+std::span<const InputInfo> AllInputs() {
+  return kInputs;
+}
 
 const InputInfo& Info(InputId id) {
   for (const InputInfo& info : kInputs) {
@@ -96,43 +108,72 @@ const InputInfo& Info(InputId id) {
   return kInputs[0];  // unreachable: every InputId has a row
 }
 
-const char* UnitSymbol(Unit unit) {
-  switch (unit) {
-    case Unit::kBillionUsd: return "$B";
-    case Unit::kPercent: return "%";
-    case Unit::kPercentPerYear: return "%/yr";
+const InputInfo* FindInput(std::string_view link_key) {
+  for (const InputInfo& info : kInputs) {
+    if (!link_key.empty() && link_key == info.link_key) return &info;
   }
-  return "";
+  return nullptr;
 }
 
 double DefaultValue(InputId id, int year_index) {
-  switch (id) {
-    case InputId::kRevenue: return DefaultRevenuePath()[std::clamp(year_index, 0, kMaxYears - 1)];
-    case InputId::kRevenueGrowth: return year_index < 1 ? kNaN : DefaultGrowthPct(year_index);
-    case InputId::kGrossMargin: return kNoteGrossMarginPct;
-    case InputId::kAwsShare: return kNoteAwsSharePct;
-    case InputId::kTraining: return 0.0;
-    case InputId::kAwsBase: return 107.556;
-    case InputId::kAwsGrowth: return 17.5;
-    case InputId::kAwsOperatingMargin: return 37.0;
-    case InputId::kInvestment: return 8.0;
-    case InputId::kStakeValue: return 13.8;
+  switch (Info(id).shape) {
+    case kRevenuePath:
+      return DefaultRevenuePath()[std::clamp(year_index, 0, kMaxYears - 1)];
+    case kDerived:
+      return year_index < 1 ? kNaN : DefaultGrowthPct(year_index);
+    case kPerYear:
+    case kScalar:
+      return Info(id).default_value;
   }
   return 0.0;
+}
+
+double InputValue(const Assumptions& a, const InputInfo& info, int year_index) {
+  const int y = std::clamp(year_index, 0, kMaxYears - 1);
+  if (info.years != nullptr) return (a.*info.years)[y];
+  if (info.value != nullptr) return a.*info.value;
+  return RevenueGrowthPct(a, y);
+}
+
+double ReferenceValue(const InputInfo& info, int year_index) {
+  if (info.reference_by == nullptr || info.reference_words != nullptr) return kNaN;
+  if (info.shape == kRevenuePath || info.shape == kDerived) {
+    return year_index < kNoteYears ? DefaultValue(info.id, year_index) : kNaN;
+  }
+  return info.default_value;
+}
+
+std::string ReferenceText(const InputInfo& info) {
+  if (info.reference_by == nullptr || info.shape == kDerived) return "";
+  std::string text = std::string(info.reference_by) + ": ";
+  if (info.reference_words != nullptr) return text + info.reference_words;
+  const NumberStyle style{1, true};
+  if (info.shape == kRevenuePath) {
+    for (int i = 0; i < kNoteYears; ++i) {
+      text += (i > 0 ? ", " : "") + Format(DefaultValue(info.id, i), info.unit, kCompact).str();
+    }
+    return text;
+  }
+  if (!std::isnan(info.reference_low)) {
+    // "16-19%": the unit once, after the range.
+    const ShortText low = Format(info.reference_low, Unit::kPlain, style);
+    return text + low.c_str() + kEnDash + Format(info.reference_high, info.unit, style).c_str();
+  }
+  return text + Format(info.default_value, info.unit, style).c_str();
 }
 
 Assumptions DefaultAssumptions() {
   Assumptions a;
   a.horizon_years = kNoteYears;
-  a.revenue_busd = DefaultRevenuePath();
-  a.gross_margin_pct.fill(kNoteGrossMarginPct);
-  a.aws_share_pct.fill(kNoteAwsSharePct);
-  a.training_busd.fill(0.0);
-  a.aws_base_2024_busd = DefaultValue(InputId::kAwsBase, 0);
-  a.aws_growth_pct = DefaultValue(InputId::kAwsGrowth, 0);
-  a.aws_operating_margin_pct = DefaultValue(InputId::kAwsOperatingMargin, 0);
-  a.investment_busd = DefaultValue(InputId::kInvestment, 0);
-  a.stake_value_busd = DefaultValue(InputId::kStakeValue, 0);
+  for (const InputInfo& info : kInputs) {
+    if (info.shape == kRevenuePath) {
+      a.*info.years = DefaultRevenuePath();
+    } else if (info.years != nullptr) {
+      (a.*info.years).fill(info.default_value);
+    } else if (info.value != nullptr) {
+      a.*info.value = info.default_value;
+    }
+  }
   return a;
 }
 
@@ -153,21 +194,19 @@ std::vector<ValidationIssue> Validate(const Assumptions& a) {
     if (!std::isfinite(value)) {
       issues.push_back({id, year_index, what + " is not a number; it must be " + range + "."});
     } else if (value < info.min_value || value > info.max_value) {
-      issues.push_back({id, year_index,
-                        what + " is " + ValueText(info, value) + "; it must be " + range + "."});
+      issues.push_back(
+          {id, year_index, what + " is " + ValueText(info, value) + "; it must be " + range + "."});
     }
   };
+  // Year by year, then the one-value inputs.
   for (int y = 0; y < a.horizon_years; ++y) {
-    check(InputId::kRevenue, y, a.revenue_busd[y]);
-    check(InputId::kGrossMargin, y, a.gross_margin_pct[y]);
-    check(InputId::kAwsShare, y, a.aws_share_pct[y]);
-    check(InputId::kTraining, y, a.training_busd[y]);
+    for (const InputInfo& info : kInputs) {
+      if (info.years != nullptr) check(info.id, y, (a.*info.years)[y]);
+    }
   }
-  check(InputId::kAwsBase, -1, a.aws_base_2024_busd);
-  check(InputId::kAwsGrowth, -1, a.aws_growth_pct);
-  check(InputId::kAwsOperatingMargin, -1, a.aws_operating_margin_pct);
-  check(InputId::kInvestment, -1, a.investment_busd);
-  check(InputId::kStakeValue, -1, a.stake_value_busd);
+  for (const InputInfo& info : kInputs) {
+    if (info.value != nullptr) check(info.id, -1, a.*info.value);
+  }
   return issues;
 }
 

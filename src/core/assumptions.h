@@ -10,13 +10,16 @@
 #include <array>
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
+
+#include "core/format.h"
 
 namespace awscalc {
 
 inline constexpr int kFirstYear = 2025;
-inline constexpr int kMaxYears = 6;        // 2025-2030
-inline constexpr int kNoteYears = 3;       // the note covers 2025-2027
+inline constexpr int kMaxYears = 6;   // 2025-2030
+inline constexpr int kNoteYears = 3;  // the note covers 2025-2027
 inline constexpr int kLastNoteYear = kFirstYear + kNoteYears - 1;
 
 // After the note's years, each year's revenue growth is the previous year's growth
@@ -29,16 +32,16 @@ inline constexpr double kRevenueStepBusd = 0.001;
 using YearValues = std::array<double, kMaxYears>;
 
 struct Assumptions {
-  int horizon_years = kNoteYears;        // 1-6 years from 2025
-  YearValues revenue_busd{};             // Anthropic revenue per year, $B
-  YearValues gross_margin_pct{};         // Anthropic gross margin per year, %
-  YearValues aws_share_pct{};            // share of cost of revenue spent on AWS, %
-  YearValues training_busd{};            // extra AWS revenue from training, $B
-  double aws_base_2024_busd = 0;         // AWS net sales 2024, $B
-  double aws_growth_pct = 0;             // AWS growth excluding Anthropic, %/yr
-  double aws_operating_margin_pct = 0;   // AWS operating margin, %
-  double investment_busd = 0;            // Amazon's investment in Anthropic, $B
-  double stake_value_busd = 0;           // value of Amazon's stake, $B
+  int horizon_years = kNoteYears;       // 1-6 years from 2025
+  YearValues revenue_busd{};            // Anthropic revenue per year, $B
+  YearValues gross_margin_pct{};        // Anthropic gross margin per year, %
+  YearValues aws_share_pct{};           // share of cost of revenue spent on AWS, %
+  YearValues training_busd{};           // extra AWS revenue from training, $B
+  double aws_base_2024_busd = 0;        // AWS net sales 2024, $B
+  double aws_growth_pct = 0;            // AWS growth excluding Anthropic, %/yr
+  double aws_operating_margin_pct = 0;  // AWS operating margin, %
+  double investment_busd = 0;           // Amazon's investment in Anthropic, $B
+  double stake_value_busd = 0;          // value of Amazon's stake, $B
 
   bool operator==(const Assumptions&) const = default;
 };
@@ -47,11 +50,14 @@ struct Assumptions {
 Assumptions DefaultAssumptions();
 
 // ---------------------------------------------------------------------------------
-// Input metadata: what the UI labels, the link validates and the docs list.
+// The one table of inputs: what the link codec reads and writes, the uncertainty and
+// goal-seek lists name, the assumptions panel draws, the page's text version builds
+// its form from and the docs list. Adding an input: a row here and its field in
+// Assumptions (and the model's use of it); every door follows.
 
 enum class InputId {
   kRevenue,
-  kRevenueGrowth,   // the growth view of kRevenue (not stored, derived)
+  kRevenueGrowth,  // the growth view of kRevenue (not stored, derived)
   kGrossMargin,
   kAwsShare,
   kTraining,
@@ -62,36 +68,64 @@ enum class InputId {
   kStakeValue,
 };
 
-enum class Unit { kBillionUsd, kPercent, kPercentPerYear };
+enum class InputShape {
+  kRevenuePath,  // one value per year; how many values sets the horizon ("rev=4,10,19")
+  kPerYear,      // one value for every year, or one per year ("gm=60" or "gm=60,55,50")
+  kScalar,       // one value ("g=17.5")
+  kDerived,      // a view of another input, not in links (revenue growth)
+};
 
 struct InputInfo {
   InputId id;
-  const char* link_key;     // share-link key ("" for derived views)
-  const char* label;        // for people: "Anthropic revenue"
+  const char* link_key;  // share-link key ("" for derived views)
+  const char* label;     // for people: "Anthropic revenue"
   Unit unit;
-  double min_value;
+  double min_value;  // the valid range: links, typed values, validation
   double max_value;
-  bool per_year;
-  const char* source;       // where the default comes from, shown next to the input
+  InputShape shape;
+  YearValues Assumptions::*years;  // the field of per-year inputs (else null)
+  double Assumptions::*value;      // the field of one-value inputs (else null)
+  double default_value;  // every year's default (revenue: the note's path, see DefaultValue)
+  // The figure a reader compares with, and who gives it ("note: 60%", "10-K: $107.6B"):
+  // the default, or the range [reference_low, reference_high] when the default is a
+  // midpoint ("article: 16-19%"), or words when there is no figure.
+  const char* reference_by;  // "note", "10-K", "article"; nullptr: none
+  double reference_low;      // NaN: the default
+  double reference_high;
+  const char* reference_words;  // instead of a figure ("more, amount not given")
+  const char* source;           // where the default comes from, shown next to the input
+  double slider_min;            // the slider's track; typed values and links may go to the
+  double slider_max;            // valid range
+  int decimals;                 // digits the slider shows and steps by
 };
 
+inline constexpr int kInputCount = 10;  // rows of the table (InputId values)
 std::span<const InputInfo> AllInputs();
 const InputInfo& Info(InputId id);
-
-// "$B", "%", "%/yr".
-const char* UnitSymbol(Unit unit);
+// The input with this link key, or nullptr.
+const InputInfo* FindInput(std::string_view link_key);
 
 // The default of an input in a year (index 0 = 2025). For scalar inputs the year is
 // ignored. Revenue past the note's years follows the extension rule.
 double DefaultValue(InputId id, int year_index);
+
+// The input's value in a year (scalar inputs ignore the year; derived: revenue growth).
+double InputValue(const Assumptions& assumptions, const InputInfo& info, int year_index);
+
+// The value a reader compares with, drawn as a marker on the slider (the note's 60%),
+// in a year; NaN when there is none (training, years after the note).
+double ReferenceValue(const InputInfo& info, int year_index);
+
+// "note: 60%", "note: $4B, $10B, $19B", "article: 16\u201319%"; "" without a reference.
+std::string ReferenceText(const InputInfo& info);
 
 // ---------------------------------------------------------------------------------
 // Validation.
 
 struct ValidationIssue {
   InputId id;
-  int year_index;   // -1 for scalar inputs
-  std::string message;   // "Gross margin in 2026 is 140%; it must be between -100% and 100%."
+  int year_index;       // -1 for scalar inputs
+  std::string message;  // "Gross margin in 2026 is 140%; it must be between -100% and 100%."
 };
 
 // Every input that is not finite or outside its range, named with its year. The

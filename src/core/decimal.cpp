@@ -11,7 +11,9 @@
 namespace awscalc {
 namespace {
 
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+bool IsDigit(char c) {
+  return c >= '0' && c <= '9';
+}
 
 // True when `text` is: -? digits* ('.' digits*)? with at least one digit, then
 // optionally [eE] [+-]? digits+.

@@ -17,10 +17,10 @@ inline constexpr std::size_t kMaxNumberChars = 32;
 
 enum class NumberError {
   kNone,
-  kEmpty,        // ""
-  kTooLong,      // more than kMaxNumberChars characters
-  kNotANumber,   // anything outside the grammar: hex, inf, nan, "1,5", "+1", " 1"
-  kNotFinite,    // grammatical but overflows a double, e.g. 1e999
+  kEmpty,       // ""
+  kTooLong,     // more than kMaxNumberChars characters
+  kNotANumber,  // anything outside the grammar: hex, inf, nan, "1,5", "+1", " 1"
+  kNotFinite,   // grammatical but overflows a double, e.g. 1e999
 };
 
 struct ParsedNumber {

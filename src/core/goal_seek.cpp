@@ -11,39 +11,43 @@
 #include <array>
 #include <cmath>
 
-#include "core/decimal.h"
+#include "core/format.h"
 
 namespace awscalc {
 namespace {
 
 constexpr std::array<GoalInputInfo, kGoalInputCount> kGoalInputs = {{
-    {GoalInput::kRevenue, InputId::kRevenue, "rev", false},
-    {GoalInput::kGrossMargin, InputId::kGrossMargin, "gm", true},
-    {GoalInput::kAwsShare, InputId::kAwsShare, "aws", true},
-    {GoalInput::kTraining, InputId::kTraining, "train", false},
+    {GoalInput::kRevenue, InputId::kRevenue, false},
+    {GoalInput::kGrossMargin, InputId::kGrossMargin, true},
+    {GoalInput::kAwsShare, InputId::kAwsShare, true},
+    {GoalInput::kTraining, InputId::kTraining, false},
 }};
 
-std::string Money(double busd) {
-  const std::string text =
-      "$" + FormatForPeople(std::fabs(busd), std::fabs(busd) < 1 ? 4 : 2) + "B";
-  return busd < 0 && text != "$0B" ? "-" + text : text;
+// Answers write figures exactly enough to check them: "$8B", "$0.1234B", "46.67%".
+std::string AnswerMoney(double busd) {
+  return Format(busd, Unit::kBillionUsd, {std::fabs(busd) < 1 ? 4 : 2, true, true}).str();
 }
 
-std::string Percent(double pct) { return FormatForPeople(pct, 2) + "%"; }
+std::string AnswerPercent(double pct) {
+  return Format(pct, Unit::kPercent, {2, true, true}).str();
+}
 
 std::string InputText(GoalInput input, double value) {
-  return Info(input).input == InputId::kRevenue || Info(input).input == InputId::kTraining
-             ? Money(value)
-             : Percent(value);
+  return Info(Info(input).input).unit == Unit::kBillionUsd ? AnswerMoney(value)
+                                                           : AnswerPercent(value);
 }
 
 // "Anthropic revenue of $26.67B in 2027", "a gross margin of 46.67%".
 std::string InputPhrase(GoalInput input, double value, const std::string& year) {
   switch (input) {
-    case GoalInput::kRevenue: return "Anthropic revenue of " + Money(value) + " in " + year;
-    case GoalInput::kGrossMargin: return "a gross margin of " + Percent(value);
-    case GoalInput::kAwsShare: return "an AWS share of " + Percent(value);
-    case GoalInput::kTraining: return "training revenue of " + Money(value) + " in " + year;
+    case GoalInput::kRevenue:
+      return "Anthropic revenue of " + AnswerMoney(value) + " in " + year;
+    case GoalInput::kGrossMargin:
+      return "a gross margin of " + AnswerPercent(value);
+    case GoalInput::kAwsShare:
+      return "an AWS share of " + AnswerPercent(value);
+    case GoalInput::kTraining:
+      return "training revenue of " + AnswerMoney(value) + " in " + year;
   }
   return "";
 }
@@ -51,26 +55,32 @@ std::string InputPhrase(GoalInput input, double value, const std::string& year) 
 // "the gross margin", "Anthropic revenue in 2027".
 std::string InputNoun(GoalInput input, const std::string& year) {
   switch (input) {
-    case GoalInput::kRevenue: return "Anthropic revenue in " + year;
-    case GoalInput::kGrossMargin: return "the gross margin";
-    case GoalInput::kAwsShare: return "the AWS share";
-    case GoalInput::kTraining: return "training revenue in " + year;
+    case GoalInput::kRevenue:
+      return "Anthropic revenue in " + year;
+    case GoalInput::kGrossMargin:
+      return "the gross margin";
+    case GoalInput::kAwsShare:
+      return "the AWS share";
+    case GoalInput::kTraining:
+      return "training revenue in " + year;
   }
   return "";
 }
 
-// Why the value cannot be used: "a share cannot exceed 100%".
+// Why the value cannot be used: "a share cannot exceed 100%" (the input's valid range).
 std::string LimitClause(GoalInput input, bool above) {
+  const InputInfo& info = Info(Info(input).input);
+  const std::string limit = InputText(input, above ? info.max_value : info.min_value);
   switch (input) {
     case GoalInput::kRevenue:
-      return above ? "the calculator allows revenue up to $1000B" : "revenue cannot be negative";
+      return above ? "the calculator allows revenue up to " + limit : "revenue cannot be negative";
     case GoalInput::kGrossMargin:
-      return above ? "a gross margin cannot exceed 100%"
-                   : "the calculator allows a gross margin down to -100%";
+      return above ? "a gross margin cannot exceed " + limit
+                   : "the calculator allows a gross margin down to " + limit;
     case GoalInput::kAwsShare:
-      return above ? "a share cannot exceed 100%" : "a share cannot be negative";
+      return above ? "a share cannot exceed " + limit : "a share cannot be negative";
     case GoalInput::kTraining:
-      return above ? "the calculator allows training revenue up to $1000B"
+      return above ? "the calculator allows training revenue up to " + limit
                    : "training revenue cannot be negative";
   }
   return "";
@@ -80,12 +90,12 @@ std::string LimitClause(GoalInput input, bool above) {
 std::string TargetPhrase(const GoalQuery& query, const std::string& year) {
   switch (query.output) {
     case OutputId::kAwsFromAnthropic:
-      return "AWS revenue from Anthropic to be " + Money(query.target) + " in " + year;
+      return "AWS revenue from Anthropic to be " + AnswerMoney(query.target) + " in " + year;
     case OutputId::kCumulativeOperatingProfit:
-      return "AWS's cumulative operating profit from Anthropic to reach " + Money(query.target) +
-             " by " + year;
+      return "AWS's cumulative operating profit from Anthropic to reach " +
+             AnswerMoney(query.target) + " by " + year;
     case OutputId::kAnthropicShareOfAws:
-      return "Anthropic to be " + Percent(query.target) + " of AWS revenue in " + year;
+      return "Anthropic to be " + AnswerPercent(query.target) + " of AWS revenue in " + year;
   }
   return "";
 }
@@ -93,26 +103,36 @@ std::string TargetPhrase(const GoalQuery& query, const std::string& year) {
 // "AWS revenue from Anthropic in 2027".
 std::string OutputNoun(OutputId output, const std::string& year) {
   switch (output) {
-    case OutputId::kAwsFromAnthropic: return "AWS revenue from Anthropic in " + year;
+    case OutputId::kAwsFromAnthropic:
+      return "AWS revenue from Anthropic in " + year;
     case OutputId::kCumulativeOperatingProfit:
       return "AWS's cumulative operating profit from Anthropic to " + year;
-    case OutputId::kAnthropicShareOfAws: return "Anthropic's share of AWS revenue in " + year;
+    case OutputId::kAnthropicShareOfAws:
+      return "Anthropic's share of AWS revenue in " + year;
   }
   return "";
 }
 
 }  // namespace
 
-std::span<const GoalInputInfo> GoalInputs() { return kGoalInputs; }
+std::span<const GoalInputInfo> GoalInputs() {
+  return kGoalInputs;
+}
 
-const GoalInputInfo& Info(GoalInput id) { return kGoalInputs[static_cast<int>(id)]; }
+const GoalInputInfo& Info(GoalInput id) {
+  return kGoalInputs[static_cast<int>(id)];
+}
 
 const char* GoalOutcomeName(GoalOutcome outcome) {
   switch (outcome) {
-    case GoalOutcome::kSolved: return "solved";
-    case GoalOutcome::kOutOfRange: return "outOfRange";
-    case GoalOutcome::kNoEffect: return "noEffect";
-    case GoalOutcome::kUnreachable: return "unreachable";
+    case GoalOutcome::kSolved:
+      return "solved";
+    case GoalOutcome::kOutOfRange:
+      return "outOfRange";
+    case GoalOutcome::kNoEffect:
+      return "noEffect";
+    case GoalOutcome::kUnreachable:
+      return "unreachable";
   }
   return "";
 }
@@ -127,10 +147,18 @@ GoalResult SeekGoal(const Assumptions& a, const GoalQuery& query, int year_index
   result.solved = a;
   const GoalInput input = query.input;
   switch (input) {
-    case GoalInput::kRevenue: result.current_value = a.revenue_busd[y]; break;
-    case GoalInput::kGrossMargin: result.current_value = a.gross_margin_pct[y]; break;
-    case GoalInput::kAwsShare: result.current_value = a.aws_share_pct[y]; break;
-    case GoalInput::kTraining: result.current_value = a.training_busd[y]; break;
+    case GoalInput::kRevenue:
+      result.current_value = a.revenue_busd[y];
+      break;
+    case GoalInput::kGrossMargin:
+      result.current_value = a.gross_margin_pct[y];
+      break;
+    case GoalInput::kAwsShare:
+      result.current_value = a.aws_share_pct[y];
+      break;
+    case GoalInput::kTraining:
+      result.current_value = a.training_busd[y];
+      break;
   }
   const Projection p = Project(a);
   const std::string no_effect = "No value of " + InputNoun(input, year) +
@@ -141,7 +169,8 @@ GoalResult SeekGoal(const Assumptions& a, const GoalQuery& query, int year_index
   double needed_busd = query.target;
   int first = y;
   switch (query.output) {
-    case OutputId::kAwsFromAnthropic: break;
+    case OutputId::kAwsFromAnthropic:
+      break;
     case OutputId::kAnthropicShareOfAws:
       if (!(query.target >= 0.0 && query.target < 100.0)) {
         result.outcome = GoalOutcome::kUnreachable;
@@ -160,7 +189,8 @@ GoalResult SeekGoal(const Assumptions& a, const GoalQuery& query, int year_index
         result.value = result.current_value;
         result.answer = query.target == 0.0
                             ? "It already is: with an AWS operating margin of 0%, the profit "
-                              "is $0B whatever " + InputNoun(input, year) + " is."
+                              "is $0B whatever " +
+                                  InputNoun(input, year) + " is."
                             : no_effect;
         return result;
       }
@@ -196,11 +226,11 @@ GoalResult SeekGoal(const Assumptions& a, const GoalQuery& query, int year_index
           rest_busd += p.years[i].aws_from_anthropic_busd;
         }
         break;
-      case GoalInput::kGrossMargin:   // in (1 - GM)
+      case GoalInput::kGrossMargin:  // in (1 - GM)
         coefficient += revenue_busd * aws_share;
         rest_busd += training_busd;
         break;
-      case GoalInput::kAwsShare:      // in S
+      case GoalInput::kAwsShare:  // in S
         coefficient += revenue_busd * cost_fraction;
         rest_busd += training_busd;
         break;
@@ -219,9 +249,15 @@ GoalResult SeekGoal(const Assumptions& a, const GoalQuery& query, int year_index
   const double x = (needed_busd - rest_busd) / coefficient;
   switch (input) {
     case GoalInput::kRevenue:
-    case GoalInput::kTraining: result.value = x; break;
-    case GoalInput::kGrossMargin: result.value = (1.0 - x) * 100.0; break;
-    case GoalInput::kAwsShare: result.value = x * 100.0; break;
+    case GoalInput::kTraining:
+      result.value = x;
+      break;
+    case GoalInput::kGrossMargin:
+      result.value = (1.0 - x) * 100.0;
+      break;
+    case GoalInput::kAwsShare:
+      result.value = x * 100.0;
+      break;
   }
   const InputInfo& info = Info(Info(input).input);
   if (!std::isfinite(result.value) || result.value < info.min_value ||
@@ -234,17 +270,25 @@ GoalResult SeekGoal(const Assumptions& a, const GoalQuery& query, int year_index
 
   Assumptions& solved = result.solved;
   switch (input) {
-    case GoalInput::kRevenue: solved.revenue_busd[y] = result.value; break;
-    case GoalInput::kGrossMargin: solved.gross_margin_pct.fill(result.value); break;
-    case GoalInput::kAwsShare: solved.aws_share_pct.fill(result.value); break;
-    case GoalInput::kTraining: solved.training_busd[y] = result.value; break;
+    case GoalInput::kRevenue:
+      solved.revenue_busd[y] = result.value;
+      break;
+    case GoalInput::kGrossMargin:
+      solved.gross_margin_pct.fill(result.value);
+      break;
+    case GoalInput::kAwsShare:
+      solved.aws_share_pct.fill(result.value);
+      break;
+    case GoalInput::kTraining:
+      solved.training_busd[y] = result.value;
+      break;
   }
   Normalize(solved);
   result.outcome = GoalOutcome::kSolved;
   result.answer = "It takes " + InputPhrase(input, result.value, year) +
                   (Info(input).all_years ? " in every year" : "") + " (now " +
-                  InputText(input, result.current_value) + ") for " +
-                  TargetPhrase(query, year) + ".";
+                  InputText(input, result.current_value) + ") for " + TargetPhrase(query, year) +
+                  ".";
   return result;
 }
 

@@ -23,8 +23,8 @@ Assumptions Matched() {
 
 Assumptions Bear() {
   Assumptions a = WithRevenue(DefaultAssumptions(), {3.5, 7.0, 11.0});
-  a.gross_margin_pct.fill(65.0);   // cheaper inference per dollar of revenue
-  a.aws_share_pct.fill(60.0);      // more of Anthropic's compute bought elsewhere
+  a.gross_margin_pct.fill(65.0);  // cheaper inference per dollar of revenue
+  a.aws_share_pct.fill(60.0);     // more of Anthropic's compute bought elsewhere
   a.aws_growth_pct = 15.0;
   return a;
 }
@@ -40,27 +40,28 @@ Assumptions Bull() {
 
 const std::array<Preset, 4>& AllPresets() {
   static const std::array<Preset, 4> presets = {{
-      {"note", "The note, as reported",
+      {"note", "The note, as reported", "The note",
        "Morgan Stanley's assumptions as Business Insider reported them: revenue $4B, $10B, "
        "$19B; 60% gross margin; 75% of costs on AWS.",
        true, DefaultAssumptions()},
-      {"matched", "Matched to the note's AWS figures",
+      {"matched", "Matched to the note's AWS figures", "Matched to its AWS figures",
        "Revenue of $4.267B and $18.667B instead of the rounded $4B and $19B reproduces the "
        "note's $1.28B and $5.6B exactly.",
        true, Matched()},
-      {"bear", "Bear case (the calculator's illustration)",
-       "Not from the note: slower growth to $11B, 65% margin, 60% of costs on AWS.", false,
-       Bear()},
-      {"bull", "Bull case (the calculator's illustration)",
-       "Not from the note: growth to $28B, 55% margin, 85% of costs on AWS, plus training.",
-       false, Bull()},
+      {"bear", "Bear case (the calculator's illustration)", "Bear (illustrative)",
+       "Not from the note: slower growth to $11B, 65% margin, 60% of costs on AWS.", false, Bear()},
+      {"bull", "Bull case (the calculator's illustration)", "Bull (illustrative)",
+       "Not from the note: growth to $28B, 55% margin, 85% of costs on AWS, plus training.", false,
+       Bull()},
   }};
   return presets;
 }
 
 }  // namespace
 
-std::span<const Preset> Presets() { return AllPresets(); }
+std::span<const Preset> Presets() {
+  return AllPresets();
+}
 
 const Preset* FindPreset(const char* id) {
   for (const Preset& preset : AllPresets()) {

@@ -11,10 +11,11 @@
 namespace awscalc {
 
 struct Preset {
-  const char* id;            // stable, for links and tests: "note", "matched", "bear", "bull"
-  const char* name;          // for people
-  const char* description;   // one sentence: where the numbers come from
-  bool from_note;            // false: the calculator's own illustration
+  const char* id;           // stable, for links and tests: "note", "matched", "bear", "bull"
+  const char* name;         // for people
+  const char* short_name;   // on a button: "Bear (illustrative)"
+  const char* description;  // one sentence: where the numbers come from
+  bool from_note;           // false: the calculator's own illustration
   Assumptions assumptions;
 };
 

@@ -16,7 +16,7 @@ namespace awscalc {
 struct ReportedFigure {
   int year;
   double aws_from_anthropic_busd;
-  bool approximate;   // 2026 is "almost $3B"
+  bool approximate;  // 2026 is "almost $3B"
 };
 inline constexpr std::array<ReportedFigure, kNoteYears> kReported = {{
     {2025, 1.28, false},
@@ -58,10 +58,10 @@ struct YearProjection {
 
 struct Projection {
   int horizon_years = 0;
-  std::array<YearProjection, kMaxYears> years{};   // [0, horizon_years) are meaningful
-  std::optional<int> payback_year;                 // cumulative profit >= investment
-  double stake_gain_busd = 0;                      // value - investment
-  std::optional<double> stake_multiple;            // value / investment; none if 0 invested
+  std::array<YearProjection, kMaxYears> years{};  // [0, horizon_years) are meaningful
+  std::optional<int> payback_year;                // cumulative profit >= investment
+  double stake_gain_busd = 0;                     // value - investment
+  std::optional<double> stake_multiple;           // value / investment; none if 0 invested
 };
 
 // Assumptions must be valid (Validate() empty); the share link and the UI only ever

@@ -24,6 +24,8 @@ Triangular::Triangular(double low, double mode, double high)
   above_scale_ = width * (high - mode);
 }
 
-double Triangular::Mean() const { return (low_ + mode_ + high_) / 3.0; }
+double Triangular::Mean() const {
+  return (low_ + mode_ + high_) / 3.0;
+}
 
 }  // namespace awscalc

@@ -73,9 +73,9 @@ class Triangular {
   double low_ = 0;
   double mode_ = 0;
   double high_ = 0;
-  double mode_cdf_ = 0;      // (mode - low) / (high - low)
-  double below_scale_ = 0;   // (high - low)(mode - low)
-  double above_scale_ = 0;   // (high - low)(high - mode)
+  double mode_cdf_ = 0;     // (mode - low) / (high - low)
+  double below_scale_ = 0;  // (high - low)(mode - low)
+  double above_scale_ = 0;  // (high - low)(high - mode)
   bool point_ = true;
 };
 

@@ -6,44 +6,16 @@
 #include <optional>
 
 #include "core/decimal.h"
+#include "core/results.h"
 
 namespace awscalc {
 namespace {
 
-// A per-year result key and the field it reads: a plain number, or an optional one
-// (null where the year has none).
-struct Series {
-  const char* key;
-  double YearProjection::*value = nullptr;
-  std::optional<double> YearProjection::*maybe = nullptr;
-
-  std::optional<double> Get(const YearProjection& y) const {
-    return value != nullptr ? std::optional<double>(y.*value) : y.*maybe;
-  }
-};
-
-// Per-year result keys, in the order they are written.
-const std::array<Series, 16> kSeries = {{
-    {"anthropicRevenue", &YearProjection::anthropic_revenue_busd},
-    {"grossMarginPct", &YearProjection::gross_margin_pct},
-    {"awsSharePct", &YearProjection::aws_share_pct},
-    {"trainingRevenue", &YearProjection::training_busd},
-    {"costOfRevenue", &YearProjection::cost_of_revenue_busd},
-    {"awsInferenceFromAnthropic", &YearProjection::aws_inference_busd},
-    {"awsFromAnthropic", &YearProjection::aws_from_anthropic_busd},
-    {"awsExcludingAnthropic", &YearProjection::aws_excluding_anthropic_busd},
-    {"awsTotal", &YearProjection::aws_total_busd},
-    {"anthropicShareOfAwsPct", &YearProjection::anthropic_share_of_aws_pct},
-    {"growthContributionPts", nullptr, &YearProjection::growth_contribution_pts},
-    {"cumulativeAwsFromAnthropic", &YearProjection::cumulative_aws_from_anthropic_busd},
-    {"cumulativeOperatingProfit", &YearProjection::cumulative_operating_profit_busd},
-    {"reported", nullptr, &YearProjection::reported_busd},
-    {"reportedDifference", nullptr, &YearProjection::reported_difference_busd},
-    {"impliedRevenue", nullptr, &YearProjection::implied_revenue_busd},
-}};
-
-std::string Number(std::optional<double> value) {
-  return value ? FormatShortest(*value) : "null";
+// A value in JSON: the shortest exact number, true/false for flags, null for none.
+std::string JsonValue(const ResultInfo& info, std::optional<double> value) {
+  if (!value) return "null";
+  if (info.unit == Unit::kFlag) return *value != 0.0 ? "true" : "false";
+  return FormatShortest(*value);
 }
 
 // "key":[v0,v1,...] for the first `count` values.
@@ -58,35 +30,27 @@ void WriteArray(std::string& out, const char* key, const double* values, int cou
   out += ']';
 }
 
-// The projection's keys, from "years" to "stakeMultiple" (no braces).
+// The projection's keys, from "years" to "stakeMultiple" (no braces): the results
+// table's JSON rows, in its order.
 void WriteProjection(std::string& out, const Projection& p) {
-  out += "\"years\":[";
-  for (int i = 0; i < p.horizon_years; ++i) {
-    if (i > 0) out += ',';
-    out += std::to_string(p.years[i].year);
-  }
-  out += ']';
-  for (const Series& series : kSeries) {
-    out += ",\"";
-    out += series.key;
-    out += "\":[";
+  bool first = true;
+  for (const ResultInfo& info : AllResults()) {
+    if ((info.doors & kInJson) == 0) continue;
+    out += first ? "\"" : ",\"";
+    first = false;
+    out += info.key;
+    out += "\":";
+    if (!info.per_year) {
+      out += JsonValue(info, info.value(p, 0));
+      continue;
+    }
+    out += '[';
     for (int i = 0; i < p.horizon_years; ++i) {
       if (i > 0) out += ',';
-      out += Number(series.Get(p.years[i]));
+      out += JsonValue(info, info.value(p, i));
     }
     out += ']';
   }
-  // The note's 2026 figure is "almost $3B": a flag where the note has a figure.
-  out += ",\"reportedApproximate\":[";
-  for (int i = 0; i < p.horizon_years; ++i) {
-    if (i > 0) out += ',';
-    const YearProjection& y = p.years[i];
-    out += !y.reported_busd ? "null" : y.reported_approximate ? "true" : "false";
-  }
-  out += ']';
-  out += ",\"paybackYear\":" + (p.payback_year ? std::to_string(*p.payback_year) : "null");
-  out += ",\"stakeGain\":" + FormatShortest(p.stake_gain_busd);
-  out += ",\"stakeMultiple\":" + Number(p.stake_multiple);
 }
 
 // {"p5":[..],"p10":[..],"p50":[..],"p90":[..],"p95":[..],"mean":[..]}
@@ -141,8 +105,9 @@ void WriteTornado(std::string& out, const Tornado& t) {
     const TornadoBar& bar = t.bars[i];
     const UncertainInputInfo& info = Info(bar.input);
     if (i > 0) out += ',';
-    out += "{\"input\":\"" + std::string(info.key) + "\",\"label\":" +
-           JsonString(Info(info.input).label) + ",\"lowValue\":" + FormatShortest(bar.low_value) +
+    out += "{\"input\":\"" + std::string(info.key()) +
+           "\",\"label\":" + JsonString(Info(info.input).label) +
+           ",\"lowValue\":" + FormatShortest(bar.low_value) +
            ",\"highValue\":" + FormatShortest(bar.high_value) +
            ",\"low\":" + FormatShortest(bar.low_output) +
            ",\"high\":" + FormatShortest(bar.high_output) +
@@ -152,13 +117,12 @@ void WriteTornado(std::string& out, const Tornado& t) {
 }
 
 void WriteGoal(std::string& out, const GoalResult& g) {
-  const bool has_value =
-      g.outcome == GoalOutcome::kSolved || g.outcome == GoalOutcome::kOutOfRange;
-  out += ",\"goal\":{\"input\":\"" + std::string(Info(g.query.input).key) +
-         "\",\"output\":\"" + Info(g.query.output).key +
-         "\",\"year\":" + std::to_string(g.year) + ",\"target\":" +
-         FormatShortest(g.query.target) + ",\"outcome\":\"" + GoalOutcomeName(g.outcome) +
-         "\",\"value\":" + Number(has_value ? std::optional<double>(g.value) : std::nullopt) +
+  const bool has_value = g.outcome == GoalOutcome::kSolved || g.outcome == GoalOutcome::kOutOfRange;
+  out += ",\"goal\":{\"input\":\"" + std::string(Info(g.query.input).key()) + "\",\"output\":\"" +
+         Info(g.query.output).key + "\",\"year\":" + std::to_string(g.year) +
+         ",\"target\":" + FormatShortest(g.query.target) + ",\"outcome\":\"" +
+         GoalOutcomeName(g.outcome) +
+         "\",\"value\":" + (has_value ? FormatShortest(g.value) : std::string("null")) +
          ",\"currentValue\":" + FormatShortest(g.current_value) +
          ",\"answer\":" + JsonString(g.answer) + "}";
 }
@@ -169,10 +133,18 @@ std::string JsonString(const std::string& text) {
   std::string out = "\"";
   for (unsigned char c : text) {
     switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\t': out += "\\t"; break;
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
       default:
         if (c < 0x20 || c == 0x7f) {
           char escaped[8];
@@ -202,8 +174,8 @@ std::string ResultsJson(const Projection& p, const std::string& canonical_link,
     for (std::size_t i = 0; i < extras.scenarios->size(); ++i) {
       const ScenarioProjection& scenario = (*extras.scenarios)[i];
       if (i > 0) out += ',';
-      out += "{\"slot\":" + std::to_string(scenario.slot) + ",\"name\":" +
-             JsonString(scenario.name) + ",";
+      out += "{\"slot\":" + std::to_string(scenario.slot) +
+             ",\"name\":" + JsonString(scenario.name) + ",";
       WriteProjection(out, scenario.projection);
       out += '}';
     }
@@ -244,43 +216,20 @@ std::optional<ReportParts> ParseReportParts(std::string_view text) {
   return parts;
 }
 
-std::string LinkResultsJson(const ParsedLink& parsed, const ReportParts& parts) {
-  const LinkState& state = parsed.state;
-  const Assumptions& a = state.assumptions;
-  const int year_index = ChosenYearIndex(state.uncertainty, a.horizon_years);
-  std::optional<UncertaintyResult> uncertainty;
-  std::optional<Tornado> tornado;
-  std::optional<std::vector<ScenarioProjection>> scenarios;
-  std::optional<GoalResult> goal;
-  if (parts.uncertainty) uncertainty = RunMonteCarlo(a, state.uncertainty);
-  if (parts.tornado) tornado = ComputeTornado(a, state.uncertainty);
-  if (parts.scenarios) scenarios = ProjectScenarios(state.scenarios);
-  if (parts.goal && state.goal) goal = SeekGoal(a, *state.goal, year_index);
-
-  ReportExtras extras;
-  if (uncertainty) extras.uncertainty = &*uncertainty;
-  if (tornado) extras.tornado = &*tornado;
-  if (scenarios) extras.scenarios = &*scenarios;
-  if (goal) extras.goal = &*goal;
-  return ResultsJson(Project(a), CanonicalLink(state), ProblemMessages(parsed), extras);
-}
-
 std::string ResultsCsv(const Projection& p) {
   std::string out = "key";
   for (int i = 0; i < p.horizon_years; ++i) out += "," + std::to_string(p.years[i].year);
   out += '\n';
-  for (const Series& series : kSeries) {
-    out += series.key;
-    for (int i = 0; i < p.horizon_years; ++i) {
-      const std::optional<double> value = series.Get(p.years[i]);
+  for (const ResultInfo& info : AllResults()) {
+    if ((info.doors & kInCsv) == 0) continue;
+    out += info.key;
+    for (int i = 0; i < (info.per_year ? p.horizon_years : 1); ++i) {
+      const std::optional<double> value = info.value(p, i);
       out += ',';
       if (value) out += FormatShortest(*value);
     }
     out += '\n';
   }
-  out += "paybackYear," + (p.payback_year ? std::to_string(*p.payback_year) : "") + "\n";
-  out += "stakeGain," + FormatShortest(p.stake_gain_busd) + "\n";
-  out += "stakeMultiple," + (p.stake_multiple ? FormatShortest(*p.stake_multiple) : "") + "\n";
   return out;
 }
 

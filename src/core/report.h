@@ -67,10 +67,6 @@ inline constexpr ReportParts kProjectionOnly = {false, false, false, false};
 // "tornado", "scenarios", "goal". None when a word is not one of these.
 std::optional<ReportParts> ParseReportParts(std::string_view text);
 
-// Everything a link asks for, computed here: the CLI's --json, the Embind module's
-// projectLink. With every part, the same link gives the same text everywhere.
-std::string LinkResultsJson(const ParsedLink& parsed, const ReportParts& parts = {});
-
 // One row per result key, one column per year:
 //   key,2025,2026,2027
 //   anthropicRevenue,4,10,19

@@ -5,7 +5,9 @@
 
 namespace awscalc {
 
-Scenario ScenarioFromPreset(const Preset& preset) { return {preset.name, preset.assumptions}; }
+Scenario ScenarioFromPreset(const Preset& preset) {
+  return {preset.name, preset.assumptions};
+}
 
 const Preset* MatchingPreset(const Assumptions& assumptions) {
   for (const Preset& preset : Presets()) {

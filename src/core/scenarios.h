@@ -20,8 +20,8 @@ inline constexpr int kMaxScenarios = 3;
 inline constexpr int kMaxScenarioNameChars = 60;
 
 struct Scenario {
-  std::string name;                                  // for people, UTF-8, 1-60 characters
-  Assumptions assumptions = DefaultAssumptions();    // valid and normalized
+  std::string name;                                // for people, UTF-8, 1-60 characters
+  Assumptions assumptions = DefaultAssumptions();  // valid and normalized
   bool operator==(const Scenario&) const = default;
 };
 
@@ -43,7 +43,7 @@ std::string DefaultScenarioName(int slot, const Assumptions& assumptions, const 
 const char* ScenarioNameProblem(std::string_view name);
 
 struct ScenarioProjection {
-  int slot = 0;          // 1-3
+  int slot = 0;  // 1-3
   std::string name;
   Projection projection;
 };

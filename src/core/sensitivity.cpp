@@ -4,9 +4,11 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/small_sort.h"
+
 namespace awscalc {
-Tornado ComputeTornado(const Assumptions& a, const UncertaintySettings& settings,
-                       OutputId output, int year_index) {
+Tornado ComputeTornado(const Assumptions& a, const UncertaintySettings& settings, OutputId output,
+                       int year_index) {
   Tornado tornado;
   const int horizon_years = std::clamp(a.horizon_years, 1, kMaxYears);
   year_index = std::clamp(year_index, 0, horizon_years - 1);
@@ -25,8 +27,8 @@ Tornado ComputeTornado(const Assumptions& a, const UncertaintySettings& settings
     bar.high_output = OutputValue(Project(high), output, year_index);
     bar.swing = std::fabs(bar.high_output - bar.low_output);
   }
-  std::stable_sort(tornado.bars.begin(), tornado.bars.end(),
-                   [](const TornadoBar& x, const TornadoBar& y) { return x.swing > y.swing; });
+  SmallStableSort(tornado.bars.begin(), tornado.bars.end(),
+                  [](const TornadoBar& x, const TornadoBar& y) { return x.swing > y.swing; });
   return tornado;
 }
 

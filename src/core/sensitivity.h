@@ -23,14 +23,14 @@ struct TornadoBar {
   // The output with the input at each end, the rest at the reader's values.
   double low_output = 0;
   double high_output = 0;
-  double swing = 0;      // |high_output - low_output|
+  double swing = 0;  // |high_output - low_output|
 };
 
 struct Tornado {
   OutputId output = OutputId::kAwsFromAnthropic;
-  int year = 0;          // calendar year the output is read in
-  double central = 0;    // the output at the reader's values
-  std::array<TornadoBar, kUncertainInputCount> bars{};   // sorted, see above
+  int year = 0;                                         // calendar year the output is read in
+  double central = 0;                                   // the output at the reader's values
+  std::array<TornadoBar, kUncertainInputCount> bars{};  // sorted, see above
 };
 
 // The output in year `year_index` (0 = 2025, clamped to the horizon).

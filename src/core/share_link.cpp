@@ -14,6 +14,7 @@
 #include <cstdio>
 
 #include "core/decimal.h"
+#include "core/small_sort.h"
 
 namespace awscalc {
 namespace {
@@ -74,8 +75,7 @@ std::string PercentEncode(std::string_view text) {
   std::string out;
   for (unsigned char c : text) {
     const bool unreserved = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-                            (c >= '0' && c <= '9') || c == '-' || c == '.' || c == '_' ||
-                            c == '~';
+                            (c >= '0' && c <= '9') || c == '-' || c == '.' || c == '_' || c == '~';
     if (unreserved) {
       out.push_back(static_cast<char>(c));
     } else {
@@ -87,40 +87,29 @@ std::string PercentEncode(std::string_view text) {
   return out;
 }
 
-std::string YearName(int year_index) { return std::to_string(kFirstYear + year_index); }
-
-// How a value is written in a message.
-enum class Style { kMoney, kPercent, kPercentPerYear, kFactor, kPoints, kPlain };
-
-Style StyleOf(Unit unit) {
-  switch (unit) {
-    case Unit::kBillionUsd: return Style::kMoney;
-    case Unit::kPercent: return Style::kPercent;
-    case Unit::kPercentPerYear: return Style::kPercentPerYear;
-  }
-  return Style::kPlain;
+std::string YearName(int year_index) {
+  return std::to_string(kFirstYear + year_index);
 }
 
-std::string ValueText(Style style, double value) {
-  switch (style) {
-    case Style::kMoney:
-      return (value < 0 ? "-$" : "$") + FormatShortest(value < 0 ? -value : value) + "B";
-    case Style::kPercent: return FormatShortest(value) + "%";
-    case Style::kPercentPerYear: return FormatShortest(value) + "% a year";
-    case Style::kFactor: return "x" + FormatShortest(value);
-    case Style::kPoints: return FormatShortest(value) + " points";
-    case Style::kPlain: return FormatShortest(value);
-  }
-  return FormatShortest(value);
+// A value as a message writes it: exact, ASCII ("-$0.5B", "x1.3", "-10 points").
+std::string ValueText(Unit unit, double value) {
+  return Format(value, unit, kExact).str();
 }
 
 // One of a few words ("aws", "profit", "share"), listed for messages as "aws, profit or share".
+const char* KeyOf(const OutputInfo& row) {
+  return row.key;
+}
+const char* KeyOf(const GoalInputInfo& row) {
+  return row.key();
+}
+
 template <typename Table>
 std::string ChoiceList(const Table& table) {
   std::string out;
   for (std::size_t i = 0; i < table.size(); ++i) {
     if (i > 0) out += i + 1 == table.size() ? " or " : ", ";
-    out += table[i].key;
+    out += KeyOf(table[i]);
   }
   return out;
 }
@@ -129,8 +118,8 @@ std::string ChoiceList(const Table& table) {
 // [SECTION] Problems
 
 struct Segment {
-  std::string key;     // decoded
-  std::string value;   // decoded
+  std::string key;    // decoded
+  std::string value;  // decoded
   std::size_t position = 0;
   std::string Echo() const { return Printable(key) + "=" + Printable(value); }
 };
@@ -155,8 +144,8 @@ class Problems {
 
  private:
   void Trim() {
-    std::stable_sort(items_.begin(), items_.end(),
-                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    SmallStableSort(items_.begin(), items_.end(),
+                    [](const auto& a, const auto& b) { return a.first < b.first; });
     if (items_.size() > kMaxReportedProblems) {
       dropped_ += items_.size() - kMaxReportedProblems;
       items_.resize(kMaxReportedProblems);
@@ -171,16 +160,16 @@ class Problems {
 
 // What a number key accepts and how its messages name it.
 struct NumberSpec {
-  std::string label;           // "Anthropic gross margin"
+  std::string label;  // "Anthropic gross margin"
   double min_value = 0;
   double max_value = 0;
-  Style style = Style::kPlain;
-  bool whole = false;          // whole numbers only (samples, seed, year)
+  Unit unit = Unit::kPlain;
+  bool whole = false;  // whole numbers only (samples, seed, year)
   const char* example = "12.5";
 };
 
 NumberSpec SpecOf(const InputInfo& info) {
-  return {info.label, info.min_value, info.max_value, StyleOf(info.unit)};
+  return {info.label, info.min_value, info.max_value, info.unit};
 }
 
 // Reads one number; `year_index` -1 for scalar inputs. Returns the value to use: the
@@ -195,22 +184,26 @@ double ReadValue(const Segment& segment, std::string_view text, const NumberSpec
   const ParsedNumber number = ParseStrictNumber(text);
   std::string reason;
   switch (number.error) {
-    case NumberError::kNone: break;
-    case NumberError::kEmpty: reason = what + " has no value"; break;
+    case NumberError::kNone:
+      break;
+    case NumberError::kEmpty:
+      reason = what + " has no value";
+      break;
     case NumberError::kTooLong:
-      reason = what + quoted + " is longer than " + std::to_string(kMaxNumberChars) +
-               " characters";
+      reason = what + quoted + " is longer than " + std::to_string(kMaxNumberChars) + " characters";
       break;
     case NumberError::kNotANumber:
       reason = what + quoted + " must be a plain decimal number such as " + spec.example;
       break;
-    case NumberError::kNotFinite: reason = what + quoted + " is too large to be a number"; break;
+    case NumberError::kNotFinite:
+      reason = what + quoted + " is too large to be a number";
+      break;
   }
   if (reason.empty() && spec.whole && number.value != std::floor(number.value)) {
     reason = what + quoted + " must be a whole number such as " + spec.example;
   }
   if (!reason.empty()) {
-    problems.Add(segment, reason + ", so it stays at " + ValueText(spec.style, current) + ".");
+    problems.Add(segment, reason + ", so it stays at " + ValueText(spec.unit, current) + ".");
     return current;
   }
   if (used != nullptr) *used = true;
@@ -218,8 +211,8 @@ double ReadValue(const Segment& segment, std::string_view text, const NumberSpec
     const bool above = number.value > spec.max_value;
     const double limit = above ? spec.max_value : spec.min_value;
     problems.Add(segment, what + " cannot be " + (above ? "above " : "below ") +
-                              ValueText(spec.style, limit) + " (" + Printable(text) +
-                              " was given), so " + ValueText(spec.style, limit) + " is used.");
+                              ValueText(spec.unit, limit) + " (" + Printable(text) +
+                              " was given), so " + ValueText(spec.unit, limit) + " is used.");
     return limit;
   }
   return number.value;
@@ -238,9 +231,8 @@ std::vector<std::string_view> SplitList(std::string_view text) {
 }
 
 // A per-year list: one value for all years, or one per year of the horizon.
-void ReadYearList(const Segment& segment, InputId id, int horizon_years, YearValues& values,
-                  Problems& problems) {
-  const InputInfo& info = Info(id);
+void ReadYearList(const Segment& segment, const InputInfo& info, int horizon_years,
+                  YearValues& values, Problems& problems) {
   const NumberSpec spec = SpecOf(info);
   std::vector<std::string_view> items = SplitList(segment.value);
   const int given = static_cast<int>(items.size());
@@ -249,13 +241,12 @@ void ReadYearList(const Segment& segment, InputId id, int horizon_years, YearVal
     values.fill(value);
     return;
   }
-  const std::string expected = std::string(info.label) +
-                               " takes one value for all years or one per year (" +
-                               std::to_string(horizon_years) + "); " + std::to_string(given) +
-                               " were given, so ";
+  const std::string expected =
+      std::string(info.label) + " takes one value for all years or one per year (" +
+      std::to_string(horizon_years) + "); " + std::to_string(given) + " were given, so ";
   if (given > horizon_years) {
-    problems.Add(segment, expected + "the values after " + YearName(horizon_years - 1) +
-                              " are ignored.");
+    problems.Add(segment,
+                 expected + "the values after " + YearName(horizon_years - 1) + " are ignored.");
     items.resize(static_cast<std::size_t>(horizon_years));
   } else if (given < horizon_years) {
     problems.Add(segment, expected + "the last one is used for the years after " +
@@ -287,94 +278,96 @@ bool YearListText(const YearValues& values, const YearValues& base, int horizon_
 
 // A key's reader applies its value to the state; its writer gives the value text when
 // the state differs from `base` (the state a link without the key gives), else false.
-struct KeySpec {
-  const char* key;
-  void (*read)(const Segment&, LinkState&, Problems&);
-  bool (*write)(const LinkState& state, const LinkState& base, std::string& value);
-};
 
-template <InputId kId, double Assumptions::*kField>
-void ReadScalar(const Segment& segment, LinkState& state, Problems& problems) {
-  double& field = state.assumptions.*kField;
-  field = ReadValue(segment, segment.value, SpecOf(Info(kId)), -1, field, problems);
-}
-
-template <double Assumptions::*kField>
-bool WriteScalar(const LinkState& state, const LinkState& base, std::string& value) {
-  if (state.assumptions.*kField == base.assumptions.*kField) return false;
-  value = FormatShortest(state.assumptions.*kField);
-  return true;
-}
-
-template <InputId kId, YearValues Assumptions::*kField>
-void ReadPerYear(const Segment& segment, LinkState& state, Problems& problems) {
-  ReadYearList(segment, kId, state.assumptions.horizon_years, state.assumptions.*kField,
-               problems);
-}
-
-template <YearValues Assumptions::*kField>
-bool WritePerYear(const LinkState& state, const LinkState& base, std::string& value) {
-  return YearListText(state.assumptions.*kField, base.assumptions.*kField,
-                      state.assumptions.horizon_years, value);
-}
-
-void ReadVersion(const Segment& segment, LinkState&, Problems& problems) {
-  const ParsedNumber number = ParseStrictNumber(segment.value);
-  const bool whole = number.error == NumberError::kNone && number.value >= 0 &&
-                     number.value < 1e9 && number.value == static_cast<int>(number.value);
-  if (whole && number.value == kLinkVersion) return;
-  if (whole && number.value > kLinkVersion) {
-    problems.Add(segment, "this link was made by a newer version of the calculator; the "
-                          "settings this version understands are applied.");
-    return;
-  }
-  problems.Add(segment, "the link format version must be 1; the link is read as version 1.");
-}
-
-bool WriteNothing(const LinkState&, const LinkState&, std::string&) { return false; }
-
-void ReadRevenue(const Segment& segment, LinkState& state, Problems& problems) {
-  Assumptions& a = state.assumptions;
+// The revenue path: one value per year, and so the horizon.
+void ReadRevenue(const InputInfo& info, const Segment& segment, Assumptions& a,
+                 Problems& problems) {
   std::vector<std::string_view> items = SplitList(segment.value);
   if (static_cast<int>(items.size()) > kMaxYears) {
-    problems.Add(segment, "at most " + std::to_string(kMaxYears) + " years (" +
-                              YearName(0) + " to " + YearName(kMaxYears - 1) +
-                              ") can be projected; " + std::to_string(items.size()) +
-                              " values were given, so those after " +
+    problems.Add(segment, "at most " + std::to_string(kMaxYears) + " years (" + YearName(0) +
+                              " to " + YearName(kMaxYears - 1) + ") can be projected; " +
+                              std::to_string(items.size()) + " values were given, so those after " +
                               YearName(kMaxYears - 1) + " are ignored.");
     items.resize(kMaxYears);
   }
   const int horizon_years = static_cast<int>(items.size());
   const bool single = horizon_years == 1;
-  const NumberSpec spec = SpecOf(Info(InputId::kRevenue));
+  YearValues& values = a.*info.years;
   for (int i = 0; i < horizon_years; ++i) {
-    a.revenue_busd[i] =
-        ReadValue(segment, items[i], spec, single ? -1 : i, a.revenue_busd[i], problems);
+    values[i] = ReadValue(segment, items[i], SpecOf(info), single ? -1 : i, values[i], problems);
   }
   a.horizon_years = horizon_years;
 }
 
-bool WriteRevenue(const LinkState& state, const LinkState& base, std::string& value) {
+// An input of the model, by the input table's row: a revenue path (which sets the
+// horizon), a per-year list, or one value.
+void ReadInput(const InputInfo& info, const Segment& segment, LinkState& state,
+               Problems& problems) {
+  Assumptions& a = state.assumptions;
+  switch (info.shape) {
+    case InputShape::kRevenuePath:
+      ReadRevenue(info, segment, a, problems);
+      break;
+    case InputShape::kPerYear:
+      ReadYearList(segment, info, a.horizon_years, a.*info.years, problems);
+      break;
+    case InputShape::kScalar:
+      a.*info.value = ReadValue(segment, segment.value, SpecOf(info), -1, a.*info.value, problems);
+      break;
+    case InputShape::kDerived:
+      break;
+  }
+}
+
+bool WriteInput(const InputInfo& info, const LinkState& state, const LinkState& base,
+                std::string& value) {
   const Assumptions& a = state.assumptions;
   const Assumptions& b = base.assumptions;
-  if (a.horizon_years == b.horizon_years &&
-      std::equal(a.revenue_busd.begin(), a.revenue_busd.begin() + a.horizon_years,
-                 b.revenue_busd.begin())) {
-    return false;
+  switch (info.shape) {
+    case InputShape::kRevenuePath: {
+      if (a.horizon_years == b.horizon_years &&
+          std::equal(a.revenue_busd.begin(), a.revenue_busd.begin() + a.horizon_years,
+                     b.revenue_busd.begin())) {
+        return false;
+      }
+      for (int i = 0; i < a.horizon_years; ++i) {
+        if (i > 0) value += ',';
+        value += FormatShortest((a.*info.years)[i]);
+      }
+      return true;
+    }
+    case InputShape::kPerYear:
+      return YearListText(a.*info.years, b.*info.years, a.horizon_years, value);
+    case InputShape::kScalar:
+      if (a.*info.value == b.*info.value) return false;
+      value = FormatShortest(a.*info.value);
+      return true;
+    case InputShape::kDerived:
+      break;
   }
-  for (int i = 0; i < a.horizon_years; ++i) {
-    if (i > 0) value += ',';
-    value += FormatShortest(a.revenue_busd[i]);
+  return false;
+}
+
+void ReadVersion(const Segment& segment, Problems& problems) {
+  const ParsedNumber number = ParseStrictNumber(segment.value);
+  const bool whole = number.error == NumberError::kNone && number.value >= 0 &&
+                     number.value < 1e9 && number.value == static_cast<int>(number.value);
+  if (whole && number.value == kLinkVersion) return;
+  if (whole && number.value > kLinkVersion) {
+    problems.Add(segment,
+                 "this link was made by a newer version of the calculator; the "
+                 "settings this version understands are applied.");
+    return;
   }
-  return true;
+  problems.Add(segment, "the link format version must be 1; the link is read as version 1.");
 }
 
 // Monte Carlo settings.
 
 void ReadSamples(const Segment& segment, LinkState& state, Problems& problems) {
   int& samples = state.uncertainty.samples;
-  const NumberSpec spec{"The number of Monte Carlo samples", kMinSamples, kMaxSamples,
-                        Style::kPlain, true, "10000"};
+  const NumberSpec spec{
+      "The number of Monte Carlo samples", kMinSamples, kMaxSamples, Unit::kPlain, true, "10000"};
   samples = static_cast<int>(ReadValue(segment, segment.value, spec, -1, samples, problems));
 }
 
@@ -386,7 +379,7 @@ bool WriteSamples(const LinkState& state, const LinkState& base, std::string& va
 
 void ReadSeed(const Segment& segment, LinkState& state, Problems& problems) {
   std::uint32_t& seed = state.uncertainty.seed;
-  const NumberSpec spec{"The random seed", 0, 4294967295.0, Style::kPlain, true, "42"};
+  const NumberSpec spec{"The random seed", 0, 4294967295.0, Unit::kPlain, true, "42"};
   seed = static_cast<std::uint32_t>(ReadValue(segment, segment.value, spec, -1, seed, problems));
 }
 
@@ -401,7 +394,7 @@ void ReadYear(const Segment& segment, LinkState& state, Problems& problems) {
   const int last_year = kFirstYear + std::clamp(state.assumptions.horizon_years, 1, kMaxYears) - 1;
   std::optional<int>& year = state.uncertainty.year;
   const NumberSpec spec{"The chosen year", kFirstYear, static_cast<double>(last_year),
-                        Style::kPlain, true, "2027"};
+                        Unit::kPlain,      true,       "2027"};
   const double current = year ? std::min(*year, last_year) : last_year;
   bool used = false;
   const double value = ReadValue(segment, segment.value, spec, -1, current, problems, &used);
@@ -411,15 +404,15 @@ void ReadYear(const Segment& segment, LinkState& state, Problems& problems) {
 // The year the reader sees: one past a horizon that has since shrunk is its last year.
 bool WriteYear(const LinkState& state, const LinkState& base, std::string& value) {
   if (!state.uncertainty.year || state.uncertainty.year == base.uncertainty.year) return false;
-  value = std::to_string(kFirstYear + ChosenYearIndex(state.uncertainty,
-                                                      state.assumptions.horizon_years));
+  value = std::to_string(kFirstYear +
+                         ChosenYearIndex(state.uncertainty, state.assumptions.horizon_years));
   return true;
 }
 
 void ReadThreshold(const Segment& segment, LinkState& state, Problems& problems) {
   double& threshold = state.uncertainty.threshold_busd;
   const NumberSpec spec{"The threshold for AWS revenue from Anthropic", 0, kMaxThresholdBusd,
-                        Style::kMoney};
+                        Unit::kBillionUsd};
   threshold = ReadValue(segment, segment.value, spec, -1, threshold, problems);
 }
 
@@ -431,29 +424,30 @@ bool WriteThreshold(const LinkState& state, const LinkState& base, std::string& 
 
 // One end of an uncertain input's range: low in [min_low, neutral], high in
 // [neutral, max_high] (neutral: factor 1, offset 0).
-template <UncertainInput kInput, RangeEnd kEnd>
-void ReadRangeEnd(const Segment& segment, LinkState& state, Problems& problems) {
-  const UncertainInputInfo& info = Info(kInput);
-  const bool low = kEnd == RangeEnd::kLow;
-  UncertainRange& range = state.uncertainty.Range(kInput);
+void ReadRangeEnd(UncertainInput input, RangeEnd end, const Segment& segment, LinkState& state,
+                  Problems& problems) {
+  const UncertainInputInfo& info = Info(input);
+  const bool low = end == RangeEnd::kLow;
+  UncertainRange& range = state.uncertainty.Range(input);
   double& field = low ? range.low : range.high;
-  const Style style = info.kind == RangeKind::kFactor ? Style::kFactor
-                      : info.input == InputId::kTraining ? Style::kMoney
-                                                           : Style::kPoints;
-  const NumberSpec spec{std::string(low ? "The low end" : "The high end") +
-                            " of the range for " + Info(info.input).label,
-                        low ? info.min_low : NeutralEnd(kInput),
-                        low ? NeutralEnd(kInput) : info.max_high, style};
+  const Unit unit = info.kind == RangeKind::kFactor              ? Unit::kFactor
+                    : Info(info.input).unit == Unit::kBillionUsd ? Unit::kBillionUsd
+                                                                 : Unit::kPoints;
+  const NumberSpec spec{std::string(low ? "The low end" : "The high end") + " of the range for " +
+                            Info(info.input).label,
+                        low ? info.min_low : NeutralEnd(input),
+                        low ? NeutralEnd(input) : info.max_high, unit};
   field = ReadValue(segment, segment.value, spec, -1, field, problems);
 }
 
-template <UncertainInput kInput, RangeEnd kEnd>
-bool WriteRangeEnd(const LinkState& state, const LinkState& base, std::string& value) {
-  const UncertainRange& range = state.uncertainty.Range(kInput);
-  const UncertainRange& base_range = base.uncertainty.Range(kInput);
-  const double end = kEnd == RangeEnd::kLow ? range.low : range.high;
-  if (end == (kEnd == RangeEnd::kLow ? base_range.low : base_range.high)) return false;
-  value = FormatShortest(end);
+bool WriteRangeEnd(UncertainInput input, RangeEnd end, const LinkState& state,
+                   const LinkState& base, std::string& value) {
+  const UncertainRange& range = state.uncertainty.Range(input);
+  const UncertainRange& base_range = base.uncertainty.Range(input);
+  const bool low = end == RangeEnd::kLow;
+  const double value_now = low ? range.low : range.high;
+  if (value_now == (low ? base_range.low : base_range.high)) return false;
+  value = FormatShortest(value_now);
   return true;
 }
 
@@ -462,7 +456,7 @@ template <typename Table, typename Id>
 bool ReadChoice(const Segment& segment, const Table& table, const std::string& what,
                 const std::string& fallback, Id& id, Problems& problems) {
   for (const auto& row : table) {
-    if (segment.value == row.key) {
+    if (segment.value == KeyOf(row)) {
       id = row.id;
       return true;
     }
@@ -497,22 +491,21 @@ void ReadGoal(const Segment& segment, LinkState& state, Problems& problems) {
 
 bool WriteGoal(const LinkState& state, const LinkState& base, std::string& value) {
   if (!state.goal || (base.goal && state.goal->input == base.goal->input)) return false;
-  value = Info(state.goal->input).key;
+  value = Info(state.goal->input).key();
   return true;
 }
 
 bool NeedsGoal(const Segment& segment, const LinkState& state, Problems& problems) {
   if (state.goal) return true;
-  problems.Add(segment, "a goal needs goal=" + ChoiceList(GoalInputs()) +
-                            " as well, so this is ignored.");
+  problems.Add(segment,
+               "a goal needs goal=" + ChoiceList(GoalInputs()) + " as well, so this is ignored.");
   return false;
 }
 
 void ReadGoalOutput(const Segment& segment, LinkState& state, Problems& problems) {
   if (!NeedsGoal(segment, state, problems)) return;
   ReadChoice(segment, Outputs(), "the goal's output",
-             std::string(Info(state.goal->output).key) + " is used", state.goal->output,
-             problems);
+             std::string(Info(state.goal->output).key) + " is used", state.goal->output, problems);
 }
 
 bool WriteGoalOutput(const LinkState& state, const LinkState& base, std::string& value) {
@@ -524,7 +517,7 @@ bool WriteGoalOutput(const LinkState& state, const LinkState& base, std::string&
 
 void ReadGoalTarget(const Segment& segment, LinkState& state, Problems& problems) {
   if (!NeedsGoal(segment, state, problems)) return;
-  const NumberSpec spec{"The goal's target", -kMaxGoalTarget, kMaxGoalTarget, Style::kPlain};
+  const NumberSpec spec{"The goal's target", -kMaxGoalTarget, kMaxGoalTarget, Unit::kPlain};
   state.goal->target = ReadValue(segment, segment.value, spec, -1, state.goal->target, problems);
 }
 
@@ -606,8 +599,9 @@ void ReadAccent(const Segment& segment, LinkState& state, Problems& problems) {
     rgb = rgb * 16 + static_cast<std::uint32_t>(digit < 0 ? 0 : digit);
   }
   if (!ok) {
-    problems.Add(segment, "the accent colour must be six hex digits such as 0a84ff; the "
-                          "page's own colour is used.");
+    problems.Add(segment,
+                 "the accent colour must be six hex digits such as 0a84ff; the "
+                 "page's own colour is used.");
     return;
   }
   state.view.accent_rgb = rgb;
@@ -621,72 +615,183 @@ bool WriteAccent(const LinkState& state, const LinkState& base, std::string& val
   return true;
 }
 
-// Parse order = canonical order. "rev" sets the horizon, so it comes before the
-// per-year keys and "yr" that depend on it; "goal" comes before "goalout" and "target".
-// Rows kFirstModelKey to kEndModelKey are the model's inputs, which scenarios reuse.
-constexpr std::array<KeySpec, 32> kKeys = {{
-    {"v", ReadVersion, WriteNothing},
-    {"rev", ReadRevenue, WriteRevenue},
-    {"gm", ReadPerYear<InputId::kGrossMargin, &Assumptions::gross_margin_pct>,
-     WritePerYear<&Assumptions::gross_margin_pct>},
-    {"aws", ReadPerYear<InputId::kAwsShare, &Assumptions::aws_share_pct>,
-     WritePerYear<&Assumptions::aws_share_pct>},
-    {"train", ReadPerYear<InputId::kTraining, &Assumptions::training_busd>,
-     WritePerYear<&Assumptions::training_busd>},
-    {"base", ReadScalar<InputId::kAwsBase, &Assumptions::aws_base_2024_busd>,
-     WriteScalar<&Assumptions::aws_base_2024_busd>},
-    {"g", ReadScalar<InputId::kAwsGrowth, &Assumptions::aws_growth_pct>,
-     WriteScalar<&Assumptions::aws_growth_pct>},
-    {"opm", ReadScalar<InputId::kAwsOperatingMargin, &Assumptions::aws_operating_margin_pct>,
-     WriteScalar<&Assumptions::aws_operating_margin_pct>},
-    {"inv", ReadScalar<InputId::kInvestment, &Assumptions::investment_busd>,
-     WriteScalar<&Assumptions::investment_busd>},
-    {"stake", ReadScalar<InputId::kStakeValue, &Assumptions::stake_value_busd>,
-     WriteScalar<&Assumptions::stake_value_busd>},
-    {"n", ReadSamples, WriteSamples},
-    {"seed", ReadSeed, WriteSeed},
-    {"yr", ReadYear, WriteYear},
-    {"thr", ReadThreshold, WriteThreshold},
-    {"rlo", ReadRangeEnd<UncertainInput::kRevenue, RangeEnd::kLow>,
-     WriteRangeEnd<UncertainInput::kRevenue, RangeEnd::kLow>},
-    {"rhi", ReadRangeEnd<UncertainInput::kRevenue, RangeEnd::kHigh>,
-     WriteRangeEnd<UncertainInput::kRevenue, RangeEnd::kHigh>},
-    {"gmlo", ReadRangeEnd<UncertainInput::kGrossMargin, RangeEnd::kLow>,
-     WriteRangeEnd<UncertainInput::kGrossMargin, RangeEnd::kLow>},
-    {"gmhi", ReadRangeEnd<UncertainInput::kGrossMargin, RangeEnd::kHigh>,
-     WriteRangeEnd<UncertainInput::kGrossMargin, RangeEnd::kHigh>},
-    {"awslo", ReadRangeEnd<UncertainInput::kAwsShare, RangeEnd::kLow>,
-     WriteRangeEnd<UncertainInput::kAwsShare, RangeEnd::kLow>},
-    {"awshi", ReadRangeEnd<UncertainInput::kAwsShare, RangeEnd::kHigh>,
-     WriteRangeEnd<UncertainInput::kAwsShare, RangeEnd::kHigh>},
-    {"trlo", ReadRangeEnd<UncertainInput::kTraining, RangeEnd::kLow>,
-     WriteRangeEnd<UncertainInput::kTraining, RangeEnd::kLow>},
-    {"trhi", ReadRangeEnd<UncertainInput::kTraining, RangeEnd::kHigh>,
-     WriteRangeEnd<UncertainInput::kTraining, RangeEnd::kHigh>},
-    {"glo", ReadRangeEnd<UncertainInput::kAwsGrowth, RangeEnd::kLow>,
-     WriteRangeEnd<UncertainInput::kAwsGrowth, RangeEnd::kLow>},
-    {"ghi", ReadRangeEnd<UncertainInput::kAwsGrowth, RangeEnd::kHigh>,
-     WriteRangeEnd<UncertainInput::kAwsGrowth, RangeEnd::kHigh>},
-    {"tor", ReadTornadoOutput, WriteTornadoOutput},
-    {"goal", ReadGoal, WriteGoal},
-    {"goalout", ReadGoalOutput, WriteGoalOutput},
-    {"target", ReadGoalTarget, WriteGoalTarget},
-    {"tab", ReadTab, WriteTab},
-    {"theme", ReadTheme, WriteTheme},
-    {"accent", ReadAccent, WriteAccent},
-    {"debug", ReadDebug, WriteDebug},
-}};
-constexpr std::size_t kFirstModelKey = 1;   // "rev"
-constexpr std::size_t kEndModelKey = 10;    // after "stake"
-static_assert(std::string_view(kKeys[kFirstModelKey].key) == "rev");
-static_assert(std::string_view(kKeys[kEndModelKey - 1].key) == "stake");
+// Every key of the link, in parse order = canonical order: "v", the model's inputs in
+// the input table's order ("rev" first: it sets the horizon the per-year keys and "yr"
+// depend on), the Monte Carlo settings and ranges (keys from the uncertainty table),
+// then the tornado, goal seek ("goal" before "goalout" and "target") and presentation.
+// The model's keys, which scenarios reuse under "sN.", are rows [1, 1 + kModelKeyCount).
+enum class KeyKind {
+  kVersion,
+  kInput,
+  kSamples,
+  kSeed,
+  kYear,
+  kThreshold,
+  kRangeLow,
+  kRangeHigh,
+  kTornado,
+  kGoal,
+  kGoalOutput,
+  kGoalTarget,
+  kTab,
+  kTheme,
+  kAccent,
+  kDebug,
+};
+
+struct KeySpec {
+  std::string_view key;  // empty for inputs and ranges (KeyName reads their tables)
+  KeyKind kind = KeyKind::kVersion;
+  int index = 0;  // kInput: the input table's row; kRange*: the uncertain input
+};
+
+// The table: one row per input of the input table (in its order; a derived view's row
+// has no key and never matches), the rest by name.
+constexpr std::size_t kFirstModelKey = 1;
+constexpr std::size_t kModelKeyCount = kInputCount;
+constexpr std::size_t kKeyCount = 1 + kModelKeyCount + 4 + 2 * kUncertainInputCount + 8;
+constexpr std::array<KeySpec, kKeyCount> kKeys = [] {
+  std::array<KeySpec, kKeyCount> k{};
+  std::size_t n = 0;
+  k[n++] = {"v", KeyKind::kVersion};
+  for (int i = 0; i < kInputCount; ++i) k[n++] = {{}, KeyKind::kInput, i};
+  for (auto [key, kind] : {std::pair{"n", KeyKind::kSamples},
+                           {"seed", KeyKind::kSeed},
+                           {"yr", KeyKind::kYear},
+                           {"thr", KeyKind::kThreshold}}) {
+    k[n++] = {key, kind};
+  }
+  for (int i = 0; i < kUncertainInputCount; ++i) {
+    k[n++] = {{}, KeyKind::kRangeLow, i};
+    k[n++] = {{}, KeyKind::kRangeHigh, i};
+  }
+  for (auto [key, kind] : {std::pair{"tor", KeyKind::kTornado},
+                           {"goal", KeyKind::kGoal},
+                           {"goalout", KeyKind::kGoalOutput},
+                           {"target", KeyKind::kGoalTarget},
+                           {"tab", KeyKind::kTab},
+                           {"theme", KeyKind::kTheme},
+                           {"accent", KeyKind::kAccent},
+                           {"debug", KeyKind::kDebug}}) {
+    k[n++] = {key, kind};
+  }
+  return k;
+}();
+
+// A key's name: its own, or its input's or range's from their tables.
+std::string_view KeyName(const KeySpec& spec) {
+  switch (spec.kind) {
+    case KeyKind::kInput:
+      return AllInputs()[spec.index].link_key;
+    case KeyKind::kRangeLow:
+      return UncertainInputs()[spec.index].low_key;
+    case KeyKind::kRangeHigh:
+      return UncertainInputs()[spec.index].high_key;
+    default:
+      return spec.key;
+  }
+}
+
+void ReadKey(const KeySpec& spec, const Segment& segment, LinkState& state, Problems& problems) {
+  const auto input = static_cast<UncertainInput>(spec.index);
+  switch (spec.kind) {
+    case KeyKind::kVersion:
+      ReadVersion(segment, problems);
+      break;
+    case KeyKind::kInput:
+      ReadInput(AllInputs()[spec.index], segment, state, problems);
+      break;
+    case KeyKind::kSamples:
+      ReadSamples(segment, state, problems);
+      break;
+    case KeyKind::kSeed:
+      ReadSeed(segment, state, problems);
+      break;
+    case KeyKind::kYear:
+      ReadYear(segment, state, problems);
+      break;
+    case KeyKind::kThreshold:
+      ReadThreshold(segment, state, problems);
+      break;
+    case KeyKind::kRangeLow:
+      ReadRangeEnd(input, RangeEnd::kLow, segment, state, problems);
+      break;
+    case KeyKind::kRangeHigh:
+      ReadRangeEnd(input, RangeEnd::kHigh, segment, state, problems);
+      break;
+    case KeyKind::kTornado:
+      ReadTornadoOutput(segment, state, problems);
+      break;
+    case KeyKind::kGoal:
+      ReadGoal(segment, state, problems);
+      break;
+    case KeyKind::kGoalOutput:
+      ReadGoalOutput(segment, state, problems);
+      break;
+    case KeyKind::kGoalTarget:
+      ReadGoalTarget(segment, state, problems);
+      break;
+    case KeyKind::kTab:
+      ReadTab(segment, state, problems);
+      break;
+    case KeyKind::kTheme:
+      ReadTheme(segment, state, problems);
+      break;
+    case KeyKind::kAccent:
+      ReadAccent(segment, state, problems);
+      break;
+    case KeyKind::kDebug:
+      ReadDebug(segment, state, problems);
+      break;
+  }
+}
+
+bool WriteKey(const KeySpec& spec, const LinkState& state, const LinkState& base,
+              std::string& value) {
+  const auto input = static_cast<UncertainInput>(spec.index);
+  switch (spec.kind) {
+    case KeyKind::kVersion:
+      return false;
+    case KeyKind::kInput:
+      return WriteInput(AllInputs()[spec.index], state, base, value);
+    case KeyKind::kSamples:
+      return WriteSamples(state, base, value);
+    case KeyKind::kSeed:
+      return WriteSeed(state, base, value);
+    case KeyKind::kYear:
+      return WriteYear(state, base, value);
+    case KeyKind::kThreshold:
+      return WriteThreshold(state, base, value);
+    case KeyKind::kRangeLow:
+      return WriteRangeEnd(input, RangeEnd::kLow, state, base, value);
+    case KeyKind::kRangeHigh:
+      return WriteRangeEnd(input, RangeEnd::kHigh, state, base, value);
+    case KeyKind::kTornado:
+      return WriteTornadoOutput(state, base, value);
+    case KeyKind::kGoal:
+      return WriteGoal(state, base, value);
+    case KeyKind::kGoalOutput:
+      return WriteGoalOutput(state, base, value);
+    case KeyKind::kGoalTarget:
+      return WriteGoalTarget(state, base, value);
+    case KeyKind::kTab:
+      return WriteTab(state, base, value);
+    case KeyKind::kTheme:
+      return WriteTheme(state, base, value);
+    case KeyKind::kAccent:
+      return WriteAccent(state, base, value);
+    case KeyKind::kDebug:
+      return WriteDebug(state, base, value);
+  }
+  return false;
+}
 
 // -----------------------------------------------------------------------------------
 // [SECTION] Scenarios: sN (the preset it starts from), sN.name, sN.rev ... sN.stake
 
 constexpr std::size_t kScenarioBaseKey = 0;
 constexpr std::size_t kScenarioNameKey = 1;
-constexpr std::size_t kScenarioKeyCount = 2 + (kEndModelKey - kFirstModelKey);
+constexpr std::size_t kScenarioKeyCount = 2 + kModelKeyCount;
 // Every key has a slot, for duplicates: the top-level keys, then each scenario's keys.
 constexpr std::size_t kSlotCount = kKeys.size() + kMaxScenarios * kScenarioKeyCount;
 
@@ -695,7 +800,7 @@ constexpr int kNoSuchScenario = -2;
 
 int KeySlot(std::string_view key) {
   for (std::size_t i = 0; i < kKeys.size(); ++i) {
-    if (key == kKeys[i].key) return static_cast<int>(i);
+    if (!key.empty() && key == KeyName(kKeys[i])) return static_cast<int>(i);
   }
   // "s2", "s2.name", "s2.gm"
   if (key.size() < 2 || key[0] != 's' || key[1] < '0' || key[1] > '9') return kUnknownKey;
@@ -708,8 +813,11 @@ int KeySlot(std::string_view key) {
   } else if (rest == ".name") {
     sub_key = kScenarioNameKey;
   } else {
-    for (std::size_t i = kFirstModelKey; i < kEndModelKey; ++i) {
-      if (rest.substr(1) == kKeys[i].key && rest[0] == '.') sub_key = 2 + i - kFirstModelKey;
+    for (std::size_t i = kFirstModelKey; i < kFirstModelKey + kModelKeyCount; ++i) {
+      const std::string_view name = KeyName(kKeys[i]);
+      if (!name.empty() && rest.substr(1) == name && rest[0] == '.') {
+        sub_key = 2 + i - kFirstModelKey;
+      }
     }
   }
   if (sub_key == kScenarioKeyCount) return kUnknownKey;
@@ -747,9 +855,9 @@ Scenario ReadScenario(int slot, const std::optional<Segment>* segments, Problems
   LinkState state;
   state.assumptions = preset->assumptions;
   Normalize(state.assumptions);
-  for (std::size_t i = kFirstModelKey; i < kEndModelKey; ++i) {
+  for (std::size_t i = kFirstModelKey; i < kFirstModelKey + kModelKeyCount; ++i) {
     if (const std::optional<Segment>& segment = segments[2 + i - kFirstModelKey]) {
-      kKeys[i].read(*segment, state, problems);
+      ReadKey(kKeys[i], *segment, state, problems);
     }
   }
   Normalize(state.assumptions);
@@ -784,11 +892,13 @@ std::string ScenarioKeys(int slot, const Scenario& scenario) {
     if (scenario.name != DefaultScenarioName(slot, scenario.assumptions, preset)) {
       keys += prefix + ".name=" + PercentEncode(scenario.name);
     }
-    for (std::size_t i = kFirstModelKey; i < kEndModelKey; ++i) {
+    for (std::size_t i = kFirstModelKey; i < kFirstModelKey + kModelKeyCount; ++i) {
       std::string value;
-      if (kKeys[i].write(state, base, value)) keys += prefix + "." + kKeys[i].key + "=" + value;
+      if (WriteKey(kKeys[i], state, base, value)) {
+        keys += prefix + "." + std::string(KeyName(kKeys[i])) + "=" + value;
+      }
     }
-    if (keys.empty()) keys = prefix + "=" + preset.id;   // the slot must still show
+    if (keys.empty()) keys = prefix + "=" + preset.id;  // the slot must still show
     if (!have_best || keys.size() < best.size()) best = std::move(keys);
     have_best = true;
   }
@@ -799,9 +909,12 @@ std::string ScenarioKeys(int slot, const Scenario& scenario) {
 
 const char* ThemeName(Theme theme) {
   switch (theme) {
-    case Theme::kAuto: return "auto";
-    case Theme::kLight: return "light";
-    case Theme::kDark: return "dark";
+    case Theme::kAuto:
+      return "auto";
+    case Theme::kLight:
+      return "light";
+    case Theme::kDark:
+      return "dark";
   }
   return "auto";
 }
@@ -863,7 +976,7 @@ ParsedLink ParseLink(std::string_view fragment, const LinkState& base) {
   parsed.state = base;
   Normalize(parsed.state.assumptions);
   for (std::size_t i = 0; i < kKeys.size(); ++i) {
-    if (first[i]) kKeys[i].read(*first[i], parsed.state, problems);
+    if (first[i]) ReadKey(kKeys[i], *first[i], parsed.state, problems);
   }
   Normalize(parsed.state.assumptions);
   // A scenario the link names is built from its own keys; the others stay as in `base`.
@@ -878,12 +991,46 @@ ParsedLink ParseLink(std::string_view fragment, const LinkState& base) {
   return parsed;
 }
 
+ParsedLink ApplyInputText(const LinkState& state, const InputInfo& input, int year_index,
+                          std::string_view text) {
+  ParsedLink parsed;
+  parsed.state = state;
+  Problems problems;
+  Segment segment;
+  segment.key = input.shape == InputShape::kDerived ? "growth" : input.link_key;
+  segment.value = std::string(text);
+  segment.position = 1;
+  Assumptions& a = parsed.state.assumptions;
+  const int horizon_years = std::clamp(a.horizon_years, 1, kMaxYears);
+  const int year = std::clamp(year_index, -1, horizon_years - 1);
+  const int first = year < 0 ? 0 : year;
+  const double current = InputValue(a, input, first);
+  bool used = false;
+  const double value = ReadValue(segment, text, SpecOf(input), year, current, problems, &used);
+  if (used) {
+    if (input.shape == InputShape::kDerived) {
+      SetRevenueGrowth(a, std::max(year, 1), value);
+    } else if (input.value != nullptr) {
+      a.*input.value = value;
+    } else if (year < 0) {
+      std::fill((a.*input.years).begin(), (a.*input.years).begin() + horizon_years, value);
+    } else {
+      (a.*input.years)[year] = value;
+    }
+    Normalize(a);
+  }
+  problems.Finish(parsed);
+  return parsed;
+}
+
 std::string CanonicalLink(const LinkState& state) {
   const LinkState defaults;
   std::string out = "v=" + std::to_string(kLinkVersion);
   for (const KeySpec& spec : kKeys) {
     std::string value;
-    if (spec.write(state, defaults, value)) out += std::string("&") + spec.key + "=" + value;
+    if (WriteKey(spec, state, defaults, value)) {
+      out += "&" + std::string(KeyName(spec)) + "=" + value;
+    }
   }
   for (int s = 0; s < kMaxScenarios; ++s) {
     if (state.scenarios[s]) out += ScenarioKeys(s + 1, *state.scenarios[s]);

@@ -35,13 +35,13 @@ enum class Theme { kAuto, kLight, kDark };
 
 // Presentation carried by the link; not part of the model.
 // The results tab a link opens on ("tab=range"), by name; 0 is the first.
-inline constexpr std::array<const char*, 8> kTabNames = {
-    "work", "note", "figures", "aws", "range", "drivers", "goal", "compare"};
+inline constexpr std::array<const char*, 8> kTabNames = {"work",  "note",    "figures", "aws",
+                                                         "range", "drivers", "goal",    "compare"};
 
 struct ViewSettings {
   Theme theme = Theme::kAuto;
-  std::optional<std::uint32_t> accent_rgb;   // 0xRRGGBB; none = the page's own accent
-  int tab = 0;                               // index into kTabNames
+  std::optional<std::uint32_t> accent_rgb;  // 0xRRGGBB; none = the page's own accent
+  int tab = 0;                              // index into kTabNames
   // Not for readers. "debug=continuous": draw every animation frame instead of on
   // demand (the benchmark measures what on-demand rendering saves); "debug=abort": the
   // page's module aborts, as a bug would make it (the tests' trigger for the
@@ -64,15 +64,15 @@ struct LinkState {
 };
 
 struct LinkProblem {
-  std::string key;       // as given, made printable ("gm")
-  std::string given;     // the value text as given, made printable and shortened
-  std::string message;   // the whole sentence a reader sees; starts with the key
+  std::string key;      // as given, made printable ("gm")
+  std::string given;    // the value text as given, made printable and shortened
+  std::string message;  // the whole sentence a reader sees; starts with the key
 };
 
 struct ParsedLink {
   LinkState state;
-  std::vector<LinkProblem> problems;   // at most kMaxReportedProblems, in link order
-  std::size_t unreported_problems = 0; // how many more there were
+  std::vector<LinkProblem> problems;    // at most kMaxReportedProblems, in link order
+  std::size_t unreported_problems = 0;  // how many more there were
 };
 
 // `fragment` may start with '#', or be a whole URL (everything up to the first '#' is
@@ -81,6 +81,14 @@ struct ParsedLink {
 // wrong, keeps its value from `base`. A scenario the link names (any sN key) is built
 // from its preset and its own keys; the scenarios it does not name stay as in `base`.
 ParsedLink ParseLink(std::string_view fragment, const LinkState& base = LinkState{});
+
+// One input set from text a reader typed (the page's text version, a typed slider
+// value), validated exactly as the link's value for that key: a value that is not a
+// number keeps the current one, one out of range is clamped; either way a problem says
+// so. `year_index` -1 sets every year (or a one-value input). The result is `state`
+// with that change.
+ParsedLink ApplyInputText(const LinkState& state, const InputInfo& input, int year_index,
+                          std::string_view text);
 
 // The canonical fragment, without '#'.
 std::string CanonicalLink(const LinkState& state);

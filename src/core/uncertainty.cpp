@@ -17,23 +17,22 @@ namespace {
 // [SECTION] Tables
 
 constexpr std::array<UncertainInputInfo, kUncertainInputCount> kUncertainInputs = {{
-    {UncertainInput::kRevenue, InputId::kRevenue, "rev", "rlo", "rhi", RangeKind::kFactor, 0.7,
-     1.3, 0.0, 10.0},
-    {UncertainInput::kGrossMargin, InputId::kGrossMargin, "gm", "gmlo", "gmhi", RangeKind::kOffset,
-     -10.0, 10.0, -200.0, 200.0},
-    {UncertainInput::kAwsShare, InputId::kAwsShare, "aws", "awslo", "awshi", RangeKind::kOffset,
-     -15.0, 15.0, -100.0, 100.0},
-    {UncertainInput::kTraining, InputId::kTraining, "train", "trlo", "trhi", RangeKind::kOffset,
-     0.0, 0.0, -1000.0, 1000.0},
-    {UncertainInput::kAwsGrowth, InputId::kAwsGrowth, "g", "glo", "ghi", RangeKind::kOffset, -3.5,
-     3.5, -150.0, 150.0},
+    {UncertainInput::kRevenue, InputId::kRevenue, "rlo", "rhi", RangeKind::kFactor, 0.7, 1.3, 0.0,
+     10.0},
+    {UncertainInput::kGrossMargin, InputId::kGrossMargin, "gmlo", "gmhi", RangeKind::kOffset, -10.0,
+     10.0, -200.0, 200.0},
+    {UncertainInput::kAwsShare, InputId::kAwsShare, "awslo", "awshi", RangeKind::kOffset, -15.0,
+     15.0, -100.0, 100.0},
+    {UncertainInput::kTraining, InputId::kTraining, "trlo", "trhi", RangeKind::kOffset, 0.0, 0.0,
+     -1000.0, 1000.0},
+    {UncertainInput::kAwsGrowth, InputId::kAwsGrowth, "glo", "ghi", RangeKind::kOffset, -3.5, 3.5,
+     -150.0, 150.0},
 }};
 
 constexpr std::array<OutputInfo, kOutputCount> kOutputs = {{
-    {OutputId::kAwsFromAnthropic, "aws", "AWS revenue from Anthropic", Unit::kBillionUsd},
-    {OutputId::kCumulativeOperatingProfit, "profit",
-     "Cumulative AWS operating profit from Anthropic", Unit::kBillionUsd},
-    {OutputId::kAnthropicShareOfAws, "share", "Anthropic's share of AWS revenue", Unit::kPercent},
+    {OutputId::kAwsFromAnthropic, "aws", "awsFromAnthropic"},
+    {OutputId::kCumulativeOperatingProfit, "profit", "cumulativeOperatingProfit"},
+    {OutputId::kAnthropicShareOfAws, "share", "anthropicShareOfAwsPct"},
 }};
 
 // The simulated outputs, in the order of their series in MonteCarloRun::values_.
@@ -105,7 +104,7 @@ void SummariseValues(std::span<const double> values, Summary& summary, int year,
     for (const double x : values) ++buckets[bucket_of(x)];
 
     // Ranks are ascending: one walk finds each one's bucket and its rank inside it.
-    std::size_t before = 0;   // values in the buckets before `bucket`
+    std::size_t before = 0;  // values in the buckets before `bucket`
     int bucket = 0;
     for (std::size_t r = 0; r < rank_count; ++r) {
       while (before + buckets[bucket] <= ranks[r].rank) before += buckets[bucket++];
@@ -139,7 +138,7 @@ void SummariseValues(std::span<const double> values, Summary& summary, int year,
       ranks[r].value = *nth;
     }
   } else {
-    for (std::size_t r = 0; r < rank_count; ++r) ranks[r].value = low;   // all equal
+    for (std::size_t r = 0; r < rank_count; ++r) ranks[r].value = low;  // all equal
   }
 
   for (std::size_t p = 0; p < kPercentiles.size(); ++p) {
@@ -156,34 +155,52 @@ void SummariseValues(std::span<const double> values, Summary& summary, int year,
 // -----------------------------------------------------------------------------------
 // [SECTION] Ranges, distributions, percentiles
 
-std::span<const UncertainInputInfo> UncertainInputs() { return kUncertainInputs; }
+std::span<const UncertainInputInfo> UncertainInputs() {
+  return kUncertainInputs;
+}
 
-const UncertainInputInfo& Info(UncertainInput id) { return kUncertainInputs[static_cast<int>(id)]; }
+const UncertainInputInfo& Info(UncertainInput id) {
+  return kUncertainInputs[static_cast<int>(id)];
+}
 
-double NeutralEnd(UncertainInput id) { return Info(id).kind == RangeKind::kFactor ? 1.0 : 0.0; }
+double NeutralEnd(UncertainInput id) {
+  return Info(id).kind == RangeKind::kFactor ? 1.0 : 0.0;
+}
 
 double InputValue(const Assumptions& a, UncertainInput id, int year_index) {
   year_index = std::clamp(year_index, 0, kMaxYears - 1);
   switch (id) {
-    case UncertainInput::kRevenue: return a.revenue_busd[year_index];
-    case UncertainInput::kGrossMargin: return a.gross_margin_pct[year_index];
-    case UncertainInput::kAwsShare: return a.aws_share_pct[year_index];
-    case UncertainInput::kTraining: return a.training_busd[year_index];
-    case UncertainInput::kAwsGrowth: return a.aws_growth_pct;
+    case UncertainInput::kRevenue:
+      return a.revenue_busd[year_index];
+    case UncertainInput::kGrossMargin:
+      return a.gross_margin_pct[year_index];
+    case UncertainInput::kAwsShare:
+      return a.aws_share_pct[year_index];
+    case UncertainInput::kTraining:
+      return a.training_busd[year_index];
+    case UncertainInput::kAwsGrowth:
+      return a.aws_growth_pct;
   }
   return 0.0;
 }
 
-std::span<const OutputInfo> Outputs() { return kOutputs; }
+std::span<const OutputInfo> Outputs() {
+  return kOutputs;
+}
 
-const OutputInfo& Info(OutputId id) { return kOutputs[static_cast<int>(id)]; }
+const OutputInfo& Info(OutputId id) {
+  return kOutputs[static_cast<int>(id)];
+}
 
 double OutputValue(const Projection& p, OutputId output, int year_index) {
   const YearProjection& y = p.years[std::clamp(year_index, 0, kMaxYears - 1)];
   switch (output) {
-    case OutputId::kAwsFromAnthropic: return y.aws_from_anthropic_busd;
-    case OutputId::kCumulativeOperatingProfit: return y.cumulative_operating_profit_busd;
-    case OutputId::kAnthropicShareOfAws: return y.anthropic_share_of_aws_pct;
+    case OutputId::kAwsFromAnthropic:
+      return y.aws_from_anthropic_busd;
+    case OutputId::kCumulativeOperatingProfit:
+      return y.cumulative_operating_profit_busd;
+    case OutputId::kAnthropicShareOfAws:
+      return y.anthropic_share_of_aws_pct;
   }
   return 0.0;
 }
@@ -238,7 +255,9 @@ Assumptions WithInputAt(const Assumptions& a, const UncertaintySettings& setting
     case UncertainInput::kTraining:
       for (int y = 0; y < horizon_years; ++y) out.training_busd[y] = end_of(y);
       break;
-    case UncertainInput::kAwsGrowth: out.aws_growth_pct = end_of(0); break;
+    case UncertainInput::kAwsGrowth:
+      out.aws_growth_pct = end_of(0);
+      break;
   }
   Normalize(out);
   return out;
@@ -354,7 +373,7 @@ void MonteCarloRun::SummariseSeries(int series_index) {
 
 void MonteCarloRun::SelectYear(UncertaintyResult& result) {
   const int year_index = ChosenYearIndex(settings_, horizon_years_);
-  const std::span<const double> values = Series(year_index);   // AWS revenue from Anthropic
+  const std::span<const double> values = Series(year_index);  // AWS revenue from Anthropic
   result.year = kFirstYear + year_index;
   result.threshold_busd = settings_.threshold_busd;
 
@@ -420,8 +439,8 @@ double MonteCarloRun::Progress() const {
   if (phase_ == Phase::kIdle) return 0.0;
   if (phase_ == Phase::kDone) return 1.0;
   const double total_work =
-      samples_ * (1.0 + kSummaryWorkPerValue * kSeriesPerYear * horizon_years_ +
-                  kSelectWorkPerValue);
+      samples_ *
+      (1.0 + kSummaryWorkPerValue * kSeriesPerYear * horizon_years_ + kSelectWorkPerValue);
   return std::min(work_done_ / total_work, 1.0);
 }
 

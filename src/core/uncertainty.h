@@ -39,6 +39,7 @@
 #include "core/assumptions.h"
 #include "core/projection.h"
 #include "core/random.h"
+#include "core/results.h"
 
 namespace awscalc {
 
@@ -49,21 +50,22 @@ enum class UncertainInput { kRevenue, kGrossMargin, kAwsShare, kTraining, kAwsGr
 inline constexpr int kUncertainInputCount = 5;
 
 enum class RangeKind {
-  kFactor,   // low/high multiply the reader's value (revenue: x0.7 to x1.3)
-  kOffset,   // low/high are added to it, in the input's own unit (margin: -10 to +10 points)
+  kFactor,  // low/high multiply the reader's value (revenue: x0.7 to x1.3)
+  kOffset,  // low/high are added to it, in the input's own unit (margin: -10 to +10 points)
 };
 
 struct UncertainInputInfo {
   UncertainInput id;
-  InputId input;           // the model input it varies: its label, unit and valid range
-  const char* key;         // in JSON and the goal/tornado links: "rev", "gm", "aws", "train", "g"
-  const char* low_key;     // share-link keys of the range: "rlo" / "rhi"
+  InputId input;        // the model input it varies: its key, label, unit and valid range
+  const char* low_key;  // share-link keys of the range: "rlo" / "rhi"
   const char* high_key;
   RangeKind kind;
-  double default_low;      // 0.7 (factor) or -10 (offset)
+  double default_low;  // 0.7 (factor) or -10 (offset)
   double default_high;
-  double min_low;          // the link accepts low in [min_low, neutral] and high in
-  double max_high;         // [neutral, max_high]; neutral is 1 (factor) or 0 (offset)
+  double min_low;   // the link accepts low in [min_low, neutral] and high in
+  double max_high;  // [neutral, max_high]; neutral is 1 (factor) or 0 (offset)
+  // In JSON (the tornado's bars): the input's link key, "rev", "gm", ...
+  const char* key() const { return Info(input).link_key; }
 };
 
 std::span<const UncertainInputInfo> UncertainInputs();
@@ -74,7 +76,7 @@ double NeutralEnd(UncertainInput id);
 double InputValue(const Assumptions& assumptions, UncertainInput id, int year_index);
 
 struct UncertainRange {
-  double low = 0;    // factor or offset, see RangeKind; low <= neutral <= high
+  double low = 0;  // factor or offset, see RangeKind; low <= neutral <= high
   double high = 0;
   bool operator==(const UncertainRange&) const = default;
 };
@@ -91,9 +93,12 @@ inline constexpr int kOutputCount = 3;
 
 struct OutputInfo {
   OutputId id;
-  const char* key;     // in links and JSON: "aws", "profit", "share"
-  const char* label;   // "AWS revenue from Anthropic"
-  Unit unit;           // kBillionUsd or kPercent
+  const char* key;         // in links and JSON: "aws", "profit", "share"
+  const char* result_key;  // its row in the results table (results.h): label and unit
+  const char* label() const {
+    return FindResult(result_key)->label;
+  }                                                           // "AWS revenue from Anthropic"
+  Unit unit() const { return FindResult(result_key)->unit; }  // kBillionUsd or kPercent
 };
 std::span<const OutputInfo> Outputs();
 const OutputInfo& Info(OutputId id);
@@ -105,7 +110,7 @@ double OutputValue(const Projection& projection, OutputId output, int year_index
 // [SECTION] Settings
 
 inline constexpr int kDefaultSamples = 10000;
-inline constexpr int kMinSamples = 1000;      // what the link accepts
+inline constexpr int kMinSamples = 1000;  // what the link accepts
 inline constexpr int kMaxSamples = 200000;
 inline constexpr std::uint32_t kDefaultSeed = 1;
 inline constexpr double kDefaultThresholdBusd = 5;
@@ -116,12 +121,12 @@ std::array<UncertainRange, kUncertainInputCount> DefaultRanges();
 
 struct UncertaintySettings {
   std::array<UncertainRange, kUncertainInputCount> ranges = DefaultRanges();
-  int samples = kDefaultSamples;                       // 1000-200000
+  int samples = kDefaultSamples;  // 1000-200000
   std::uint32_t seed = kDefaultSeed;
   // The year the histogram, the threshold, the tornado and goal seek look at (2025 =
   // first); none = the horizon's last year, following the horizon when it changes.
   std::optional<int> year;
-  double threshold_busd = kDefaultThresholdBusd;       // 0-10000
+  double threshold_busd = kDefaultThresholdBusd;  // 0-10000
   OutputId tornado_output = OutputId::kAwsFromAnthropic;
 
   const UncertainRange& Range(UncertainInput id) const { return ranges[static_cast<int>(id)]; }
@@ -162,23 +167,23 @@ struct Summary {
 };
 
 struct Histogram {
-  int year = 0;                                        // calendar year
+  int year = 0;  // calendar year
   std::array<double, kHistogramBins + 1> edges_busd{};
   std::array<int, kHistogramBins> counts{};
 };
 
 struct UncertaintyResult {
   int horizon_years = 0;
-  int samples = 0;                                     // 0: no result yet
+  int samples = 0;  // 0: no result yet
   std::uint32_t seed = 0;
   Summary aws_from_anthropic_busd;
   Summary cumulative_operating_profit_busd;
   Summary anthropic_share_of_aws_pct;
-  Histogram histogram;                                 // of AWS revenue from Anthropic
-  int year = 0;                                        // the chosen year (calendar)
+  Histogram histogram;  // of AWS revenue from Anthropic
+  int year = 0;         // the chosen year (calendar)
   double threshold_busd = 0;
-  double probability_above = 0;   // share of samples whose AWS revenue from Anthropic in
-                                  // `year` is strictly above the threshold, 0-1
+  double probability_above = 0;  // share of samples whose AWS revenue from Anthropic in
+                                 // `year` is strictly above the threshold, 0-1
 };
 
 // p of `values` as defined above (type 7). Reorders `values`. `percentile` 0-100.

@@ -1,12 +1,13 @@
-// analysis.cpp: see analysis.h.
+// analysis.cpp: beyond one number: the range of outcomes (the session's Monte Carlo run,
+// spread over frames), what matters most (tornado), what it would take (goal seek) and
+// kept scenarios compared side by side. Settings live in the link state
+// (link.uncertainty, link.goal, link.scenarios); results come from the session.
 //
-// [SECTION] Derived results: recomputing, the sliced Monte Carlo run
 // [SECTION] Shared controls: the chosen year, outputs, words for inputs
 // [SECTION] Range of outcomes
 // [SECTION] What matters most
 // [SECTION] What would it take
 // [SECTION] Compare scenarios
-#include "ui/analysis.h"
 
 #include <algorithm>
 #include <cmath>
@@ -14,56 +15,35 @@
 #include <cstring>
 #include <string>
 
-#include "core/decimal.h"
+#include "core/explain.h"
 #include "core/presets.h"
-#include "imgui_internal.h"
 #include "ui/charts.h"
-#include "ui/format.h"
+#include "ui/frame.h"
 
 namespace awscalc::ui {
 namespace {
 
-constexpr const char* kYearLabels[kMaxYears] = {"2025", "2026", "2027", "2028", "2029", "2030"};
-
-int ChosenYear(const CalculatorState& state) {
-  return ChosenYearIndex(state.link.uncertainty, state.link.assumptions.horizon_years);
-}
-
-// A value of an output, in its unit: "$5.70B" or "3.16%".
-std::string OutputText(OutputId output, double value) {
-  return Info(output).unit == Unit::kBillionUsd ? Money(value).c_str() : Percent(value, 2).c_str();
-}
-
-const char* InputLabel(UncertainInput input) { return Info(Info(input).input).label; }
-
-// "200,000".
-ShortText Count(int n) {
-  ShortText t;
-  if (n >= 1000) {
-    std::snprintf(t.text, sizeof t.text, "%d,%03d", n / 1000, n % 1000);
-  } else {
-    std::snprintf(t.text, sizeof t.text, "%d", n);
-  }
-  return t;
+const char* InputLabel(UncertainInput input) {
+  return Info(Info(input).input).label;
 }
 
 // -----------------------------------------------------------------------------------
 // [SECTION] Shared controls
 
 // The chosen year (the link's yr): buttons for the horizon's years.
-bool YearButtons(AnalysisContext& c, const char* id) {
-  const int horizon = c.state.link.assumptions.horizon_years;
-  int year = ChosenYear(c.state);
+bool YearButtons(Frame& c, const char* id) {
+  const int horizon = c.link().assumptions.horizon_years;
+  int year = c.session().ChosenYearIndex();
   if (!ChoiceButtons(c.widgets, id, kYearLabels, horizon, &year)) return false;
   // The last year is the default: leaving it unset lets it follow the horizon.
-  c.state.link.uncertainty.year =
+  c.link().uncertainty.year =
       year == horizon - 1 ? std::nullopt : std::optional<int>(kFirstYear + year);
-  c.changed = true;
+  c.Edited();
   return true;
 }
 
 // A progress bar, drawn while a run is in progress.
-void Progress(const AnalysisContext& c, double fraction, int samples) {
+void Progress(const Frame& c, double fraction, int samples) {
   const float width = ImGui::GetContentRegionAvail().x;
   const ImVec2 pos = ImGui::GetCursorScreenPos();
   const float height = 6.0f;
@@ -81,11 +61,11 @@ void Progress(const AnalysisContext& c, double fraction, int samples) {
 // [SECTION] Range of outcomes
 
 // The controls of one range: low and high around the reader's value.
-void RangeControls(AnalysisContext& c, UncertainInput input) {
+void RangeControls(Frame& c, UncertainInput input) {
   const UncertainInputInfo& info = Info(input);
-  UncertainRange& range = c.state.link.uncertainty.Range(input);
+  UncertainRange& range = c.link().uncertainty.Range(input);
   const bool factor = info.kind == RangeKind::kFactor;
-  ImGui::PushID(info.key);
+  ImGui::PushID(info.key());
   TextWrappedF(nullptr, c.widgets.palette->text, "%s", InputLabel(input));
   SliderSpec low;
   SliderSpec high;
@@ -100,73 +80,38 @@ void RangeControls(AnalysisContext& c, UncertainInput input) {
   high.slider_max = factor ? 2.0 : travel;
   high.valid_min = neutral;
   high.valid_max = info.max_high;
-  const char* format = factor ? "%.2f\xC3\x97" : info.input == InputId::kTraining ? "%+.2f $B" : "%+.1f pts";
+  const char* format = factor                             ? "%.2f\xC3\x97"
+                       : info.input == InputId::kTraining ? "%+.2f $B"
+                                                          : "%+.1f pts";
   low.format = high.format = format;
   // Low and high side by side, each half the width.
   low.width = high.width =
       std::floor((ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) * 0.5f);
-  if (ValueSlider(c.widgets, "##low", &range.low, low)) c.changed = true;
+  if (ValueSlider(c.widgets, "##low", &range.low, low)) c.Edited();
   ImGui::SameLine();
-  if (ValueSlider(c.widgets, "##high", &range.high, high)) c.changed = true;
+  if (ValueSlider(c.widgets, "##high", &range.high, high)) c.Edited();
   ImGui::PopID();
 }
 
 }  // namespace
 
-// -----------------------------------------------------------------------------------
-// [SECTION] Derived results
-
-void RecomputeAnalysis(CalculatorState& state) {
-  const Assumptions& a = state.link.assumptions;
-  state.tornado = ComputeTornado(a, state.link.uncertainty);
-  state.goal.reset();
-  if (state.link.goal) state.goal = SeekGoal(a, *state.link.goal, ChosenYear(state));
-  state.scenarios = ProjectScenarios(state.link.scenarios);
-  state.monte_carlo_stale = true;
-}
-
-bool AdvanceAnalysis(CalculatorState& state, int max_samples) {
-  MonteCarloRun& run = state.monte_carlo;
-  if (state.monte_carlo_stale) {
-    state.monte_carlo_stale = false;
-    const UncertaintySettings& settings = state.link.uncertainty;
-    UncertaintySettings same_samples = settings;
-    same_samples.year = state.monte_carlo_settings.year;
-    same_samples.threshold_busd = state.monte_carlo_settings.threshold_busd;
-    same_samples.tornado_output = state.monte_carlo_settings.tornado_output;
-    const bool only_reselect = run.Done() && state.monte_carlo_assumptions == state.link.assumptions &&
-                               same_samples == state.monte_carlo_settings;
-    if (!only_reselect || !run.Reselect(settings.year, settings.threshold_busd)) {
-      run.Start(state.link.assumptions, settings);
-    }
-    state.monte_carlo_assumptions = state.link.assumptions;
-    state.monte_carlo_settings = settings;
-  }
-  if (run.Running()) run.Step(max_samples);
-  return run.Running();
-}
-
-void DrawRangeOfOutcomes(AnalysisContext& c) {
-  const CalculatorState& s = c.state;
-  const UncertaintyResult& r = s.monte_carlo.Result();
+void DrawRangeOfOutcomes(Frame& c) {
+  const Session& s = c.session();
+  const UncertaintyResult& r = s.monte_carlo().Result();
   const Palette& palette = *c.widgets.palette;
   const Fonts& fonts = *c.widgets.fonts;
   TextWrappedColored(fonts.small, palette.text_muted,
                      "The note gives one number per year. Here the uncertain assumptions vary "
                      "together within ranges around yours, thousands of times, to show how wide "
                      "the outcomes spread.");
-  if (s.monte_carlo.Running()) Progress(c, s.monte_carlo.Progress(), s.link.uncertainty.samples);
+  if (s.monte_carlo().Running())
+    Progress(c, s.monte_carlo().Progress(), s.link().uncertainty.samples);
   if (r.samples == 0) return;
 
-  const int year = ChosenYear(s);
+  const int year = s.ChosenYearIndex();
   const Summary& aws = r.aws_from_anthropic_busd;
-  TextWrappedF(nullptr, palette.text,
-               "In %d, AWS revenue from Anthropic falls between %s and %s in 80%% of %s "
-               "simulated outcomes; the middle one is %s (your assumptions give %s).",
-               kFirstYear + year, Money(aws.p10[year]).c_str(), Money(aws.p90[year]).c_str(),
-               Count(r.samples).c_str(), Money(aws.p50[year]).c_str(),
-               Money(s.projection.years[year].aws_from_anthropic_busd).c_str());
-  const ImRect fan = FanChart(r, s.projection, fonts, palette, c.narrow ? 220.0f : 250.0f);
+  TextWrappedColored(nullptr, palette.text, RangeSentence(r, s.projection(), year).c_str());
+  const ImRect fan = FanChart(r, s.projection(), fonts, palette, c.narrow ? 220.0f : 250.0f);
   RecordRect(c.widgets.layout, "fan", fan.Min, fan.Max);
 
   ImGui::Spacing();
@@ -179,12 +124,10 @@ void DrawRangeOfOutcomes(AnalysisContext& c) {
   threshold.valid_max = kMaxThresholdBusd;
   threshold.format = "more than $%.1fB";
   threshold.name = "thr";
-  if (ValueSlider(c.widgets, "##threshold", &c.state.link.uncertainty.threshold_busd, threshold)) {
-    c.changed = true;
+  if (ValueSlider(c.widgets, "##threshold", &c.link().uncertainty.threshold_busd, threshold)) {
+    c.Edited();
   }
-  BoldTextWrappedF(fonts.heading, palette.text,
-                   "A %.0f%% chance that AWS earns more than %s from Anthropic in %d.",
-                   r.probability_above * 100.0, MoneyCompact(r.threshold_busd).c_str(), r.year);
+  BoldTextWrapped(fonts.heading, palette.text, ThresholdSentence(r).c_str());
   const ImRect histogram = HistogramChart(r, fonts, palette, c.narrow ? 160.0f : 180.0f);
   RecordRect(c.widgets.layout, "histogram", histogram.Min, histogram.Max);
 
@@ -193,17 +136,17 @@ void DrawRangeOfOutcomes(AnalysisContext& c) {
   constexpr int kSampleChoices[] = {1000, 10000, 50000, 200000};
   int samples = -1;
   for (int i = 0; i < 4; ++i) {
-    if (kSampleChoices[i] == c.state.link.uncertainty.samples) samples = i;
+    if (kSampleChoices[i] == c.link().uncertainty.samples) samples = i;
   }
   TextWrappedColored(fonts.small, palette.text_muted, "Simulated outcomes:");
   if (ChoiceButtons(c.widgets, "samples", samples_labels, 4, &samples)) {
-    c.state.link.uncertainty.samples = kSampleChoices[samples];
-    c.changed = true;
+    c.link().uncertainty.samples = kSampleChoices[samples];
+    c.Edited();
   }
   ImGui::SameLine();
-  if (ImGui::Button("Draw again")) {   // another seed: the same ranges, other samples
-    ++c.state.link.uncertainty.seed;
-    c.changed = true;
+  if (ImGui::Button("Draw again")) {  // another seed: the same ranges, other samples
+    ++c.link().uncertainty.seed;
+    c.Edited();
   }
   c.widgets.tab_stops->Track();
   if (ImGui::Button(c.state.show_ranges ? "Hide the ranges" : "Change the ranges")) {
@@ -216,8 +159,8 @@ void DrawRangeOfOutcomes(AnalysisContext& c) {
                        "on every year; the others: points (or $B) added to your values.");
     for (const UncertainInputInfo& info : UncertainInputs()) RangeControls(c, info.id);
     if (ImGui::Button("Reset the ranges")) {
-      c.state.link.uncertainty.ranges = DefaultRanges();
-      c.changed = true;
+      c.link().uncertainty.ranges = DefaultRanges();
+      c.Edited();
     }
     c.widgets.tab_stops->Track();
   }
@@ -226,29 +169,24 @@ void DrawRangeOfOutcomes(AnalysisContext& c) {
 // -----------------------------------------------------------------------------------
 // [SECTION] What matters most
 
-void DrawWhatMattersMost(AnalysisContext& c) {
-  const CalculatorState& s = c.state;
+void DrawWhatMattersMost(Frame& c) {
+  const Session& s = c.session();
   const Palette& palette = *c.widgets.palette;
   const Fonts& fonts = *c.widgets.fonts;
-  const Tornado& t = s.tornado;
+  const Tornado& t = s.tornado();
   TextWrappedColored(fonts.small, palette.text_muted,
                      "Each assumption in turn goes from the low to the high end of its range "
                      "while the others stay at your values.");
   const char* outputs[kOutputCount];
-  for (int i = 0; i < kOutputCount; ++i) outputs[i] = Outputs()[i].label;
-  int output = static_cast<int>(s.link.uncertainty.tornado_output);
+  for (int i = 0; i < kOutputCount; ++i) outputs[i] = Outputs()[i].label();
+  int output = static_cast<int>(s.link().uncertainty.tornado_output);
   if (ChoiceButtons(c.widgets, "tornado-output", outputs, kOutputCount, &output)) {
-    c.state.link.uncertainty.tornado_output = static_cast<OutputId>(output);
-    c.changed = true;
+    c.link().uncertainty.tornado_output = static_cast<OutputId>(output);
+    c.Edited();
   }
   YearButtons(c, "tornado-year");
-  const TornadoBar& top = t.bars[0];
-  BoldTextWrappedF(fonts.heading, palette.text, "%s matters most.", InputLabel(top.input));
-  TextWrappedF(nullptr, palette.text,
-               "Across its range it moves %s in %d from %s to %s (%s at your values).",
-               Info(t.output).label, t.year, OutputText(t.output, top.low_output).c_str(),
-               OutputText(t.output, top.high_output).c_str(),
-               OutputText(t.output, t.central).c_str());
+  BoldTextWrapped(fonts.heading, palette.text, TornadoHeadline(t).c_str());
+  TextWrappedColored(nullptr, palette.text, TornadoSentence(t).c_str());
   const ImRect tornado = TornadoChart(t, fonts, palette);
   RecordRect(c.widgets.layout, "tornado", tornado.Min, tornado.Max);
 }
@@ -256,17 +194,17 @@ void DrawWhatMattersMost(AnalysisContext& c) {
 // -----------------------------------------------------------------------------------
 // [SECTION] What would it take
 
-void DrawWhatItWouldTake(AnalysisContext& c) {
-  CalculatorState& s = c.state;
+void DrawWhatItWouldTake(Frame& c) {
+  Session& s = c.session();
   const Palette& palette = *c.widgets.palette;
   const Fonts& fonts = *c.widgets.fonts;
-  GoalQuery& query = s.link.goal ? *s.link.goal : s.goal_draft;
+  GoalQuery& query = s.link().goal ? *s.link().goal : c.state.goal_draft;
   bool asked = false;
   TextWrappedColored(fonts.small, palette.text_muted,
                      "Pick a result and a target; the calculator finds the value one assumption "
                      "would need, the others staying at yours.");
   const char* outputs[kOutputCount];
-  for (int i = 0; i < kOutputCount; ++i) outputs[i] = Outputs()[i].label;
+  for (int i = 0; i < kOutputCount; ++i) outputs[i] = Outputs()[i].label();
   int output = static_cast<int>(query.output);
   if (ChoiceButtons(c.widgets, "goal-output", outputs, kOutputCount, &output)) {
     query.output = static_cast<OutputId>(output);
@@ -274,7 +212,7 @@ void DrawWhatItWouldTake(AnalysisContext& c) {
   }
   YearButtons(c, "goal-year");
   SliderSpec target;
-  const bool percent = Info(query.output).unit == Unit::kPercent;
+  const bool percent = Info(query.output).unit() == Unit::kPercent;
   target.slider_min = 0;
   target.slider_max = percent ? 20.0 : 50.0;
   target.valid_min = -kMaxGoalTarget;
@@ -291,30 +229,30 @@ void DrawWhatItWouldTake(AnalysisContext& c) {
     asked = true;
   }
   if (asked) {
-    s.link.goal = query;   // the question goes into the link
-    c.changed = true;
+    s.link().goal = query;  // the question goes into the link
+    c.Edited();
   }
-  if (!s.goal) {
+  if (!s.goal()) {
     if (ImGui::Button("Find the answer")) {
-      s.link.goal = query;
-      c.changed = true;
+      s.link().goal = query;
+      c.Edited();
     }
     c.widgets.tab_stops->Track();
     return;
   }
-  BoldTextWrapped(fonts.heading, palette.text, s.goal->answer.c_str());
-  if (s.goal->outcome == GoalOutcome::kSolved) {
+  BoldTextWrapped(fonts.heading, palette.text, s.goal()->answer.c_str());
+  if (s.goal()->outcome == GoalOutcome::kSolved) {
     if (ImGui::Button("Use this value")) {
-      s.link.assumptions = s.goal->solved;
-      c.changed = true;
+      s.link().assumptions = s.goal()->solved;
+      c.Edited();
     }
     c.widgets.tab_stops->Track();
     ImGui::SameLine();
   }
   if (ImGui::Button("Clear the question")) {
-    s.goal_draft = query;
-    s.link.goal.reset();
-    c.changed = true;
+    c.state.goal_draft = query;
+    s.link().goal.reset();
+    c.Edited();
   }
   c.widgets.tab_stops->Track();
 }
@@ -322,8 +260,8 @@ void DrawWhatItWouldTake(AnalysisContext& c) {
 // -----------------------------------------------------------------------------------
 // [SECTION] Compare scenarios
 
-void DrawScenarios(AnalysisContext& c) {
-  CalculatorState& s = c.state;
+void DrawScenarios(Frame& c) {
+  Session& s = c.session();
   const Palette& palette = *c.widgets.palette;
   const Fonts& fonts = *c.widgets.fonts;
   TextWrappedColored(fonts.small, palette.text_muted,
@@ -331,7 +269,7 @@ void DrawScenarios(AnalysisContext& c) {
                      "the current ones. They travel in the share link.");
   for (int slot = 0; slot < kMaxScenarios; ++slot) {
     ImGui::PushID(slot);
-    std::optional<Scenario>& scenario = s.link.scenarios[slot];
+    std::optional<Scenario>& scenario = s.link().scenarios[slot];
     ImGui::AlignTextToFramePadding();
     ImGui::PushStyleColor(ImGuiCol_Text, SeriesColour(palette, slot + 1));
     ImGui::Text("%d.", slot + 1);
@@ -346,28 +284,29 @@ void DrawScenarios(AnalysisContext& c) {
           ImGui::IsItemDeactivatedAfterEdit()) {
         if (ScenarioNameProblem(name) == nullptr) {
           scenario->name = name;
-          c.changed = true;
+          c.Edited();
         }
       }
       c.widgets.tab_stops->Track();
       ImGui::SameLine();
-      if (ImGui::Button("Use")) {   // back to these assumptions
-        s.link.assumptions = scenario->assumptions;
-        c.changed = true;
+      if (ImGui::Button("Use")) {  // back to these assumptions
+        s.link().assumptions = scenario->assumptions;
+        c.Edited();
       }
       c.widgets.tab_stops->Track();
       ImGui::SameLine();
       if (ImGui::Button("Remove")) {
         scenario.reset();
-        c.changed = true;
+        c.Edited();
       }
       c.widgets.tab_stops->Track();
     } else {
       if (ImGui::Button("Keep your assumptions here")) {
-        const Preset* preset = MatchingPreset(s.link.assumptions);
-        scenario = Scenario{preset != nullptr ? preset->name : "Scenario " + std::to_string(slot + 1),
-                            s.link.assumptions};
-        c.changed = true;
+        const Preset* preset = MatchingPreset(s.link().assumptions);
+        scenario =
+            Scenario{preset != nullptr ? preset->name : "Scenario " + std::to_string(slot + 1),
+                     s.link().assumptions};
+        c.Edited();
       }
       c.widgets.tab_stops->Track();
       for (const Preset& preset : Presets()) {
@@ -375,10 +314,11 @@ void DrawScenarios(AnalysisContext& c) {
         char label[24];
         std::snprintf(label, sizeof label, "+ %s", preset.id);
         ImGui::SameLine();
-        if (ImGui::GetContentRegionAvail().x < ImGui::CalcTextSize(label).x + 20.0f) ImGui::NewLine();
+        if (ImGui::GetContentRegionAvail().x < ImGui::CalcTextSize(label).x + 20.0f)
+          ImGui::NewLine();
         if (ImGui::Button(label)) {
           scenario = ScenarioFromPreset(preset);
-          c.changed = true;
+          c.Edited();
         }
         c.widgets.tab_stops->Track();
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", preset.name);
@@ -386,7 +326,7 @@ void DrawScenarios(AnalysisContext& c) {
     }
     ImGui::PopID();
   }
-  if (s.scenarios.empty()) return;
+  if (s.scenarios().empty()) return;
 
   // A chart and a table side by side where there is room, one above the other where not.
   const bool side_by_side = !c.narrow && ImGui::GetContentRegionAvail().x > 560.0f;
@@ -396,14 +336,14 @@ void DrawScenarios(AnalysisContext& c) {
   float bottom = top.y;
   {
     ColumnScope column(top.x, top.x + chart_width);
-    const ImRect chart = ScenarioChart(s.projection, s.scenarios, fonts, palette, 220.0f);
+    const ImRect chart = ScenarioChart(s.projection(), s.scenarios(), fonts, palette, 220.0f);
     RecordRect(c.widgets.layout, "scenarios", chart.Min, chart.Max);
     bottom = std::max(bottom, column.Bottom());
   }
   if (side_by_side) ImGui::SetCursorScreenPos(ImVec2(top.x + chart_width + 16.0f, top.y));
   {
     ColumnScope column(side_by_side ? top.x + chart_width + 16.0f : top.x, top.x + width);
-    const Projection& now = s.projection;
+    const Projection& now = s.projection();
     const int last = now.horizon_years - 1;
     char last_year[16];
     std::snprintf(last_year, sizeof last_year, "In %d", now.years[last].year);
@@ -416,7 +356,7 @@ void DrawScenarios(AnalysisContext& c) {
       grid.Cell(Money(p.years[p.horizon_years - 1].cumulative_aws_from_anthropic_busd).c_str());
     };
     row("Yours", now, SeriesColour(palette, 0));
-    for (const ScenarioProjection& scenario : s.scenarios) {
+    for (const ScenarioProjection& scenario : s.scenarios()) {
       char name[96];
       std::snprintf(name, sizeof name, "%d. %s", scenario.slot, scenario.name.c_str());
       row(name, scenario.projection, SeriesColour(palette, scenario.slot));

@@ -1,25 +1,19 @@
 // calculator.h: the calculator's interface, built with Dear ImGui each frame.
 //
-// The UI only reads and edits a CalculatorState: the LinkState (the single source of
-// truth, whose canonical form is the share link) and what is derived from it. The
-// platform (src/web, or a headless test) owns ImGui's context, input and rendering.
+// The interface draws a Session (core/session.h: the link state, the single source of
+// truth whose canonical form is the share link, and everything derived from it) and
+// edits its link state; it keeps only how the reader is looking at things. The platform
+// (src/web, or a headless test) owns ImGui's context, input and rendering.
 //
-//   ApplyLink(state, ParseLink(fragment));        // a link opened or set by the page
+//   ui::ApplyLink(state, ParseLink(fragment));     // a link opened or set by the page
 //   ui::CalculatorFrame f = ui::DrawCalculator(state, fonts, palette, hooks);
-//   if (f.link_changed) ...CanonicalLink(state.link)...   // update the URL, the mirror
+//   if (f.link_changed) ...state.session.CanonicalLink()...   // the URL, the text version
 //   // f.content_height_px: the height the page should give the canvas
 #pragma once
 
 #include <array>
-#include <string>
-#include <vector>
 
-#include "core/goal_seek.h"
-#include "core/projection.h"
-#include "core/scenarios.h"
-#include "core/sensitivity.h"
-#include "core/share_link.h"
-#include "core/uncertainty.h"
+#include "core/session.h"
 #include "imgui.h"
 #include "ui/fonts.h"
 #include "ui/theme.h"
@@ -41,48 +35,34 @@ enum class Section {
 };
 
 struct CalculatorState {
-  LinkState link;                      // what the share link carries
-  Projection projection;               // Project(link.assumptions), kept by Recompute
-  std::vector<std::string> problems;   // of the last link applied; shown until dismissed
-
-  // Beyond one number (analysis.h): derived from the link like the projection.
-  MonteCarloRun monte_carlo;           // sliced over frames; Result() is the last finished
-  bool monte_carlo_stale = true;       // the link changed since the run started
-  Assumptions monte_carlo_assumptions; // what the current run was started with
-  UncertaintySettings monte_carlo_settings;
-  Tornado tornado;
-  std::optional<GoalResult> goal;      // when the link asks a goal-seek question
-  std::vector<ScenarioProjection> scenarios;
+  Session session;  // the link state and its results
 
   // How the reader is looking at things (not part of the link).
-  bool revenue_as_growth = false;              // revenue edited as growth rates
-  std::array<bool, 3> per_year{};              // gross margin, AWS share, training
-  int work_year_index = kNoteYears - 1;        // "show the work" year (index from 2025)
-  int figures_year_index = kNoteYears - 1;     // all figures, one-column layout
-  bool show_ranges = false;                    // the Monte Carlo ranges' controls
-  GoalQuery goal_draft;                        // the goal-seek question before it is asked
+  bool revenue_as_growth = false;            // revenue edited as growth rates
+  std::array<bool, kInputCount> per_year{};  // per-year inputs (by InputId) shown year by year
+  int work_year_index = kNoteYears - 1;      // "show the work" year (index from 2025)
+  int figures_year_index = kNoteYears - 1;   // all figures, one-column layout
+  bool show_ranges = false;                  // the Monte Carlo ranges' controls
+  GoalQuery goal_draft;                      // the goal-seek question before it is asked
 };
 
-// Sets the state from a parsed link: the assumptions, the problems to show, and the
-// per-year switches (on where the link gives different values per year).
+// Applies a parsed link to the session, and sets the view to match it (the per-year
+// switches on where the link gives different values per year).
 void ApplyLink(CalculatorState& state, const ParsedLink& parsed);
 
-// Recomputes what derives from state.link (after any edit).
-void Recompute(CalculatorState& state);
-
-// What the UI needs from its host: both optional.
+// What the UI needs from its host: optional.
 struct CalculatorHooks {
-  void (*open_url)(const char* url) = nullptr;   // the source link was activated
+  void (*open_url)(const char* url) = nullptr;  // the source link was activated
 };
 
 struct CalculatorFrame {
-  float content_height_px = 0;   // CSS pixels the whole interface needs
-  bool link_changed = false;     // the reader edited something this frame
-  bool busy = false;             // a Monte Carlo run is in progress: draw another frame
-  bool two_columns = false;      // the layout chosen for this width
-  ImGuiID first_tab_stop = 0;    // keyboard focus may leave the canvas before this...
-  ImGuiID last_tab_stop = 0;     // ...and after this
-  ImVec4 chart_rect;             // the revenue chart: x, y, width, height in CSS px
+  float content_height_px = 0;  // CSS pixels the whole interface needs
+  bool link_changed = false;    // the reader edited something this frame
+  bool busy = false;            // a Monte Carlo run is in progress: draw another frame
+  bool two_columns = false;     // the layout chosen for this width
+  ImGuiID first_tab_stop = 0;   // keyboard focus may leave the canvas before this...
+  ImGuiID last_tab_stop = 0;    // ...and after this
+  ImVec4 chart_rect;            // the revenue chart: x, y, width, height in CSS px
   // Where the charts and the sliders were drawn ("chart", "fan", "histogram",
   // "tornado", "scenarios", "slider:gm", "slider:rev.2026"...), in CSS px.
   ImVector<NamedRect> layout;
@@ -90,11 +70,14 @@ struct CalculatorFrame {
 
 // Width (CSS px) from which the assumptions and the results sit side by side.
 inline constexpr float kTwoColumnMinWidthPx = 760.0f;
+// Monte Carlo samples one frame may compute: 10,000 take about 0.75 ms in WebAssembly.
+inline constexpr int kSamplesPerFrame = 20000;
 
 // Builds the whole interface into one window covering io.DisplaySize. Call between
-// ImGui::NewFrame() and ImGui::Render().
-CalculatorFrame DrawCalculator(CalculatorState& state, const Fonts& fonts,
-                               const Palette& palette, const CalculatorHooks& hooks);
+// ImGui::NewFrame() and ImGui::Render(). Advances the session's Monte Carlo run by one
+// slice.
+CalculatorFrame DrawCalculator(CalculatorState& state, const Fonts& fonts, const Palette& palette,
+                               const CalculatorHooks& hooks);
 
 inline constexpr const char* kArticleUrl =
     "https://www.businessinsider.com/amazon-anthropic-billions-cloud-revenue-growth-2025-7";

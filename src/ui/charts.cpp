@@ -11,7 +11,8 @@
 #include <cmath>
 #include <cstdio>
 
-#include "ui/format.h"
+#include "core/explain.h"
+#include "core/format.h"
 
 namespace awscalc::ui {
 namespace {
@@ -86,7 +87,9 @@ class Plot {
         draw_->AddRectFilled(ImVec2(centre.x - 5.0f, y - 5.0f), ImVec2(centre.x + 5.0f, y + 5.0f),
                              colour, 2.0f);
         break;
-      case Marker::kDiamond: DrawDiamond(draw_, centre, 5.5f, colour); break;
+      case Marker::kDiamond:
+        DrawDiamond(draw_, centre, 5.5f, colour);
+        break;
       case Marker::kLine:
         draw_->AddLine(ImVec2(centre.x - 6.0f, y), ImVec2(centre.x + 6.0f, y), colour, 2.5f);
         break;
@@ -171,10 +174,9 @@ ImRect RevenueChart(const Projection& p, const Fonts& fonts, const Palette& pale
     const float centre = plot.SlotX(i, p.horizon_years);
     const float top = plot.Y(y.aws_from_anthropic_busd);
     const bool extension = y.year > kLastNoteYear;
-    draw->AddRectFilled(ImVec2(centre - bar_width * 0.5f, top),
-                        ImVec2(centre + bar_width * 0.5f, plot.max().y),
-                        extension ? palette.accent_soft : palette.accent, 3.0f,
-                        ImDrawFlags_RoundCornersTop);
+    draw->AddRectFilled(
+        ImVec2(centre - bar_width * 0.5f, top), ImVec2(centre + bar_width * 0.5f, plot.max().y),
+        extension ? palette.accent_soft : palette.accent, 3.0f, ImDrawFlags_RoundCornersTop);
     plot.TextCentred(centre, top - plot.font_px() - 3.0f, palette.text,
                      Money(y.aws_from_anthropic_busd).c_str());
     if (y.reported_busd) {
@@ -231,7 +233,8 @@ ImRect FanChart(const UncertaintyResult& r, const Projection& p, const Fonts& fo
   auto band = [&](const YearValues& low, const YearValues& high, ImU32 colour) {
     if (years == 1) {
       const float x = x_of(0);
-      draw->AddRectFilled(ImVec2(x - 24.0f, plot.Y(high[0])), ImVec2(x + 24.0f, plot.Y(low[0])), colour);
+      draw->AddRectFilled(ImVec2(x - 24.0f, plot.Y(high[0])), ImVec2(x + 24.0f, plot.Y(low[0])),
+                          colour);
       return;
     }
     for (int i = 0; i + 1 < years; ++i) {
@@ -262,9 +265,9 @@ ImRect FanChart(const UncertaintyResult& r, const Projection& p, const Fonts& fo
 
   if (const int hovered = HoveredSlot(plot, years); hovered >= 0) {
     ImGui::BeginTooltip();
-    ImGui::Text("%d: median %s; 80%% of outcomes between %s and %s",
-                p.years[hovered].year, Money(s.p50[hovered]).c_str(),
-                Money(s.p10[hovered]).c_str(), Money(s.p90[hovered]).c_str());
+    ImGui::Text("%d: median %s; 80%% of outcomes between %s and %s", p.years[hovered].year,
+                Money(s.p50[hovered]).c_str(), Money(s.p10[hovered]).c_str(),
+                Money(s.p90[hovered]).c_str());
     ImGui::EndTooltip();
   }
   return plot.rect();
@@ -314,7 +317,7 @@ ImRect HistogramChart(const UncertaintyResult& r, const Fonts& fonts, const Pale
 ImRect TornadoChart(const Tornado& t, const Fonts& fonts, const Palette& palette) {
   ImFont* font = fonts.small;
   const float font_px = font->FontSize * ImGui::GetIO().FontGlobalScale;
-  const float row_height = font_px * 2.0f + 14.0f;   // the label, then the bar
+  const float row_height = font_px * 2.0f + 14.0f;  // the label, then the bar
   const float legend_height = font_px + 10.0f;
   const float height = legend_height + row_height * kUncertainInputCount + 4.0f;
   const float width = ImGui::GetContentRegionAvail().x;
@@ -331,12 +334,15 @@ ImRect TornadoChart(const Tornado& t, const Fonts& fonts, const Palette& palette
   const float pad = std::min(90.0f, width * 0.2f);
   const float left = origin.x + pad;
   const float right = origin.x + width - pad;
-  auto x_of = [&](double v) { return left + static_cast<float>((v - low) / span) * (right - left); };
+  auto x_of = [&](double v) {
+    return left + static_cast<float>((v - low) / span) * (right - left);
+  };
 
   const ImU32 low_colour = palette.accent_soft;
   const ImU32 high_colour = palette.accent;
   auto legend = [&](float x, ImU32 colour, const char* text) {
-    draw->AddRectFilled(ImVec2(x, origin.y + 3.0f), ImVec2(x + 10.0f, origin.y + 13.0f), colour, 2.0f);
+    draw->AddRectFilled(ImVec2(x, origin.y + 3.0f), ImVec2(x + 10.0f, origin.y + 13.0f), colour,
+                        2.0f);
     draw->AddText(font, font_px, ImVec2(x + 16.0f, origin.y), palette.text_muted, text);
     return x + 30.0f + font->CalcTextSizeA(font_px, FLT_MAX, 0.0f, text).x;
   };
@@ -364,7 +370,7 @@ ImRect TornadoChart(const Tornado& t, const Fonts& fonts, const Palette& palette
     // Each end's output beside it, outside the bar.
     for (const double value : {bar.low_output, bar.high_output}) {
       if (value == t.central) continue;
-      const ShortText text = Info(t.output).unit == Unit::kBillionUsd ? Money(value) : Percent(value, 2);
+      const ShortText text = OutputText(t.output, value);
       const float text_width = font->CalcTextSizeA(font_px, FLT_MAX, 0.0f, text.c_str()).x;
       const float x = value < t.central ? x_of(value) - 6.0f - text_width : x_of(value) + 6.0f;
       draw->AddText(font, font_px, ImVec2(x, bar_top + (bar_bottom - bar_top - font_px) * 0.5f),
@@ -402,7 +408,8 @@ ImRect ScenarioChart(const Projection& current, const std::vector<ScenarioProjec
     }
   };
   for_each_series([&](int, int, const Projection& p, const char*) {
-    for (int i = 0; i < p.horizon_years; ++i) highest = std::max(highest, p.years[i].aws_from_anthropic_busd);
+    for (int i = 0; i < p.horizon_years; ++i)
+      highest = std::max(highest, p.years[i].aws_from_anthropic_busd);
   });
   Plot plot(fonts, palette, height_px, NiceAxis(highest * 1.05, 4), true);
   const int series = 1 + static_cast<int>(scenarios.size());

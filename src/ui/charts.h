@@ -31,13 +31,13 @@ ImRect RevenueChart(const Projection& projection, const Fonts& fonts, const Pale
 
 // The range of outcomes per year: P5-P95 and P10-P90 bands, the median line, the
 // deterministic projection and the note's figures on top.
-ImRect FanChart(const UncertaintyResult& result, const Projection& projection,
-                const Fonts& fonts, const Palette& palette, float height_px);
+ImRect FanChart(const UncertaintyResult& result, const Projection& projection, const Fonts& fonts,
+                const Palette& palette, float height_px);
 
 // The samples of the chosen year as a histogram, with the threshold as a line and the
 // bins above it in the accent colour.
-ImRect HistogramChart(const UncertaintyResult& result, const Fonts& fonts,
-                      const Palette& palette, float height_px);
+ImRect HistogramChart(const UncertaintyResult& result, const Fonts& fonts, const Palette& palette,
+                      float height_px);
 
 // One horizontal bar per input from the output at its low end to the output at its
 // high end, around the output at the reader's values; largest swing on top.

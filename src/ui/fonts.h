@@ -10,11 +10,11 @@
 
 namespace awscalc::ui {
 
-inline constexpr float kBodyFontPx = 16.0f;    // sliders, tables, explanations
-inline constexpr float kSmallFontPx = 13.5f;   // sources, axis labels, notes
-inline constexpr float kHeadingFontPx = 17.0f; // section headings (synthetic bold)
-inline constexpr float kTitleFontPx = 24.0f;   // the calculator's title (synthetic bold)
-inline constexpr float kFigureFontPx = 30.0f;  // the headline figure (synthetic bold)
+inline constexpr float kBodyFontPx = 16.0f;     // sliders, tables, explanations
+inline constexpr float kSmallFontPx = 13.5f;    // sources, axis labels, notes
+inline constexpr float kHeadingFontPx = 17.0f;  // section headings (synthetic bold)
+inline constexpr float kTitleFontPx = 24.0f;    // the calculator's title (synthetic bold)
+inline constexpr float kFigureFontPx = 30.0f;   // the headline figure (synthetic bold)
 
 struct Fonts {
   ImFont* body = nullptr;

@@ -27,7 +27,7 @@ Palette MakePalette(bool dark, std::optional<std::uint32_t> accent_rgb) {
     p.reported = RgbToImU32(0xf0883e);
     p.grid = RgbToImU32(0x30363d);
     p.frame = RgbToImU32(0x21262d);
-    p.control_border = RgbToImU32(0x6e7681);   // 3.9:1 on #0d1117
+    p.control_border = RgbToImU32(0x6e7681);  // 3.9:1 on #0d1117
     p.panel = RgbToImU32(0x161b22);
     p.warning_bg = RgbToImU32(0x3d2a12);
     p.warning_text = RgbToImU32(0xf8c98a);
@@ -38,7 +38,7 @@ Palette MakePalette(bool dark, std::optional<std::uint32_t> accent_rgb) {
     p.reported = RgbToImU32(0xa84f00);
     p.grid = RgbToImU32(0xd8dee4);
     p.frame = RgbToImU32(0xeef1f4);
-    p.control_border = RgbToImU32(0x8c959f);   // 3.0:1 on #ffffff
+    p.control_border = RgbToImU32(0x8c959f);  // 3.0:1 on #ffffff
     p.panel = RgbToImU32(0xf6f8fa);
     p.warning_bg = RgbToImU32(0xfff4e5);
     p.warning_text = RgbToImU32(0x7a4100);

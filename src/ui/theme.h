@@ -14,17 +14,17 @@ namespace awscalc::ui {
 
 struct Palette {
   bool dark = false;
-  ImU32 background = 0;     // what the page behind the canvas is painted with
+  ImU32 background = 0;  // what the page behind the canvas is painted with
   ImU32 text = 0;
   ImU32 text_muted = 0;
-  ImU32 accent = 0;         // bars, active controls; the host may set it
-  ImU32 accent_soft = 0;    // extension years, bands
-  ImU32 on_accent = 0;      // text drawn on the accent colour
-  ImU32 reported = 0;       // the note's figures
+  ImU32 accent = 0;       // bars, active controls; the host may set it
+  ImU32 accent_soft = 0;  // extension years, bands
+  ImU32 on_accent = 0;    // text drawn on the accent colour
+  ImU32 reported = 0;     // the note's figures
   ImU32 grid = 0;
-  ImU32 frame = 0;          // slider and input backgrounds
-  ImU32 control_border = 0; // edges of controls: at least 3:1 against the background
-  ImU32 panel = 0;          // cards
+  ImU32 frame = 0;           // slider and input backgrounds
+  ImU32 control_border = 0;  // edges of controls: at least 3:1 against the background
+  ImU32 panel = 0;           // cards
   ImU32 warning_bg = 0;
   ImU32 warning_text = 0;
 };

@@ -19,13 +19,41 @@ void RecordRect(LayoutLog* log, const char* name, const ImVec2& min, const ImVec
   log->push_back(entry);
 }
 
+SliderSpec InputSliderSpec(const InputInfo& info, int year_index) {
+  SliderSpec spec;
+  spec.slider_min = info.slider_min;
+  spec.slider_max = info.slider_max;
+  spec.valid_min = info.min_value;
+  spec.valid_max = info.max_value;
+  spec.unit = info.unit;
+  spec.decimals = info.decimals;
+  spec.marker_value = ReferenceValue(info, year_index);
+  return spec;
+}
+
+namespace {
+
+// The ImGui format of a value in its unit: "$%.2fB", "%.1f%%".
+void SliderFormat(Unit unit, int decimals, char* out, std::size_t size) {
+  const char* prefix = unit == Unit::kBillionUsd ? "$" : "";
+  const char* suffix = unit == Unit::kBillionUsd                                 ? "B"
+                       : unit == Unit::kPercent || unit == Unit::kPercentPerYear ? "%%"
+                                                                                 : "";
+  std::snprintf(out, size, "%s%%.%df%s", prefix, decimals, suffix);
+}
+
+}  // namespace
+
 bool ValueSlider(const WidgetContext& context, const char* id, double* value,
                  const SliderSpec& spec) {
   ImGui::SetNextItemWidth(spec.width);
   ImGuiSliderFlags flags = spec.logarithmic ? ImGuiSliderFlags_Logarithmic : 0;
+  char format[16];
+  SliderFormat(spec.unit, spec.decimals, format, sizeof format);
   double shown = *value;
-  const bool changed = ImGui::SliderScalar(id, ImGuiDataType_Double, &shown, &spec.slider_min,
-                                           &spec.slider_max, spec.format, flags);
+  const bool changed =
+      ImGui::SliderScalar(id, ImGuiDataType_Double, &shown, &spec.slider_min, &spec.slider_max,
+                          spec.format != nullptr ? spec.format : format, flags);
   context.tab_stops->Track();
   const ImRect frame(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
   if (spec.name != nullptr) {
@@ -34,7 +62,7 @@ bool ValueSlider(const WidgetContext& context, const char* id, double* value,
     RecordRect(context.layout, name, frame.Min, frame.Max);
   }
 
-  if (spec.has_marker && spec.marker_value >= spec.slider_min &&
+  if (std::isfinite(spec.marker_value) && spec.marker_value >= spec.slider_min &&
       spec.marker_value <= spec.slider_max && !spec.logarithmic) {
     // Where ImGui puts the grab's centre for this value (imgui_widgets.cpp,
     // SliderBehaviorT): padding 2, grab size at least GrabMinSize.
@@ -64,7 +92,7 @@ void InputLabel(const WidgetContext& context, const char* label, const char* sou
   bool open = storage->GetBool(open_id, false);
   const ImGuiStyle& style = ImGui::GetStyle();
   const float right = ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x;
-  const char* button = open ? "source \xE2\x96\xB2" : "source \xE2\x96\xBC";   // ▲ ▼
+  const char* button = open ? "source \xE2\x96\xB2" : "source \xE2\x96\xBC";  // ▲ ▼
 
   // The label, wrapped on narrow screens; the source toggle after it when it fits.
   ImGui::AlignTextToFramePadding();
@@ -74,7 +102,7 @@ void InputLabel(const WidgetContext& context, const char* label, const char* sou
   const float label_end = ImGui::GetItemRectMax().x;
   const bool one_line = ImGui::GetItemRectSize().y < ImGui::GetFrameHeight() + 1.0f;
 
-  const float line_height = ImGui::GetFrameHeight();   // of the label's (body) font
+  const float line_height = ImGui::GetFrameHeight();  // of the label's (body) font
   ImGui::PushFont(context.fonts->small);
   const float button_width = ImGui::CalcTextSize(button).x + 12.0f;
   if (one_line && label_end + style.ItemSpacing.x + button_width <= right) ImGui::SameLine();
@@ -245,7 +273,7 @@ ColumnScope::ColumnScope(float min_x, float max_x) {
   window->ContentRegionRect.Max.x = max_x;
   window->WorkRect.Max.x = max_x;
   ImGui::SetCursorScreenPos(ImVec2(min_x, ImGui::GetCursorScreenPos().y));
-  ImGui::BeginGroup();   // new lines start at min_x
+  ImGui::BeginGroup();  // new lines start at min_x
 }
 
 ColumnScope::~ColumnScope() {
@@ -255,7 +283,9 @@ ColumnScope::~ColumnScope() {
   window->WorkRect.Max.x = saved_work_max_x_;
 }
 
-float ColumnScope::Bottom() const { return ImGui::GetCursorScreenPos().y; }
+float ColumnScope::Bottom() const {
+  return ImGui::GetCursorScreenPos().y;
+}
 
 TextGrid::TextGrid(const WidgetContext& context, std::span<const float> weights)
     : context_(context) {
@@ -269,7 +299,8 @@ TextGrid::TextGrid(const WidgetContext& context, std::span<const float> weights)
     x += width * weight / total;
     column_x_.push_back(x);
   }
-  row_height_ = ImGui::GetTextLineHeight() + 8.0f;
+  line_height_ = ImGui::GetTextLineHeight() + 8.0f;
+  row_height_ = line_height_;
   row_y_ = ImGui::GetCursorScreenPos().y;
 }
 
@@ -280,35 +311,45 @@ void TextGrid::Header(std::initializer_list<const char*> titles) {
   ImDrawList* draw = ImGui::GetWindowDrawList();
   draw->AddLine(ImVec2(left_, row_y_ - 1.0f), ImVec2(column_x_.back(), row_y_ - 1.0f),
                 context_.palette->grid, 1.0f);
-  row_ = 0;   // shading starts with the first data row
+  row_ = 0;  // shading starts with the first data row
 }
 
 void TextGrid::Cell(const char* text, ImU32 colour) {
   const int columns = column_x_.Size - 1;
   ImDrawList* draw = ImGui::GetWindowDrawList();
-  if (column_ == 0 && row_ % 2 == 1) {
-    draw->AddRectFilled(ImVec2(left_, row_y_), ImVec2(column_x_.back(), row_y_ + row_height_),
-                        context_.palette->panel, 4.0f);
-  }
   const float padding = 6.0f;
-  // Text longer than its column is cut with an ellipsis, never drawn into the next.
-  char clipped[132];
   const float room = column_x_[column_ + 1] - column_x_[column_] - padding * 2.0f;
-  if (ImGui::CalcTextSize(text).x > room) {
-    std::size_t length = std::min(std::strlen(text), sizeof clipped - 4);
-    std::memcpy(clipped, text, length);
-    do {
-      // Back over a whole UTF-8 character, then "…" and the terminator.
-      while (length > 0 && (static_cast<unsigned char>(clipped[--length]) & 0xC0) == 0x80) {}
-      std::memcpy(clipped + length, "\xE2\x80\xA6", 4);
-    } while (length > 0 && ImGui::CalcTextSize(clipped).x > room);
-    text = clipped;
+  const ImU32 ink = colour != 0 ? colour : context_.palette->text;
+  if (column_ == 0) {
+    // A label wraps at whole words; its row grows to hold it.
+    const ImVec2 size = ImGui::CalcTextSize(text, nullptr, false, room);
+    row_height_ = std::max(line_height_, size.y + 8.0f);
+    if (row_ % 2 == 1) {
+      draw->AddRectFilled(ImVec2(left_, row_y_), ImVec2(column_x_.back(), row_y_ + row_height_),
+                          context_.palette->panel, 4.0f);
+    }
+    draw->AddText(nullptr, 0.0f,
+                  ImVec2(column_x_[0] + padding, row_y_ + (row_height_ - size.y) * 0.5f), ink, text,
+                  nullptr, room);
+  } else {
+    // A number on one line; one longer than its column is cut with an ellipsis.
+    char clipped[132];
+    if (ImGui::CalcTextSize(text).x > room) {
+      std::size_t length = std::min(std::strlen(text), sizeof clipped - 4);
+      std::memcpy(clipped, text, length);
+      do {
+        // Back over a whole UTF-8 character, then "…" and the terminator.
+        while (length > 0 && (static_cast<unsigned char>(clipped[--length]) & 0xC0) == 0x80) {
+        }
+        std::memcpy(clipped + length, "\xE2\x80\xA6", 4);
+      } while (length > 0 && ImGui::CalcTextSize(clipped).x > room);
+      text = clipped;
+    }
+    const ImVec2 size = ImGui::CalcTextSize(text);
+    draw->AddText(
+        ImVec2(column_x_[column_ + 1] - padding - size.x, row_y_ + (row_height_ - size.y) * 0.5f),
+        ink, text);
   }
-  const ImVec2 size = ImGui::CalcTextSize(text);
-  const float x = column_ == 0 ? column_x_[0] + padding
-                               : column_x_[column_ + 1] - padding - size.x;
-  const float y = row_y_ + (row_height_ - size.y) * 0.5f;
-  draw->AddText(ImVec2(x, y), colour != 0 ? colour : context_.palette->text, text);
   if (++column_ == columns) {
     column_ = 0;
     ++row_;
@@ -316,6 +357,7 @@ void TextGrid::Cell(const char* text, ImU32 colour) {
     // Reserve the row in the layout so the window's content height includes it.
     ImGui::SetCursorScreenPos(ImVec2(left_, row_y_ - row_height_));
     ImGui::Dummy(ImVec2(column_x_.back() - left_, row_height_ - ImGui::GetStyle().ItemSpacing.y));
+    row_height_ = line_height_;
   }
 }
 

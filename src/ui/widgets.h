@@ -10,6 +10,10 @@
 #include <span>
 #include <string>
 
+#include <limits>
+
+#include "core/assumptions.h"
+#include "core/format.h"
 #include "imgui.h"
 #include "ui/fonts.h"
 #include "ui/theme.h"
@@ -34,7 +38,7 @@ struct TabStops {
 // ("years:gm"), for the page's stats() (tests, automation) to find them.
 struct NamedRect {
   char name[24] = {};
-  ImVec4 rect;   // x, y, width, height
+  ImVec4 rect;  // x, y, width, height
 };
 using LayoutLog = ImVector<NamedRect>;
 void RecordRect(LayoutLog* log, const char* name, const ImVec2& min, const ImVec2& max);
@@ -44,21 +48,26 @@ struct WidgetContext {
   const Fonts* fonts = nullptr;
   const Palette* palette = nullptr;
   TabStops* tab_stops = nullptr;
-  LayoutLog* layout = nullptr;   // optional
+  LayoutLog* layout = nullptr;  // optional
 };
 
 struct SliderSpec {
-  double slider_min = 0;      // the slider's travel; typed values may go beyond it...
+  double slider_min = 0;  // the slider's travel; typed values may go beyond it...
   double slider_max = 100;
-  double valid_min = 0;       // ...up to the input's valid range, where they are clamped
+  double valid_min = 0;  // ...up to the input's valid range, where they are clamped
   double valid_max = 100;
-  const char* format = "%.1f%%";   // ImGui format; its precision is the slider's step
-  bool has_marker = false;    // draw the note's value under the track
-  double marker_value = 0;
+  Unit unit = Unit::kPercent;    // the value's text ("$4.00B", "60.0%") and, with
+  int decimals = 1;              // `decimals`, the slider's step
+  const char* format = nullptr;  // an ImGui format instead ("target: $%.2fB")
+  double marker_value = std::numeric_limits<double>::quiet_NaN();  // the note's value
   bool logarithmic = false;
-  float width = -FLT_MIN;     // CSS px; the default fills the line
-  const char* name = nullptr; // recorded in the layout log as "slider:<name>"
+  float width = -FLT_MIN;      // CSS px; the default fills the line
+  const char* name = nullptr;  // recorded in the layout log as "slider:<name>"
 };
+
+// The slider of an input of the core's table in a year: its track, valid range, unit,
+// decimals and reference marker.
+SliderSpec InputSliderSpec(const InputInfo& info, int year_index);
 
 // A full-width slider. Returns true when the reader changed the value (clamped to the
 // valid range). Ctrl+click or Enter types a value.
@@ -82,7 +91,8 @@ void TextWrappedColored(ImFont* font, ImU32 colour, const char* text);
 void TextWrappedF(ImFont* font, ImU32 colour, const char* format, ...) IM_FMTARGS(3);
 
 // Wrapped text drawn in synthetic bold: the regular face drawn again a device pixel or
-// two to the right (saves shipping a bold face: ~7 KB gzip). For headings, the title and key figures.
+// two to the right (saves shipping a bold face: ~7 KB gzip). For headings, the title and key
+// figures.
 void BoldTextWrapped(ImFont* font, ImU32 colour, const char* text);
 void BoldTextWrappedF(ImFont* font, ImU32 colour, const char* format, ...) IM_FMTARGS(3);
 
@@ -109,8 +119,8 @@ class ColumnScope {
 };
 
 // A table of text laid out on the full content width: columns sized by weight, the
-// first left-aligned (labels), the others right-aligned (numbers), every other row
-// shaded. Single-line cells. (Dear ImGui's tables would cost ~10 KB of download.)
+// first left-aligned (labels, wrapped over lines when long), the others right-aligned
+// (numbers, one line), every other row shaded. (Dear ImGui's tables would cost ~10 KB of download.)
 //
 //   TextGrid grid(context, {2.0f, 1.0f, 1.0f});
 //   grid.Header({"", "2025", "2026"});
@@ -127,8 +137,9 @@ class TextGrid {
  private:
   const WidgetContext& context_;
   float left_ = 0;
-  float row_height_ = 0;
-  ImVector<float> column_x_;   // column edges, count + 1 of them, screen x
+  float line_height_ = 0;     // a one-line row
+  float row_height_ = 0;      // the current row: taller when its label wraps
+  ImVector<float> column_x_;  // column edges, count + 1 of them, screen x
   int column_ = 0;
   int row_ = 0;
   float row_y_ = 0;

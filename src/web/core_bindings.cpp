@@ -14,6 +14,7 @@
 #include <string>
 
 #include "core/report.h"
+#include "core/session.h"
 #include "core/share_link.h"
 
 namespace {
@@ -32,8 +33,10 @@ std::string ResultsJsonOf(const std::string& fragment, const std::string& parts)
   const std::optional<ReportParts> chosen = ParseReportParts(parts);
   if (!chosen) {
     return "{\"error\":" +
-           JsonString("parts must be all, projection or a comma list of uncertainty, tornado, "
-                      "scenarios, goal; not '" + parts + "'") +
+           JsonString(
+               "parts must be all, projection or a comma list of uncertainty, tornado, "
+               "scenarios, goal; not '" +
+               parts + "'") +
            "}";
   }
   return LinkResultsJson(ParseLink(fragment), *chosen);

@@ -1,10 +1,10 @@
 // platform.cpp: the project's browser platform backend for Dear ImGui (see
-// platform.h for the contract). Sections:
-//   [page]   JS glue: observers and listeners html5.h lacks (EM_JS)
+// platform.h for the contract). The JS glue html5.h lacks (observers, listeners,
+// scrolling a control into view) is in src/web/library_awscalc.js (js.h). Sections:
 //   [input]  key translation, mouse, wheel, touch, keyboard and focus callbacks
 //   [frame]  canvas size, pixel ratio, time and cursor, once per frame
 //   [api]    PlatformInit and the rest of platform.h
-#include "platform.h"
+#include "web/platform.h"
 
 #include <emscripten.h>
 #include <emscripten/html5.h>
@@ -15,6 +15,7 @@
 #include <cstring>
 
 #include "imgui_internal.h"  // hovered-window scroll state (wheel), nav state (Tab)
+#include "web/js.h"
 
 namespace awscalc::web {
 namespace {
@@ -23,7 +24,8 @@ constexpr float kTouchSlopCssPx = 8.0f;        // travel before a touch is a dra
 constexpr double kTouchMouseGuardMs = 1000.0;  // emulated mouse events trail a touch by less
 constexpr int kSelectorCapacity = 64;
 
-// What the JS glue reports through AwscalcPlatformDomEvent (numbers shared with [page]).
+// What the JS glue reports through AwscalcPlatformDomEvent (numbers shared with
+// library_awscalc.js).
 enum DomEvent : int {
   kDomResize = 0,         // the canvas' CSS box changed
   kDomPixelRatio = 1,     // devicePixelRatio changed
@@ -63,7 +65,7 @@ struct PlatformState {
   bool focusing_by_pointer = false;
   bool canvas_focused = false;
   ImGuiID revealed_nav_id = 0;  // the keyboard focus last scrolled into view
-  int pending_tab_entry = 0;  // +1/-1: land on the first/last tab stop next frame
+  int pending_tab_entry = 0;    // +1/-1: land on the first/last tab stop next frame
   ImGuiID tab_first_id = 0;
   ImGuiID tab_last_id = 0;
   bool shortcut_mod_down = false;  // as last reported by an event (Ctrl, or Cmd on a Mac)
@@ -75,122 +77,6 @@ PlatformState g_platform;
 void RequestFrame() {
   if (g_platform.hooks.request_frame != nullptr) g_platform.hooks.request_frame();
 }
-
-// ---------------------------------------------------------------------------
-// [page] JS glue. Module.awscalcPage holds the canvas and the listeners so
-// PlatformShutdown can remove them.
-
-EM_JS(int, JsInstallPage, (const char* selector), {
-  var canvas = document.querySelector(UTF8ToString(selector));
-  if (!canvas) return 0;
-  var page = Module["awscalcPage"] = {canvas: canvas, paste: "", off: []};
-  var notify = function(kind, value) { return _AwscalcPlatformDomEvent(kind, value); };
-  var listen = function(target, type, fn) {
-    target.addEventListener(type, fn);
-    page.off.push(function() { target.removeEventListener(type, fn); });
-  };
-  // Until the app sets a height, keep the current one: with "height: auto" the
-  // backing store's aspect ratio would feed back into the CSS size.
-  if (!canvas.style.height) canvas.style.height = canvas.getBoundingClientRect().height + "px";
-
-  if (window.ResizeObserver) {
-    var resize = new ResizeObserver(function() { notify(0, 0); });
-    resize.observe(canvas);
-    page.off.push(function() { resize.disconnect(); });
-  }
-  if (window.IntersectionObserver) {
-    var visible = new IntersectionObserver(function(entries) {
-      notify(2, entries[entries.length - 1].isIntersecting ? 1 : 0);
-    });
-    visible.observe(canvas);
-    page.off.push(function() { visible.disconnect(); });
-  }
-  // A query on the current ratio stops matching when it changes (zoom, moving
-  // the window to another screen); then watch the new ratio.
-  var unwatchRatio = function() {};
-  var watchRatio = function() {
-    var query = matchMedia("(resolution: " + devicePixelRatio + "dppx)");
-    var onChange = function() {
-      unwatchRatio();
-      watchRatio();
-      notify(1, devicePixelRatio);
-    };
-    query.addEventListener("change", onChange);
-    unwatchRatio = function() { query.removeEventListener("change", onChange); };
-  };
-  if (window.matchMedia) watchRatio();
-  page.off.push(function() { unwatchRatio(); });
-
-  listen(canvas, "paste", function(e) {
-    page.paste = (e.clipboardData && e.clipboardData.getData("text/plain")) || "";
-    if (notify(3, 0)) e.preventDefault();
-  });
-  // Keyboard focus (":focus-visible") entering the canvas, and from which side.
-  listen(canvas, "focus", function(e) {
-    var keyboard = false;
-    try { keyboard = canvas.matches(":focus-visible"); } catch (err) {}
-    if (!keyboard) return;
-    var from = e.relatedTarget;
-    notify(4, from && (from.compareDocumentPosition(canvas) & Node.DOCUMENT_POSITION_PRECEDING) ? -1 : 1);
-  });
-  return 1;
-});
-
-EM_JS(void, JsUninstallPage, (), {
-  var page = Module["awscalcPage"];
-  if (!page) return;
-  while (page.off.length) page.off.pop()();
-  delete Module["awscalcPage"];
-});
-
-EM_JS(int, JsIsMac, (), { return /Mac|iPhone|iPad|iPod/.test(navigator.platform) ? 1 : 0; });
-
-EM_JS(void, JsFocusCanvas, (), { Module["awscalcPage"].canvas.focus({preventScroll: true}); });
-
-// Scrolls the page (and any page embedding it) the least that brings a rectangle of the
-// canvas (CSS px) into view, through a hidden probe element at that place: the canvas
-// is one tall element, so the browser cannot know where ImGui's focus is.
-EM_JS(void, JsRevealCanvasRect, (float x0, float y0, float x1, float y1), {
-  var canvas = Module["awscalcPage"].canvas;
-  var probe = document.createElement("div");
-  var style = probe.style;
-  style.position = "absolute";
-  style.visibility = "hidden";
-  style.pointerEvents = "none";
-  style.left = "0px";
-  style.top = "0px";
-  style.width = (x1 - x0) + "px";
-  style.height = (y1 - y0) + "px";
-  canvas.parentNode.insertBefore(probe, canvas.nextSibling);
-  var at = canvas.getBoundingClientRect();
-  var origin = probe.getBoundingClientRect();
-  style.left = (at.left - origin.left + x0) + "px";
-  style.top = (at.top - origin.top + y0) + "px";
-  probe.scrollIntoView({block: "nearest", inline: "nearest"});
-  probe.remove();
-});
-
-EM_JS(void, JsSetCanvasCssHeight, (float css_px), {
-  Module["awscalcPage"].canvas.style.height = css_px + "px";
-});
-
-EM_JS(void, JsSetCursor, (const char* css_cursor), {
-  Module["awscalcPage"].canvas.style.cursor = UTF8ToString(css_cursor);
-});
-
-EM_JS(int, JsPastedTextBytes, (), { return lengthBytesUTF8(Module["awscalcPage"].paste); });
-
-EM_JS(void, JsCopyPastedText, (char* buffer, int capacity), {
-  stringToUTF8(Module["awscalcPage"].paste, buffer, capacity);
-});
-
-// Needs a secure context and, in an iframe, allow="clipboard-write". Without
-// them there is no system clipboard; ImGui's own copy/paste still works.
-EM_JS(void, JsWriteClipboard, (const char* text), {
-  try {
-    navigator.clipboard.writeText(UTF8ToString(text)).catch(function() {});
-  } catch (e) {}
-});
 
 // ---------------------------------------------------------------------------
 // [input]
@@ -237,11 +123,21 @@ ImGuiKey TranslateKey(const EmscriptenKeyboardEvent& e) {
     ImGuiKey key;
   };
   static constexpr NamedKey kNamedKeys[] = {
-      {"Tab", ImGuiKey_Tab},           {"Enter", ImGuiKey_Enter},         {"Escape", ImGuiKey_Escape},
-      {"Backspace", ImGuiKey_Backspace}, {"Delete", ImGuiKey_Delete},     {"Insert", ImGuiKey_Insert},
-      {" ", ImGuiKey_Space},           {"Home", ImGuiKey_Home},           {"End", ImGuiKey_End},
-      {"PageUp", ImGuiKey_PageUp},     {"PageDown", ImGuiKey_PageDown},   {"ArrowLeft", ImGuiKey_LeftArrow},
-      {"ArrowRight", ImGuiKey_RightArrow}, {"ArrowUp", ImGuiKey_UpArrow}, {"ArrowDown", ImGuiKey_DownArrow},
+      {"Tab", ImGuiKey_Tab},
+      {"Enter", ImGuiKey_Enter},
+      {"Escape", ImGuiKey_Escape},
+      {"Backspace", ImGuiKey_Backspace},
+      {"Delete", ImGuiKey_Delete},
+      {"Insert", ImGuiKey_Insert},
+      {" ", ImGuiKey_Space},
+      {"Home", ImGuiKey_Home},
+      {"End", ImGuiKey_End},
+      {"PageUp", ImGuiKey_PageUp},
+      {"PageDown", ImGuiKey_PageDown},
+      {"ArrowLeft", ImGuiKey_LeftArrow},
+      {"ArrowRight", ImGuiKey_RightArrow},
+      {"ArrowUp", ImGuiKey_UpArrow},
+      {"ArrowDown", ImGuiKey_DownArrow},
   };
   // Letters and digits by the layout's character, so Ctrl+Z is Z on AZERTY; by
   // physical key (KeyboardEvent.code) when that is no Latin letter (Cyrillic).
@@ -317,7 +213,9 @@ int OnPaste() {
   return 1;
 }
 
-bool AfterTouch() { return emscripten_get_now() - g_platform.last_touch_ms < kTouchMouseGuardMs; }
+bool AfterTouch() {
+  return emscripten_get_now() - g_platform.last_touch_ms < kTouchMouseGuardMs;
+}
 
 // DOM buttons are left, middle, right; ImGui's are left, right, middle.
 int ToImGuiButton(unsigned short dom_button) {
@@ -325,7 +223,9 @@ int ToImGuiButton(unsigned short dom_button) {
 }
 
 // html5.h reports whole CSS px as long.
-ImVec2 CssPx(long x, long y) { return ImVec2(static_cast<float>(x), static_cast<float>(y)); }
+ImVec2 CssPx(long x, long y) {
+  return ImVec2(static_cast<float>(x), static_cast<float>(y));
+}
 
 const ImVec2 kNoMouse(-FLT_MAX, -FLT_MAX);  // ImGui's "mouse not over the canvas"
 
@@ -384,7 +284,8 @@ EM_BOOL OnCanvasMouseLeave(int, const EmscriptenMouseEvent*, void*) {
 
 ImVec2 CapturedPos(const EmscriptenMouseEvent& e) {
   const ImVec2 client = CssPx(e.clientX, e.clientY);
-  return ImVec2(client.x - g_platform.capture_origin_client_px.x, client.y - g_platform.capture_origin_client_px.y);
+  return ImVec2(client.x - g_platform.capture_origin_client_px.x,
+                client.y - g_platform.capture_origin_client_px.y);
 }
 
 EM_BOOL OnDocumentMouseMove(int, const EmscriptenMouseEvent* e, void*) {
@@ -402,7 +303,8 @@ EM_BOOL OnDocumentMouseUp(int, const EmscriptenMouseEvent* e, void*) {
   UpdateModifiers(e->ctrlKey, e->shiftKey, e->altKey, e->metaKey);
   FeedMousePos(ImGuiMouseSource_Mouse, pos);
   FeedMouseButton(ImGuiMouseSource_Mouse, button, false);
-  if (g_platform.captured_buttons == 0 && !InsideCanvas(pos)) FeedMousePos(ImGuiMouseSource_Mouse, kNoMouse);
+  if (g_platform.captured_buttons == 0 && !InsideCanvas(pos))
+    FeedMousePos(ImGuiMouseSource_Mouse, kNoMouse);
   RequestFrame();
   return EM_FALSE;
 }
@@ -413,7 +315,8 @@ ImGuiWindow* WindowAt(const ImVec2& pos) {
   ImGuiContext& g = *GImGui;
   for (int i = g.Windows.Size - 1; i >= 0; --i) {  // front to back
     ImGuiWindow* window = g.Windows[i];
-    if (!window->Active || window->Hidden || (window->Flags & ImGuiWindowFlags_NoMouseInputs)) continue;
+    if (!window->Active || window->Hidden || (window->Flags & ImGuiWindowFlags_NoMouseInputs))
+      continue;
     if (window->OuterRectClipped.Contains(pos)) return window;
   }
   return nullptr;
@@ -430,12 +333,14 @@ bool WheelScrollsImGui(const ImVec2& pos, ImVec2 wheel) {
   const float step = axis == ImGuiAxis_X ? wheel.x : wheel.y;
   if (step == 0.0f) return false;
   ImGuiWindow* window = WindowAt(pos);
-  for (; window != nullptr && (window->Flags & ImGuiWindowFlags_ChildWindow); window = window->ParentWindow) {
+  for (; window != nullptr && (window->Flags & ImGuiWindowFlags_ChildWindow);
+       window = window->ParentWindow) {
     const bool ignores_wheel = (window->Flags & ImGuiWindowFlags_NoScrollWithMouse) &&
                                !(window->Flags & ImGuiWindowFlags_NoMouseInputs);
     if (window->ScrollMax[axis] != 0.0f && !ignores_wheel) break;
   }
-  if (window == nullptr || (window->Flags & (ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoMouseInputs)))
+  if (window == nullptr ||
+      (window->Flags & (ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoMouseInputs)))
     return false;
   // A positive wheel step scrolls towards the start.
   return step > 0.0f ? window->Scroll[axis] > 0.0f : window->Scroll[axis] < window->ScrollMax[axis];
@@ -445,8 +350,11 @@ EM_BOOL OnWheel(int, const EmscriptenWheelEvent* e, void*) {
   if (e->mouse.ctrlKey) return EM_FALSE;  // Ctrl+wheel and trackpad pinch zoom the page
   // To ImGui's units (about one notch = 1, positive = up/left) from pixels,
   // lines or pages.
-  const float scale = e->deltaMode == DOM_DELTA_PIXEL ? 0.01f : e->deltaMode == DOM_DELTA_LINE ? 1.0f / 3.0f : 1.0f;
-  const ImVec2 wheel(static_cast<float>(-e->deltaX) * scale, static_cast<float>(-e->deltaY) * scale);
+  const float scale = e->deltaMode == DOM_DELTA_PIXEL  ? 0.01f
+                      : e->deltaMode == DOM_DELTA_LINE ? 1.0f / 3.0f
+                                                       : 1.0f;
+  const ImVec2 wheel(static_cast<float>(-e->deltaX) * scale,
+                     static_cast<float>(-e->deltaY) * scale);
   const ImVec2 pos = CssPx(e->mouse.targetX, e->mouse.targetY);
   if (!WheelScrollsImGui(pos, wheel)) return EM_FALSE;  // the page scrolls
   UpdateModifiers(e->mouse.ctrlKey, e->mouse.shiftKey, e->mouse.altKey, e->mouse.metaKey);
@@ -602,7 +510,8 @@ void UpdateCanvasSize() {
   const float ratio = static_cast<float>(emscripten_get_device_pixel_ratio());
   const int width_px = static_cast<int>(std::lround(css_width_px * ratio));
   const int height_px = static_cast<int>(std::lround(css_height_px * ratio));
-  if (width_px != g_platform.framebuffer_width_px || height_px != g_platform.framebuffer_height_px) {
+  if (width_px != g_platform.framebuffer_width_px ||
+      height_px != g_platform.framebuffer_height_px) {
     emscripten_set_canvas_element_size(g_platform.canvas_selector, width_px, height_px);
     g_platform.framebuffer_width_px = width_px;
     g_platform.framebuffer_height_px = height_px;
@@ -616,18 +525,21 @@ void UpdateCanvasSize() {
                                    : ImVec2(ratio, ratio);
   if (ratio != g_platform.pixel_ratio) {
     g_platform.pixel_ratio = ratio;
-    if (g_platform.hooks.pixel_ratio_changed != nullptr) g_platform.hooks.pixel_ratio_changed(ratio);
+    if (g_platform.hooks.pixel_ratio_changed != nullptr)
+      g_platform.hooks.pixel_ratio_changed(ratio);
   }
 }
 
 void UpdateMouseCursor() {
   const ImGuiIO& io = ImGui::GetIO();
   if (io.ConfigFlags & ImGuiConfigFlags_NoMouseCursorChange) return;
-  const ImGuiMouseCursor cursor = io.MouseDrawCursor ? ImGuiMouseCursor_None : ImGui::GetMouseCursor();
+  const ImGuiMouseCursor cursor =
+      io.MouseDrawCursor ? ImGuiMouseCursor_None : ImGui::GetMouseCursor();
   if (cursor == g_platform.cursor) return;
   g_platform.cursor = cursor;
   static constexpr const char* kCssCursors[ImGuiMouseCursor_COUNT] = {
-      "default", "text", "move", "ns-resize", "ew-resize", "nesw-resize", "nwse-resize", "pointer", "not-allowed"};
+      "default",     "text",        "move",    "ns-resize",  "ew-resize",
+      "nesw-resize", "nwse-resize", "pointer", "not-allowed"};
   JsSetCursor(cursor >= 0 && cursor < ImGuiMouseCursor_COUNT ? kCssCursors[cursor] : "none");
 }
 
@@ -749,7 +661,9 @@ void PlatformNewFrame() {
   RevealKeyboardFocus();
 }
 
-float PlatformPixelRatio() { return g_platform.pixel_ratio; }
+float PlatformPixelRatio() {
+  return g_platform.pixel_ratio;
+}
 
 void PlatformSetCanvasCssHeight(float css_px) {
   if (css_px == g_platform.canvas_css_height_px) return;
@@ -757,9 +671,13 @@ void PlatformSetCanvasCssHeight(float css_px) {
   JsSetCanvasCssHeight(css_px);
 }
 
-bool PlatformCanvasVisible() { return !g_platform.tab_hidden && g_platform.on_screen; }
+bool PlatformCanvasVisible() {
+  return !g_platform.tab_hidden && g_platform.on_screen;
+}
 
-bool PlatformContextLost() { return g_platform.context_lost; }
+bool PlatformContextLost() {
+  return g_platform.context_lost;
+}
 
 void PlatformSetTabBoundary(ImGuiID first_id, ImGuiID last_id) {
   g_platform.tab_first_id = first_id;
@@ -768,7 +686,7 @@ void PlatformSetTabBoundary(ImGuiID first_id, ImGuiID last_id) {
 
 }  // namespace awscalc::web
 
-// Entry point for the JS glue ([page]); exported, hence C linkage.
+// Entry point for the JS glue (library_awscalc.js); exported, hence C linkage.
 extern "C" EMSCRIPTEN_KEEPALIVE int AwscalcPlatformDomEvent(int kind, double value) {
   using namespace awscalc::web;
   switch (kind) {

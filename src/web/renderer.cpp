@@ -92,9 +92,11 @@ void PointAttributes(std::size_t byte_offset) {
   const auto at = [byte_offset](std::size_t field) {
     return reinterpret_cast<const void*>(byte_offset + field);
   };
-  glVertexAttribPointer(kPositionLocation, 2, GL_FLOAT, GL_FALSE, stride, at(offsetof(ImDrawVert, pos)));
+  glVertexAttribPointer(kPositionLocation, 2, GL_FLOAT, GL_FALSE, stride,
+                        at(offsetof(ImDrawVert, pos)));
   glVertexAttribPointer(kUvLocation, 2, GL_FLOAT, GL_FALSE, stride, at(offsetof(ImDrawVert, uv)));
-  glVertexAttribPointer(kColorLocation, 4, GL_UNSIGNED_BYTE, GL_TRUE, stride, at(offsetof(ImDrawVert, col)));
+  glVertexAttribPointer(kColorLocation, 4, GL_UNSIGNED_BYTE, GL_TRUE, stride,
+                        at(offsetof(ImDrawVert, col)));
 }
 
 void SetupRenderState(const ImDrawData* draw_data, int fb_width, int fb_height) {
@@ -115,10 +117,9 @@ void SetupRenderState(const ImDrawData* draw_data, int fb_width, int fb_height) 
   const float t = draw_data->DisplayPos.y;
   const float b = draw_data->DisplayPos.y + draw_data->DisplaySize.y;
   const float projection[16] = {
-      2.0f / (r - l),    0.0f,              0.0f,  0.0f,
-      0.0f,              2.0f / (t - b),    0.0f,  0.0f,
-      0.0f,              0.0f,              -1.0f, 0.0f,
-      (r + l) / (l - r), (t + b) / (b - t), 0.0f,  1.0f,
+      2.0f / (r - l), 0.0f, 0.0f, 0.0f,  0.0f, 2.0f / (t - b),    0.0f,
+      0.0f,           0.0f, 0.0f, -1.0f, 0.0f, (r + l) / (l - r), (t + b) / (b - t),
+      0.0f,           1.0f,
   };
   glUseProgram(g_renderer.program);
   glUniformMatrix4fv(g_renderer.projection_location, 1, GL_FALSE, projection);
@@ -200,7 +201,8 @@ bool RendererUpdateFontTexture() {
   glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
   glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
   glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, pixels);
-  atlas->SetTexID(reinterpret_cast<ImTextureID>(static_cast<std::uintptr_t>(g_renderer.font_texture)));
+  atlas->SetTexID(
+      reinterpret_cast<ImTextureID>(static_cast<std::uintptr_t>(g_renderer.font_texture)));
   return true;
 }
 
@@ -216,8 +218,10 @@ void RendererRenderDrawData(ImDrawData* draw_data) {
 
   for (int list_i = 0; list_i < draw_data->CmdListsCount; ++list_i) {
     const ImDrawList* list = draw_data->CmdLists[list_i];
-    glBufferData(GL_ARRAY_BUFFER, list->VtxBuffer.size_in_bytes(), list->VtxBuffer.Data, GL_STREAM_DRAW);
-    glBufferData(GL_ELEMENT_ARRAY_BUFFER, list->IdxBuffer.size_in_bytes(), list->IdxBuffer.Data, GL_STREAM_DRAW);
+    glBufferData(GL_ARRAY_BUFFER, list->VtxBuffer.size_in_bytes(), list->VtxBuffer.Data,
+                 GL_STREAM_DRAW);
+    glBufferData(GL_ELEMENT_ARRAY_BUFFER, list->IdxBuffer.size_in_bytes(), list->IdxBuffer.Data,
+                 GL_STREAM_DRAW);
     unsigned int pointed_vtx_offset = 0;  // where the attributes point now, in vertices
     PointAttributes(0);
 
@@ -233,20 +237,25 @@ void RendererRenderDrawData(ImDrawData* draw_data) {
       // Clip rectangle in framebuffer pixels, clamped to the framebuffer.
       const ImVec2 clip_min(std::max((cmd.ClipRect.x - clip_off.x) * clip_scale.x, 0.0f),
                             std::max((cmd.ClipRect.y - clip_off.y) * clip_scale.y, 0.0f));
-      const ImVec2 clip_max(std::min((cmd.ClipRect.z - clip_off.x) * clip_scale.x, static_cast<float>(fb_width)),
-                            std::min((cmd.ClipRect.w - clip_off.y) * clip_scale.y, static_cast<float>(fb_height)));
+      const ImVec2 clip_max(
+          std::min((cmd.ClipRect.z - clip_off.x) * clip_scale.x, static_cast<float>(fb_width)),
+          std::min((cmd.ClipRect.w - clip_off.y) * clip_scale.y, static_cast<float>(fb_height)));
       if (clip_max.x <= clip_min.x || clip_max.y <= clip_min.y) continue;
       // GL's scissor origin is bottom-left.
-      glScissor(static_cast<GLint>(clip_min.x), static_cast<GLint>(static_cast<float>(fb_height) - clip_max.y),
-                static_cast<GLsizei>(clip_max.x - clip_min.x), static_cast<GLsizei>(clip_max.y - clip_min.y));
+      glScissor(static_cast<GLint>(clip_min.x),
+                static_cast<GLint>(static_cast<float>(fb_height) - clip_max.y),
+                static_cast<GLsizei>(clip_max.x - clip_min.x),
+                static_cast<GLsizei>(clip_max.y - clip_min.y));
 
       if (cmd.VtxOffset != pointed_vtx_offset) {
         pointed_vtx_offset = cmd.VtxOffset;
         PointAttributes(static_cast<std::size_t>(pointed_vtx_offset) * sizeof(ImDrawVert));
       }
-      glBindTexture(GL_TEXTURE_2D, static_cast<GLuint>(reinterpret_cast<std::uintptr_t>(cmd.GetTexID())));
+      glBindTexture(GL_TEXTURE_2D,
+                    static_cast<GLuint>(reinterpret_cast<std::uintptr_t>(cmd.GetTexID())));
       glDrawElements(GL_TRIANGLES, static_cast<GLsizei>(cmd.ElemCount), kIndexType,
-                     reinterpret_cast<const void*>(static_cast<std::uintptr_t>(cmd.IdxOffset) * sizeof(ImDrawIdx)));
+                     reinterpret_cast<const void*>(static_cast<std::uintptr_t>(cmd.IdxOffset) *
+                                                   sizeof(ImDrawIdx)));
     }
   }
   // Leave the context ready for the caller's next glClear.

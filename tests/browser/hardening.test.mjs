@@ -148,7 +148,7 @@ function secondBuild() {
     writeFileSync(path, readFileSync(path).toString('latin1').replaceAll(id, other), 'latin1');
   }
   const dist = join(work, 'dist');
-  execFileSync('node', ['scripts/lib/assemble.mjs', build, dist, join(REPO, 'build/layout-heights.css')], { cwd: REPO });
+  execFileSync('node', ['scripts/lib/assemble.mjs', build, dist, join(REPO, 'build/release/site')], { cwd: REPO });
   return { work, dist, id, other };
 }
 

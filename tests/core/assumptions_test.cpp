@@ -48,9 +48,9 @@ TEST(Assumptions, ExtensionYearsFollowTheDecayRule) {
   Assumptions a = DefaultAssumptions();
   SetHorizon(a, 6);
   EXPECT_EQ(a.horizon_years, 6);
-  EXPECT_EQ(a.revenue_busd[3], 29.26);    // 19 x (1 + 0.9 x 0.6)
-  EXPECT_EQ(a.revenue_busd[4], 38.74);    // 29.26 x (1 + 0.54 x 0.6) = 38.740...
-  EXPECT_EQ(a.revenue_busd[5], 46.271);   // 38.74 x (1 + 0.324 x 0.6) = 46.2711...
+  EXPECT_EQ(a.revenue_busd[3], 29.26);   // 19 x (1 + 0.9 x 0.6)
+  EXPECT_EQ(a.revenue_busd[4], 38.74);   // 29.26 x (1 + 0.54 x 0.6) = 38.740...
+  EXPECT_EQ(a.revenue_busd[5], 46.271);  // 38.74 x (1 + 0.324 x 0.6) = 46.2711...
   EXPECT_NEAR(RevenueGrowthPct(a, 3), 54.0, 1e-9);
   EXPECT_NEAR(RevenueGrowthPct(a, 4), 32.4, 0.01);
   EXPECT_EQ(DefaultValue(InputId::kRevenue, 3), 29.26);
@@ -62,15 +62,15 @@ TEST(Assumptions, ExtensionYearsFollowTheDecayRule) {
 TEST(Assumptions, ExtensionFollowsTheReadersPath) {
   Assumptions a = DefaultAssumptions();
   a.revenue_busd[1] = 8.0;
-  a.revenue_busd[2] = 12.0;   // growth 50% in 2027
+  a.revenue_busd[2] = 12.0;  // growth 50% in 2027
   SetHorizon(a, 4);
-  EXPECT_EQ(a.revenue_busd[3], 15.6);   // 12 x (1 + 0.5 x 0.6)
+  EXPECT_EQ(a.revenue_busd[3], 15.6);  // 12 x (1 + 0.5 x 0.6)
   a.gross_margin_pct[3] = 50.0;
   SetHorizon(a, 5);
-  EXPECT_EQ(a.gross_margin_pct[4], 50.0);   // new years copy the last year
+  EXPECT_EQ(a.gross_margin_pct[4], 50.0);  // new years copy the last year
   SetHorizon(a, 2);
   EXPECT_EQ(a.horizon_years, 2);
-  EXPECT_EQ(a.revenue_busd[2], 12.8);   // the tail is the extension of the shown years
+  EXPECT_EQ(a.revenue_busd[2], 12.8);  // the tail is the extension of the shown years
   SetHorizon(a, 99);
   EXPECT_EQ(a.horizon_years, 6);
   SetHorizon(a, 0);
@@ -99,16 +99,16 @@ TEST(Assumptions, GrowthAndDollarViewsRoundTrip) {
 
 TEST(Assumptions, SettingGrowthMovesTheRestOfThePath) {
   Assumptions a = DefaultAssumptions();
-  ASSERT_TRUE(SetRevenueGrowth(a, 1, 100.0));   // 2026: 4 -> 8
+  ASSERT_TRUE(SetRevenueGrowth(a, 1, 100.0));  // 2026: 4 -> 8
   EXPECT_EQ(a.revenue_busd[1], 8.0);
-  EXPECT_EQ(a.revenue_busd[2], 15.2);            // 2027 keeps its 90% growth
+  EXPECT_EQ(a.revenue_busd[2], 15.2);  // 2027 keeps its 90% growth
   EXPECT_NEAR(RevenueGrowthPct(a, 2), 90.0, 1e-9);
-  EXPECT_FALSE(SetRevenueGrowth(a, 0, 10.0));    // the first year has no growth
-  EXPECT_FALSE(SetRevenueGrowth(a, 3, 10.0));    // beyond the horizon
-  ASSERT_TRUE(SetRevenueGrowth(a, 1, 9999.0));   // clamped to the growth range
-  EXPECT_EQ(a.revenue_busd[1], 24.0);            // 4 x (1 + 500%)
+  EXPECT_FALSE(SetRevenueGrowth(a, 0, 10.0));   // the first year has no growth
+  EXPECT_FALSE(SetRevenueGrowth(a, 3, 10.0));   // beyond the horizon
+  ASSERT_TRUE(SetRevenueGrowth(a, 1, 9999.0));  // clamped to the growth range
+  EXPECT_EQ(a.revenue_busd[1], 24.0);           // 4 x (1 + 500%)
   a.revenue_busd[0] = 0.0;
-  EXPECT_FALSE(SetRevenueGrowth(a, 1, 10.0));    // growth from zero is undefined
+  EXPECT_FALSE(SetRevenueGrowth(a, 1, 10.0));  // growth from zero is undefined
   EXPECT_TRUE(std::isnan(RevenueGrowthPct(a, 1)));
 }
 
@@ -119,16 +119,20 @@ TEST(Validate, NamesTheInputTheYearAndTheRange) {
   a.investment_busd = std::nan("");
   const auto issues = Validate(a);
   ASSERT_EQ(issues.size(), 3u);
-  EXPECT_EQ(issues[0].message, "Share of Anthropic's costs spent on AWS in 2025 is -1%; it must be between 0% and 100%.");
+  EXPECT_EQ(
+      issues[0].message,
+      "Share of Anthropic's costs spent on AWS in 2025 is -1%; it must be between 0% and 100%.");
   EXPECT_EQ(issues[1].id, InputId::kGrossMargin);
   EXPECT_EQ(issues[1].year_index, 1);
-  EXPECT_EQ(issues[1].message, "Anthropic gross margin in 2026 is 140%; it must be between -100% and 100%.");
-  EXPECT_EQ(issues[2].message, "Amazon's investment in Anthropic is not a number; it must be between $0B and $1000B.");
+  EXPECT_EQ(issues[1].message,
+            "Anthropic gross margin in 2026 is 140%; it must be between -100% and 100%.");
+  EXPECT_EQ(issues[2].message,
+            "Amazon's investment in Anthropic is not a number; it must be between $0B and $1000B.");
 }
 
 TEST(Validate, OnlyTheHorizonCounts) {
   Assumptions a = DefaultAssumptions();
-  a.gross_margin_pct[5] = 500.0;   // past the horizon: not used
+  a.gross_margin_pct[5] = 500.0;  // past the horizon: not used
   EXPECT_TRUE(Validate(a).empty());
   a.horizon_years = 7;
   ASSERT_EQ(Validate(a).size(), 1u);

@@ -20,9 +20,10 @@ TEST(ParseStrictNumber, AcceptsPlainDecimals) {
     const char* text;
     double value;
   };
-  for (const Case& c : {Case{"0", 0.0}, Case{"60", 60.0}, Case{"-12.5", -12.5}, Case{"107.556", 107.556},
-                        Case{".5", 0.5}, Case{"5.", 5.0}, Case{"1e3", 1000.0}, Case{"1E-2", 0.01},
-                        Case{"2.5e+1", 25.0}, Case{"-0", 0.0}, Case{"000012", 12.0}}) {
+  for (const Case& c :
+       {Case{"0", 0.0}, Case{"60", 60.0}, Case{"-12.5", -12.5}, Case{"107.556", 107.556},
+        Case{".5", 0.5}, Case{"5.", 5.0}, Case{"1e3", 1000.0}, Case{"1E-2", 0.01},
+        Case{"2.5e+1", 25.0}, Case{"-0", 0.0}, Case{"000012", 12.0}}) {
     const ParsedNumber n = ParseStrictNumber(c.text);
     EXPECT_EQ(n.error, NumberError::kNone) << c.text;
     EXPECT_EQ(n.value, c.value) << c.text;
@@ -34,9 +35,9 @@ TEST(ParseStrictNumber, NegativeZeroBecomesZero) {
 }
 
 TEST(ParseStrictNumber, RejectsEverythingElse) {
-  for (const char* text : {"abc", "0x10", "inf", "-inf", "nan", "NaN", "infinity", "1,5", "+1",
-                           " 1", "1 ", "1..2", "1.2.3", "-", ".", "e5", "1e", "1e+", "--1",
-                           "1-", "١", "1e5x", "12%"}) {
+  for (const char* text :
+       {"abc",   "0x10", "inf", "-inf", "nan", "NaN", "infinity", "1,5", "+1", " 1",   "1 ", "1..2",
+        "1.2.3", "-",    ".",   "e5",   "1e",  "1e+", "--1",      "1-",  "١",  "1e5x", "12%"}) {
     EXPECT_EQ(ParseStrictNumber(text).error, NumberError::kNotANumber) << text;
   }
   EXPECT_EQ(ParseStrictNumber("").error, NumberError::kEmpty);
@@ -115,23 +116,30 @@ TEST(FormatShortest, SameDigitsAsTryingEveryLength) {
     return digits;
   };
   std::uint64_t state = 12345;
-  auto next = [&] {   // SplitMix64
+  auto next = [&] {  // SplitMix64
     std::uint64_t z = (state += 0x9E3779B97F4A7C15ull);
     z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
     z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
     return z ^ (z >> 31);
   };
-  std::vector<double> values = {0.1, 1.2, 5.7, 107.556, 1e21, 1e-7, 123456789012345678.0,
+  std::vector<double> values = {0.1,
+                                1.2,
+                                5.7,
+                                107.556,
+                                1e21,
+                                1e-7,
+                                123456789012345678.0,
                                 std::numeric_limits<double>::max(),
                                 std::numeric_limits<double>::min(),
-                                std::numeric_limits<double>::denorm_min(), 3 * 4.9e-324};
+                                std::numeric_limits<double>::denorm_min(),
+                                3 * 4.9e-324};
   for (int e = -1074; e <= 1023; e += 7) values.push_back(std::ldexp(1.0, e));
   for (int i = 0; i < 20000; ++i) {
     const std::uint64_t bits = next();
     double value;
     std::memcpy(&value, &bits, sizeof value);
     if (std::isfinite(value)) values.push_back(value);
-    values.push_back(static_cast<double>(next() % 1000000) / 1000);   // "nice" decimals
+    values.push_back(static_cast<double>(next() % 1000000) / 1000);  // "nice" decimals
   }
   for (double value : values) {
     if (value == 0) continue;

@@ -23,7 +23,7 @@ TEST(GoalSeek, SolvedValuesReproduceTheTarget) {
   for (int h = 1; h <= kMaxYears; ++h) {
     Assumptions a = DefaultAssumptions();
     SetHorizon(a, h);
-    a.gross_margin_pct[0] = 50;   // years that differ
+    a.gross_margin_pct[0] = 50;  // years that differ
     a.training_busd[h - 1] = 0.5;
     Normalize(a);
     cases.push_back(a);
@@ -37,12 +37,12 @@ TEST(GoalSeek, SolvedValuesReproduceTheTarget) {
           for (double scale : {0.9, 1.0, 1.15}) {
             const double target = OutputValue(p, output, y) * scale;
             const GoalResult result = SeekGoal(a, {input, output, target}, y);
-            if (result.outcome != GoalOutcome::kSolved) continue;   // e.g. a share > 100%
+            if (result.outcome != GoalOutcome::kSolved) continue;  // e.g. a share > 100%
             ++solved;
             ASSERT_TRUE(Validate(result.solved).empty()) << result.answer;
             const double reached = OutputValue(Project(result.solved), output, y);
             EXPECT_NEAR(reached, target, 1e-9 * std::fabs(target))
-                << result.answer << " (input " << Info(input).key << ", output "
+                << result.answer << " (input " << Info(input).key() << ", output "
                 << Info(output).key << ", year " << y << ")";
           }
         }
@@ -68,7 +68,7 @@ TEST(GoalSeek, PlainAnswers) {
   EXPECT_EQ(r.answer,
             "It takes Anthropic revenue of $26.67B in 2027 (now $19B) for AWS revenue from "
             "Anthropic to be $8B in 2027.");
-  EXPECT_EQ(r.solved.revenue_busd[1], 10.0);   // other years unchanged
+  EXPECT_EQ(r.solved.revenue_busd[1], 10.0);  // other years unchanged
 
   r = SeekGoal(a, {GoalInput::kTraining, OutputId::kCumulativeOperatingProfit, 5}, 2);
   EXPECT_EQ(r.outcome, GoalOutcome::kSolved);
@@ -132,7 +132,7 @@ TEST(GoalSeek, NoValueCanDoIt) {
             "No value of the gross margin can do it: with these assumptions, the gross margin "
             "does not change AWS revenue from Anthropic in 2027.");
   r = SeekGoal(a, {GoalInput::kGrossMargin, OutputId::kAwsFromAnthropic, 0}, 2);
-  EXPECT_EQ(r.outcome, GoalOutcome::kSolved);   // it already is
+  EXPECT_EQ(r.outcome, GoalOutcome::kSolved);  // it already is
   EXPECT_EQ(r.solved, a);
 
   Assumptions no_margin = DefaultAssumptions();
@@ -151,7 +151,7 @@ TEST(GoalSeek, NoValueCanDoIt) {
 TEST(GoalSeek, NamesForJson) {
   EXPECT_STREQ(GoalOutcomeName(GoalOutcome::kSolved), "solved");
   EXPECT_STREQ(GoalOutcomeName(GoalOutcome::kOutOfRange), "outOfRange");
-  EXPECT_STREQ(Info(GoalInput::kAwsShare).key, "aws");
+  EXPECT_STREQ(Info(GoalInput::kAwsShare).key(), "aws");
   EXPECT_TRUE(Info(GoalInput::kGrossMargin).all_years);
   EXPECT_FALSE(Info(GoalInput::kTraining).all_years);
 }

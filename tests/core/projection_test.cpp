@@ -12,7 +12,9 @@
 namespace awscalc {
 namespace {
 
-std::string Cents(double busd) { return FormatFixed(busd, 2); }
+std::string Cents(double busd) {
+  return FormatFixed(busd, 2);
+}
 
 TEST(Projection, TheNoteAsReportedGives120_300_570) {
   const Projection p = Project(DefaultAssumptions());

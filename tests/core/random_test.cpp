@@ -34,7 +34,7 @@ TEST(Random, Xoshiro256StarStarMatchesTheReference) {
 
 TEST(Random, UniformUsesTheTop53Bits) {
   Random one(1);
-  EXPECT_EQ(one.Uniform(), 0.7029218331588505);   // (0xB3F2AF6D0FC710C5 >> 11) / 2^53
+  EXPECT_EQ(one.Uniform(), 0.7029218331588505);  // (0xB3F2AF6D0FC710C5 >> 11) / 2^53
   EXPECT_EQ(one.Uniform(), 0.5204366199388569);
   Random random(7);
   double sum = 0;
@@ -50,9 +50,9 @@ TEST(Random, UniformUsesTheTop53Bits) {
 TEST(Triangular, QuantileEndsAndMode) {
   const Triangular t(50, 60, 70);
   EXPECT_EQ(t.Quantile(0.0), 50.0);
-  EXPECT_DOUBLE_EQ(t.Quantile(0.5), 60.0);      // symmetric: the median is the mode
+  EXPECT_DOUBLE_EQ(t.Quantile(0.5), 60.0);  // symmetric: the median is the mode
   EXPECT_NEAR(t.Quantile(std::nextafter(1.0, 0.0)), 70.0, 1e-6);
-  EXPECT_DOUBLE_EQ(t.Quantile(0.125), 55.0);    // 50 + sqrt(0.125 * 20 * 10)
+  EXPECT_DOUBLE_EQ(t.Quantile(0.125), 55.0);  // 50 + sqrt(0.125 * 20 * 10)
   EXPECT_DOUBLE_EQ(t.Mean(), 60.0);
   // A point: every quantile is the mode, exactly.
   const Triangular point(0.3, 0.3, 0.3);
@@ -60,9 +60,9 @@ TEST(Triangular, QuantileEndsAndMode) {
   // The mode at an end (a range clamped at a limit).
   const Triangular left(0, 0, 10);
   EXPECT_EQ(left.Quantile(0.0), 0.0);
-  EXPECT_DOUBLE_EQ(left.Quantile(0.75), 5.0);   // 10 - sqrt(0.25 * 100)
+  EXPECT_DOUBLE_EQ(left.Quantile(0.75), 5.0);  // 10 - sqrt(0.25 * 100)
   const Triangular right(90, 100, 100);
-  EXPECT_DOUBLE_EQ(right.Quantile(0.25), 95.0); // 90 + sqrt(0.25 * 100)
+  EXPECT_DOUBLE_EQ(right.Quantile(0.25), 95.0);  // 90 + sqrt(0.25 * 100)
 }
 
 TEST(Triangular, QuantileIsMonotonic) {
@@ -82,8 +82,8 @@ TEST(Triangular, SampleMeanWithinThreeStandardErrors) {
   struct Case {
     double low, mode, high;
   };
-  for (const Case& c : {Case{0.7, 1.0, 1.3}, Case{50, 60, 70}, Case{60, 75, 90},
-                        Case{0, 0, 5}, Case{85, 95, 100}, Case{-3, 17.5, 21}}) {
+  for (const Case& c : {Case{0.7, 1.0, 1.3}, Case{50, 60, 70}, Case{60, 75, 90}, Case{0, 0, 5},
+                        Case{85, 95, 100}, Case{-3, 17.5, 21}}) {
     const Triangular t(c.low, c.mode, c.high);
     Random random(2025);
     constexpr int kSamples = 200000;

@@ -1,5 +1,6 @@
 // report_test.cpp: the result keys of architecture.md in JSON and CSV.
 #include "core/report.h"
+#include "core/session.h"
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>

@@ -22,11 +22,11 @@ TEST(Scenarios, PresetsAndDefaultNames) {
 
 TEST(Scenarios, NameChecks) {
   EXPECT_EQ(ScenarioNameProblem("Cheap chips"), nullptr);
-  EXPECT_EQ(ScenarioNameProblem("B\xC3\xA4r case \xF0\x9F\x90\xBB"), nullptr);   // "Bär case 🐻"
+  EXPECT_EQ(ScenarioNameProblem("B\xC3\xA4r case \xF0\x9F\x90\xBB"), nullptr);  // "Bär case 🐻"
   EXPECT_EQ(ScenarioNameProblem(std::string(60, 'x')), nullptr);
   std::string sixty_umlauts;
   for (int i = 0; i < 60; ++i) sixty_umlauts += "\xC3\xA4";
-  EXPECT_EQ(ScenarioNameProblem(sixty_umlauts), nullptr);   // characters, not bytes
+  EXPECT_EQ(ScenarioNameProblem(sixty_umlauts), nullptr);  // characters, not bytes
   EXPECT_STREQ(ScenarioNameProblem(""), "is empty");
   EXPECT_STREQ(ScenarioNameProblem(std::string(61, 'x')), "is longer than 60 characters");
   for (const Preset& preset : Presets()) EXPECT_EQ(ScenarioNameProblem(preset.name), nullptr);

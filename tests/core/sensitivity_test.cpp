@@ -30,17 +30,17 @@ TEST(Tornado, TheDefaultsByHand) {
   EXPECT_EQ(Order(t), (std::vector<U>{U::kRevenue, U::kGrossMargin, U::kAwsShare, U::kTraining,
                                       U::kAwsGrowth}));
   const TornadoBar& revenue = Bar(t, U::kRevenue);
-  EXPECT_DOUBLE_EQ(revenue.low_value, 13.3);    // 19 x 0.7
+  EXPECT_DOUBLE_EQ(revenue.low_value, 13.3);  // 19 x 0.7
   EXPECT_DOUBLE_EQ(revenue.high_value, 24.7);
-  EXPECT_DOUBLE_EQ(revenue.low_output, 3.99);   // 13.3 x 0.4 x 0.75
+  EXPECT_DOUBLE_EQ(revenue.low_output, 3.99);  // 13.3 x 0.4 x 0.75
   EXPECT_DOUBLE_EQ(revenue.high_output, 7.41);
   EXPECT_DOUBLE_EQ(revenue.swing, 3.42);
   const TornadoBar& margin = Bar(t, U::kGrossMargin);
   EXPECT_EQ(margin.low_value, 50.0);
-  EXPECT_DOUBLE_EQ(margin.low_output, 7.125);   // a lower margin means more AWS revenue
+  EXPECT_DOUBLE_EQ(margin.low_output, 7.125);  // a lower margin means more AWS revenue
   EXPECT_DOUBLE_EQ(margin.high_output, 4.275);
   EXPECT_DOUBLE_EQ(margin.swing, 2.85);
-  EXPECT_DOUBLE_EQ(Bar(t, U::kAwsShare).swing, 2.28);   // 19 x 0.4 x (0.9 - 0.6)
+  EXPECT_DOUBLE_EQ(Bar(t, U::kAwsShare).swing, 2.28);  // 19 x 0.4 x (0.9 - 0.6)
   // Training has no width by default; AWS growth does not move AWS revenue from Anthropic.
   EXPECT_EQ(Bar(t, U::kTraining).swing, 0.0);
   EXPECT_EQ(Bar(t, U::kAwsGrowth).swing, 0.0);
@@ -48,8 +48,8 @@ TEST(Tornado, TheDefaultsByHand) {
 
 TEST(Tornado, OrderFollowsTheSwings) {
   UncertaintySettings s;
-  s.Range(UncertainInput::kGrossMargin) = {-20, 20};   // swing 19 x 0.75 x 0.4 = 5.7
-  s.Range(UncertainInput::kTraining) = {0, 5};         // swing 5
+  s.Range(UncertainInput::kGrossMargin) = {-20, 20};  // swing 19 x 0.75 x 0.4 = 5.7
+  s.Range(UncertainInput::kTraining) = {0, 5};        // swing 5
   const Tornado t = ComputeTornado(DefaultAssumptions(), s);
   using U = UncertainInput;
   EXPECT_EQ(Order(t), (std::vector<U>{U::kGrossMargin, U::kTraining, U::kRevenue, U::kAwsShare,

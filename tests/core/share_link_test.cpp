@@ -47,7 +47,7 @@ TEST(ShareLink, OneValueOrOnePerYear) {
   for (int y = 0; y < kMaxYears; ++y) EXPECT_EQ(state.assumptions.gross_margin_pct[y], 55.0);
   state = ParseLink("gm=60,55,50").state;
   EXPECT_EQ(state.assumptions.gross_margin_pct[2], 50.0);
-  EXPECT_EQ(state.assumptions.gross_margin_pct[5], 50.0);   // normalized past the horizon
+  EXPECT_EQ(state.assumptions.gross_margin_pct[5], 50.0);  // normalized past the horizon
   EXPECT_EQ(CanonicalLink(state), "v=1&gm=60,55,50");
   EXPECT_EQ(CanonicalLink(ParseLink("gm=55,55,55").state), "v=1&gm=55");
 }
@@ -94,10 +94,14 @@ struct TestRandom {
   // Mostly arbitrary doubles in range, sometimes the edges, sometimes round numbers.
   double In(double lo, double hi) {
     switch (Next() % 6) {
-      case 0: return lo;
-      case 1: return hi;
-      case 2: return static_cast<double>(static_cast<long>(lo + (hi - lo) * Uniform()));
-      default: return lo + (hi - lo) * Uniform();
+      case 0:
+        return lo;
+      case 1:
+        return hi;
+      case 2:
+        return static_cast<double>(static_cast<long>(lo + (hi - lo) * Uniform()));
+      default:
+        return lo + (hi - lo) * Uniform();
     }
   }
 };
@@ -127,22 +131,26 @@ Assumptions RandomScenarioAssumptions(TestRandom& random) {
   const auto presets = Presets();
   Assumptions a = presets[random.Next() % presets.size()].assumptions;
   switch (random.Next() % 4) {
-    case 0: break;
-    case 1: a.gross_margin_pct.fill(random.In(-100, 100)); break;
+    case 0:
+      break;
+    case 1:
+      a.gross_margin_pct.fill(random.In(-100, 100));
+      break;
     case 2:
       a.aws_share_pct[static_cast<int>(random.Next() % a.horizon_years)] = random.In(0, 100);
       a.investment_busd = random.In(0, 1000);
       break;
-    case 3: return RandomAssumptions(random);
+    case 3:
+      return RandomAssumptions(random);
   }
   Normalize(a);
   return a;
 }
 
 TEST(ShareLink, RandomValidStatesRoundTripExactly) {
-  const std::array<const char*, 7> names = {"Mine", "A&B=C %", "B\xC3\xA4r case \xF0\x9F\x90\xBB",
-                                            "Scenario 1", "#1", "x",
-                                            "Bull case (the calculator's illustration)"};
+  const std::array<const char*, 7> names = {
+      "Mine", "A&B=C %", "B\xC3\xA4r case \xF0\x9F\x90\xBB",         "Scenario 1",
+      "#1",   "x",       "Bull case (the calculator's illustration)"};
   TestRandom random{42};
   for (int i = 0; i < 3000; ++i) {
     LinkState state;
@@ -167,10 +175,10 @@ TEST(ShareLink, RandomValidStatesRoundTripExactly) {
     }
     if (random.Next() % 2) u.tornado_output = static_cast<OutputId>(random.Next() % kOutputCount);
     if (random.Next() % 2) {
-      state.goal = GoalQuery{static_cast<GoalInput>(random.Next() % kGoalInputCount),
-                             static_cast<OutputId>(random.Next() % kOutputCount),
-                             random.Next() % 2 ? kDefaultGoalTarget
-                                               : random.In(-kMaxGoalTarget, kMaxGoalTarget)};
+      state.goal = GoalQuery{
+          static_cast<GoalInput>(random.Next() % kGoalInputCount),
+          static_cast<OutputId>(random.Next() % kOutputCount),
+          random.Next() % 2 ? kDefaultGoalTarget : random.In(-kMaxGoalTarget, kMaxGoalTarget)};
     }
     for (std::optional<Scenario>& scenario : state.scenarios) {
       if (random.Next() % 3 == 0) continue;
@@ -290,7 +298,8 @@ TEST(ShareLink, PercentEscapes) {
 
 TEST(ShareLink, EchoesArePrintableAndShort) {
   // Non-UTF-8 bytes, control characters and script come back as inert, short text.
-  const ParsedLink parsed = ParseLink("gm=%FF%FE%0A<script>alert(1)</script>" + std::string(200, 'x'));
+  const ParsedLink parsed =
+      ParseLink("gm=%FF%FE%0A<script>alert(1)</script>" + std::string(200, 'x'));
   const std::string message = OnlyProblem(parsed);
   EXPECT_THAT(message, HasSubstr("gm=%FF%FE%0A<script>alert(1)</script>"));
   EXPECT_THAT(message, HasSubstr("..."));
@@ -305,7 +314,7 @@ TEST(ShareLink, ThousandsOfProblemsAreCapped) {
   const ParsedLink parsed = ParseLink(link);
   EXPECT_EQ(parsed.problems.size(), kMaxReportedProblems);
   EXPECT_EQ(parsed.unreported_problems, 5001 - kMaxReportedProblems);
-  EXPECT_THAT(parsed.problems[0].message, HasSubstr("k0=1"));   // earliest first
+  EXPECT_THAT(parsed.problems[0].message, HasSubstr("k0=1"));  // earliest first
   const auto messages = ProblemMessages(parsed);
   EXPECT_EQ(messages.back(), "...and 4981 more problems in the link.");
   EXPECT_EQ(parsed.state.assumptions.gross_margin_pct[0], 50.0);

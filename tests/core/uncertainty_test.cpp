@@ -47,10 +47,8 @@ std::array<std::vector<std::vector<double>>, 3> ReferenceSamples(const Assumptio
     const double u_share = random.Uniform();
     const double u_training = random.Uniform();
     const double u_growth = random.Uniform();
-    const double factor =
-        InputDistribution(a, s, UncertainInput::kRevenue, 0).Quantile(u_revenue);
-    const double growth =
-        InputDistribution(a, s, UncertainInput::kAwsGrowth, 0).Quantile(u_growth);
+    const double factor = InputDistribution(a, s, UncertainInput::kRevenue, 0).Quantile(u_revenue);
+    const double growth = InputDistribution(a, s, UncertainInput::kAwsGrowth, 0).Quantile(u_growth);
     double aws_excluding = a.aws_base_2024_busd;
     double profit = 0;
     for (int y = 0; y < h; ++y) {
@@ -84,7 +82,7 @@ void ExpectSummaryEquals(const Summary& summary, const std::vector<std::vector<d
 Assumptions VariedAssumptions() {
   Assumptions a = FindPreset("bull")->assumptions;
   SetHorizon(a, 6);
-  a.gross_margin_pct = {55, 58, 61, 64, 95, 99};   // near the top: ranges clamp at 100
+  a.gross_margin_pct = {55, 58, 61, 64, 95, 99};  // near the top: ranges clamp at 100
   a.aws_share_pct = {85, 80, 80, 5, 70, 100};
   a.training_busd = {0.5, 1, 2, 2, 0, 3};
   Normalize(a);
@@ -169,7 +167,7 @@ TEST(MonteCarlo, SlicedRunsEqualTheOneShotRun) {
   UncertaintySettings s;
   s.samples = 5000;
   const UncertaintyResult one_shot = RunMonteCarlo(a, s);
-  MonteCarloRun run;   // reused: buffers from the previous run must not leak into the next
+  MonteCarloRun run;  // reused: buffers from the previous run must not leak into the next
   for (int budget : {1, 7, 999, 1000, 4096, 5000, INT_MAX}) {
     run.Start(a, s);
     EXPECT_FALSE(run.Done());
@@ -219,7 +217,7 @@ TEST(MonteCarlo, ThePreviousResultStaysUntilTheNextRunFinishes) {
   run.Start(DefaultAssumptions(), s);
   run.Step(100);
   EXPECT_TRUE(SameResult(run.Result(), first));
-  EXPECT_FALSE(run.Reselect(std::nullopt, 3));   // not while a run is in progress
+  EXPECT_FALSE(run.Reselect(std::nullopt, 3));  // not while a run is in progress
 }
 
 // The issue: with every range collapsed to a point, every percentile equals the
@@ -269,7 +267,7 @@ TEST(MonteCarlo, PercentilesAreOrdered) {
         EXPECT_LE(summary->p10[y], summary->p50[y]);
         EXPECT_LE(summary->p50[y], summary->p90[y]);
         EXPECT_LE(summary->p90[y], summary->p95[y]);
-        EXPECT_LT(summary->p5[y], summary->p95[y]);   // the default ranges are not points
+        EXPECT_LT(summary->p5[y], summary->p95[y]);  // the default ranges are not points
       }
     }
     // Cumulative profit grows with the years (AWS revenue from Anthropic is positive).
@@ -307,7 +305,7 @@ TEST(MonteCarlo, ThresholdYearAndReselect) {
   EXPECT_EQ(RunMonteCarlo(a, s).probability_above, 0.0);
   s.threshold_busd = 5;
   const UncertaintyResult u = RunMonteCarlo(a, s);
-  EXPECT_GT(u.probability_above, 0.5);   // the central 5.7 is above 5
+  EXPECT_GT(u.probability_above, 0.5);  // the central 5.7 is above 5
   EXPECT_LT(u.probability_above, 0.95);
   int total = 0;
   for (int count : u.histogram.counts) total += count;
@@ -334,7 +332,7 @@ TEST(MonteCarlo, ChosenYearFollowsTheHorizon) {
   s.year = 2026;
   EXPECT_EQ(ChosenYearIndex(s, 6), 1);
   s.year = 2029;
-  EXPECT_EQ(ChosenYearIndex(s, 3), 2);   // beyond the horizon: its last year
+  EXPECT_EQ(ChosenYearIndex(s, 3), 2);  // beyond the horizon: its last year
   s.year = 2000;
   EXPECT_EQ(ChosenYearIndex(s, 3), 0);
   Assumptions one = DefaultAssumptions();
@@ -355,7 +353,7 @@ TEST(MonteCarlo, SampleCountsAreClamped) {
   s.samples = 1000000;
   MonteCarloRun run;
   run.Start(DefaultAssumptions(), s);
-  run.Step(0);   // at least one sample's work, whatever the budget
+  run.Step(0);  // at least one sample's work, whatever the budget
   EXPECT_GT(run.Progress(), 0.0);
 }
 
@@ -367,7 +365,7 @@ TEST(Uncertainty, RangesFollowTheReadersValuesAndClamp) {
   const Triangular margin = InputDistribution(a, s, UncertainInput::kGrossMargin, 0);
   EXPECT_EQ(margin.low(), 85.0);
   EXPECT_EQ(margin.mode(), 95.0);
-  EXPECT_EQ(margin.high(), 100.0);   // clamped to the valid range
+  EXPECT_EQ(margin.high(), 100.0);  // clamped to the valid range
   const Triangular share = InputDistribution(a, s, UncertainInput::kAwsShare, 0);
   EXPECT_EQ(share.low(), 0.0);
   EXPECT_EQ(share.high(), 20.0);
@@ -391,7 +389,7 @@ TEST(Uncertainty, PercentileOfValues) {
   EXPECT_EQ(Percentile(values, 50), 3.0);
   EXPECT_EQ(Percentile(values, 0), 1.0);
   EXPECT_EQ(Percentile(values, 100), 5.0);
-  EXPECT_DOUBLE_EQ(Percentile(values, 10), 1.4);   // h = 0.4: 1 + (2 - 1) * 0.4
+  EXPECT_DOUBLE_EQ(Percentile(values, 10), 1.4);  // h = 0.4: 1 + (2 - 1) * 0.4
   std::vector<double> four = {10, 20, 30, 40};
   EXPECT_EQ(Percentile(four, 50), 25.0);
 }

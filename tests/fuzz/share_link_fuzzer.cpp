@@ -47,10 +47,10 @@ namespace awscalc {
 namespace {
 
 // Generous bounds on what a reader is shown: a hostile link must not make one line long.
-constexpr std::size_t kMaxEchoLength = 48;      // key and given ("..." and an escape included)
+constexpr std::size_t kMaxEchoLength = 48;  // key and given ("..." and an escape included)
 constexpr std::size_t kMaxMessageLength = 512;
 
-std::string_view g_input;   // the whole input, for the failure message
+std::string_view g_input;  // the whole input, for the failure message
 
 std::string Escaped(std::string_view text) {
   std::string out;
@@ -171,16 +171,15 @@ void CheckState(const LinkState& state, bool year_within_horizon, const std::str
     if (!state.scenarios[s]) continue;
     const std::string scenario = where + ", scenario " + std::to_string(s + 1);
     const char* problem = ScenarioNameProblem(state.scenarios[s]->name);
-    FUZZ_CHECK(problem == nullptr, scenario + ": the name \"" +
-                                       Escaped(state.scenarios[s]->name) + "\" " +
-                                       (problem ? problem : ""));
+    FUZZ_CHECK(problem == nullptr, scenario + ": the name \"" + Escaped(state.scenarios[s]->name) +
+                                       "\" " + (problem ? problem : ""));
     CheckAssumptions(state.scenarios[s]->assumptions, scenario);
   }
 
   const ViewSettings& view = state.view;
-  FUZZ_CHECK(view.theme == Theme::kAuto || view.theme == Theme::kLight ||
-                 view.theme == Theme::kDark,
-             where + ": theme " + std::to_string(static_cast<int>(view.theme)));
+  FUZZ_CHECK(
+      view.theme == Theme::kAuto || view.theme == Theme::kLight || view.theme == Theme::kDark,
+      where + ": theme " + std::to_string(static_cast<int>(view.theme)));
   FUZZ_CHECK(view.tab >= 0 && view.tab < static_cast<int>(kTabNames.size()),
              where + ": tab " + std::to_string(view.tab));
   FUZZ_CHECK(!view.accent_rgb || *view.accent_rgb <= 0xffffffu,
@@ -202,8 +201,8 @@ void CheckProblems(const ParsedLink& parsed, const std::string& where) {
     FUZZ_CHECK(IsPrintable(problem.key) && IsPrintable(problem.given) && IsPrintable(message),
                where + ": a problem is not printable ASCII: \"" + Escaped(message) + "\"");
     FUZZ_CHECK(problem.key.size() <= kMaxEchoLength && problem.given.size() <= kMaxEchoLength,
-               where + ": a problem's key or given text is long: \"" + problem.key +
-                   "\", \"" + problem.given + "\"");
+               where + ": a problem's key or given text is long: \"" + problem.key + "\", \"" +
+                   problem.given + "\"");
     FUZZ_CHECK(!message.empty() && message.size() <= kMaxMessageLength,
                where + ": a problem's message has " + std::to_string(message.size()) +
                    " characters: \"" + message + "\"");
@@ -260,8 +259,8 @@ std::string Differences(const LinkState& a, const LinkState& b) {
     if (x.has_value() != y.has_value()) {
       note(true, in + " (kept in one state only)");
     } else if (x) {
-      note(x->name != y->name, in + ".name (\"" + Escaped(x->name) + "\" / \"" +
-                                   Escaped(y->name) + "\")");
+      note(x->name != y->name,
+           in + ".name (\"" + Escaped(x->name) + "\" / \"" + Escaped(y->name) + "\")");
       assumptions(x->assumptions, y->assumptions, in + ".");
     }
   }
@@ -269,16 +268,15 @@ std::string Differences(const LinkState& a, const LinkState& b) {
 }
 
 bool IsLinkCharacter(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-         c == '-' || c == '.' || c == '_' || c == '~' || c == '%' || c == '=' || c == '&' ||
-         c == ',';
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+         c == '.' || c == '_' || c == '~' || c == '%' || c == '=' || c == '&' || c == ',';
 }
 
 // `expected` must be what ParseLink(CanonicalLink(state)) gives.
 void CheckRoundTrip(const LinkState& state, const LinkState& expected, const std::string& where) {
   const std::string link = CanonicalLink(state);
-  FUZZ_CHECK(link.rfind("v=1", 0) == 0, where + ": the canonical link \"" + Escaped(link) +
-                                            "\" does not start with v=1");
+  FUZZ_CHECK(link.rfind("v=1", 0) == 0,
+             where + ": the canonical link \"" + Escaped(link) + "\" does not start with v=1");
   for (char c : link) {
     FUZZ_CHECK(IsLinkCharacter(c), where + ": the canonical link \"" + Escaped(link) +
                                        "\" has a character that is not URL-safe");
@@ -288,9 +286,9 @@ void CheckRoundTrip(const LinkState& state, const LinkState& expected, const std
              where + ": the canonical link \"" + link + "\" has problems: " +
                  (again.problems.empty() ? "(unreported only)" : again.problems[0].message));
   FUZZ_CHECK(again.state == expected,
-             where + ": the canonical link \"" + link + "\" reads back differently: " +
-                 Differences(expected, again.state) + " (read back: \"" +
-                 CanonicalLink(again.state) + "\")");
+             where + ": the canonical link \"" + link +
+                 "\" reads back differently: " + Differences(expected, again.state) +
+                 " (read back: \"" + CanonicalLink(again.state) + "\")");
   const std::string link_again = CanonicalLink(again.state);
   FUZZ_CHECK(link_again == link, where + ": the canonical link \"" + link +
                                      "\" is not a fixed point: \"" + link_again + "\"");

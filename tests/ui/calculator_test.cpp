@@ -7,14 +7,13 @@
 
 #include "core/decimal.h"
 #include "core/share_link.h"
-#include "headless.h"
 #include "ui/charts.h"
-#include "ui/format.h"
+#include "ui/headless.h"
 
 namespace awscalc {
 namespace {
 
-using testing::HeadlessUi;
+using ui::HeadlessUi;
 
 struct LayoutCase {
   float width_px;
@@ -42,7 +41,7 @@ TEST_P(Layouts, BuildWithAStableHeightInsideTheWidth) {
   // The canvas is exactly as tall as the content: nothing may be lost below it.
   ui.Resize(c.width_px, frame.content_height_px);
   EXPECT_EQ(ui.Frame().content_height_px, frame.content_height_px);
-  for (const testing::RecordedItem& item : ui.Items()) {
+  for (const ui::RecordedItem& item : ui.Items()) {
     EXPECT_LE(item.rect.Max.x, c.width_px + 0.5f) << item.label;
     EXPECT_GE(item.rect.Min.x, -0.5f) << item.label;
     EXPECT_LE(item.rect.Max.y, frame.content_height_px + 0.5f) << item.label;
@@ -64,7 +63,7 @@ TEST(Calculator, EveryHorizonAndSectionBuilds) {
                              "gm=100&aws=0", "rev=0,0,0", "gm=abc&aws=150&x=1"}) {
       ui::ApplyLink(ui.state, ParseLink(link));
       for (int section = 0; section < static_cast<int>(ui::Section::kCount); ++section) {
-        ui.state.link.view.tab = section;
+        ui.state.session.link().view.tab = section;
         ui.state.revenue_as_growth = section % 2 == 1;
         ui.Frame();
         ui.Frame();
@@ -76,12 +75,12 @@ TEST(Calculator, EveryHorizonAndSectionBuilds) {
 TEST(Calculator, ProblemsShowUntilDismissed) {
   HeadlessUi ui(1200);
   ui::ApplyLink(ui.state, ParseLink("gm=abc"));
-  ASSERT_EQ(ui.state.problems.size(), 1u);
+  ASSERT_EQ(ui.state.session.problems().size(), 1u);
   const float with_problems = ui.Frame().content_height_px;
   const auto dismiss = ui.Find("Dismiss");
   ASSERT_EQ(dismiss.size(), 1u);
   ui.Click(dismiss[0].rect.GetCenter());
-  EXPECT_TRUE(ui.state.problems.empty());
+  EXPECT_TRUE(ui.state.session.problems().empty());
   EXPECT_LT(ui.Frame().content_height_px, with_problems);
   EXPECT_TRUE(ui.Find("Dismiss").empty());
 }
@@ -90,10 +89,10 @@ TEST(Calculator, ProblemsShowUntilDismissed) {
 TEST(Calculator, DraggingASliderRecomputes) {
   HeadlessUi ui(1200);
   ui.Frame();
-  const auto sliders = ui.Find("##all");   // gross margin, AWS share, training
+  const auto sliders = ui.Find("##all");  // gross margin, AWS share, training
   ASSERT_EQ(sliders.size(), 3u);
   const ImRect margin = sliders[0].rect;
-  const double before = ui.state.projection.years[2].aws_from_anthropic_busd;
+  const double before = ui.state.session.projection().years[2].aws_from_anthropic_busd;
   ui.MoveMouse(margin.GetCenter());
   ui.Frame();
   ui.MouseButton(true);
@@ -103,19 +102,20 @@ TEST(Calculator, DraggingASliderRecomputes) {
   ui.MouseButton(false);
   ui.Frame();
   EXPECT_TRUE(dragged.link_changed);
-  const double margin_pct = ui.state.link.assumptions.gross_margin_pct[0];
+  const double margin_pct = ui.state.session.link().assumptions.gross_margin_pct[0];
   EXPECT_LT(margin_pct, 40.0);
-  EXPECT_EQ(ui.state.link.assumptions.gross_margin_pct[2], margin_pct);   // one value, all years
-  EXPECT_EQ(ui.state.projection.years[2].gross_margin_pct, margin_pct);
-  EXPECT_GT(ui.state.projection.years[2].aws_from_anthropic_busd, before);
-  EXPECT_NE(CanonicalLink(ui.state.link).find("&gm="), std::string::npos);
+  EXPECT_EQ(ui.state.session.link().assumptions.gross_margin_pct[2],
+            margin_pct);  // one value, all years
+  EXPECT_EQ(ui.state.session.projection().years[2].gross_margin_pct, margin_pct);
+  EXPECT_GT(ui.state.session.projection().years[2].aws_from_anthropic_busd, before);
+  EXPECT_NE(ui.state.session.CanonicalLink().find("&gm="), std::string::npos);
 }
 
 TEST(Calculator, PresetsAndResetApply) {
   HeadlessUi ui(1200);
   ui.Frame();
   const auto use_implied = [&] {
-    ui.state.link.view.tab = static_cast<int>(ui::Section::kNoteVsModel);
+    ui.state.session.link().view.tab = static_cast<int>(ui::Section::kNoteVsModel);
     ui.Frame();
     return ui.Find("Use the revenue the note's figures imply");
   };
@@ -123,12 +123,12 @@ TEST(Calculator, PresetsAndResetApply) {
   ASSERT_EQ(button.size(), 1u);
   ui.Click(button[0].rect.GetCenter());
   // The tab the reader is on travels in the link too.
-  EXPECT_EQ(CanonicalLink(ui.state.link), "v=1&rev=4.267,10,18.667&tab=note");
-  EXPECT_EQ(FormatFixed(ui.state.projection.years[0].aws_from_anthropic_busd, 2), "1.28");
+  EXPECT_EQ(ui.state.session.CanonicalLink(), "v=1&rev=4.267,10,18.667&tab=note");
+  EXPECT_EQ(FormatFixed(ui.state.session.projection().years[0].aws_from_anthropic_busd, 2), "1.28");
   const auto reset = ui.Find("Reset to the article");
   ASSERT_EQ(reset.size(), 1u);
   ui.Click(reset[0].rect.GetCenter());
-  EXPECT_EQ(CanonicalLink(ui.state.link), "v=1&tab=note");
+  EXPECT_EQ(ui.state.session.CanonicalLink(), "v=1&tab=note");
 }
 
 // Keyboard: Tab moves through the controls; tabbing onto a slider opens it for a typed
@@ -144,12 +144,12 @@ TEST(Calculator, KeyboardReachesAndAdjustsControls) {
     ui.PressKey(ImGuiKey_Tab);
   }
   ASSERT_EQ(ImGui::GetCurrentContext()->NavId, margin);
-  ASSERT_EQ(ImGui::GetCurrentContext()->ActiveId, margin);   // open for typing, all selected
+  ASSERT_EQ(ImGui::GetCurrentContext()->ActiveId, margin);  // open for typing, all selected
   ImGui::GetIO().AddInputCharactersUTF8("50");
   ui.Frame();
   ui.PressKey(ImGuiKey_Enter);
-  EXPECT_EQ(ui.state.link.assumptions.gross_margin_pct[0], 50.0);
-  EXPECT_DOUBLE_EQ(ui.state.projection.years[2].aws_from_anthropic_busd, 19 * 0.5 * 0.75);
+  EXPECT_EQ(ui.state.session.link().assumptions.gross_margin_pct[0], 50.0);
+  EXPECT_DOUBLE_EQ(ui.state.session.projection().years[2].aws_from_anthropic_busd, 19 * 0.5 * 0.75);
 
   // Space, then the right arrow: a small step up.
   ui.PressKey(ImGuiKey_Space);
@@ -159,8 +159,8 @@ TEST(Calculator, KeyboardReachesAndAdjustsControls) {
   ui.Key(ImGuiKey_RightArrow, false);
   ui.Frame();
   ui.PressKey(ImGuiKey_Space);
-  EXPECT_GT(ui.state.link.assumptions.gross_margin_pct[0], 50.0);
-  EXPECT_LT(ui.state.link.assumptions.gross_margin_pct[0], 52.0);
+  EXPECT_GT(ui.state.session.link().assumptions.gross_margin_pct[0], 50.0);
+  EXPECT_LT(ui.state.session.link().assumptions.gross_margin_pct[0], 52.0);
 
   // Tab past the last control wraps inside ImGui; the platform layer lets the browser
   // take it at last_tab_stop instead (src/web), so the last stop must be reachable.
@@ -175,7 +175,7 @@ TEST(Calculator, RevenueAsGrowthEditsTheSameNumbers) {
   ui.state.revenue_as_growth = true;
   ui.Frame();
   const auto growth = ui.Find("##growth");
-  ASSERT_EQ(growth.size(), 2u);   // 2026 and 2027; 2025 stays in dollars
+  ASSERT_EQ(growth.size(), 2u);  // 2026 and 2027; 2025 stays in dollars
   ASSERT_EQ(ui.Find("##revenue").size(), 1u);
   ui.MoveMouse(growth[0].rect.GetCenter());
   ui.Frame();
@@ -185,9 +185,9 @@ TEST(Calculator, RevenueAsGrowthEditsTheSameNumbers) {
   ui.Frame();
   ui.MouseButton(false);
   ui.Frame();
-  const Assumptions& a = ui.state.link.assumptions;
-  EXPECT_LT(a.revenue_busd[1], 4.0);   // strongly negative growth
-  EXPECT_NEAR(RevenueGrowthPct(a, 2), 90.0, 0.05);   // 2027 keeps its growth
+  const Assumptions& a = ui.state.session.link().assumptions;
+  EXPECT_LT(a.revenue_busd[1], 4.0);                // strongly negative growth
+  EXPECT_NEAR(RevenueGrowthPct(a, 2), 90.0, 0.05);  // 2027 keeps its growth
 }
 
 TEST(Charts, NiceAxis) {
@@ -196,30 +196,6 @@ TEST(Charts, NiceAxis) {
   EXPECT_EQ(ui::NiceAxis(0.9, 4).step, 0.25);
   EXPECT_EQ(ui::NiceAxis(0.0, 4).max, 1.0);
   EXPECT_EQ(ui::NiceAxis(123.0, 4).max, 150.0);
-}
-
-TEST(Format, ForPeople) {
-  EXPECT_EQ(ui::Money(5.7), "$5.70B");
-  EXPECT_EQ(ui::Money(174.4810404375), "$174.5B");
-  EXPECT_EQ(ui::Money(-0.08), std::string(ui::kMinus) + "$0.08B");
-  EXPECT_EQ(ui::Money(-0.001), "$0.00B");
-  EXPECT_EQ(ui::MoneyChange(0.1), "+$0.10B");
-  EXPECT_EQ(ui::MoneyChange(0.0), "$0.00B");
-  EXPECT_EQ(ui::Percent(60.0), "60%");
-  EXPECT_EQ(ui::Points(1.78224), "+1.78 pts");
-  EXPECT_EQ(ui::Multiple(13.8 / 8.0), std::string("1.73") + ui::kTimes);
-  EXPECT_EQ(ui::YearSpan(2025, 2027), std::string("2025") + ui::kEnDash + "2027");
-}
-
-}  // namespace
-}  // namespace awscalc
-
-namespace awscalc {
-namespace {
-
-TEST(Format, TheNotesFiguresSayWhenTheyAreApproximate) {
-  EXPECT_EQ(ui::Reported(3.0, true), "~$3B");
-  EXPECT_EQ(ui::Reported(1.28, false), "$1.28B");
 }
 
 }  // namespace
@@ -232,11 +208,11 @@ namespace {
 // and 3 as the loading placeholder measured at ratio 1.
 TEST(Calculator, TheLayoutIsTheSameAtEveryPixelRatio) {
   for (float width : {360.0f, 1200.0f}) {
-    testing::HeadlessUi one(width, false, 1.0f);
+    ui::HeadlessUi one(width, false, 1.0f);
     one.Frame();
     const float height = one.Frame().content_height_px;
     for (float ratio : {2.0f, 3.0f}) {
-      testing::HeadlessUi other(width, false, ratio);
+      ui::HeadlessUi other(width, false, ratio);
       other.Frame();
       EXPECT_EQ(other.Frame().content_height_px, height) << width << " px at ratio " << ratio;
     }

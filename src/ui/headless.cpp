@@ -1,11 +1,11 @@
 // headless.cpp: see headless.h.
-#include "headless.h"
+#include "ui/headless.h"
 
 #include <string_view>
 
 #include "core/share_link.h"
 
-namespace awscalc::testing {
+namespace awscalc::ui {
 namespace {
 HeadlessUi* g_current = nullptr;
 }  // namespace
@@ -38,10 +38,10 @@ HeadlessUi::HeadlessUi(float width_px, bool dark, float pixel_ratio) {
   io.DisplaySize = ImVec2(width_px, 4000.0f);
   io.DisplayFramebufferScale = ImVec2(pixel_ratio, pixel_ratio);
   io.DeltaTime = 1.0f / 60.0f;
-  fonts = ui::LoadFonts(*io.Fonts, pixel_ratio);
+  fonts = LoadFonts(*io.Fonts, pixel_ratio);
   io.Fonts->SetTexID(reinterpret_cast<ImTextureID>(static_cast<intptr_t>(1)));
   SetDark(dark);
-  ui::ApplyLink(state, ParseLink("v=1"));
+  ApplyLink(state, ParseLink("v=1"));
 }
 
 HeadlessUi::~HeadlessUi() {
@@ -50,8 +50,8 @@ HeadlessUi::~HeadlessUi() {
 }
 
 void HeadlessUi::SetDark(bool dark) {
-  palette = ui::MakePalette(dark, state.link.view.accent_rgb);
-  ui::ApplyStyle(palette, ImGui::GetStyle());
+  palette = MakePalette(dark, state.session.link().view.accent_rgb);
+  ApplyStyle(palette, ImGui::GetStyle());
 }
 
 void HeadlessUi::Resize(float width_px, float height_px) {
@@ -60,12 +60,12 @@ void HeadlessUi::Resize(float width_px, float height_px) {
   if (height_px > 0.0f) io.DisplaySize.y = height_px;
 }
 
-ui::CalculatorFrame HeadlessUi::Frame() {
+CalculatorFrame HeadlessUi::Frame() {
   ImGui::SetCurrentContext(context_);
   g_current = this;
   building_.clear();
   ImGui::NewFrame();
-  const ui::CalculatorFrame frame = ui::DrawCalculator(state, fonts, palette, {});
+  const CalculatorFrame frame = DrawCalculator(state, fonts, palette, {});
   ImGui::Render();
   items_ = building_;
   return frame;
@@ -79,8 +79,12 @@ std::vector<RecordedItem> HeadlessUi::Find(const std::string& label) const {
   return found;
 }
 
-void HeadlessUi::MoveMouse(ImVec2 pos) { ImGui::GetIO().AddMousePosEvent(pos.x, pos.y); }
-void HeadlessUi::MouseButton(bool down) { ImGui::GetIO().AddMouseButtonEvent(0, down); }
+void HeadlessUi::MoveMouse(ImVec2 pos) {
+  ImGui::GetIO().AddMousePosEvent(pos.x, pos.y);
+}
+void HeadlessUi::MouseButton(bool down) {
+  ImGui::GetIO().AddMouseButtonEvent(0, down);
+}
 
 void HeadlessUi::Click(ImVec2 pos) {
   MoveMouse(pos);
@@ -91,7 +95,9 @@ void HeadlessUi::Click(ImVec2 pos) {
   Frame();
 }
 
-void HeadlessUi::Key(ImGuiKey key, bool down) { ImGui::GetIO().AddKeyEvent(key, down); }
+void HeadlessUi::Key(ImGuiKey key, bool down) {
+  ImGui::GetIO().AddKeyEvent(key, down);
+}
 
 void HeadlessUi::PressKey(ImGuiKey key) {
   Key(key, true);
@@ -100,15 +106,15 @@ void HeadlessUi::PressKey(ImGuiKey key) {
   Frame();
 }
 
-}  // namespace awscalc::testing
+}  // namespace awscalc::ui
 
 // Dear ImGui's test engine hooks (IMGUI_ENABLE_TEST_ENGINE in native builds).
 void ImGuiTestEngineHook_ItemAdd(ImGuiContext* ctx, ImGuiID id, const ImRect& bb,
                                  const ImGuiLastItemData*) {
-  awscalc::testing::RecordItem(ctx, id, bb);
+  awscalc::ui::RecordItem(ctx, id, bb);
 }
 void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID id, const char* label,
                                   ImGuiItemStatusFlags) {
-  awscalc::testing::RecordLabel(ctx, id, label);
+  awscalc::ui::RecordLabel(ctx, id, label);
 }
 void ImGuiTestEngineHook_Log(ImGuiContext*, const char*, ...) {}

@@ -1,6 +1,7 @@
-// headless.h: Dear ImGui without a GPU, for the UI tests. Builds the calculator's
-// frames at a chosen size and theme, records every item ImGui adds (through its test
-// engine hooks: id, label, rectangle) and feeds mouse and keyboard input like a reader.
+// headless.h: Dear ImGui without a GPU, for the UI tests and the build's tools
+// (src/tools). Builds the calculator's frames at a chosen size and theme, records every
+// item ImGui adds (through its test engine hooks, in native builds with tests: id,
+// label, rectangle) and feeds mouse and keyboard input like a reader. Native only.
 #pragma once
 
 #include <string>
@@ -10,11 +11,11 @@
 #include "imgui_internal.h"
 #include "ui/calculator.h"
 
-namespace awscalc::testing {
+namespace awscalc::ui {
 
 struct RecordedItem {
   ImGuiID id = 0;
-  std::string label;   // as given to the widget ("##revenue", "Dismiss")
+  std::string label;  // as given to the widget ("##revenue", "Dismiss")
   ImRect rect;
 };
 
@@ -26,8 +27,8 @@ class HeadlessUi {
   HeadlessUi& operator=(const HeadlessUi&) = delete;
 
   // One frame at the current size; records the items and returns what the UI says.
-  ui::CalculatorFrame Frame();
-  void Resize(float width_px, float height_px = 0.0f);   // 0: keep the height
+  CalculatorFrame Frame();
+  void Resize(float width_px, float height_px = 0.0f);  // 0: keep the height
   void SetDark(bool dark);
 
   // Items of the last frame whose label is `label`, in the order they were drawn.
@@ -40,11 +41,11 @@ class HeadlessUi {
   // Presses and releases a mouse button at `pos` over two frames.
   void Click(ImVec2 pos);
   void Key(ImGuiKey key, bool down);
-  void PressKey(ImGuiKey key);   // down, frame, up, frame
+  void PressKey(ImGuiKey key);  // down, frame, up, frame
 
-  ui::CalculatorState state;
-  ui::Fonts fonts;
-  ui::Palette palette;
+  CalculatorState state;
+  Fonts fonts;
+  Palette palette;
 
  private:
   friend void RecordItem(ImGuiContext*, ImGuiID, const ImRect&);
@@ -54,4 +55,4 @@ class HeadlessUi {
   std::vector<RecordedItem> building_;
 };
 
-}  // namespace awscalc::testing
+}  // namespace awscalc::ui

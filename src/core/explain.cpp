@@ -1,0 +1,164 @@
+// explain.cpp: see explain.h.
+#include "core/explain.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include "core/assumptions.h"
+#include "core/format.h"
+#include "core/presets.h"
+
+namespace awscalc {
+namespace {
+
+// printf into a std::string (sentences are short).
+template <typename... Args>
+std::string Printf(const char* format, Args... args) {
+  char text[512];
+  std::snprintf(text, sizeof text, format, args...);
+  return text;
+}
+
+// "a, b and c".
+std::string Join(const std::string* items, int count) {
+  std::string out;
+  for (int i = 0; i < count; ++i) {
+    if (i > 0) out += i + 1 == count ? " and " : ", ";
+    out += items[i];
+  }
+  return out;
+}
+
+// The note's figure as it wrote it: "$1.28B", "almost $3B".
+std::string NoteFigure(const ReportedFigure& figure) {
+  return (figure.approximate ? "almost " : "") +
+         Format(figure.aws_from_anthropic_busd, Unit::kBillionUsd, kCompact).str();
+}
+
+ShortText Span(const Projection& p) {
+  return YearSpan(p.years[0].year, p.years[p.horizon_years - 1].year);
+}
+
+}  // namespace
+
+std::string NoteEstimatePhrase() {
+  std::string items[kNoteYears];
+  for (int i = 0; i < kNoteYears; ++i) {
+    items[i] = NoteFigure(kReported[i]) + (i == 0 ? " from Anthropic in " : " in ") +
+               std::to_string(kReported[i].year);
+  }
+  return Join(items, kNoteYears);
+}
+
+std::string NoteMethodSentence() {
+  const Assumptions note = DefaultAssumptions();
+  const Projection rounded = Project(note);
+  std::string model[kNoteYears];
+  std::string revenue[kNoteYears];
+  std::string exact_items[kNoteYears];
+  std::string implied_items[kNoteYears];
+  int exact = 0;
+  for (int i = 0; i < kNoteYears; ++i) {
+    const YearProjection& y = rounded.years[i];
+    model[i] = Money(y.aws_from_anthropic_busd).str();
+    revenue[i] = MoneyCompact(y.anthropic_revenue_busd).str();
+    if (!kReported[i].approximate) {
+      exact_items[exact] = MoneyCompact(kReported[i].aws_from_anthropic_busd).str();
+      implied_items[exact] = Money(*y.implied_revenue_busd).str();
+      ++exact;
+    }
+  }
+  return Printf(
+      "The note's method, Anthropic's revenue %s (1 %s its gross margin) %s the share of its "
+      "costs spent on AWS, gives %s from its own rounded revenue of %s (at a %s margin and a %s "
+      "share), not the %s it reports. Those imply revenue of about %s: the note probably "
+      "rounded its revenue forecasts.",
+      kTimes, kMinus, kTimes, Join(model, kNoteYears).c_str(), Join(revenue, kNoteYears).c_str(),
+      PercentCompact(note.gross_margin_pct[0]).c_str(),
+      PercentCompact(note.aws_share_pct[0]).c_str(), Join(exact_items, exact).c_str(),
+      Join(implied_items, exact).c_str());
+}
+
+std::string HeadlineNote(const YearProjection& y) {
+  if (!y.reported_busd) return "";
+  return Printf("the note: %s%s", y.reported_approximate ? "almost " : "",
+                Money(*y.reported_busd, 1).c_str());
+}
+
+std::string TotalSentence(const Projection& p) {
+  const YearProjection& last = p.years[p.horizon_years - 1];
+  const std::string start =
+      Printf("Over %s, AWS would earn %s from Anthropic in all", Span(p).c_str(),
+             Money(last.cumulative_aws_from_anthropic_busd).c_str());
+  if (!last.reported_difference_busd) return start + ".";
+  const double difference = *last.reported_difference_busd;
+  if (std::fabs(difference) < 0.005) {
+    return start + Printf("; in %d, the same as the note.", last.year);
+  }
+  return start + Printf("; in %d, %s %s than the note says.", last.year,
+                        Money(std::fabs(difference)).c_str(), difference > 0 ? "more" : "less");
+}
+
+std::string SummarySentence(const Projection& p) {
+  const YearProjection& last = p.years[p.horizon_years - 1];
+  const std::string note = HeadlineNote(last);
+  const std::string covered = p.payback_year
+                                  ? Printf("covers Amazon's investment in %d", *p.payback_year)
+                                  : Printf("does not cover Amazon's investment by %d", last.year);
+  return Printf(
+      "AWS would earn %s from Anthropic in %d%s%s%s, %s over %s. Anthropic would be %s "
+      "of AWS's revenue. The operating profit AWS makes on it %s.",
+      Money(last.aws_from_anthropic_busd).c_str(), last.year, note.empty() ? "" : " (",
+      note.c_str(), note.empty() ? "" : ")", Money(last.cumulative_aws_from_anthropic_busd).c_str(),
+      Span(p).c_str(), Percent(last.anthropic_share_of_aws_pct, 2).c_str(), covered.c_str());
+}
+
+std::string RangeSentence(const UncertaintyResult& r, const Projection& p, int year) {
+  const Summary& aws = r.aws_from_anthropic_busd;
+  const int y = std::clamp(year, 0, std::min(r.horizon_years, p.horizon_years) - 1);
+  return Printf(
+      "In %d, AWS revenue from Anthropic falls between %s and %s in 80%% of %s simulated "
+      "outcomes; the middle one is %s (your assumptions give %s).",
+      kFirstYear + y, Money(aws.p10[y]).c_str(), Money(aws.p90[y]).c_str(),
+      Count(r.samples).c_str(), Money(aws.p50[y]).c_str(),
+      Money(p.years[y].aws_from_anthropic_busd).c_str());
+}
+
+std::string ThresholdSentence(const UncertaintyResult& r) {
+  return Printf("A %.0f%% chance that AWS earns more than %s from Anthropic in %d.",
+                r.probability_above * 100.0, MoneyCompact(r.threshold_busd).c_str(), r.year);
+}
+
+ShortText OutputText(OutputId output, double value) {
+  return Info(output).unit() == Unit::kBillionUsd ? Money(value) : Percent(value, 2);
+}
+
+std::string TornadoHeadline(const Tornado& t) {
+  return Printf("%s matters most.", Info(Info(t.bars[0].input).input).label);
+}
+
+std::string TornadoSentence(const Tornado& t) {
+  const TornadoBar& top = t.bars[0];
+  return Printf("Across its range it moves %s in %d from %s to %s (%s at your values).",
+                Info(t.output).label(), t.year, OutputText(t.output, top.low_output).c_str(),
+                OutputText(t.output, top.high_output).c_str(),
+                OutputText(t.output, t.central).c_str());
+}
+
+std::string TornadoBarLine(const Tornado& t, int bar) {
+  const TornadoBar& b = t.bars[bar];
+  return Printf("%s: %s to %s", Info(Info(b.input).input).label,
+                OutputText(t.output, b.low_output).c_str(),
+                OutputText(t.output, b.high_output).c_str());
+}
+
+std::string ScenarioLine(const ScenarioProjection& s, int last_year_index) {
+  const Projection& p = s.projection;
+  const int y = std::min(last_year_index, p.horizon_years - 1);
+  return Printf("%s: %s in %d, %s in all", s.name.c_str(),
+                Money(p.years[y].aws_from_anthropic_busd).c_str(), p.years[y].year,
+                Money(p.years[p.horizon_years - 1].cumulative_aws_from_anthropic_busd).c_str());
+}
+
+}  // namespace awscalc

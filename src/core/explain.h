@@ -1,0 +1,56 @@
+// explain.h: the sentences that explain the results, written once for every door: the
+// interface draws them, the page's text version and its status line show them (through
+// the module), the command line prints some. Every figure in them comes from the model
+// or the note's table (projection.h), written by the core's formatter (format.h).
+#pragma once
+
+#include <string>
+
+#include "core/projection.h"
+#include "core/scenarios.h"
+#include "core/sensitivity.h"
+#include "core/uncertainty.h"
+
+namespace awscalc {
+
+// "$1.28B from Anthropic in 2025, almost $3B in 2026 and $5.6B in 2027": the note's
+// estimate, as the article reports it.
+std::string NoteEstimatePhrase();
+
+// What the note's method gives from its own rounded revenue, against what it reports,
+// and the revenue its figures imply: the note-vs-model paragraph.
+std::string NoteMethodSentence();
+
+// Beside the headline figure: "the note: $5.6B", "the note: almost $3B"; "" for a year
+// the note does not cover.
+std::string HeadlineNote(const YearProjection& year);
+
+// Under the headline figure: "Over 2025–2027, AWS would earn $9.90B from Anthropic in
+// all; in 2027, $0.10B more than the note says."
+std::string TotalSentence(const Projection& projection);
+
+// The page's status line, announced to screen readers when a change settles: the
+// headline figure, the note's, the total, Anthropic's share of AWS and the payback.
+std::string SummarySentence(const Projection& projection);
+
+// The range of outcomes in the chosen year (`year_index`): "In 2027, AWS revenue from
+// Anthropic falls between $4.41B and $7.05B in 80% of 10,000 simulated outcomes; ...".
+std::string RangeSentence(const UncertaintyResult& result, const Projection& projection,
+                          int year_index);
+// "A 74% chance that AWS earns more than $5B from Anthropic in 2027."
+std::string ThresholdSentence(const UncertaintyResult& result);
+
+// "Anthropic revenue matters most." and "Across its range it moves ... (... at your
+// values)."
+std::string TornadoHeadline(const Tornado& tornado);
+std::string TornadoSentence(const Tornado& tornado);
+// One bar, for a list: "Anthropic revenue: $3.99B to $7.41B".
+std::string TornadoBarLine(const Tornado& tornado, int bar);
+
+// "Bear case: $4.13B in 2027, $7.02B in all" (its value in the reader's last year).
+std::string ScenarioLine(const ScenarioProjection& scenario, int last_year_index);
+
+// An output's value in its unit: "$5.70B" or "3.16%".
+ShortText OutputText(OutputId output, double value);
+
+}  // namespace awscalc

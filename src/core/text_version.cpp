@@ -1,0 +1,176 @@
+// text_version.cpp: see text_version.h.
+#include "core/text_version.h"
+
+#include "core/decimal.h"
+#include "core/explain.h"
+#include "core/presets.h"
+#include "core/results.h"
+
+namespace awscalc {
+namespace {
+
+// ,"key":
+void Key(std::string& out, const char* key) {
+  if (out.back() != '{') out += ',';
+  out += '"';
+  out += key;
+  out += "\":";
+}
+
+// ["a","b",...] of the strings fn(i) for i in [0, count).
+template <typename Fn>
+std::string StringList(int count, Fn fn) {
+  std::string out = "[";
+  for (int i = 0; i < count; ++i) {
+    if (i > 0) out += ',';
+    out += JsonString(fn(i));
+  }
+  return out + "]";
+}
+
+bool InTables(const ResultInfo& info) {
+  return (info.doors & kInTables) != 0 && info.per_year;
+}
+
+std::string RangeJson(const Session& session) {
+  const UncertaintyResult& r = session.monte_carlo().Result();
+  if (r.samples == 0) return "null";
+  const Summary& aws = r.aws_from_anthropic_busd;
+  const YearValues* columns[] = {&aws.p5, &aws.p10, &aws.p50, &aws.p90, &aws.p95, &aws.mean};
+  std::string out = "{";
+  Key(out, "sentence");
+  out += JsonString(RangeSentence(r, session.projection(), session.ChosenYearIndex()));
+  Key(out, "threshold");
+  out += JsonString(ThresholdSentence(r));
+  Key(out, "head");
+  const char* head[] = {"5th", "10th", "Median", "90th", "95th", "Mean"};
+  out += StringList(6, [&](int i) { return std::string(head[i]); });
+  Key(out, "rows");
+  out += '[';
+  for (int y = 0; y < r.horizon_years; ++y) {
+    if (y > 0) out += ',';
+    out += "{\"year\":" + std::to_string(kFirstYear + y) +
+           ",\"cells\":" + StringList(6, [&](int i) { return Money((*columns[i])[y]).str(); }) +
+           "}";
+  }
+  return out + "]}";
+}
+
+std::string TornadoJson(const Tornado& t) {
+  std::string out = "{";
+  Key(out, "headline");
+  out += JsonString(TornadoHeadline(t));
+  Key(out, "sentence");
+  out += JsonString(TornadoSentence(t));
+  Key(out, "bars");
+  out += StringList(kUncertainInputCount, [&](int i) { return TornadoBarLine(t, i); });
+  return out + "}";
+}
+
+}  // namespace
+
+std::string TextVersionSpecJson() {
+  std::string out = "{";
+  Key(out, "firstYear");
+  out += std::to_string(kFirstYear);
+  Key(out, "maxYears");
+  out += std::to_string(kMaxYears);
+  Key(out, "horizons");
+  out += StringList(kMaxYears, [](int i) { return YearSpan(kFirstYear, kFirstYear + i).str(); });
+  Key(out, "inputs");
+  out += '[';
+  bool first = true;
+  for (const InputInfo& info : AllInputs()) {
+    if (info.shape == InputShape::kDerived) continue;  // a view, not in links
+    out += first ? "{" : ",{";
+    first = false;
+    out += "\"key\":" + JsonString(info.link_key) + ",\"label\":" + JsonString(info.label) +
+           ",\"unit\":" + JsonString(UnitSymbol(info.unit)) +
+           ",\"min\":" + FormatShortest(info.min_value) +
+           ",\"max\":" + FormatShortest(info.max_value) +
+           ",\"perYear\":" + (info.years != nullptr ? "true" : "false") +
+           ",\"source\":" + JsonString(info.source) +
+           ",\"reference\":" + JsonString(ReferenceText(info)) + "}";
+  }
+  out += ']';
+  Key(out, "presets");
+  out += '[';
+  for (std::size_t i = 0; i < Presets().size(); ++i) {
+    const Preset& preset = Presets()[i];
+    if (i > 0) out += ',';
+    out += "{\"id\":" + JsonString(preset.id) + ",\"name\":" + JsonString(preset.name) +
+           ",\"description\":" + JsonString(preset.description) + "}";
+  }
+  out += ']';
+  Key(out, "columns");
+  out += '[';
+  first = true;
+  for (const ResultInfo& info : AllResults()) {
+    if (!InTables(info)) continue;
+    out += first ? "{" : ",{";
+    first = false;
+    out += "\"key\":" + JsonString(info.key) + ",\"label\":" + JsonString(info.label) + "}";
+  }
+  return out + "]}";
+}
+
+std::string TextVersionJson(const Session& session) {
+  const LinkState& link = session.link();
+  const Assumptions& a = link.assumptions;
+  const Projection& p = session.projection();
+  std::string out = "{";
+  Key(out, "link");
+  out += JsonString(session.CanonicalLink());
+  Key(out, "years");
+  out += std::to_string(a.horizon_years);
+  Key(out, "values");
+  out += '{';
+  for (const InputInfo& info : AllInputs()) {
+    if (info.shape == InputShape::kDerived) continue;
+    Key(out, info.link_key);
+    if (info.value != nullptr) {
+      out += FormatShortest(a.*info.value);
+      continue;
+    }
+    out += '[';
+    for (int i = 0; i < a.horizon_years; ++i) {
+      if (i > 0) out += ',';
+      out += FormatShortest((a.*info.years)[i]);
+    }
+    out += ']';
+  }
+  out += '}';
+  Key(out, "preset");
+  const Preset* preset = MatchingPreset(a);
+  out += JsonString(preset != nullptr ? preset->id : "");
+  Key(out, "rows");
+  out += '[';
+  for (int y = 0; y < p.horizon_years; ++y) {
+    if (y > 0) out += ',';
+    out += "{\"year\":" + std::to_string(p.years[y].year) + ",\"cells\":[";
+    bool first = true;
+    for (const ResultInfo& info : AllResults()) {
+      if (!InTables(info)) continue;
+      if (!first) out += ',';
+      first = false;
+      out += JsonString(ResultCell(info, p, y).str());
+    }
+    out += "]}";
+  }
+  out += ']';
+  Key(out, "summary");
+  out += JsonString(SummarySentence(p));
+  Key(out, "range");
+  out += RangeJson(session);
+  Key(out, "tornado");
+  out += TornadoJson(session.tornado());
+  Key(out, "goal");
+  out += session.goal() ? JsonString(session.goal()->answer) : "null";
+  Key(out, "scenarios");
+  const int last = p.horizon_years - 1;
+  out += StringList(static_cast<int>(session.scenarios().size()),
+                    [&](int i) { return ScenarioLine(session.scenarios()[i], last); });
+  return out + "}";
+}
+
+}  // namespace awscalc

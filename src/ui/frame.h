@@ -1,0 +1,55 @@
+// frame.h: what the calculator's panels share while one frame is built (internal to
+// src/ui): the state, the fonts and palette, the widgets' context, and what the frame
+// reports back (an edit, the chart's place). calculator.cpp lays the panels out:
+//   assumptions_panel.cpp   the assumptions and the AWS-and-Amazon context inputs
+//   results_panel.cpp       the headline, the chart and the first four result sections
+//   analysis.cpp            range of outcomes, what matters most, goal seek, scenarios
+#pragma once
+
+#include "imgui_internal.h"
+#include "ui/calculator.h"
+
+namespace awscalc::ui {
+
+struct Frame {
+  CalculatorState& state;
+  const Fonts& fonts;
+  const Palette& palette;
+  const CalculatorHooks& hooks;
+  TabStops tab_stops;
+  LayoutLog layout;
+  WidgetContext widgets;
+  bool changed = false;  // the reader edited the link state this frame
+  bool narrow = false;   // a phone-sized column (under 600 px)
+  ImRect chart_rect;
+
+  Frame(CalculatorState& s, const Fonts& f, const Palette& p, const CalculatorHooks& h)
+      : state(s), fonts(f), palette(p), hooks(h), widgets{&f, &p, &tab_stops, &layout} {}
+  Frame(const Frame&) = delete;
+  Frame& operator=(const Frame&) = delete;
+
+  Session& session() { return state.session; }
+  LinkState& link() { return state.session.link(); }
+  Assumptions& assumptions() { return state.session.link().assumptions; }
+  const Projection& projection() const { return state.session.projection(); }
+  // After any edit of the link state: recompute, and tell the page.
+  void Edited() {
+    state.session.Edited();
+    changed = true;
+  }
+};
+
+// Year labels for rows of year buttons.
+inline constexpr const char* kYearLabels[kMaxYears] = {"2025", "2026", "2027",
+                                                       "2028", "2029", "2030"};
+
+// The panels.
+void DrawAssumptions(Frame& f);
+void DrawContextAssumptions(Frame& f);
+void DrawResults(Frame& f);
+void DrawRangeOfOutcomes(Frame& f);
+void DrawWhatMattersMost(Frame& f);
+void DrawWhatItWouldTake(Frame& f);
+void DrawScenarios(Frame& f);
+
+}  // namespace awscalc::ui

@@ -1,0 +1,262 @@
+// results_panel.cpp: the answer: the headline figure beside the note's, the chart, and
+// the result sections a reader switches between (the first four here; the analysis
+// sections in analysis.cpp). Sentences come from the core (core/explain.h), tables
+// from its results table (core/results.h).
+//
+// [SECTION] Headline and chart
+// [SECTION] Show the work
+// [SECTION] The note vs the model
+// [SECTION] All figures
+// [SECTION] AWS and Amazon
+// [SECTION] Sections
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include "core/explain.h"
+#include "core/presets.h"
+#include "core/results.h"
+#include "ui/charts.h"
+#include "ui/frame.h"
+
+namespace awscalc::ui {
+namespace {
+
+// -----------------------------------------------------------------------------------
+// [SECTION] Headline and chart
+
+void DrawHeadline(Frame& f) {
+  const Projection& p = f.projection();
+  const YearProjection& last = p.years[p.horizon_years - 1];
+  Heading(f.widgets, "Results");
+  ImGui::PushFont(f.fonts.small);
+  ImGui::PushStyleColor(ImGuiCol_Text, f.palette.text_muted);
+  ImGui::Text("%s in %d", FindResult("awsFromAnthropic")->label, last.year);
+  ImGui::PopStyleColor();
+  ImGui::PopFont();
+  BoldTextWrapped(f.fonts.figure, f.palette.accent, Money(last.aws_from_anthropic_busd).c_str());
+  if (const std::string note = HeadlineNote(last); !note.empty()) {
+    ImGui::SameLine();
+    ImGui::SetCursorPosY(ImGui::GetCursorPosY() + 8.0f);
+    ImGui::PushStyleColor(ImGuiCol_Text, f.palette.reported);
+    ImGui::TextUnformatted(note.c_str());
+    ImGui::PopStyleColor();
+  }
+  TextWrappedColored(nullptr, f.palette.text, TotalSentence(p).c_str());
+}
+
+// -----------------------------------------------------------------------------------
+// [SECTION] Show the work
+
+void DrawMath(Frame& f) {
+  const Projection& p = f.projection();
+  f.state.work_year_index = std::clamp(f.state.work_year_index, 0, p.horizon_years - 1);
+  ChoiceButtons(f.widgets, "work-year", kYearLabels, p.horizon_years, &f.state.work_year_index);
+  const YearProjection& y = p.years[f.state.work_year_index];
+  // The formula with the year's numbers: "$19B × (1 − 60%) × 75% = $5.70B".
+  const ShortText revenue = MoneyCompact(y.anthropic_revenue_busd);
+  const ShortText margin = PercentCompact(y.gross_margin_pct);
+  const ShortText share = PercentCompact(y.aws_share_pct);
+  const ShortText result = Money(y.aws_from_anthropic_busd);
+  char training[64] = "";
+  if (y.training_busd != 0.0) {
+    std::snprintf(training, sizeof training, " + %s", MoneyCompact(y.training_busd).c_str());
+  }
+  BoldTextWrappedF(f.fonts.heading, f.palette.text, "%s %s (1 %s %s) %s %s%s = %s", revenue.c_str(),
+                   kTimes, kMinus, margin.c_str(), kTimes, share.c_str(), training, result.c_str());
+  TextWrappedF(nullptr, f.palette.text,
+               "Anthropic's revenue, %s, times (1 %s its %s gross margin) gives %s of cost of "
+               "revenue: what it spends to serve its models. %s of that goes to AWS: %s.",
+               revenue.c_str(), kMinus, margin.c_str(), Money(y.cost_of_revenue_busd).c_str(),
+               share.c_str(), Money(y.aws_inference_busd).c_str());
+  if (y.training_busd != 0.0) {
+    TextWrappedF(nullptr, f.palette.text, "Training work adds %s, for %s in all.",
+                 Money(y.training_busd).c_str(), result.c_str());
+  }
+  if (y.year > kLastNoteYear) {
+    TextWrappedF(f.fonts.small, f.palette.text_muted,
+                 "%d is beyond the note: its revenue comes from the calculator's extension "
+                 "unless you set it.",
+                 y.year);
+  }
+}
+
+// -----------------------------------------------------------------------------------
+// [SECTION] The note vs the model
+
+void DrawNoteVsModel(Frame& f) {
+  const Projection& p = f.projection();
+  const int note_years = std::min(p.horizon_years, kNoteYears);
+  TextGrid grid(f.widgets, {0.8f, 1.0f, 1.0f, 1.1f, 1.3f});
+  grid.Header(
+      {"Year", "The note", "Model", "Difference", f.narrow ? "Implied rev." : "Implied revenue"});
+  const ResultInfo* columns[] = {FindResult("reported"), FindResult("awsFromAnthropic"),
+                                 FindResult("reportedDifference"), FindResult("impliedRevenue")};
+  for (int i = 0; i < note_years; ++i) {
+    grid.Cell(kYearLabels[i]);
+    for (const ResultInfo* column : columns) {
+      grid.Cell(ResultCell(*column, p, i).c_str(), column == columns[0] ? f.palette.reported : 0);
+    }
+  }
+  ImGui::Spacing();
+  TextWrappedColored(nullptr, f.palette.text, NoteMethodSentence().c_str());
+  const Preset* matched = FindPreset("matched");
+  ImGui::BeginDisabled(f.assumptions() == matched->assumptions);
+  if (ImGui::Button("Use the revenue the note's figures imply")) {
+    f.assumptions() = matched->assumptions;
+    f.Edited();
+  }
+  f.tab_stops.Track();
+  ImGui::EndDisabled();
+}
+
+// -----------------------------------------------------------------------------------
+// [SECTION] All figures: the results table's rows for people
+
+bool InTables(const ResultInfo& info) {
+  return (info.doors & kInTables) != 0 && info.per_year;
+}
+
+void DrawAllFigures(Frame& f) {
+  const Projection& p = f.projection();
+  if (f.narrow) {
+    // One year at a time: two columns fit any phone.
+    ChoiceButtons(f.widgets, "figures-year", kYearLabels, p.horizon_years,
+                  &f.state.figures_year_index);
+    f.state.figures_year_index = std::clamp(f.state.figures_year_index, 0, p.horizon_years - 1);
+    TextGrid grid(f.widgets, {1.7f, 1.0f});
+    for (const ResultInfo& info : AllResults()) {
+      if (!InTables(info)) continue;
+      grid.Cell(info.label);
+      grid.Cell(ResultCell(info, p, f.state.figures_year_index).c_str());
+    }
+    return;
+  }
+  // Years as columns: the first column twice as wide for the labels.
+  const float weights[kMaxYears + 1] = {2.2f, 1.0f, 1.0f, 1.0f, 1.0f, 1.0f, 1.0f};
+  TextGrid grid(f.widgets, std::span<const float>(weights, p.horizon_years + 1));
+  grid.Cell("", f.palette.text_muted);
+  for (int i = 0; i < p.horizon_years; ++i) grid.Cell(kYearLabels[i], f.palette.text_muted);
+  for (const ResultInfo& info : AllResults()) {
+    if (!InTables(info)) continue;
+    grid.Cell(info.label);
+    for (int i = 0; i < p.horizon_years; ++i) grid.Cell(ResultCell(info, p, i).c_str());
+  }
+}
+
+// -----------------------------------------------------------------------------------
+// [SECTION] AWS and Amazon
+
+void DrawAwsAndAmazon(Frame& f) {
+  const Projection& p = f.projection();
+  const Assumptions& a = f.assumptions();
+  const YearProjection& last = p.years[p.horizon_years - 1];
+  const ImU32 text = f.palette.text;
+  TextWrappedF(nullptr, text,
+               "In %d AWS would take in %s: %s from everyone else (growing %s a year from "
+               "%d's %s) and %s from Anthropic, %s of the total.",
+               last.year, Money(last.aws_total_busd).c_str(),
+               Money(last.aws_excluding_anthropic_busd).c_str(),
+               PercentCompact(a.aws_growth_pct).c_str(), kFirstYear - 1,
+               Money(a.aws_base_2024_busd, 1).c_str(), Money(last.aws_from_anthropic_busd).c_str(),
+               Percent(last.anthropic_share_of_aws_pct, 2).c_str());
+  if (p.horizon_years > 1) {
+    // "Anthropic adds +1.41 pts to AWS's growth in 2026, +1.78 pts in 2027 and ..."
+    char growth[320];
+    int length =
+        std::snprintf(growth, sizeof growth, "Anthropic adds %s to AWS's growth in %d",
+                      Points(*p.years[1].growth_contribution_pts).c_str(), p.years[1].year);
+    for (int i = 2; i < p.horizon_years; ++i) {
+      length += std::snprintf(growth + length, sizeof growth - length, "%s%s in %d",
+                              i + 1 == p.horizon_years ? " and " : ", ",
+                              Points(*p.years[i].growth_contribution_pts).c_str(), p.years[i].year);
+    }
+    TextWrappedF(nullptr, text, "%s.", growth);
+  }
+  const ShortText investment = MoneyCompact(a.investment_busd);
+  TextWrappedF(nullptr, text,
+               "At AWS's %s operating margin, Anthropic's business would bring AWS %s of "
+               "operating profit over %s.",
+               PercentCompact(a.aws_operating_margin_pct).c_str(),
+               Money(last.cumulative_operating_profit_busd).c_str(),
+               YearSpan(p.years[0].year, last.year).c_str());
+  if (p.payback_year) {
+    TextWrappedF(nullptr, text, "That covers Amazon's %s investment in %d.", investment.c_str(),
+                 *p.payback_year);
+  } else {
+    TextWrappedF(nullptr, text, "That does not cover Amazon's %s investment by %d.",
+                 investment.c_str(), last.year);
+  }
+  const ShortText stake = MoneyCompact(a.stake_value_busd);
+  const ShortText gain = Money(p.stake_gain_busd, 1);
+  if (p.stake_multiple) {
+    TextWrappedF(
+        nullptr, text, "Amazon's stake, bought for %s, is worth %s: a gain of %s, %s the money.",
+        investment.c_str(), stake.c_str(), gain.c_str(), Multiple(*p.stake_multiple).c_str());
+  } else {
+    TextWrappedF(nullptr, text, "Amazon's stake is worth %s, for nothing invested.", stake.c_str());
+  }
+  TextWrappedF(f.fonts.small, f.palette.text_muted,
+               "A simplification: AWS's %d sales are treated as excluding Anthropic.",
+               kFirstYear - 1);
+}
+
+// -----------------------------------------------------------------------------------
+// [SECTION] Sections
+
+void DrawSection(Frame& f, Section section) {
+  switch (section) {
+    case Section::kMath:
+      DrawMath(f);
+      break;
+    case Section::kNoteVsModel:
+      DrawNoteVsModel(f);
+      break;
+    case Section::kAllFigures:
+      DrawAllFigures(f);
+      break;
+    case Section::kAwsAndAmazon:
+      DrawAwsAndAmazon(f);
+      break;
+    case Section::kRangeOfOutcomes:
+      DrawRangeOfOutcomes(f);
+      break;
+    case Section::kWhatMattersMost:
+      DrawWhatMattersMost(f);
+      break;
+    case Section::kWhatItWouldTake:
+      DrawWhatItWouldTake(f);
+      break;
+    case Section::kScenarios:
+      DrawScenarios(f);
+      break;
+    case Section::kCount:
+      break;
+  }
+}
+
+static_assert(kTabNames.size() == static_cast<std::size_t>(Section::kCount),
+              "every section has a link name (share_link.h, kTabNames)");
+constexpr const char* kSectionTitles[] = {
+    "Show the work",     "The note vs the model", "All figures",        "AWS and Amazon",
+    "Range of outcomes", "What matters most",     "What would it take", "Compare scenarios"};
+
+}  // namespace
+
+void DrawResults(Frame& f) {
+  DrawHeadline(f);
+  f.chart_rect = RevenueChart(f.projection(), f.fonts, f.palette, f.narrow ? 200.0f : 240.0f);
+  RecordRect(&f.layout, "chart", f.chart_rect.Min, f.chart_rect.Max);
+  ImGui::Spacing();
+  // One section at a time, chosen with a row of buttons; the link keeps it ("tab=").
+  int& tab = f.link().view.tab;
+  tab = std::clamp(tab, 0, static_cast<int>(Section::kCount) - 1);
+  if (ChoiceButtons(f.widgets, "section", kSectionTitles, static_cast<int>(Section::kCount),
+                    &tab)) {
+    f.changed = true;
+  }
+  ImGui::Spacing();
+  DrawSection(f, static_cast<Section>(tab));
+}
+
+}  // namespace awscalc::ui

@@ -1,0 +1,53 @@
+// app.h: the page module's state and frame loop (app.cpp), for its Embind API (api.cpp).
+//
+// Rendering is on demand: a frame is drawn after input, a state change, a resize or
+// while ImGui still needs one (a drag, a hover delay), and then the loop stops. Nothing
+// runs while the reader is idle, the tab is hidden or the canvas is off screen.
+#pragma once
+
+#include <string>
+
+#include "imgui.h"
+#include "ui/calculator.h"
+
+namespace awscalc::web {
+
+struct App {
+  ui::CalculatorState state;  // the session and how the reader looks at it
+  ui::Fonts fonts;
+  ui::Palette palette;
+  bool started = false;  // WebGL2 and ImGui are up
+  bool page_prefers_dark = false;
+  bool continuous = false;  // "debug=continuous": draw every animation frame
+  bool frame_requested = false;
+  double last_input_ms = -1e9;
+  int settle_frames = 0;          // frames still owed after the last input
+  bool analysis_running = false;  // a Monte Carlo run was in progress after the last frame
+  int frames_rendered = 0;
+  float content_height_px = 0;
+  ImVec4 chart_rect;               // where the chart was last drawn (CSS px), for tests
+  ImVector<ui::NamedRect> layout;  // the charts and controls of the last frame
+  std::string link;                // canonical link of the state, as last told to the page
+};
+extern App g_app;
+
+// Starts ImGui on the canvas. False when WebGL2 is missing: the page then shows its text
+// version as the calculator (the session keeps working).
+bool StartCanvas(const std::string& canvas_selector, bool prefers_dark);
+
+// After the page or the API changed the session's link state: the theme, the debug
+// switches and a new frame follow it.
+void StateChanged();
+void SetPrefersDark(bool dark);
+
+// Draws a frame now, outside the animation-frame loop, so the page can copy the canvas in
+// the same task (the chart as PNG): WebGL clears the drawing buffer once it has been
+// shown. False when there is nothing to draw on.
+bool RenderNow();
+
+// What the page's awsCalc.stats() reports from the module, as JSON: frames drawn, the
+// content height, the Monte Carlo run's progress, and where the charts and controls were
+// last drawn (CSS px within the canvas: "layout": {"chart": [x, y, w, h], ...}).
+std::string StatsJson();
+
+}  // namespace awscalc::web

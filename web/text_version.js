@@ -1,0 +1,156 @@
+// text_version.js: the page's text version of the calculator (its DOM mirror): labelled
+// inputs for every assumption, the results table (<table id="results">, rows
+// data-year, cells data-key), the role=status summary sentence, and the range of
+// outcomes, what matters most, the goal-seek answer and the scenarios as text.
+//
+// Every label, cell and sentence comes from the module (core/text_version.h: the
+// core's input and results tables, its formatter and its sentences); this file only
+// places them, and sends what a reader types back through module.setInput, validated
+// exactly as a link's value. Visually hidden while the canvas works (screen readers
+// use it), shown by "Text version", and the calculator itself without WebGL2.
+//
+// scripts/lib/assemble.mjs bundles it with page.js (one file, one scope):
+//   const textVersion = createTextVersion({ module, onEdited, finishRuns });
+//   textVersion.refresh(problems?)   after any change; problems: the link's, to show
+'use strict';
+// eslint-disable-next-line no-unused-vars
+function createTextVersion({ module, onEdited, finishRuns }) {
+  const $ = (id) => document.getElementById(id);
+  const form = $('mirror-form');
+  const table = $('results');
+  const summary = $('summary');
+  const problemsBox = $('mirror-problems');
+  const analysis = $('mirror-analysis');
+  const spec = JSON.parse(module.textVersionSpec());
+  const fields = new Map();   // link key -> [input, ...] (one per year for per-year keys)
+  let summaryTimer = 0;
+
+  function element(tag, props = {}, ...children) {
+    const node = Object.assign(document.createElement(tag), props);
+    node.append(...children.filter((child) => child !== null));
+    return node;
+  }
+  const row = (id, label, control) => element('p', { className: 'mirror-row' },
+    element('label', { htmlFor: id }, label), control);
+
+  // The form: the starting preset, the years projected, then every input.
+  const horizonSelect = element('select', { id: 'mirror-years' },
+    ...spec.horizons.map((text, i) => element('option', { value: i + 1 }, text)));
+  const presetSelect = element('select', { id: 'mirror-preset' },
+    element('option', { value: '' }, 'Your own assumptions'),
+    ...spec.presets.map((p) => element('option', { value: p.id }, p.name)));
+  form.append(row('mirror-preset', 'Start from', presetSelect),
+              row('mirror-years', 'Years projected', horizonSelect));
+  for (const info of spec.inputs) {
+    const sourceId = `mirror-source-${info.key}`;
+    const group = element('fieldset', { className: 'mirror-field' },
+      element('legend', {}, `${info.label} (${info.unit})`));
+    const list = [];
+    for (let i = 0; i < (info.perYear ? spec.maxYears : 1); ++i) {
+      const id = `mirror-${info.key}-${i}`;
+      const input = element('input', {
+        id, type: 'number', step: 'any', min: info.min, max: info.max, inputMode: 'decimal',
+      });
+      input.setAttribute('aria-describedby', sourceId);
+      input.dataset.key = info.key;
+      input.dataset.year = info.perYear ? i : -1;
+      const label = element('label', { htmlFor: id }, info.perYear ? `${spec.firstYear + i}` : info.label);
+      if (!info.perYear) label.className = 'visually-hidden';
+      group.append(element('span', { className: 'mirror-input' }, label, input));
+      list.push(input);
+    }
+    const reference = info.reference ? ` (${info.reference})` : '';
+    group.append(element('p', { id: sourceId, className: 'mirror-source' }, `Source${reference}: ${info.source}`));
+    fields.set(info.key, list);
+    form.append(group);
+  }
+
+  const head = element('tr', {}, element('th', { scope: 'col' }, 'Year'),
+    ...spec.columns.map((column) => element('th', { scope: 'col' }, column.label)));
+  table.append(element('caption', {}, 'The projection by year'), element('thead', {}, head), element('tbody'));
+
+  function onEdit(event) {
+    const target = event.target;
+    if (target === horizonSelect) {
+      onEdited(module.setHorizon(Number(horizonSelect.value)));
+    } else if (target === presetSelect) {
+      if (presetSelect.value) onEdited(module.usePreset(presetSelect.value));
+    } else if (target.dataset.key) {
+      const answer = JSON.parse(module.setInput(target.dataset.key, Number(target.dataset.year), target.value.trim()));
+      onEdited(answer.link, answer.problems);
+    }
+  }
+  form.addEventListener('change', onEdit);
+  form.addEventListener('submit', (event) => { event.preventDefault(); onEdit(event); });
+
+  function showProblems(problems) {
+    problemsBox.replaceChildren();
+    problemsBox.hidden = !problems?.length;
+    if (problemsBox.hidden) return;
+    const close = element('button', { type: 'button', className: 'calc-button' }, 'Dismiss');
+    close.addEventListener('click', () => { problemsBox.hidden = true; });
+    problemsBox.append(element('p', {}, 'Part of this link could not be used; everything else is applied:'),
+      element('ul', {}, ...problems.map((text) => element('li', {}, text))), close);
+  }
+
+  // A table of rows {year, cells}, each cell tagged with its key.
+  function rowsOf(rows, keys) {
+    return rows.map(({ year, cells }) => {
+      const tr = element('tr', {}, element('th', { scope: 'row' }, String(year)));
+      tr.dataset.year = year;
+      cells.forEach((text, i) => {
+        const cell = element('td', {}, text);
+        cell.dataset.key = keys[i];
+        tr.append(cell);
+      });
+      return tr;
+    });
+  }
+
+  // Beyond one number, as text.
+  function analysisText(t) {
+    const nodes = [];
+    if (t.range) {
+      nodes.push(element('h3', {}, 'Range of outcomes'),
+        element('p', { id: 'uncertainty-summary' }, `${t.range.sentence} ${t.range.threshold}`),
+        element('table', { id: 'uncertainty-table' },
+          element('caption', {}, 'AWS revenue from Anthropic across the simulated outcomes (percentiles)'),
+          element('thead', {}, element('tr', {}, element('th', { scope: 'col' }, 'Year'),
+            ...t.range.head.map((text) => element('th', { scope: 'col' }, text)))),
+          element('tbody', {}, ...rowsOf(t.range.rows, ['p5', 'p10', 'p50', 'p90', 'p95', 'mean']))));
+    }
+    nodes.push(element('h3', {}, 'What matters most'),
+      element('p', {}, `${t.tornado.headline} ${t.tornado.sentence}`),
+      element('ol', { id: 'tornado-order' }, ...t.tornado.bars.map((text) => element('li', {}, text))));
+    if (t.goal) nodes.push(element('h3', {}, 'What would it take'), element('p', { id: 'goal-answer' }, t.goal));
+    if (t.scenarios.length) {
+      nodes.push(element('h3', {}, 'Scenarios'),
+        element('ul', { id: 'scenario-list' }, ...t.scenarios.map((text) => element('li', {}, text))));
+    }
+    return nodes;
+  }
+
+  function refresh(problems) {
+    const t = JSON.parse(module.textVersion(finishRuns()));
+    horizonSelect.value = String(t.years);
+    presetSelect.value = t.preset;
+    for (const [key, list] of fields) {
+      const value = t.values[key];
+      list.forEach((input, i) => {
+        const shown = Array.isArray(value) ? i < t.years : true;
+        input.closest('.mirror-input').hidden = !shown;
+        if (shown && document.activeElement !== input) {
+          input.value = String(Array.isArray(value) ? value[i] : value);
+        }
+      });
+    }
+    table.tBodies[0].replaceChildren(...rowsOf(t.rows, spec.columns.map((column) => column.key)));
+    analysis.replaceChildren(...analysisText(t));
+    if (problems !== undefined) showProblems(problems);
+    // The status sentence is announced: wait until a drag or typing settles.
+    clearTimeout(summaryTimer);
+    summaryTimer = setTimeout(() => { summary.textContent = t.summary; }, 400);
+  }
+
+  return { refresh, showProblems };
+}
