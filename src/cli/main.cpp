@@ -97,8 +97,7 @@ int main(int argc, char** argv) {
   // A preset replaces the article's assumptions; the link's settings apply on top.
   LinkState base;
   if (preset != nullptr) base.assumptions = preset->assumptions;
-  Session session;
-  session.ApplyLink(link, base);
+  Session session(ParseLink(link, base));
 
   const std::vector<std::string> problems = session.problems();
   for (const std::string& problem : problems) {

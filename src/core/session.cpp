@@ -9,6 +9,10 @@ Session::Session() {
   Recompute();
 }
 
+Session::Session(const ParsedLink& parsed) {
+  Apply(parsed);
+}
+
 void Session::ApplyLink(std::string_view fragment, const LinkState& base) {
   Apply(ParseLink(fragment, base));
 }
@@ -97,9 +101,7 @@ std::string Session::Csv() const {
 }
 
 std::string LinkResultsJson(const ParsedLink& parsed, const ReportParts& parts) {
-  Session session;
-  session.Apply(parsed);
-  return session.Json(parts);
+  return Session(parsed).Json(parts);
 }
 
 }  // namespace awscalc

@@ -28,7 +28,8 @@ namespace awscalc {
 
 class Session {
  public:
-  Session();  // the article's assumptions
+  Session();                                   // the article's assumptions
+  explicit Session(const ParsedLink& parsed);  // a reader's link, as Apply
 
   // Applies a link as a reader's, on top of `base` (the article's assumptions unless
   // given): its state, and its problems until DismissProblems().

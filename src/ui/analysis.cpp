@@ -80,10 +80,10 @@ void RangeControls(Frame& c, UncertainInput input) {
   high.slider_max = factor ? 2.0 : travel;
   high.valid_min = neutral;
   high.valid_max = info.max_high;
-  const char* format = factor                             ? "%.2f\xC3\x97"
-                       : info.input == InputId::kTraining ? "%+.2f $B"
-                                                          : "%+.1f pts";
-  low.format = high.format = format;
+  const bool money = Info(info.input).unit == Unit::kBillionUsd;
+  low.unit = high.unit = factor ? Unit::kFactor : money ? Unit::kBillionUsd : Unit::kPoints;
+  low.decimals = high.decimals = factor || money ? 2 : 1;
+  low.change = high.change = !factor;  // points (or $B) added to the reader's value
   // Low and high side by side, each half the width.
   low.width = high.width =
       std::floor((ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) * 0.5f);
@@ -122,7 +122,8 @@ void DrawRangeOfOutcomes(Frame& c) {
   threshold.slider_max = std::max(10.0, std::ceil(aws.p95[year] * 1.5));
   threshold.valid_min = 0;
   threshold.valid_max = kMaxThresholdBusd;
-  threshold.format = "more than $%.1fB";
+  threshold.unit = Unit::kBillionUsd;
+  threshold.caption = "more than ";
   threshold.name = "thr";
   if (ValueSlider(c.widgets, "##threshold", &c.link().uncertainty.threshold_busd, threshold)) {
     c.Edited();
@@ -217,7 +218,9 @@ void DrawWhatItWouldTake(Frame& c) {
   target.slider_max = percent ? 20.0 : 50.0;
   target.valid_min = -kMaxGoalTarget;
   target.valid_max = kMaxGoalTarget;
-  target.format = percent ? "target: %.2f%%" : "target: $%.2fB";
+  target.unit = percent ? Unit::kPercent : Unit::kBillionUsd;
+  target.decimals = 2;
+  target.caption = "target: ";
   target.name = "target";
   if (ValueSlider(c.widgets, "##target", &query.target, target)) asked = true;
   const char* inputs[kGoalInputCount];

@@ -33,13 +33,31 @@ SliderSpec InputSliderSpec(const InputInfo& info, int year_index) {
 
 namespace {
 
-// The ImGui format of a value in its unit: "$%.2fB", "%.1f%%".
-void SliderFormat(Unit unit, int decimals, char* out, std::size_t size) {
-  const char* prefix = unit == Unit::kBillionUsd ? "$" : "";
-  const char* suffix = unit == Unit::kBillionUsd                                 ? "B"
-                       : unit == Unit::kPercent || unit == Unit::kPercentPerYear ? "%%"
-                                                                                 : "";
-  std::snprintf(out, size, "%s%%.%df%s", prefix, decimals, suffix);
+// The ImGui format of a slider's value, as core/format.h writes it: "$%.2fB", "%.1f%%",
+// "%+.1f pts" (a change), "%.2f×", after the caption ("target: $%.2fB").
+void SliderFormat(const SliderSpec& spec, char* out, std::size_t size) {
+  const bool money = spec.unit == Unit::kBillionUsd;
+  const char* suffix = "";
+  switch (spec.unit) {
+    case Unit::kBillionUsd:
+      suffix = spec.change ? " $B" : "B";
+      break;
+    case Unit::kPercent:
+    case Unit::kPercentPerYear:
+      suffix = "%%";
+      break;
+    case Unit::kPoints:
+      suffix = " pts";
+      break;
+    case Unit::kFactor:
+    case Unit::kMultiple:
+      suffix = kTimes;
+      break;
+    default:
+      break;
+  }
+  std::snprintf(out, size, "%s%s%%%s.%df%s", spec.caption != nullptr ? spec.caption : "",
+                money && !spec.change ? "$" : "", spec.change ? "+" : "", spec.decimals, suffix);
 }
 
 }  // namespace
@@ -48,12 +66,11 @@ bool ValueSlider(const WidgetContext& context, const char* id, double* value,
                  const SliderSpec& spec) {
   ImGui::SetNextItemWidth(spec.width);
   ImGuiSliderFlags flags = spec.logarithmic ? ImGuiSliderFlags_Logarithmic : 0;
-  char format[16];
-  SliderFormat(spec.unit, spec.decimals, format, sizeof format);
+  char format[48];
+  SliderFormat(spec, format, sizeof format);
   double shown = *value;
-  const bool changed =
-      ImGui::SliderScalar(id, ImGuiDataType_Double, &shown, &spec.slider_min, &spec.slider_max,
-                          spec.format != nullptr ? spec.format : format, flags);
+  const bool changed = ImGui::SliderScalar(id, ImGuiDataType_Double, &shown, &spec.slider_min,
+                                           &spec.slider_max, format, flags);
   context.tab_stops->Track();
   const ImRect frame(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
   if (spec.name != nullptr) {

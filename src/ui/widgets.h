@@ -56,9 +56,10 @@ struct SliderSpec {
   double slider_max = 100;
   double valid_min = 0;  // ...up to the input's valid range, where they are clamped
   double valid_max = 100;
-  Unit unit = Unit::kPercent;    // the value's text ("$4.00B", "60.0%") and, with
-  int decimals = 1;              // `decimals`, the slider's step
-  const char* format = nullptr;  // an ImGui format instead ("target: $%.2fB")
+  Unit unit = Unit::kPercent;     // the value's text ("$4.00B", "60.0%") and, with
+  int decimals = 1;               // `decimals`, the slider's step
+  bool change = false;            // a change from the reader's value: "+1.0 pts"
+  const char* caption = nullptr;  // words before the value ("target: ")
   double marker_value = std::numeric_limits<double>::quiet_NaN();  // the note's value
   bool logarithmic = false;
   float width = -FLT_MIN;      // CSS px; the default fills the line
