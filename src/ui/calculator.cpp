@@ -21,6 +21,7 @@ namespace {
 
 void DrawHeader(Frame& f) {
   BoldTextWrapped(f.fonts.title, f.palette.text, "How much could AWS earn from Anthropic?");
+  RecordRect(&f.layout, "title", ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
   TextWrappedF(nullptr, f.palette.text,
                "Morgan Stanley estimates that Amazon Web Services could earn %s. Change the "
                "assumptions behind that estimate: every figure here recomputes in your "

@@ -35,6 +35,7 @@ void DrawHeadline(Frame& f) {
   ImGui::PopStyleColor();
   ImGui::PopFont();
   BoldTextWrapped(f.fonts.figure, f.palette.accent, Money(last.aws_from_anthropic_busd).c_str());
+  RecordRect(&f.layout, "headline", ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
   if (const std::string note = HeadlineNote(last); !note.empty()) {
     ImGui::SameLine();
     ImGui::SetCursorPosY(ImGui::GetCursorPosY() + 8.0f);
