@@ -1,7 +1,8 @@
 // page_bench.mjs: the calculator page in headless Chromium, measured (scripts/bench).
 //
 //   import { runPageBench } from './page_bench.mjs';
-//   node bench/page_bench.mjs [DIST] [--repeats N]     (prints the JSON)
+//   node bench/page_bench.mjs [DIST] [--repeats N] [--parts visits,phone,idle,drag,memory]
+//                                                     (prints the JSON)
 //
 // Every measurement starts a new Chromium with a new, empty profile (a temporary
 // --user-data-dir: no HTTP cache, no service worker, no compiled-code cache), 1200 x 800
@@ -23,9 +24,11 @@
 // process's. history.replaceState is counted too: the page calls it once per frame in
 // which the dragged value changed the link.
 import { mkdtempSync, readFileSync, readdirSync, rmSync, existsSync } from 'node:fs';
+import { createServer, request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { startServer } from '../scripts/lib/serve.mjs';
 
@@ -523,12 +526,160 @@ async function memory(server, { inputChanges = 300, linkChanges = 200, bigRuns =
 }
 
 // ---------------------------------------------------------------------------------
+// First view on a phone (issue 11): a first visit at 390 x 844 CSS px, device pixel
+// ratio 3, touch, under Chromium's 4x CPU slowdown (DevTools Emulation.
+// setCPUThrottlingRate: the renderer only; SwiftShader's GL work in the GPU process is
+// not slowed) and Lighthouse's "slow 4G" network (Network.emulateNetworkConditions:
+// 1.6 Mbit/s down, 750 kbit/s up, 150 ms latency). Twice: with the files as
+// scripts/lib/serve.mjs sends them (uncompressed), and gzipped as a host would send them
+// (a proxy in front of it: Content-Encoding: gzip, level 9, for text and wasm). Timings
+// only: reported by scripts/bench, never tested.
+//   firstFiguresMs     when the article's figures are first painted: the static
+//                      rendering's headline (Element Timing, elementtiming="figures"),
+//                      else the canvas's first frame (a page without a static rendering)
+//   firstFrameMs       awsCalc.stats().firstFrameMs: the module's first canvas frame
+//   firstPaintMs       First Contentful Paint (any text, e.g. a loading line)
+//   layoutShift        the sum of layout-shift entries until the first frame + 500 ms
+//   wasmRequests       how often the wasm was requested (1: the preload was reused)
+//   wasmFetchStartMs   when the wasm's request started (Resource Timing)
+
+export const PHONE_PROFILE = {
+  viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true,
+  cpuSlowdown: 4, downloadKbitPerS: 1600, uploadKbitPerS: 750, latencyMs: 150,
+};
+
+const FIRST_VIEW_SCRIPT = () => {
+  const view = { firstPaintMs: null, firstFiguresMs: null, layoutShift: 0 };
+  Object.defineProperty(window, '__firstView', { value: view });
+  const observe = (type, onEntry) => {
+    try {
+      new PerformanceObserver((list) => list.getEntries().forEach(onEntry)).observe({ type, buffered: true });
+    } catch { /* an entry type this browser lacks */ }
+  };
+  observe('paint', (e) => { if (e.name === 'first-contentful-paint') view.firstPaintMs = e.startTime; });
+  observe('element', (e) => {
+    if (e.identifier === 'figures' && view.firstFiguresMs === null) view.firstFiguresMs = e.renderTime || e.loadTime;
+  });
+  observe('layout-shift', (e) => { if (!e.hadRecentInput) view.layoutShift += e.value; });
+};
+
+// A proxy in front of `origin` that gzips what a host would compress (HTML, CSS, JS,
+// JSON, SVG, the manifest and wasm) when the browser accepts it; other headers pass.
+function startGzipProxy(origin) {
+  const server = createServer((req, res) => {
+    const upstream = httpRequest(`${origin}${req.url}`, {
+      method: req.method, headers: { ...req.headers, 'accept-encoding': 'identity' },
+    }, (response) => {
+      const chunks = [];
+      response.on('data', (chunk) => chunks.push(chunk));
+      response.on('end', () => {
+        let body = Buffer.concat(chunks);
+        const headers = { ...response.headers };
+        if (response.statusCode === 200 && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '') &&
+            /^(?:text\/|application\/(?:wasm|json|manifest\+json)|image\/svg)/.test(headers['content-type'] ?? '')) {
+          body = gzipSync(body, { level: 9 });
+          headers['content-encoding'] = 'gzip';
+          headers.vary = 'Accept-Encoding';
+        }
+        headers['content-length'] = body.length;
+        res.writeHead(response.statusCode, headers);
+        res.end(req.method === 'HEAD' ? undefined : body);
+      });
+    });
+    upstream.on('error', () => { res.writeHead(502); res.end(); });
+    upstream.end();
+  });
+  return new Promise((resolvePromise) => server.listen(0, '127.0.0.1', () => resolvePromise(server)));
+}
+
+async function phoneFirstView(server, profile = PHONE_PROFILE) {
+  const dir = mkdtempSync(join(tmpdir(), 'awscalc-bench-profile-'));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: CHROMIUM, args: CHROMIUM_ARGS, viewport: profile.viewport,
+    deviceScaleFactor: profile.deviceScaleFactor, isMobile: profile.isMobile, hasTouch: profile.hasTouch,
+    colorScheme: 'light',
+  });
+  const errors = [];
+  try {
+    await context.addInitScript(FIRST_VIEW_SCRIPT);
+    const page = context.pages()[0] ?? await context.newPage();
+    page.on('pageerror', (error) => errors.push(String(error)));
+    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    const wasmRequests = [];
+    page.on('request', (request) => { if (/\.wasm$/.test(new URL(request.url()).pathname)) wasmRequests.push(request.url()); });
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false, latency: profile.latencyMs,
+      downloadThroughput: (profile.downloadKbitPerS * 1000) / 8, uploadThroughput: (profile.uploadKbitPerS * 1000) / 8,
+    });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpuSlowdown });
+    await page.goto(`${server.origin}/#v=1`, { waitUntil: 'load', timeout: 120000 });
+    await page.evaluate(() => window.awsCalc.ready);
+    await sleep(500);
+    const result = await page.evaluate(() => {
+      const wasm = performance.getEntriesByType('resource').filter((e) => /\.wasm$/.test(new URL(e.name).pathname));
+      return {
+        ...window.__firstView,
+        firstFrameMs: window.awsCalc.stats().firstFrameMs,
+        staticRendering: window.__firstView.firstFiguresMs !== null,
+        wasmFetchStartMs: wasm[0]?.startTime ?? null,
+        wasmResponseEndMs: wasm[0]?.responseEnd ?? null,
+      };
+    });
+    if (result.firstFiguresMs === null) result.firstFiguresMs = result.firstFrameMs;
+    return { ...result, wasmRequests: wasmRequests.length, errors };
+  } finally {
+    await context.close().catch(() => {});
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+// The phone runs as figures for a report: medians, and how they were measured.
+// `encoding`: 'identity' (as scripts/lib/serve.mjs sends the files) or 'gzip'.
+export function phoneFirstViewSummary(runs, encoding, profile = PHONE_PROFILE) {
+  const pick = (key) => median(runs.map((r) => r[key]).filter((v) => v !== null && v !== undefined));
+  return {
+    firstFiguresMs: pick('firstFiguresMs'),
+    firstFrameMs: pick('firstFrameMs'),
+    firstPaintMs: pick('firstPaintMs'),
+    wasmFetchStartMs: pick('wasmFetchStartMs'),
+    layoutShift: Math.max(...runs.map((r) => r.layoutShift)),
+    staticRendering: runs.every((r) => r.staticRendering),
+    wasmRequests: Math.max(...runs.map((r) => r.wasmRequests)),
+    encoding,
+    aims: { firstFiguresMs: 1000, firstFrameMs: 2500 },
+    method: `first visit of index.html#v=1 with an empty profile, ${profile.viewport.width} x ${profile.viewport.height} ` +
+      `CSS px at device pixel ratio ${profile.deviceScaleFactor} (isMobile, touch), DevTools CPU throttling ` +
+      `${profile.cpuSlowdown}x and network ${profile.downloadKbitPerS / 1000} Mbit/s down, ${profile.uploadKbitPerS / 1000} ` +
+      `Mbit/s up, ${profile.latencyMs} ms latency, ${encoding === 'gzip' ? 'files gzipped (level 9) by a proxy in ' +
+        'front of scripts/lib/serve.mjs, as a host would send them' : 'files uncompressed, as scripts/lib/serve.mjs ' +
+        'sends them'}; first figures = ` +
+      'Element Timing of the static rendering (elementtiming="figures"), or the first canvas frame without one; ' +
+      `first frame = awsCalc.stats().firstFrameMs; median of ${runs.length} run${runs.length > 1 ? 's' : ''}`,
+  };
+}
+
+// The lines scripts/bench prints for it.
+export function phoneFirstViewLines(summary) {
+  const ms = (v) => (v === null || v === undefined ? '-' : `${Math.round(v)} ms`);
+  return [
+    `  phone first view, ${summary.encoding === 'gzip' ? 'gzip' : 'uncompressed'}: first figures ${ms(summary.firstFiguresMs)} (aim <= ${summary.aims.firstFiguresMs} ms` +
+      `${summary.staticRendering ? ', the static rendering' : ', no static rendering: the first frame'}), ` +
+      `first canvas frame ${ms(summary.firstFrameMs)} (aim <= ${summary.aims.firstFrameMs} ms), ` +
+      `first paint ${ms(summary.firstPaintMs)}, wasm requested at ${ms(summary.wasmFetchStartMs)} ` +
+      `(${summary.wasmRequests} request${summary.wasmRequests === 1 ? '' : 's'}), layout shift ${summary.layoutShift.toFixed(3)}`,
+    `      ${summary.method}`,
+  ];
+}
+
+// ---------------------------------------------------------------------------------
 
 // Runs everything on `dist`; on-demand and continuous runs alternate, so both see the
 // same machine. `repeats` runs of each idle and drag measurement, `visits` first visits.
 export async function runPageBench({
   dist = join(REPO, 'dist'), repeats = 3, visits = 5, onProgress = () => {},
-  parts = ['visits', 'idle', 'drag', 'memory'],
+  parts = ['visits', 'phone', 'idle', 'drag', 'memory'], phoneRuns = 3,
 } = {}) {
   const log = [];
   const served = await startServer({
@@ -545,6 +696,26 @@ export async function runPageBench({
     for (let i = 0; i < (parts.includes('visits') ? visits : 0); i++) {
       onProgress(`page: first visit ${i + 1}/${visits}`);
       visitRuns.push(await firstVisit(server));
+    }
+    let phone = null;
+    if (parts.includes('phone')) {
+      const proxy = await startGzipProxy(server.origin);
+      const gzipServer = { ...server, origin: `http://127.0.0.1:${proxy.address().port}` };
+      const runs = { identity: [], gzip: [] };
+      try {
+        for (let i = 0; i < phoneRuns; i++) {
+          for (const [encoding, via] of [['identity', server], ['gzip', gzipServer]]) {
+            onProgress(`page: first view on a phone profile, ${encoding} ${i + 1}/${phoneRuns}`);
+            runs[encoding].push(await phoneFirstView(via));
+          }
+        }
+      } finally {
+        await new Promise((r) => proxy.close(r));
+      }
+      phone = {
+        profile: PHONE_PROFILE, runs,
+        summary: { identity: phoneFirstViewSummary(runs.identity, 'identity'), gzip: phoneFirstViewSummary(runs.gzip, 'gzip') },
+      };
     }
     const idleRuns = { onDemand: [], continuous: [] };
     for (let i = 0; i < (parts.includes('idle') ? repeats : 0); i++) {
@@ -565,7 +736,7 @@ export async function runPageBench({
       onProgress('page: memory');
       mem = await memory(server);
     }
-    return { visits: visitRuns, idle: idleRuns, drag: dragRuns, memory: mem, windowMs: WINDOW_MS, viewport: VIEWPORT };
+    return { visits: visitRuns, phone, idle: idleRuns, drag: dragRuns, memory: mem, windowMs: WINDOW_MS, viewport: VIEWPORT };
   } finally {
     await new Promise((r) => served.close(r));
   }
@@ -575,8 +746,14 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const args = process.argv.slice(2);
   const i = args.indexOf('--repeats');
   const repeats = i >= 0 ? Number(args.splice(i, 2)[1]) : 1;
+  const j = args.indexOf('--parts');
+  const parts = j >= 0 ? args.splice(j, 2)[1].split(',') : undefined;
   const dist = args[0] ? resolve(args[0]) : join(REPO, 'dist');
   const t0 = Date.now();
-  const result = await runPageBench({ dist, repeats, visits: repeats, onProgress: (m) => console.error(`${((Date.now() - t0) / 1000).toFixed(0).padStart(4)} s  ${m}`) });
+  const result = await runPageBench({ dist, repeats, visits: repeats, phoneRuns: Math.max(repeats, 3), parts,
+                                      onProgress: (m) => console.error(`${((Date.now() - t0) / 1000).toFixed(0).padStart(4)} s  ${m}`) });
+  if (result.phone) {
+    for (const summary of Object.values(result.phone.summary)) console.error(phoneFirstViewLines(summary).join('\n'));
+  }
   console.log(JSON.stringify(result, null, 2));
 }
