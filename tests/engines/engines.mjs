@@ -38,6 +38,17 @@ const REPO = join(dirname(fileURLToPath(import.meta.url)), '../..');
 export const CLI = join(REPO, 'build/release/src/cli/aws-calc');
 export const ENGINES = (process.env.AWSCALC_ENGINES ?? 'firefox,webkit').split(',').filter(Boolean);
 
+// A page's answer within SCRIPT_TIMEOUT_MS (as WebDriver's script timeout), so that a
+// promise that never settles fails the test instead of hanging the suite.
+const SCRIPT_TIMEOUT_MS = 30000;
+function within(promise) {
+  let timer;
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`the page did not answer within ${SCRIPT_TIMEOUT_MS} ms`)), SCRIPT_TIMEOUT_MS);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
 // ---------------------------------------------------------------------------------
 // Firefox: puppeteer-core over WebDriver BiDi
 
@@ -63,8 +74,8 @@ async function launchFirefox() {
         errors: async () => errors,
         goto: (url) => page.goto(url),
         reload: () => page.reload(),
-        evaluate: (fn, ...args) => page.evaluate(fn, ...args),
-        evaluateInFrame: async (index, fn, ...args) => (await frame(index)).evaluate(fn, ...args),
+        evaluate: (fn, ...args) => within(page.evaluate(fn, ...args)),
+        evaluateInFrame: async (index, fn, ...args) => within((await frame(index)).evaluate(fn, ...args)),
         screenshot: async () => decoded(Buffer.from(await page.screenshot())),
         mouse: {
           down: async (x, y) => { await page.mouse.move(x, y); await page.mouse.down(); },

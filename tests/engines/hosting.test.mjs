@@ -111,7 +111,9 @@ forEachEngine((engine) => {
     const server = await serve();
     const page = await engine.open(`${server.origin}/#${STATE}`);
     await ready(page);
-    await waitFor(page, () => navigator.serviceWorker.ready.then(() => true), null, { what: 'the service worker' });
+    await waitFor(page, () => Promise.race([navigator.serviceWorker.ready.then(() => true),
+                                            new Promise((resolve) => setTimeout(resolve, 500, false))]),
+                  null, { timeoutMs: 15000, what: 'the service worker to be ready' });
     const online = await results(page);
     assert.deepEqual(twoDecimals(online.awsFromAnthropic), ['1.69', '4.05', '8.10']);
 
