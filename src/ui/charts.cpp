@@ -1,6 +1,7 @@
 // charts.cpp: see charts.h.
 //
-// [SECTION] Plot: the frame every chart shares (area, legend, y grid, labels)
+// [SECTION] DrawChart: the core's chart data as ImDrawList primitives
+// [SECTION] Plot: the core's chart frame (ChartBuilder), drawn as it grows
 // [SECTION] RevenueChart
 // [SECTION] FanChart, HistogramChart
 // [SECTION] TornadoChart
@@ -10,6 +11,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <string_view>
 
 #include "core/explain.h"
 #include "core/format.h"
@@ -18,7 +20,7 @@ namespace awscalc::ui {
 namespace {
 
 // -----------------------------------------------------------------------------------
-// [SECTION] Plot
+// [SECTION] DrawChart: the core's chart data as ImDrawList primitives
 
 void DrawDiamond(ImDrawList* draw, ImVec2 centre, float radius, ImU32 colour) {
   draw->AddQuadFilled(ImVec2(centre.x, centre.y - radius), ImVec2(centre.x + radius, centre.y),
@@ -26,130 +28,168 @@ void DrawDiamond(ImDrawList* draw, ImVec2 centre, float radius, ImU32 colour) {
                       colour);
 }
 
-enum class Marker { kSquare, kDiamond, kLine };
+double MeasureSmall(const void* context, std::string_view text) {
+  const ImFont* font = static_cast<const ImFont*>(context);
+  return font
+      ->CalcTextSizeA(font->FontSize * ImGui::GetIO().FontGlobalScale, FLT_MAX, 0.0f, text.data(),
+                      text.data() + text.size())
+      .x;
+}
+
+// -----------------------------------------------------------------------------------
+// [SECTION] Plot: the core's chart frame (ChartBuilder), drawn as it grows
 
 // The rectangle a chart takes (the full content width at the cursor), its plot area
-// inside, the legend row above it and the y axis labels left of it.
+// inside, the legend row above it and the y axis labels left of it: laid out by the
+// core, drawn here shape by shape, under whatever the chart draws next.
 class Plot {
  public:
   Plot(const Fonts& fonts, const Palette& palette, float height_px, Axis axis, bool y_labels)
-      : palette_(palette), axis_(axis) {
+      : fonts_(fonts),
+        palette_(palette),
+        builder_(ImGui::GetContentRegionAvail().x, height_px, ChartFontOf(fonts), axis, y_labels) {
     draw_ = ImGui::GetWindowDrawList();
-    font_ = fonts.small;
-    font_px_ = font_->FontSize * ImGui::GetIO().FontGlobalScale;
-    const float width = ImGui::GetContentRegionAvail().x;
     origin_ = ImGui::GetCursorScreenPos();
-    ImGui::Dummy(ImVec2(width, height_px));
-    rect_ = ImRect(origin_, ImVec2(origin_.x + width, origin_.y + height_px));
-    const float label_width =
-        y_labels ? TextWidth(Money(axis.max, axis.step < 1.0 ? 1 : 0).c_str()) + 8.0f : 0.0f;
-    legend_x_ = origin_.x;
-    min_ = ImVec2(origin_.x + label_width, origin_.y + font_px_ * 2.0f + 14.0f);
-    max_ = ImVec2(rect_.Max.x - 4.0f, rect_.Max.y - font_px_ - 8.0f);
-    if (y_labels) DrawGrid();
+    const Chart& chart = builder_.chart();
+    ImGui::Dummy(ImVec2(static_cast<float>(chart.width_px), height_px));
+    rect_ = ImRect(origin_,
+                   ImVec2(origin_.x + static_cast<float>(chart.width_px), origin_.y + height_px));
+    Flush();
   }
 
   ImDrawList* draw() const { return draw_; }
   const ImRect& rect() const { return rect_; }
-  ImVec2 min() const { return min_; }
-  ImVec2 max() const { return max_; }
-  float font_px() const { return font_px_; }
+  ImVec2 min() const { return Screen(builder_.plot().x, builder_.plot().y); }
+  ImVec2 max() const { return Screen(builder_.plot().Right(), builder_.plot().Bottom()); }
 
-  float Y(double value) const {
-    return max_.y - static_cast<float>(value / axis_.max) * (max_.y - min_.y);
-  }
-  // The centre of slot `i` of `count` equal slots across the plot.
+  float Y(double value) const { return origin_.y + static_cast<float>(builder_.Y(value)); }
   float SlotX(int i, int count) const {
-    return min_.x + (max_.x - min_.x) * (static_cast<float>(i) + 0.5f) / static_cast<float>(count);
+    return origin_.x + static_cast<float>(builder_.SlotX(i, count));
   }
-  float SlotWidth(int count) const { return (max_.x - min_.x) / static_cast<float>(count); }
+  float SlotWidth(int count) const { return static_cast<float>(builder_.SlotWidth(count)); }
 
-  float TextWidth(const char* text) const {
-    return font_->CalcTextSizeA(font_px_, FLT_MAX, 0.0f, text).x;
+  // A label under the plot, centred on x (screen pixels).
+  void LabelBelow(float x, const char* text) {
+    builder_.LabelBelow(x - origin_.x, text);
+    Flush();
   }
-  void Text(float x, float y, ImU32 colour, const char* text) const {
-    draw_->AddText(font_, font_px_, ImVec2(std::round(x), std::round(y)), colour, text);
-  }
-  void TextCentred(float x, float y, ImU32 colour, const char* text) const {
-    Text(x - TextWidth(text) * 0.5f, y, colour, text);
-  }
-  // A label under the plot, centred on x.
-  void LabelBelow(float x, const char* text) const {
-    TextCentred(x, max_.y + 5.0f, palette_.text_muted, text);
-  }
-
   // The next legend entry, left to right along the top.
-  void Legend(ImU32 colour, Marker marker, const char* text) {
-    const float y = origin_.y + font_px_ * 0.5f + 1.0f;
-    const ImVec2 centre(legend_x_ + 6.0f, y);
-    switch (marker) {
-      case Marker::kSquare:
-        draw_->AddRectFilled(ImVec2(centre.x - 5.0f, y - 5.0f), ImVec2(centre.x + 5.0f, y + 5.0f),
-                             colour, 2.0f);
-        break;
-      case Marker::kDiamond:
-        DrawDiamond(draw_, centre, 5.5f, colour);
-        break;
-      case Marker::kLine:
-        draw_->AddLine(ImVec2(centre.x - 6.0f, y), ImVec2(centre.x + 6.0f, y), colour, 2.5f);
-        break;
-    }
-    Text(legend_x_ + 16.0f, origin_.y, palette_.text_muted, text);
-    legend_x_ += 16.0f + TextWidth(text) + 14.0f;
+  void Legend(ChartColour colour, LegendMarker marker, const char* text, float opacity = 1.0f) {
+    builder_.Legend(colour, marker, text, opacity);
+    Flush();
   }
 
  private:
-  // Horizontal grid lines with their $ labels.
-  void DrawGrid() const {
-    for (double tick = 0.0; tick <= axis_.max + axis_.step * 0.5; tick += axis_.step) {
-      const float y = std::round(Y(tick)) + 0.5f;
-      draw_->AddLine(ImVec2(min_.x, y), ImVec2(max_.x, y), palette_.grid, 1.0f);
-      const ShortText label = Money(tick, axis_.step < 1.0 ? 1 : 0);
-      Text(min_.x - 8.0f - TextWidth(label.c_str()), y - font_px_ * 0.5f, palette_.text_muted,
-           label.c_str());
-    }
+  ImVec2 Screen(double x, double y) const {
+    return ImVec2(origin_.x + static_cast<float>(x), origin_.y + static_cast<float>(y));
+  }
+  // Draws the shapes added since the last call.
+  void Flush() {
+    DrawChart(draw_, builder_.chart(), origin_, fonts_, palette_, drawn_);
+    drawn_ = builder_.chart().shapes.size();
   }
 
+  const Fonts& fonts_;
   const Palette& palette_;
-  Axis axis_;
+  ChartBuilder builder_;
   ImDrawList* draw_ = nullptr;
-  ImFont* font_ = nullptr;
-  float font_px_ = 0;
   ImVec2 origin_;
   ImRect rect_;
-  ImVec2 min_;
-  ImVec2 max_;
-  float legend_x_ = 0;
+  std::size_t drawn_ = 0;
 };
 
-void YearLabel(const Plot& plot, float x, int year) {
+void YearLabel(Plot& plot, float x, int year) {
   char text[8];
   std::snprintf(text, sizeof text, "%d", year);
   plot.LabelBelow(x, text);
 }
 
-// The slot under the mouse when the chart is hovered, else -1.
-int HoveredSlot(const Plot& plot, int count) {
+// The slot under the mouse when the chart (the last item) is hovered, else -1.
+int HoveredSlot(float plot_left, float slot_width, int count) {
   if (!ImGui::IsItemHovered()) return -1;
   const float x = ImGui::GetIO().MousePos.x;
-  const int slot = static_cast<int>((x - plot.min().x) / plot.SlotWidth(count));
+  const int slot = static_cast<int>(std::floor((x - plot_left) / slot_width));
   return slot >= 0 && slot < count ? slot : -1;
+}
+int HoveredSlot(const Plot& plot, int count) {
+  return HoveredSlot(plot.min().x, plot.SlotWidth(count), count);
 }
 
 }  // namespace
 
-Axis NiceAxis(double max_value, int max_ticks) {
-  if (!(max_value > 0.0) || !std::isfinite(max_value)) return {1.0, 0.25};
-  const double rough = max_value / std::max(max_ticks, 1);
-  double magnitude = 1.0;
-  while (magnitude * 10.0 <= rough) magnitude *= 10.0;
-  while (magnitude > rough) magnitude /= 10.0;
-  double step = magnitude;
-  for (double factor : {1.0, 2.0, 2.5, 5.0, 10.0}) {
-    step = magnitude * factor;
-    if (step >= rough) break;
+ChartFont ChartFontOf(const Fonts& fonts) {
+  return {fonts.small->FontSize * ImGui::GetIO().FontGlobalScale, MeasureSmall, fonts.small};
+}
+
+ImU32 ChartColourOf(const Palette& palette, ChartColour colour) {
+  switch (colour) {
+    case ChartColour::kAccent:
+      return palette.accent;
+    case ChartColour::kAccentSoft:
+      return palette.accent_soft;
+    case ChartColour::kReported:
+      return palette.reported;
+    case ChartColour::kText:
+      return palette.text;
+    case ChartColour::kMuted:
+      return palette.text_muted;
+    case ChartColour::kGrid:
+      return palette.grid;
+    case ChartColour::kSeries1:
+      return SeriesColour(palette, 1);
+    case ChartColour::kSeries2:
+      return SeriesColour(palette, 2);
+    case ChartColour::kSeries3:
+      return SeriesColour(palette, 3);
   }
-  return {std::ceil(max_value / step - 1e-9) * step, step};
+  return palette.text;
+}
+
+void DrawChart(ImDrawList* draw, const Chart& chart, ImVec2 origin, const Fonts& fonts,
+               const Palette& palette, std::size_t first_shape) {
+  ImFont* font = fonts.small;
+  const float font_px = static_cast<float>(chart.font_px);
+  auto at = [&](double x, double y) {
+    return ImVec2(origin.x + static_cast<float>(x), origin.y + static_cast<float>(y));
+  };
+  for (std::size_t i = first_shape; i < chart.shapes.size(); ++i) {
+    const ChartShape& s = chart.shapes[i];
+    ImU32 colour = ChartColourOf(palette, s.colour);
+    if (s.opacity != 1.0f) {
+      const float alpha = static_cast<float>(colour >> IM_COL32_A_SHIFT) * s.opacity;
+      colour = (colour & ~IM_COL32_A_MASK) | (static_cast<ImU32>(alpha + 0.5f) << IM_COL32_A_SHIFT);
+    }
+    switch (s.kind) {
+      case ChartShapeKind::kRect:
+        draw->AddRectFilled(
+            at(s.x, s.y), at(s.x2, s.y2), colour, static_cast<float>(s.corner_px),
+            s.round_bottom ? ImDrawFlags_RoundCornersAll : ImDrawFlags_RoundCornersTop);
+        break;
+      case ChartShapeKind::kLine: {
+        ImVec2 a = at(s.x, s.y);
+        ImVec2 b = at(s.x2, s.y2);
+        // One-pixel horizontal lines on pixel centres: crisp.
+        if (s.thickness_px == 1.0 && s.y == s.y2) a.y = b.y = std::round(a.y) + 0.5f;
+        draw->AddLine(a, b, colour, static_cast<float>(s.thickness_px));
+        break;
+      }
+      case ChartShapeKind::kDiamond:
+        DrawDiamond(draw, at(s.x, s.y), static_cast<float>(s.corner_px), colour);
+        break;
+      case ChartShapeKind::kText: {
+        const char* text = s.text.c_str();
+        const char* end = text + s.text.size();
+        float x = at(s.x, s.y).x;
+        if (s.anchor != TextAnchor::kStart) {
+          const float width = font->CalcTextSizeA(font_px, FLT_MAX, 0.0f, text, end).x;
+          x -= s.anchor == TextAnchor::kMiddle ? width * 0.5f : width;
+        }
+        draw->AddText(font, font_px, ImVec2(std::round(x), std::round(at(s.x, s.y).y)), colour,
+                      text, end);
+        break;
+      }
+    }
+  }
 }
 
 // -----------------------------------------------------------------------------------
@@ -157,38 +197,15 @@ Axis NiceAxis(double max_value, int max_ticks) {
 
 ImRect RevenueChart(const Projection& p, const Fonts& fonts, const Palette& palette,
                     float height_px) {
-  double highest = 0.0;
-  for (int i = 0; i < p.horizon_years; ++i) {
-    highest = std::max(highest, p.years[i].aws_from_anthropic_busd);
-    if (p.years[i].reported_busd) highest = std::max(highest, *p.years[i].reported_busd);
-  }
-  Plot plot(fonts, palette, height_px, NiceAxis(highest * 1.08, 4), true);
-  plot.Legend(palette.accent, Marker::kSquare, "Model");
-  plot.Legend(palette.reported, Marker::kDiamond, "The note");
-  if (p.horizon_years > kNoteYears) plot.Legend(palette.accent_soft, Marker::kSquare, "Extension");
+  const Chart chart =
+      BuildRevenueChart(p, ImGui::GetContentRegionAvail().x, height_px, ChartFontOf(fonts));
+  const ImVec2 origin = ImGui::GetCursorScreenPos();
+  ImGui::Dummy(ImVec2(static_cast<float>(chart.width_px), height_px));
+  DrawChart(ImGui::GetWindowDrawList(), chart, origin, fonts, palette);
 
-  ImDrawList* draw = plot.draw();
-  const float bar_width = std::min(64.0f, plot.SlotWidth(p.horizon_years) * 0.56f);
-  for (int i = 0; i < p.horizon_years; ++i) {
-    const YearProjection& y = p.years[i];
-    const float centre = plot.SlotX(i, p.horizon_years);
-    const float top = plot.Y(y.aws_from_anthropic_busd);
-    const bool extension = y.year > kLastNoteYear;
-    draw->AddRectFilled(
-        ImVec2(centre - bar_width * 0.5f, top), ImVec2(centre + bar_width * 0.5f, plot.max().y),
-        extension ? palette.accent_soft : palette.accent, 3.0f, ImDrawFlags_RoundCornersTop);
-    plot.TextCentred(centre, top - plot.font_px() - 3.0f, palette.text,
-                     Money(y.aws_from_anthropic_busd).c_str());
-    if (y.reported_busd) {
-      const float marker_y = plot.Y(*y.reported_busd);
-      draw->AddLine(ImVec2(centre - bar_width * 0.5f - 6.0f, marker_y),
-                    ImVec2(centre + bar_width * 0.5f + 6.0f, marker_y), palette.reported, 2.0f);
-      DrawDiamond(draw, ImVec2(centre + bar_width * 0.5f + 6.0f, marker_y), 5.5f, palette.reported);
-    }
-    YearLabel(plot, centre, y.year);
-  }
-
-  if (const int hovered = HoveredSlot(plot, p.horizon_years); hovered >= 0) {
+  const float plot_left = origin.x + static_cast<float>(chart.plot.x);
+  const float slot_width = static_cast<float>(chart.plot.width / std::max(chart.slots, 1));
+  if (const int hovered = HoveredSlot(plot_left, slot_width, chart.slots); hovered >= 0) {
     const YearProjection& y = p.years[hovered];
     ImGui::BeginTooltip();
     ImGui::Text("%d: the model gives %s", y.year, Money(y.aws_from_anthropic_busd).c_str());
@@ -200,7 +217,8 @@ ImRect RevenueChart(const Projection& p, const Fonts& fonts, const Palette& pale
     }
     ImGui::EndTooltip();
   }
-  return plot.rect();
+  return ImRect(origin,
+                ImVec2(origin.x + static_cast<float>(chart.width_px), origin.y + height_px));
 }
 
 // -----------------------------------------------------------------------------------
@@ -218,11 +236,11 @@ ImRect FanChart(const UncertaintyResult& r, const Projection& p, const Fonts& fo
   Plot plot(fonts, palette, height_px, NiceAxis(highest * 1.05, 4), true);
   const ImU32 outer = (palette.accent & 0x00ffffffu) | (0x30u << 24);
   const ImU32 inner = (palette.accent & 0x00ffffffu) | (0x60u << 24);
-  plot.Legend(outer, Marker::kSquare, "90% of outcomes");
-  plot.Legend(inner, Marker::kSquare, "80%");
-  plot.Legend(palette.accent, Marker::kLine, "Median");
-  plot.Legend(palette.text, Marker::kSquare, "Your assumptions");
-  plot.Legend(palette.reported, Marker::kDiamond, "The note");
+  plot.Legend(ChartColour::kAccent, LegendMarker::kSquare, "90% of outcomes", 0x30 / 255.0f);
+  plot.Legend(ChartColour::kAccent, LegendMarker::kSquare, "80%", 0x60 / 255.0f);
+  plot.Legend(ChartColour::kAccent, LegendMarker::kLine, "Median");
+  plot.Legend(ChartColour::kText, LegendMarker::kSquare, "Your assumptions");
+  plot.Legend(ChartColour::kReported, LegendMarker::kDiamond, "The note");
 
   ImDrawList* draw = plot.draw();
   auto x_of = [&](int i) { return plot.SlotX(i, years); };
@@ -279,9 +297,9 @@ ImRect HistogramChart(const UncertaintyResult& r, const Fonts& fonts, const Pale
   int most = 1;
   for (int count : h.counts) most = std::max(most, count);
   Plot plot(fonts, palette, height_px, Axis{static_cast<double>(most), 1.0}, false);
-  plot.Legend(palette.accent, Marker::kSquare, "Above the threshold");
-  plot.Legend(palette.accent_soft, Marker::kSquare, "At or below");
-  plot.Legend(palette.reported, Marker::kLine, "Threshold");
+  plot.Legend(ChartColour::kAccent, LegendMarker::kSquare, "Above the threshold");
+  plot.Legend(ChartColour::kAccentSoft, LegendMarker::kSquare, "At or below");
+  plot.Legend(ChartColour::kReported, LegendMarker::kLine, "Threshold");
 
   ImDrawList* draw = plot.draw();
   const double low = h.edges_busd.front();
@@ -421,7 +439,9 @@ ImRect ScenarioChart(const Projection& current, const std::vector<ScenarioProjec
     } else {
       std::snprintf(label, sizeof label, "%d", slot);
     }
-    plot.Legend(SeriesColour(palette, slot), Marker::kSquare, label);
+    constexpr ChartColour kSeries[] = {ChartColour::kAccent, ChartColour::kSeries1,
+                                       ChartColour::kSeries2, ChartColour::kSeries3};
+    plot.Legend(kSeries[std::clamp(slot, 0, 3)], LegendMarker::kSquare, label);
   });
   ImDrawList* draw = plot.draw();
   const float group = plot.SlotWidth(years) * 0.8f;

@@ -1,10 +1,17 @@
 // charts.h: charts drawn as ImDrawList primitives: compute the values, map them to
 // pixels, draw. One chart, one function; each takes the full content width and the
 // height it is given, and returns its rectangle (screen pixels).
+//
+// The core lays charts out as plain data (core/chart.h: shapes with colour roles); this
+// file is that data's ImDrawList writer (DrawChart), and the frame every chart shares
+// (legend, plot area, y grid) comes from the core's ChartBuilder. The revenue chart is
+// laid out by the core entirely (BuildRevenueChart: the page's static first view draws
+// the same chart as SVG); the others still draw their marks here, inside that frame.
 #pragma once
 
 #include <vector>
 
+#include "core/chart.h"
 #include "core/projection.h"
 #include "core/scenarios.h"
 #include "core/sensitivity.h"
@@ -16,12 +23,22 @@
 
 namespace awscalc::ui {
 
-// A "nice" axis: ticks at multiples of 1, 2, 2.5 or 5 x 10^k covering [0, max].
-struct Axis {
-  double max = 1;
-  double step = 1;
-};
-Axis NiceAxis(double max_value, int max_ticks);
+// A "nice" axis (core/chart.h).
+using Axis = ChartAxis;
+using awscalc::NiceAxis;
+
+// Text widths for the core's chart layouts: the interface's small font, as the charts
+// draw their text.
+ChartFont ChartFontOf(const Fonts& fonts);
+
+// A role's colour in the palette.
+ImU32 ChartColourOf(const Palette& palette, ChartColour colour);
+
+// The ImDrawList writer: draws `chart` with its top-left corner at `origin` (screen
+// pixels): text in the small font, snapped to whole pixels; one-pixel grid lines on
+// pixel centres.
+void DrawChart(ImDrawList* draw, const Chart& chart, ImVec2 origin, const Fonts& fonts,
+               const Palette& palette, std::size_t first_shape = 0);
 
 // Bars of AWS revenue from Anthropic per year, the note's reported figures as
 // markers, extension years (after 2027) in a lighter colour. Hovering a bar shows its

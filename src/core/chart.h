@@ -1,0 +1,257 @@
+// chart.h: charts as plain data. A chart is a list of shapes (rectangles, lines,
+// diamonds, text) in CSS px inside a box of a given size, in drawing order, each with a
+// colour role (never a colour: the writer maps roles to the theme) and the part of the
+// chart it draws (a bar, a grid line, a year label...). Computed from the model's
+// values; drawn by writers that know nothing of charts:
+//   - the interface's, into an ImDrawList (src/ui/charts.cpp, DrawChart);
+//   - ChartSvg() below: an SVG string of the chart at its size (files, previews);
+//   - FluidChartSvg() below: an SVG whose shapes keep their size in px while their
+//     places follow the plot area's size (the page's static first view, sized by CSS).
+//
+//   const ChartFont font{13.5, MeasureWithMyFont, &my_font};   // text widths: the caller's
+//   const Chart chart = BuildRevenueChart(projection, 358, 200, font);
+//   const std::string svg = ChartSvg(chart, {.style = ChartSvgStyle(light, dark)});
+//
+// Adding a chart (the fan, histogram, tornado and scenario charts are next): a function
+// that builds its Chart with a ChartBuilder, the frame every chart shares (legend row
+// on top, y grid with $ labels on the left, labels under the plot, slots across it),
+// adding its shapes in drawing order and tagging them with their part, year and value.
+// The writers need nothing new unless the chart needs a new kind of shape (a polygon
+// for the fan's bands, a polyline for its median): then the kind here and one case in
+// each writer.
+//
+// [SECTION] Shapes and charts
+// [SECTION] ChartBuilder: the frame every chart shares
+// [SECTION] Charts
+// [SECTION] Writers: SVG
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/projection.h"
+
+namespace awscalc {
+
+// -----------------------------------------------------------------------------------
+// [SECTION] Shapes and charts
+
+// What a shape is coloured as; the writer's theme gives the colour.
+enum class ChartColour : std::uint8_t {
+  kAccent,      // the model's bars
+  kAccentSoft,  // the calculator's extension years, bands
+  kReported,    // the note's figures
+  kText,        // values on the bars
+  kMuted,       // axis labels, the legend's words
+  kGrid,        // grid lines
+  kSeries1,     // kept scenarios 1-3 (the reader's own series is kAccent)
+  kSeries2,
+  kSeries3,
+};
+inline constexpr int kChartColourCount = 9;
+
+// What a shape draws: for tests, hover and writers that treat parts differently.
+enum class ChartPart : std::uint8_t {
+  kGridLine,
+  kAxisLabel,  // the y axis' "$2B"
+  kLegendSwatch,
+  kLegendLabel,
+  kBar,
+  kBarLabel,       // the value on a bar
+  kMarker,         // the note's figure: a line across the bar and a diamond
+  kCategoryLabel,  // under the plot: "2025"
+};
+
+enum class ChartShapeKind : std::uint8_t {
+  kRect,     // (x, y) top-left to (x2, y2) bottom-right; corner_px rounds the top
+             // corners (round_bottom: all four)
+  kLine,     // (x, y) to (x2, y2), thickness_px wide
+  kDiamond,  // centred on (x, y), corner_px from the centre to each corner
+  kText,     // text in a line box Chart::font_px tall whose top is y; x is its left
+             // edge, centre or right edge (anchor)
+};
+
+enum class TextAnchor : std::uint8_t { kStart, kMiddle, kEnd };
+
+struct ChartShape {
+  ChartShapeKind kind = ChartShapeKind::kRect;
+  ChartPart part = ChartPart::kGridLine;
+  ChartColour colour = ChartColour::kText;
+  float opacity = 1;  // of the colour: bands, lighter legend swatches
+  double x = 0;       // CSS px from the chart's top-left corner
+  double y = 0;
+  double x2 = 0;
+  double y2 = 0;
+  double corner_px = 0;     // kRect: rounding; kDiamond: centre to corner
+  double thickness_px = 1;  // kLine
+  bool round_bottom = false;
+  TextAnchor anchor = TextAnchor::kStart;  // kText
+  std::string text;                        // kText
+  int slot = -1;                           // the slot (year index) a shape belongs to, else -1
+  double value = 0;                        // what a bar, marker or label shows ($B), else 0
+};
+
+struct ChartBox {
+  double x = 0;
+  double y = 0;
+  double width = 0;
+  double height = 0;
+  double Right() const { return x + width; }
+  double Bottom() const { return y + height; }
+};
+
+struct Chart {
+  double width_px = 0;
+  double height_px = 0;
+  double font_px = 0;              // the line height of its text (CSS px)
+  ChartBox plot;                   // the plot area inside the chart's box
+  int slots = 0;                   // equal slots across the plot (years), 0 for a value axis
+  std::string title;               // what it shows, in words (an SVG's <title>)
+  std::vector<ChartShape> shapes;  // in drawing order
+};
+
+// Text widths, from the caller: ImGui's font in the interface, the same Inter font
+// through the headless interface in native tools. Without `width_px`, an estimate
+// (0.55 of the line height per character) so tests can do without a font.
+struct ChartFont {
+  double line_px = 13.5;
+  double (*width_px)(const void* context, std::string_view text) = nullptr;
+  const void* context = nullptr;
+  double Width(std::string_view text) const;
+};
+
+// -----------------------------------------------------------------------------------
+// [SECTION] ChartBuilder: the frame every chart shares
+
+// A "nice" axis: ticks at multiples of 1, 2, 2.5 or 5 x 10^k covering [0, max].
+struct ChartAxis {
+  double max = 1;
+  double step = 1;
+};
+ChartAxis NiceAxis(double max_value, int max_ticks);
+
+enum class LegendMarker : std::uint8_t { kSquare, kDiamond, kLine };
+
+// The box (width x height px) with a legend row along its top, the plot area under it,
+// y labels left of it (when `y_labels`: "$0B"... at every tick, with grid lines) and
+// room for a row of labels under it. Shapes are added in drawing order.
+class ChartBuilder {
+ public:
+  ChartBuilder(double width_px, double height_px, const ChartFont& font, ChartAxis axis,
+               bool y_labels);
+
+  const ChartBox& plot() const { return chart_.plot; }
+  double font_px() const { return chart_.font_px; }
+  double TextWidth(std::string_view text) const { return font_.Width(text); }
+  // The y of `value` on the axis.
+  double Y(double value) const;
+  // The centre and width of slot `i` of `count` equal slots across the plot.
+  double SlotX(int i, int count) const;
+  double SlotWidth(int count) const;
+
+  // The next legend entry, left to right along the top.
+  void Legend(ChartColour colour, LegendMarker marker, std::string_view text, float opacity = 1);
+  // A label under the plot, centred on x.
+  void LabelBelow(double x, std::string_view text, int slot = -1);
+
+  ChartShape& Rect(ChartPart part, ChartColour colour, double x, double y, double x2, double y2,
+                   double corner_px = 0);
+  ChartShape& Line(ChartPart part, ChartColour colour, double x, double y, double x2, double y2,
+                   double thickness_px);
+  ChartShape& Diamond(ChartPart part, ChartColour colour, double x, double y, double radius_px);
+  // Text whose line box's top is y.
+  ChartShape& Text(ChartPart part, ChartColour colour, double x, double y, TextAnchor anchor,
+                   std::string_view text);
+
+  Chart& chart() { return chart_; }
+  Chart Take() { return std::move(chart_); }
+
+ private:
+  ChartFont font_;
+  ChartAxis axis_;
+  double legend_x_ = 0;
+  Chart chart_;
+};
+
+// -----------------------------------------------------------------------------------
+// [SECTION] Charts
+
+// Bars of AWS revenue from Anthropic per year (the calculator's extension years, after
+// 2027, in the soft accent), the note's reported figures as markers across them, the
+// value on each bar, the years under them.
+Chart BuildRevenueChart(const Projection& projection, double width_px, double height_px,
+                        const ChartFont& font);
+
+// -----------------------------------------------------------------------------------
+// [SECTION] Writers: SVG
+//
+// Colours by class, one per role (ChartColourClass: "a" accent, "s" soft, "r" reported,
+// "t" text, "m" muted, "g" grid, "c1"-"c3" series), each setting `color`; shapes paint
+// with currentColor. A page styles the classes with its own CSS (a Content-Security-
+// Policy without inline styles allows that); a file gets a <style> (ChartSvgStyle).
+
+const char* ChartColourClass(ChartColour colour);
+
+// CSS colour values by role (ChartColour order): "#0b63c5", "#0b63c561", "var(--x)".
+using ChartColours = std::array<std::string, kChartColourCount>;
+
+// The rules that colour the classes: `light`, and `dark` under `dark_selector` (for a
+// file: "@media (prefers-color-scheme: dark)"; for a page, e.g. ":root[data-theme=dark]").
+// `scope` prefixes every selector (".sf-chart "), empty for a file.
+std::string ChartSvgStyle(const ChartColours& light, const ChartColours& dark,
+                          std::string_view dark_selector, std::string_view scope = "");
+
+struct SvgOptions {
+  std::string style;        // CSS for a <style> element, e.g. ChartSvgStyle(); "" for none
+  std::string font_family;  // e.g. "Inter, system-ui, sans-serif"; "" inherits the page's
+  std::string css_class;    // on the <svg> element
+  bool title = true;        // <title> with Chart::title
+  // Text metrics of the font the text is drawn in, per px of line height: the CSS
+  // font-size, and the baseline's distance from the line box's top. Inter's by default
+  // (units per em 2816, ascender 2728, descender -680); src/tools reads them from the
+  // embedded font.
+  double em_per_line = 2816.0 / 3408.0;
+  double ascent_per_line = 2728.0 / 3408.0;
+};
+
+// The chart at its size: viewBox 0 0 width height, and that width and height.
+std::string ChartSvg(const Chart& chart, const SvgOptions& options);
+
+// A chart whose shapes keep their size while their places follow the plot area: every
+// coordinate as px + a fraction of the plot's width (x) or height (y), measured from the
+// plot's top-left corner. Derived from the same chart built at three sizes: `base`,
+// `wider` (another width) and `taller` (another height). `valid` is false when the three
+// differ in anything but places (a shape more, another text, a rounding) or a shape
+// cannot be written that way.
+struct FluidChart {
+  struct Coord {
+    double px = 0;
+    double fraction = 0;
+    bool operator==(const Coord&) const = default;
+  };
+  struct Shape {
+    ChartShape shape;  // kind, colour, text...; its coordinates are below
+    Coord x, y, x2, y2;
+  };
+  bool valid = false;
+  // The plot's insets in the chart's box, px: left, top, right, bottom.
+  double left_px = 0, top_px = 0, right_px = 0, bottom_px = 0;
+  double font_px = 0;
+  std::string title;
+  std::vector<Shape> shapes;
+};
+FluidChart MakeFluidChart(const Chart& base, const Chart& wider, const Chart& taller);
+
+// Whether `chart` is `fluid` at its size, every coordinate within `tolerance_px`.
+bool FluidChartFits(const FluidChart& fluid, const Chart& chart, double tolerance_px = 0.25);
+
+// The fluid chart as an SVG whose viewport is the plot area: the page gives the <svg>
+// element the plot's place and size (the chart's box less the insets) and lets it
+// overflow (svg { overflow: visible }: the legend and labels lie outside the plot).
+// Nested <svg x="f%" y="f%"> elements carry the fractions. "" when !fluid.valid.
+std::string FluidChartSvg(const FluidChart& fluid, const SvgOptions& options);
+
+}  // namespace awscalc
