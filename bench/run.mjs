@@ -1,7 +1,7 @@
 // run.mjs: the benchmark of issue 6: runs the core, shipping and page measurements,
 // prints one table and writes it as JSON. scripts/bench builds first, then runs this.
 //
-//   node bench/run.mjs [--dist DIR] [--out FILE] [--quick] [--skip core,page]
+//   node bench/run.mjs [--dist DIR] [--out FILE] [--quick] [--skip core,page,engines]
 //
 // --dist   the built page (default dist/). It is copied to build/bench/dist first and
 //          served from there, so a concurrent scripts/build cannot change it mid-run.
@@ -9,6 +9,8 @@
 // --quick  one repeat of everything (a smoke run); the default repeats the core 3 times,
 //          visits the page 5 times and runs each page measurement 3 times, alternating
 //          on-demand and continuous rendering, and reports medians.
+// engines  the page's first frame and frame time while dragging in Firefox and WebKit
+//          (bench/engines_bench.mjs, under xvfb-run), beside Chromium's: timings only.
 // Every figure carries a "method": how it was measured. Budgets: bench/budgets.json.
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,6 +19,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runCoreBench } from './core_bench.mjs';
 import { CHROMIUM, median, runPageBench } from './page_bench.mjs';
+import { runEnginesBench } from './engines_bench.mjs';
 import { firstVisitFiles, measureFirstVisit, readBudgets, sizes } from '../scripts/lib/check-budgets.mjs';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -112,6 +115,15 @@ let page = null;
 if (!skip.has('page')) {
   const repeats = quick ? 1 : 3;
   page = await runPageBench({ dist, repeats, visits: quick ? 1 : 5, onProgress: progress });
+}
+
+// ---------------------------------------------------------------------------------
+// Other engines: Firefox and WebKit (under Xvfb), beside Chromium's page figures
+
+let engines = null;
+if (!skip.has('engines')) {
+  engines = await runEnginesBench({ dist, repeats: quick ? 1 : 3, visits: quick ? 1 : 5, onProgress: progress });
+  environment.engines = Object.fromEntries(Object.entries(engines).map(([name, e]) => [name, e.version]));
 }
 
 // ---------------------------------------------------------------------------------
@@ -241,6 +253,20 @@ if (page) {
              `new values), ${mem.script.linkChanges} setLink calls (every tab, 1-6 years, scenarios, goal seek, 1,000-50,000 ` +
              `samples) and ${mem.script.runs200k} runs of n=200000 drawn to the end; the memory only grows, so this is the peak` });
 }
+if (engines) {
+  const method = 'bench/engines_bench.mjs: not headless on Xvfb (WebGL2 on Mesa\'s llvmpipe), 1200 x 800 CSS px, ratio 1, ' +
+    'a new browser per run; first frame = awsCalc.stats().firstFrameMs of a first visit; dragging = the gross-margin ' +
+    'slider moved 3 CSS px at a time as fast as the driver sends moves until 100 frames drew a new value, each ' +
+    'requestAnimationFrame callback timed with performance.now() (1 ms resolution in both engines: median and mean), ' +
+    'and frames drawn per second of dragging';
+  for (const [name, e] of Object.entries(engines)) {
+    figure({ section: 'engines', id: `${name}.firstFrameMs`, label: `${e.version}: navigation to first frame`, unit: 'ms',
+             value: e.firstFrameMs.median, min: e.firstFrameMs.min, max: e.firstFrameMs.max, method });
+    figure({ section: 'engines', id: `${name}.drag`, label: `${e.version}: dragging a slider`, unit: 'ms per frame',
+             mainThreadMs: e.drag.mainThreadMs, mainThreadMeanMs: e.drag.mainThreadMeanMs,
+             framesPerSecond: e.drag.framesPerSecond, method });
+  }
+}
 environment.loadAverageAtEnd = loadavg()[0];
 environment.seconds = Math.round((Date.now() - t0) / 1000);
 
@@ -335,10 +361,28 @@ if (page) {
     .flatMap((r) => r.errors ?? []);
   if (errors.length) line(`  page errors: ${[...new Set(errors)].join(' | ')}`);
 }
+if (engines) {
+  section('ENGINES, the page in each browser (timings only, never tested)');
+  line(`  ${''.padEnd(34)} first frame ms       dragging: main thread ms per frame, frames/s`);
+  line(`  ${''.padEnd(34)} median (range)        median    mean   frames/s`);
+  const row = (label, ff, drag, marker) => line(`  ${label.padEnd(34)} ${pad(fmtMs(ff?.value), 6)} ${`(${fmtMs(ff?.min)}-${fmtMs(ff?.max)})`.padEnd(13)} ` +
+    `${pad(fmtMs(drag?.mainThreadMs), 7)} ${pad(fmtMs(drag?.mainThreadMeanMs), 7)} ${pad(drag?.framesPerSecond?.toFixed(0) ?? '-', 10)}  ${marker}`);
+  if (page) {
+    const ff = figures.find((x) => x.id === 'firstFrameMs');
+    const drag = figures.find((x) => x.id === 'dragResults');
+    const fps = median(page.drag.results.map((r) => (r.frames / r.windowMs) * 1000));
+    row(`${/Chromium [\d.]+/.exec(environment.chromium ?? '')?.[0] ?? 'Chromium'} (SwiftShader)`, ff, { ...drag, framesPerSecond: fps }, 'as in PAGE');
+  }
+  for (const name of Object.keys(engines)) {
+    const ff = figures.find((x) => x.id === `${name}.firstFrameMs`);
+    row(`${engines[name].version} (llvmpipe)`, ff, figures.find((x) => x.id === `${name}.drag`), note(ff.method));
+  }
+  flushMethods();
+}
 line();
 line(`JSON: ${relative(REPO, outFile)}   (${environment.seconds} s)`);
 
-const report = { environment, budgets, figures, core, shipping, page };
+const report = { environment, budgets, figures, core, shipping, page, engines };
 mkdirSync(dirname(outFile), { recursive: true });
 writeFileSync(outFile, `${JSON.stringify(report, null, 2)}\n`);
 console.log(out.join('\n'));

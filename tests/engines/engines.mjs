@@ -57,7 +57,7 @@ async function launchFirefox() {
     browser: 'firefox', executablePath: '/usr/bin/firefox-esr', headless: false,
   });
   return {
-    version: await browser.version(),
+    version: (await browser.version()).replace(/^firefox\//, 'Firefox '),
     cannot: () => null,
     async open({ width, height, ratio }) {
       const context = await browser.createBrowserContext();
@@ -241,6 +241,10 @@ async function launchWebKit() {
 const decoded = (png) => Object.assign(decodePng(png), { png });
 
 const LAUNCH = { firefox: launchFirefox, webkit: launchWebKit };
+
+// One engine without node:test's hooks (bench/engines_bench.mjs): {version, cannot,
+// open({width, height, ratio}) -> page (then page.goto(url)), close()}.
+export const launchEngine = (name) => LAUNCH[name]();
 
 // Registers a describe() per selected engine, with hooks: before (launch it), afterEach
 // (close the test's pages; fail the test if one recorded an error, unless the test
