@@ -183,6 +183,7 @@ async function launchWebKit() {
         'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
       } } });
       const session = (method, path, body) => send(method, `/session/${sessionId}${path}`, body);
+      await session('POST', '/timeouts', { pageLoad: SCRIPT_TIMEOUT_MS, script: SCRIPT_TIMEOUT_MS });
       const evaluate = async (fn, ...args) => {
         const result = await session('POST', '/execute/async', { script: asyncScript(fn), args });
         if (result.error) throw new Error(`in the page: ${result.error}`);
@@ -253,7 +254,7 @@ export const launchEngine = (name) => LAUNCH[name]();
 export function forEachEngine(body) {
   for (const name of ENGINES) {
     assert.ok(LAUNCH[name], `AWSCALC_ENGINES: unknown engine ${name} (firefox, webkit)`);
-    describe(name, () => {
+    describe(name, { timeout: 10 * 60000 }, () => {   // a safety net: no test takes a minute
       let driver;
       let open = [];
       const engine = {
@@ -419,7 +420,8 @@ const linkAfterFrames = (page, before, count = 6) => page.evaluate((before, coun
 // Types `value` into input `key` ("gm") with the keyboard alone, as a reader would:
 // Tab into the canvas, Tab from control to control until the one that takes the first
 // character is `key`'s (typing into another one is undone with Escape), then the rest
-// and Enter. One helper, so that only it changes when the canvas gets DOM controls.
+// and Enter. (So the first character must not already be the input's value.) One helper,
+// so that only it changes when the canvas gets DOM controls.
 export async function typeValue(page, key, value) {
   const text = String(value);
   const changedKey = (before, after) => {
@@ -480,6 +482,8 @@ export async function chartInk(page) {
   await settle(page, { quietMs: 300 });
   const shot = await page.screenshot();
   const scaled = ['x', 'y', 'width', 'height'].map((k) => where[k] * where.ratio);
+  assert.ok(scaled[0] >= 0 && scaled[1] >= 0 && scaled[0] + scaled[2] <= shot.width && scaled[1] + scaled[3] <= shot.height,
+            `the chart (${scaled.map(Math.round)}) is not inside the ${shot.width} x ${shot.height} screenshot`);
   const chart = crop(shot, { x: scaled[0], y: scaled[1], width: scaled[2], height: scaled[3] });
   return { ink: shareUnlike(chart, where.background), shot, chart };
 }
