@@ -41,13 +41,17 @@ export async function buildOfflineFile({ html, read, readBytes, link = '' }) {
     return parts.join('') + text.slice(last);
   };
   const scripts = [];
-  let out = html.replace(/<link rel="manifest"[^>]*>\n?/, '');   // no installing from a file
+  let out = html.replace(/<link rel="manifest"[^>]*>\n?/, '')   // no installing from a file
+    .replace(/<link rel="preload"[^>]*>\n?/g, '');                // the wasm is inline below
   out = await replaceAsync(out, /<link rel="stylesheet" href="([^"]+)">/g,
     async (_, name) => `<style>\n${inlinable(name, await read(name), 'style')}</style>`);
   out = await replaceAsync(out, /<link rel="icon" href="([^"]+)" type="([^"]+)">/g,
     async (_, name, type) => `<link rel="icon" href="data:${type};base64,${toBase64(await readBytes(name))}" type="${type}">`);
-  // Scripts move to the end of <body> (an inline script cannot be deferred), in order;
-  // the module's wasm goes before them as base64.
+  // A script that is not deferred (first_view.js) stays where it is, inline.
+  out = await replaceAsync(out, /<script src="([^"]+)"><\/script>/g,
+    async (_, name) => `<script>\n${inlinable(name, await read(name), 'script')}</script>`);
+  // Deferred scripts move to the end of <body> (an inline script cannot be deferred), in
+  // order; the module's wasm goes before them as base64.
   out = await replaceAsync(out, /<script src="([^"]+)" defer><\/script>\n?/g, async (_, name) => {
     scripts.push(name);
     return '';

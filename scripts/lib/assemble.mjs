@@ -5,7 +5,9 @@
 // SITE_DIR holds what the build's tool src/tools/site_assets wrote from the core:
 // layout-heights.css, appended to calc.css (the calculator's height by width for the
 // loading placeholder), and note.html, the note's figures in words for the page without
-// WebAssembly (index.html's {{NOTE_HTML}}).
+// WebAssembly (index.html's {{NOTE_HTML}}); first-view.html, the static figures shown
+// until the module's first frame (index.html's {{FIRST_VIEW_HTML}}), and first-view.css,
+// their fonts, colours and places, appended to calc.css after layout-heights.css.
 //
 // Modules, scripts and styles get content-hashed names (app.1a2b3c4d.js), so a cached
 // page can never pair a JS file with a wasm file of another build; the HTML names them
@@ -66,12 +68,14 @@ for (const [key, target, out] of [['APP', 'awscalc-app', 'app']]) {
 // The page's own script and style, hashed the same way. page.js is bundled with the
 // text version (text_version.js) into one file and one scope.
 const hashed = [['PAGE_JS', 'page.js'], ['FRAME_JS', 'frame.js'], ['OFFLINE_JS', 'offline.mjs'],
-                ['CALC_CSS', 'calc.css'], ['NOSCRIPT_CSS', 'noscript.css']];
+                ['CALC_CSS', 'calc.css'], ['NOSCRIPT_CSS', 'noscript.css'],
+                ['FIRST_VIEW_JS', 'first_view.js']];
 const bundled = { 'page.js': ['text_version.js', 'page.js'] };
 for (const [key, file] of hashed) {
   const parts = (bundled[file] ?? [file]).map((part) => readFileSync(join('web', part), 'utf8'));
   let text = parts.length > 1 ? `(() => {\n${parts.join('\n')}\n})();\n` : parts[0];
   if (file === 'calc.css') text += `\n${readFileSync(join(siteDir, 'layout-heights.css'), 'utf8')}`;
+  if (file === 'calc.css') text += `\n${readFileSync(join(siteDir, 'first-view.css'), 'utf8')}`;
   text = file.endsWith('.css') ? minifyCss(text) : await minifyJs(text, file.endsWith('.mjs'));
   const [stem, source_extension] = file.split('.');
   const extension = source_extension === 'mjs' ? 'js' : source_extension;   // any server knows .js
@@ -85,7 +89,11 @@ const hashedSources = new Set([...Object.values(bundled).flat(), ...hashed.map((
                                'sw.template.js']);
 const indexMain = /<main\b[^>]*\bid="calc"[^>]*>[\s\S]*<\/main>/.exec(readFileSync('web/index.html', 'utf8'));
 if (!indexMain) throw new Error('web/index.html: no <main id="calc"> for embed.html');
-const blocks = { CALC_MAIN: indexMain[0], NOTE_HTML: readFileSync(join(siteDir, 'note.html'), 'utf8') };
+const blocks = {
+  CALC_MAIN: indexMain[0],
+  NOTE_HTML: readFileSync(join(siteDir, 'note.html'), 'utf8'),
+  FIRST_VIEW_HTML: readFileSync(join(siteDir, 'first-view.html'), 'utf8').trim(),
+};
 for (const file of readdirSync('web')) {
   if (hashedSources.has(file)) continue;
   const source = join('web', file);

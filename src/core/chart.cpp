@@ -194,7 +194,7 @@ Chart BuildRevenueChart(const Projection& p, double width_px, double height_px,
         s->value = *y.reported_busd;
       }
     }
-    char year[8];
+    char year[16];
     std::snprintf(year, sizeof year, "%d", y.year);
     b.LabelBelow(centre, year, i);
   }
@@ -258,7 +258,7 @@ void AppendAttribute(std::string& out, std::string_view name, std::string_view v
 // <svg ...> with the options' class, fonts and colour, then <title> and <style>.
 void OpenSvg(std::string& out, const SvgOptions& options, double font_px, std::string_view title,
              std::string_view size_attributes) {
-  out += "<svg xmlns=\"http://www.w3.org/2000/svg\"";
+  out += options.xmlns ? "<svg xmlns=\"http://www.w3.org/2000/svg\"" : "<svg";
   out += size_attributes;
   AppendAttribute(out, "class", options.css_class);
   AppendAttribute(out, "font-family", options.font_family);
@@ -526,16 +526,21 @@ bool AppendCoord(std::string& out, const Coord& c, double anchor) {
 // The anchor (a fraction) for a point, or for an extent from c1 to c2 on one axis
 // written as a start and a length: the length in px (same fraction) or in % (same px).
 bool ExtentAnchor(const Coord& c1, const Coord& c2, double* anchor) {
-  if (c1.fraction == c2.fraction || c1.px == c2.px) {
+  if (c1.px == 0.0 && c2.px == 0.0) {
+    *anchor = 0.0;  // percentages from the plot's corner: no nested <svg>
+  } else if (c1.fraction == c2.fraction || c1.px == c2.px) {
     *anchor = c1.fraction;
-    return true;
+  } else {
+    return false;
   }
-  return false;
+  return true;
 }
 
 // The anchor for two points on one axis, each written on its own (a line's ends).
 bool PointsAnchor(const Coord& c1, const Coord& c2, double* anchor) {
-  if (c1.fraction == c2.fraction || c2.px == 0.0) {
+  if (c1.px == 0.0 && c2.px == 0.0) {
+    *anchor = 0.0;
+  } else if (c1.fraction == c2.fraction || c2.px == 0.0) {
     *anchor = c1.fraction;
   } else if (c1.px == 0.0) {
     *anchor = c2.fraction;
@@ -604,10 +609,19 @@ class FluidWriter {
         return true;
       }
       case ChartShapeKind::kText:
-        Place(f.x.fraction, f.y.fraction);
-        out_ += "<text";
-        AppendPaint(out_, s);
-        out_ += " x=\"" + Number(f.x.px) + "\" y=\"" + Number(f.y.px + ascent_px_) + '"';
+        if (open_ && f.x.fraction == ax_ && f.y.fraction == ay_) {
+          // In the nested <svg> already open at its place.
+          out_ += "<text";
+          AppendPaint(out_, s);
+          out_ += " x=\"" + Number(f.x.px) + "\" y=\"" + Number(f.y.px + ascent_px_) + '"';
+        } else {
+          // From the plot's corner: a percentage, then dx and dy in px.
+          Place(0.0, 0.0);
+          out_ += "<text";
+          AppendPaint(out_, s);
+          AppendTextCoord("x", f.x.fraction, f.x.px);
+          AppendTextCoord("y", f.y.fraction, f.y.px + ascent_px_);
+        }
         out_ += AnchorAttribute(s.anchor);
         out_ += '>';
         AppendEscaped(out_, s.text);
@@ -636,6 +650,24 @@ class FluidWriter {
     if (open_) out_ += "</svg>";
     open_ = false;
     ax_ = ay_ = 0.0;
+  }
+  // A text's x or y from the plot's corner: px, or a percentage and dx/dy in px.
+  void AppendTextCoord(const char* axis, double fraction, double px) {
+    out_ += ' ';
+    out_ += axis;
+    out_ += "=\"";
+    if (fraction == 0.0) {
+      AppendNumber(out_, px);
+      out_ += '"';
+      return;
+    }
+    AppendNumber(out_, fraction * 100.0, 3);
+    out_ += "%\"";
+    if (px != 0.0) {
+      out_ += " d";
+      out_ += axis;
+      out_ += "=\"" + Number(px) + '"';
+    }
   }
   void AppendLength(const Coord& c1, const Coord& c2) {
     if (c1.fraction == c2.fraction) {

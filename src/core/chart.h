@@ -209,6 +209,7 @@ struct SvgOptions {
   std::string font_family;  // e.g. "Inter, system-ui, sans-serif"; "" inherits the page's
   std::string css_class;    // on the <svg> element
   bool title = true;        // <title> with Chart::title
+  bool xmlns = true;        // false inside HTML, where the parser knows <svg>
   // Text metrics of the font the text is drawn in, per px of line height: the CSS
   // font-size, and the baseline's distance from the line box's top. Inter's by default
   // (units per em 2816, ascender 2728, descender -680); src/tools reads them from the

@@ -99,7 +99,7 @@ class Plot {
 };
 
 void YearLabel(Plot& plot, float x, int year) {
-  char text[8];
+  char text[16];
   std::snprintf(text, sizeof text, "%d", year);
   plot.LabelBelow(x, text);
 }
