@@ -18,7 +18,8 @@
 //                 app's loop looks it up on every frame) to time each callback with
 //                 performance.now(): the main thread's work for one frame. Both engines
 //                 round performance.now() to 1 ms, so the mean over those frames is given
-//                 beside the median; and frames drawn per second of dragging.
+//                 beside the median; and frames drawn per second of dragging, which the
+//                 rate of moves the driver manages bounds (WebKit's: about 25 a second).
 import { execFile } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -94,6 +95,7 @@ const drag = (name, origin, wanted = 100) => session(name, `${origin}/#v=1`, asy
   return {
     frameMs: { median: median(withNewValue), mean: mean(withNewValue), of: withNewValue.length },
     framesPerSecond: (frames.length / elapsedMs) * 1000,
+    movesPerSecond: (moves / elapsedMs) * 1000,
     moves, elapsedMs,
   };
 });
@@ -125,6 +127,7 @@ async function measureHere({ dist, repeats, visits, engines, onProgress }) {
           mainThreadMs: median(drags.map((d) => d.frameMs.median)),
           mainThreadMeanMs: median(drags.map((d) => d.frameMs.mean)),
           framesPerSecond: median(drags.map((d) => d.framesPerSecond)),
+          movesPerSecond: median(drags.map((d) => d.movesPerSecond)),
           runs: drags,
         },
       };
@@ -136,7 +139,8 @@ async function measureHere({ dist, repeats, visits, engines, onProgress }) {
 }
 
 // {firefox: {version, firstFrameMs: {median, min, max}, drag: {mainThreadMs,
-// mainThreadMeanMs, framesPerSecond}}, webkit: ...}; under xvfb-run when there is no display.
+// mainThreadMeanMs, framesPerSecond, movesPerSecond}}, webkit: ...}; under xvfb-run when
+// there is no display.
 export async function runEnginesBench({
   dist = join(REPO, 'dist'), repeats = 3, visits = 5, engines = ENGINE_NAMES, onProgress = () => {},
 } = {}) {

@@ -258,13 +258,13 @@ if (engines) {
     'a new browser per run; first frame = awsCalc.stats().firstFrameMs of a first visit; dragging = the gross-margin ' +
     'slider moved 3 CSS px at a time as fast as the driver sends moves until 100 frames drew a new value, each ' +
     'requestAnimationFrame callback timed with performance.now() (1 ms resolution in both engines: median and mean), ' +
-    'and frames drawn per second of dragging';
+    'and frames drawn per second of dragging (bounded by the moves per second the driver sends, in brackets)';
   for (const [name, e] of Object.entries(engines)) {
     figure({ section: 'engines', id: `${name}.firstFrameMs`, label: `${e.version}: navigation to first frame`, unit: 'ms',
              value: e.firstFrameMs.median, min: e.firstFrameMs.min, max: e.firstFrameMs.max, method });
     figure({ section: 'engines', id: `${name}.drag`, label: `${e.version}: dragging a slider`, unit: 'ms per frame',
              mainThreadMs: e.drag.mainThreadMs, mainThreadMeanMs: e.drag.mainThreadMeanMs,
-             framesPerSecond: e.drag.framesPerSecond, method });
+             framesPerSecond: e.drag.framesPerSecond, movesPerSecond: e.drag.movesPerSecond, method });
   }
 }
 environment.loadAverageAtEnd = loadavg()[0];
@@ -363,10 +363,11 @@ if (page) {
 }
 if (engines) {
   section('ENGINES, the page in each browser (timings only, never tested)');
-  line(`  ${''.padEnd(34)} first frame ms       dragging: main thread ms per frame, frames/s`);
-  line(`  ${''.padEnd(34)} median (range)        median    mean   frames/s`);
-  const row = (label, ff, drag, marker) => line(`  ${label.padEnd(34)} ${pad(fmtMs(ff?.value), 6)} ${`(${fmtMs(ff?.min)}-${fmtMs(ff?.max)})`.padEnd(13)} ` +
-    `${pad(fmtMs(drag?.mainThreadMs), 7)} ${pad(fmtMs(drag?.mainThreadMeanMs), 7)} ${pad(drag?.framesPerSecond?.toFixed(0) ?? '-', 10)}  ${marker}`);
+  line(`  ${''.padEnd(38)} first frame ms       dragging: main thread ms per frame, frames/s (moves/s)`);
+  line(`  ${''.padEnd(38)} median (range)        median    mean   frames/s`);
+  const row = (label, ff, drag, marker) => line(`  ${label.padEnd(38)} ${pad(fmtMs(ff?.value), 6)} ${`(${fmtMs(ff?.min)}-${fmtMs(ff?.max)})`.padEnd(13)} ` +
+    `${pad(fmtMs(drag?.mainThreadMs), 7)} ${pad(fmtMs(drag?.mainThreadMeanMs), 7)} ${pad(drag?.framesPerSecond?.toFixed(0) ?? '-', 10)} ` +
+    `${`(${drag?.movesPerSecond?.toFixed(0) ?? '≤125'})`.padEnd(6)} ${marker}`);
   if (page) {
     const ff = figures.find((x) => x.id === 'firstFrameMs');
     const drag = figures.find((x) => x.id === 'dragResults');
