@@ -11,7 +11,7 @@
 //                          (never figures that are not the link's)
 // Until one of the two classes is set, web/calc.css keeps the figures hidden. Also sets
 // the page's theme (data-theme) as web/page.js will, so a dark page is dark from its first
-// paint. The link is read as page.js reads it: the fragment without pym.js's
+// paint, and the link's accent colour for the figures (--sf-accent). The link is read as page.js reads it: the fragment without pym.js's
 // parameters, else the offline file's data-initial-link.
 'use strict';
 (() => {
@@ -25,6 +25,8 @@
     root.classList.toggle('sf-off', !article);
     const theme = /(?:^|&)theme=(light|dark)(?:&|$)/.exec(link)?.[1];
     root.dataset.theme = theme ?? (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light');
+    const accent = /(?:^|&)accent=([0-9a-f]{6})(?:&|$)/i.exec(link)?.[1];
+    root.style.setProperty('--sf-accent', accent ? `#${accent}` : null);
   };
   decide();
   addEventListener('hashchange', decide);

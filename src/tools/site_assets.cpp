@@ -396,6 +396,11 @@ std::string FirstViewCss(const FirstView& view) {
   for (int i = 0; i < awscalc::kChartColourCount; ++i) {
     if (!used[i]) light[i] = dark[i] = "";
   }
+  // A link's accent (accent=RRGGBB) colours what the theme's accent would: web/first_view.js
+  // sets --sf-accent from the link, as the interface's palette takes it.
+  const int accent = static_cast<int>(awscalc::ChartColour::kAccent);
+  light[accent] = "var(--sf-accent," + light[accent] + ")";
+  dark[accent] = "var(--sf-accent," + dark[accent] + ")";
   css += awscalc::ChartSvgStyle(light, dark, ":root[data-theme=\"dark\"]", ".sf ");
   css += "\n";
   // The title: the page's own <h1>, shown where the canvas draws the title.
@@ -429,10 +434,10 @@ std::string FirstViewCss(const FirstView& view) {
 // first-view.html: the block web/index.html's stage holds ({{FIRST_VIEW_HTML}}).
 std::string FirstViewHtml(const FirstView& view) {
   std::string html =
-      "<div class=\"sf\" id=\"calc-figures\" aria-hidden=\"true\"><p class=\"sf-h\"><span "
-      "class=\"m\">" +
-      EscapeHtml(view.label) + "</span><b class=\"a\" elementtiming=\"figures\">" +
-      EscapeHtml(view.figure) + "</b><i class=\"r\">" + EscapeHtml(view.note) + "</i></p>";
+      "<div class=\"sf\" id=\"calc-figures\" aria-hidden=\"true\"><p class=\"sf-h\" "
+      "elementtiming=\"figures\"><span class=\"m\">" +
+      EscapeHtml(view.label) + "</span><b class=\"a\">" + EscapeHtml(view.figure) +
+      "</b><i class=\"r\">" + EscapeHtml(view.note) + "</i></p>";
   for (std::size_t v = 0; v < view.variant_svgs.size(); ++v) {
     std::string svg = view.variant_svgs[v];
     svg.insert(4, " class=\"sf-c sf-c" + std::to_string(v) + "\"");  // after "<svg"

@@ -183,6 +183,10 @@ test('links with only presentation keys keep the figures; any other key gets a n
     near(view.stage.height, view.canvas.height, 0.5, `#${hash}: the stage's height`);
     assert.ok(view.canvas.height > 1000);
     if (!figures) assert.ok(view.loadingVisible, `#${hash}: the loading line shows`);
+    if (hash?.includes('accent=ff0000')) {
+      const colour = await page.evaluate(() => getComputedStyle(document.querySelector('.sf-h b')).color);
+      assert.equal(colour, 'rgb(255, 0, 0)', 'the link\'s accent colours the figure, as the canvas will');
+    }
     page.release();
     await page.evaluate(() => window.awsCalc.ready);
     await page.context().close();
