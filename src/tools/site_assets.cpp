@@ -446,15 +446,29 @@ std::string FirstViewHtml(const FirstView& view) {
   return html + "</div>\n";
 }
 
-// revenue-chart.svg: the chart at 600 x 240 px as a file, coloured for light and dark.
+// revenue-chart.svg: the chart at 600 x 240 px as a file, coloured for light and dark on
+// the theme's background.
 std::string RevenueChartSvg(const FirstView& view) {
   awscalc::ui::HeadlessUi ui;
   awscalc::SvgOptions options = view.svg;
   options.title = true;
   options.xmlns = true;
   options.font_family = "Inter, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
-  options.style =
-      awscalc::ChartSvgStyle(view.light, view.dark, "@media (prefers-color-scheme: dark)");
+  // The theme's background behind the chart: the dark roles are made for it.
+  awscalc::ChartColours light = view.light;
+  awscalc::ChartColours dark = view.dark;
+  const auto background = [](bool dark_theme) {
+    const awscalc::ui::Palette palette = awscalc::ui::MakePalette(dark_theme, std::nullopt);
+    char text[16];
+    std::snprintf(text, sizeof text, "#%02x%02x%02x",
+                  (palette.background >> IM_COL32_R_SHIFT) & 0xff,
+                  (palette.background >> IM_COL32_G_SHIFT) & 0xff,
+                  (palette.background >> IM_COL32_B_SHIFT) & 0xff);
+    return std::string(text);
+  };
+  options.style = ":root{background:" + background(false) +
+                  "}@media (prefers-color-scheme: dark){:root{background:" + background(true) +
+                  "}}" + awscalc::ChartSvgStyle(light, dark, "@media (prefers-color-scheme: dark)");
   return awscalc::ChartSvg(awscalc::BuildRevenueChart(ui.state.session.projection(), 600, 240,
                                                       awscalc::ui::ChartFontOf(ui.fonts)),
                            options) +
