@@ -21,9 +21,7 @@ namespace awscalc {
 
 double ChartFont::Width(std::string_view text) const {
   if (width_px != nullptr) return width_px(context, text);
-  double characters = 0;  // UTF-8: count the first byte of each character only
-  for (const char c : text) characters += (static_cast<unsigned char>(c) & 0xc0) != 0x80;
-  return characters * line_px * 0.55;
+  return static_cast<double>(text.size()) * line_px * 0.55;
 }
 
 ChartAxis NiceAxis(double max_value, int max_ticks) {
@@ -145,7 +143,14 @@ ChartShape& ChartBuilder::Text(ChartPart part, ChartColour colour, double x, dou
   ChartShape& s = Rect(part, colour, x, y, x, y);
   s.kind = ChartShapeKind::kText;
   s.anchor = anchor;
-  s.text = text;
+  // Whole characters only (UTF-8), as many as the short text holds.
+  std::size_t length = std::min(text.size(), sizeof s.text.text - 1);
+  while (length > 0 && length < text.size() &&
+         (static_cast<unsigned char>(text[length]) & 0xc0) == 0x80) {
+    --length;
+  }
+  text.copy(s.text.text, length);
+  s.text.text[length] = '\0';
   return s;
 }
 
@@ -256,7 +261,7 @@ void AppendAttribute(std::string& out, std::string_view name, std::string_view v
 }
 
 // <svg ...> with the options' class, fonts and colour, then <title> and <style>.
-void OpenSvg(std::string& out, const SvgOptions& options, double font_px, std::string_view title,
+void OpenSvg(std::string& out, const SvgOptions& options, double font_px, const char* title,
              std::string_view size_attributes) {
   out += options.xmlns ? "<svg xmlns=\"http://www.w3.org/2000/svg\"" : "<svg";
   out += size_attributes;
@@ -264,7 +269,7 @@ void OpenSvg(std::string& out, const SvgOptions& options, double font_px, std::s
   AppendAttribute(out, "font-family", options.font_family);
   AppendAttribute(out, "font-size", Number(font_px * options.em_per_line));
   out += " fill=\"currentColor\">";
-  if (options.title && !title.empty()) {
+  if (options.title && title != nullptr && *title != '\0') {
     out += "<title>";
     AppendEscaped(out, title);
     out += "</title>";
@@ -395,7 +400,7 @@ std::string ChartSvg(const Chart& chart, const SvgOptions& options) {
                Number(s.y + chart.font_px * options.ascent_per_line) + '"';
         out += AnchorAttribute(s.anchor);
         out += '>';
-        AppendEscaped(out, s.text);
+        AppendEscaped(out, s.text.c_str());
         out += "</text>";
         break;
     }
@@ -414,7 +419,7 @@ using Coord = FluidChart::Coord;
 bool SameStructure(const ChartShape& a, const ChartShape& b) {
   return a.kind == b.kind && a.part == b.part && a.colour == b.colour && a.opacity == b.opacity &&
          a.corner_px == b.corner_px && a.thickness_px == b.thickness_px &&
-         a.round_bottom == b.round_bottom && a.anchor == b.anchor && a.text == b.text &&
+         a.round_bottom == b.round_bottom && a.anchor == b.anchor && a.text == b.text.c_str() &&
          a.slot == b.slot;
 }
 
@@ -624,7 +629,7 @@ class FluidWriter {
         }
         out_ += AnchorAttribute(s.anchor);
         out_ += '>';
-        AppendEscaped(out_, s.text);
+        AppendEscaped(out_, s.text.c_str());
         out_ += "</text>";
         return true;
     }

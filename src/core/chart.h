@@ -32,6 +32,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/format.h"
 #include "core/projection.h"
 
 namespace awscalc {
@@ -89,7 +90,7 @@ struct ChartShape {
   double thickness_px = 1;  // kLine
   bool round_bottom = false;
   TextAnchor anchor = TextAnchor::kStart;  // kText
-  std::string text;                        // kText
+  ShortText text;                          // kText: at most 47 bytes, no heap
   int slot = -1;                           // the slot (year index) a shape belongs to, else -1
   double value = 0;                        // what a bar, marker or label shows ($B), else 0
 };
@@ -109,13 +110,13 @@ struct Chart {
   double font_px = 0;              // the line height of its text (CSS px)
   ChartBox plot;                   // the plot area inside the chart's box
   int slots = 0;                   // equal slots across the plot (years), 0 for a value axis
-  std::string title;               // what it shows, in words (an SVG's <title>)
+  const char* title = "";          // what it shows, in words (an SVG's <title>)
   std::vector<ChartShape> shapes;  // in drawing order
 };
 
 // Text widths, from the caller: ImGui's font in the interface, the same Inter font
 // through the headless interface in native tools. Without `width_px`, an estimate
-// (0.55 of the line height per character) so tests can do without a font.
+// (0.55 of the line height per byte) so tests can do without a font.
 struct ChartFont {
   double line_px = 13.5;
   double (*width_px)(const void* context, std::string_view text) = nullptr;
@@ -241,7 +242,7 @@ struct FluidChart {
   // The plot's insets in the chart's box, px: left, top, right, bottom.
   double left_px = 0, top_px = 0, right_px = 0, bottom_px = 0;
   double font_px = 0;
-  std::string title;
+  const char* title = "";
   std::vector<Shape> shapes;
 };
 FluidChart MakeFluidChart(const Chart& base, const Chart& wider, const Chart& taller);

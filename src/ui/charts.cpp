@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 #include <string_view>
 
 #include "core/explain.h"
@@ -178,7 +179,7 @@ void DrawChart(ImDrawList* draw, const Chart& chart, ImVec2 origin, const Fonts&
         break;
       case ChartShapeKind::kText: {
         const char* text = s.text.c_str();
-        const char* end = text + s.text.size();
+        const char* end = text + std::strlen(text);
         float x = at(s.x, s.y).x;
         if (s.anchor != TextAnchor::kStart) {
           const float width = font->CalcTextSizeA(font_px, FLT_MAX, 0.0f, text, end).x;

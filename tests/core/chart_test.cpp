@@ -77,15 +77,15 @@ TEST(RevenueChart, BarsCarryTheCommandLinesFiguresInProportion) {
     // Every bar stands on the plot's bottom, its height in proportion to its value.
     EXPECT_DOUBLE_EQ(bars[i]->y2, chart.plot.Bottom());
     EXPECT_NEAR(bars[i]->y2 - bars[i]->y, model[i] * px_per_busd, 1e-9);
-    EXPECT_EQ(labels[i]->text, Money(model[i]).str());
+    EXPECT_EQ(labels[i]->text.str(), Money(model[i]).str());
     // Left to right, inside the plot, centred on their slots.
     EXPECT_GE(bars[i]->x, chart.plot.x);
     EXPECT_LE(bars[i]->x2, chart.plot.Right());
     EXPECT_NEAR((bars[i]->x + bars[i]->x2) * 0.5, chart.plot.x + chart.plot.width * (i + 0.5) / 3.0,
                 1e-9);
   }
-  EXPECT_EQ(labels[0]->text, "$1.20B");
-  EXPECT_EQ(labels[2]->text, "$5.70B");
+  EXPECT_EQ(labels[0]->text.str(), "$1.20B");
+  EXPECT_EQ(labels[2]->text.str(), "$5.70B");
 }
 
 TEST(RevenueChart, TheNotesFiguresAreMarkersAtTheirValues) {
@@ -107,14 +107,15 @@ TEST(RevenueChart, TheNotesFiguresAreMarkersAtTheirValues) {
 TEST(RevenueChart, LegendGridAndYears) {
   const Chart chart = ArticleChart();
   std::vector<std::string> legend;
-  for (const ChartShape* s : Parts(chart, ChartPart::kLegendLabel)) legend.push_back(s->text);
+  for (const ChartShape* s : Parts(chart, ChartPart::kLegendLabel)) legend.push_back(s->text.str());
   EXPECT_EQ(legend, (std::vector<std::string>{"Model", "The note"}));
   std::vector<std::string> years;
-  for (const ChartShape* s : Parts(chart, ChartPart::kCategoryLabel)) years.push_back(s->text);
+  for (const ChartShape* s : Parts(chart, ChartPart::kCategoryLabel))
+    years.push_back(s->text.str());
   EXPECT_EQ(years, (std::vector<std::string>{"2025", "2026", "2027"}));
   // $0B to $8B in steps of $2B (5.7 x 1.08 rounded up to a nice value).
   std::vector<std::string> ticks;
-  for (const ChartShape* s : Parts(chart, ChartPart::kAxisLabel)) ticks.push_back(s->text);
+  for (const ChartShape* s : Parts(chart, ChartPart::kAxisLabel)) ticks.push_back(s->text.str());
   EXPECT_EQ(ticks, (std::vector<std::string>{"$0B", "$2B", "$4B", "$6B", "$8B"}));
   EXPECT_EQ(Parts(chart, ChartPart::kGridLine).size(), 5u);
   // The y labels' column is as wide as its widest label (7 px a character) and 8 px.
@@ -136,7 +137,7 @@ TEST(RevenueChart, ExtensionYearsAreSoftAndNamed) {
   ASSERT_EQ(bars.size(), 4u);
   EXPECT_EQ(bars[2]->colour, ChartColour::kAccent);
   EXPECT_EQ(bars[3]->colour, ChartColour::kAccentSoft);
-  EXPECT_EQ(Parts(chart, ChartPart::kLegendLabel).back()->text, "Extension");
+  EXPECT_EQ(Parts(chart, ChartPart::kLegendLabel).back()->text.str(), "Extension");
   EXPECT_EQ(Parts(chart, ChartPart::kMarker).size(), 6u);  // the note stops at 2027
   // Wide slots: bars at most 64 px.
   EXPECT_DOUBLE_EQ(bars[0]->x2 - bars[0]->x, 64.0);
