@@ -20,7 +20,10 @@
 // and only to its origin: {type: 'aws-calc:host', url: this page's URL without '#...',
 // key}, so the embed's "Copy link" gives the article's URL carrying the state. Asking
 // for a height, {type: 'aws-calc:measure'}, to the same: when an iframe loads, and from
-// awsCalcEmbed.resize(). Nothing else is sent anywhere: the iframe's address carries
+// awsCalcEmbed.resize(). And, as the article scrolls, {type: 'aws-calc:viewport', top,
+// bottom}: the part of the iframe in view, so the embed keeps its result in view.
+// Before an iframe has said its height, its height is reserved from the build's table
+// of heights by column width (no jump when it loads). Nothing else is sent anywhere: the iframe's address carries
 // only the link, no referrer is sent.
 //
 // Safe to include twice; awsCalcEmbed.scan() picks up divs added later, and
@@ -34,7 +37,13 @@
   }
   const MIN_HEIGHT = 150;
   const MAX_HEIGHT = 10000;
-  const INITIAL_HEIGHT = 2000;   // about the calculator's height in a 320-740 px column
+  // The calculator's height by column width, with a mouse and with a finger, measured from
+  // the interface at build time (src/tools/site_assets: [first width, height] rows): an
+  // embed reserves its final height before its iframe loads, so the article does not move.
+  const HEIGHTS = {{LAYOUT_HEIGHTS}};
+  // Below the canvas, an embed has only its toolbar, one row of a fixed height
+  // (web/calc.css: html[data-mode="embed"] .calc-toolbar), with a mouse and with a finger.
+  const EMBED_TOOLBAR_PX = { fine: 60, coarse: 68 };
   const TITLE = 'Calculator: how much could AWS earn from Anthropic?';
 
   // document.currentScript is null when this runs from a callback; find our tag then.
@@ -103,6 +112,38 @@
     frame.iframe.contentWindow?.postMessage({ type: 'aws-calc:measure' }, frameOrigin);
   }
 
+  // The height the calculator will take in `div`'s column, before it has said.
+  function reservedHeight(div) {
+    const width = div.getBoundingClientRect().width || 320;
+    const pointer = matchMedia('(pointer: coarse)').matches ? 'coarse' : 'fine';
+    const rows = HEIGHTS[pointer];
+    let height = rows[0][1];
+    for (const [from, rowHeight] of rows) if (width >= from) height = rowHeight;
+    return height + EMBED_TOOLBAR_PX[pointer];
+  }
+
+  // Which part of each embed the reader sees (iframe CSS px), sent as the host scrolls and
+  // resizes, at most once an animation frame and only when it changed, so the embed can
+  // keep its result in view (the embed's result strip). Only to embeds that have answered.
+  let viewportScheduled = false;
+  function sendViewports() {
+    viewportScheduled = false;
+    for (const frame of frames) {
+      if (!frame.answered) continue;
+      const rect = frame.iframe.getBoundingClientRect();
+      const top = Math.round(Math.max(0, -rect.top));
+      const bottom = Math.round(Math.min(rect.height, innerHeight - rect.top));
+      if (frame.viewport && frame.viewport[0] === top && frame.viewport[1] === bottom) continue;
+      frame.viewport = [top, bottom];
+      frame.iframe.contentWindow?.postMessage({ type: 'aws-calc:viewport', top, bottom }, frameOrigin);
+    }
+  }
+  function scheduleViewports() {
+    if (viewportScheduled) return;
+    viewportScheduled = true;
+    requestAnimationFrame(sendViewports);
+  }
+
   function scan() {
     for (const div of document.querySelectorAll('[data-aws-calc]')) {
       if (done.has(div)) continue;
@@ -117,7 +158,7 @@
       iframe.allow = 'clipboard-write; web-share';
       iframe.referrerPolicy = 'no-referrer';
       iframe.setAttribute('scrolling', 'no');
-      Object.assign(iframe.style, { display: 'block', width: '100%', height: `${INITIAL_HEIGHT}px`, border: '0' });
+      Object.assign(iframe.style, { display: 'block', width: '100%', height: `${reservedHeight(div)}px`, border: '0' });
       iframe.src = source(frame);
       iframe.addEventListener('load', () => measure(frame));
       div.replaceChildren(iframe);
@@ -133,9 +174,15 @@
     const height = data.height;
     if (typeof height !== 'number' || !Number.isFinite(height)) return;
     frame.iframe.style.height = `${Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, Math.ceil(height)))}px`;
-    // It is ours and listening (a new document after a reload, too): tell it where it is.
+    // It is ours and listening (a new document after a reload, too): tell it where it is,
+    // and which part of it shows.
     tellHost(frame);
+    frame.answered = true;
+    frame.viewport = null;
+    scheduleViewports();
   });
+  addEventListener('scroll', scheduleViewports, { passive: true });
+  addEventListener('resize', scheduleViewports);
 
   // A new #aws-calc=... in the article's URL (no reload): the embed follows it.
   addEventListener('hashchange', () => {

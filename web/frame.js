@@ -14,6 +14,9 @@
 // when our link in the fragment came first, that query lands after the '#'. It is
 // read here and removed from the fragment, so the share link stays the link.
 //
+// From window.parent only, {type: 'aws-calc:viewport', top, bottom} (embed.js, as the
+// article scrolls) says which part of the iframe shows (else an IntersectionObserver
+// tells, coarsely): the page keeps its result strip there (web/strip.js).
 // From window.parent only, {type: 'aws-calc:host', url, key} (sent by embed.js) makes
 // "Copy link" give the article's URL with the state (url#key=<encoded link>); without
 // it, Copy link gives the calculator's own page (index.html#link).
@@ -44,10 +47,11 @@
   const childId = params.get('childId');
   const pymId = childId && /^\S{1,200}$/.test(childId) ? childId : null;
 
-  // Height: the bottom of the calculator in document coordinates.
+  // Height: the document's own height (the root element's box: its content, never the
+  // viewport), so the iframe is exactly as tall as what it holds and nothing scrolls in it.
   const main = document.querySelector('main.calc') || document.body;
   const measure = () => Math.min(MAX_HEIGHT,
-    Math.max(0, Math.ceil(main.getBoundingClientRect().bottom + window.scrollY)));
+    Math.max(0, Math.ceil(document.documentElement.getBoundingClientRect().height)));
 
   let sent = -1;
   let timer = 0;
@@ -79,6 +83,13 @@
     }
     if (!data || typeof data !== 'object') return;
     if (data.type === 'aws-calc:measure') { send(true); return; }
+    if (data.type === 'aws-calc:viewport') {
+      const { top, bottom } = data;
+      if (!Number.isFinite(top) || !Number.isFinite(bottom) || top > bottom) return;
+      hostReportsViewport = true;
+      window.awsCalc?.setVisibleArea(top, bottom);
+      return;
+    }
     if (data.type !== 'aws-calc:host') return;
     const { url, key } = data;
     if (typeof url !== 'string' || url.length > 4096 || typeof key !== 'string' ||
@@ -90,6 +101,18 @@
       host = { url: parsed.href, key };
     } catch { /* not a URL: ignored */ }
   });
+
+  // Without embed.js (pym, AMP, a plain iframe) the iframe learns what shows of it from
+  // an IntersectionObserver (its implicit root is the top-level viewport): coarser, in
+  // steps of 1% of the calculator's height, but the result strip still follows.
+  let hostReportsViewport = false;
+  if (framed && window.IntersectionObserver) {
+    const steps = Array.from({ length: 101 }, (_, i) => i / 100);
+    new IntersectionObserver((entries) => {
+      const seen = entries[entries.length - 1].intersectionRect;
+      if (!hostReportsViewport) window.awsCalc?.setVisibleArea(seen.top + scrollY, seen.bottom + scrollY);
+    }, { threshold: steps }).observe(main);
+  }
 
   if (framed) {
     new ResizeObserver(later).observe(main);

@@ -11,7 +11,9 @@
 //   getLink()      the canonical share link of the current state, without '#'
 //   setLink(f)     applies a link as a reader's would; returns {problems: [...]}
 //   results()      the projection under the result keys (README)
-//   stats()        {framesRendered, firstFrameMs, contentHeight, wasmMemoryBytes, chart}
+//   stats()        {framesRendered, firstFrameMs, contentHeight, wasmMemoryBytes, chart,
+//                  drawingBuffer, layout: {name: [x, y, w, h]}}
+//   setVisibleArea(top, bottom)   the part of the page a host shows (embeds: frame.js)
 //   shareUrl()     the URL "Copy link" gives; an embed may set shareUrlFor(link)
 'use strict';
 (() => {
@@ -19,11 +21,16 @@
   const root = document.documentElement;
   const embedded = root.dataset.mode === 'embed';
   const prefersDark = matchMedia('(prefers-color-scheme: dark)');
+  // A finger: the canvas draws thumb-sized controls (and the page's height table has a
+  // row for it).
+  const coarsePointer = matchMedia('(pointer: coarse)');
 
   let module = null;
   let canvasRunning = false;  // the canvas draws (and advances the Monte Carlo run)
-  // The text version, once the module is there (text_version.js).
+  // The text version and the result strip, once the module is there (text_version.js,
+  // strip.js).
   let mirror = { refresh() {}, showProblems() {} };
+  let strip = { refresh() {}, setVisible() {}, headline: () => null };
   let firstFrameMs = null;
   let resolveReady;
   const ready = new Promise((resolve) => { resolveReady = resolve; });
@@ -65,6 +72,7 @@
       refreshTimer = setTimeout(() => mirror.refresh(), 150);
     }
     embedCode.refresh(link);
+    strip.refresh();
     document.dispatchEvent(new CustomEvent('awscalc:linkchange', { detail: link }));
   }
 
@@ -242,13 +250,22 @@
     getLink: () => (module ? module.getLink() : fragment()),
     setLink,
     results: () => (module ? JSON.parse(module.results(true)) : null),
-    stats: () => ({
-      framesRendered: 0,
-      contentHeight: 0,
-      ...(module ? JSON.parse(module.stats()) : {}),
-      firstFrameMs,
-      wasmMemoryBytes: module?.HEAP8?.buffer.byteLength ?? 0,
-    }),
+    stats: () => {
+      const stats = {
+        framesRendered: 0,
+        contentHeight: 0,
+        ...(module ? JSON.parse(module.stats()) : {}),
+        firstFrameMs,
+        wasmMemoryBytes: module?.HEAP8?.buffer.byteLength ?? 0,
+      };
+      // The chosen year's figure as shown now: in the result strip while it is pinned.
+      const pinned = strip.headline();
+      if (pinned && stats.layout) stats.layout.headline = pinned;
+      return stats;
+    },
+    // The visible part of the page's document (CSS px from its top), for an embed whose
+    // host scrolls it (frame.js): the result strip follows it.
+    setVisibleArea: (top, bottom) => strip.setVisible(top, bottom),
     shareUrl,
     shareUrlFor: null,
   };
@@ -275,6 +292,7 @@
         onFirstFrame: () => {
           firstFrameMs = performance.now();
           root.classList.add('canvas-ready');
+          strip.refresh();
           resolveReady();
         },
         // The module stopped (a bug): everything it drew is stale.
@@ -320,7 +338,9 @@
     });
     // The canvas first: its first frame comes with the next animation frame, after the
     // link below is applied, and it spreads a long Monte Carlo run over frames.
+    module.setCoarsePointer(coarsePointer.matches);
     canvasRunning = module.start('#calc-canvas', prefersDark.matches);
+    if (canvasRunning) strip = createResultStrip({ module, canvas: $('calc-canvas') });
     setLink(fragment(), { fromUrl: true });
     if (!navigator.share) $('share-button')?.remove();
     // An embed has no use for the embed code or the offline file; a file opened from
@@ -346,6 +366,7 @@
     module?.setPrefersDark(prefersDark.matches);
     applyPageTheme(api.getLink());
   });
+  coarsePointer.addEventListener('change', () => module?.setCoarsePointer(coarsePointer.matches));
 
   root.classList.add('js');
   boot();

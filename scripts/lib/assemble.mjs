@@ -66,11 +66,12 @@ for (const [key, target, out] of [['APP', 'awscalc-app', 'app']]) {
 }
 
 // The page's own script and style, hashed the same way. page.js is bundled with the
-// text version (text_version.js) into one file and one scope.
+// text version (text_version.js) and the result strip (strip.js) into one file and one
+// scope.
 const hashed = [['PAGE_JS', 'page.js'], ['FRAME_JS', 'frame.js'], ['OFFLINE_JS', 'offline.mjs'],
                 ['CALC_CSS', 'calc.css'], ['NOSCRIPT_CSS', 'noscript.css'],
                 ['FIRST_VIEW_JS', 'first_view.js']];
-const bundled = { 'page.js': ['text_version.js', 'page.js'] };
+const bundled = { 'page.js': ['text_version.js', 'strip.js', 'page.js'] };
 for (const [key, file] of hashed) {
   const parts = (bundled[file] ?? [file]).map((part) => readFileSync(join('web', part), 'utf8'));
   let text = parts.length > 1 ? `(() => {\n${parts.join('\n')}\n})();\n` : parts[0];
@@ -89,10 +90,13 @@ const hashedSources = new Set([...Object.values(bundled).flat(), ...hashed.map((
                                'sw.template.js']);
 const indexMain = /<main\b[^>]*\bid="calc"[^>]*>[\s\S]*<\/main>/.exec(readFileSync('web/index.html', 'utf8'));
 if (!indexMain) throw new Error('web/index.html: no <main id="calc"> for embed.html');
+// LAYOUT_HEIGHTS: the calculator's height by column width and pointer (site_assets), for
+// embed.js to reserve before its iframe loads.
 const blocks = {
   CALC_MAIN: indexMain[0],
   NOTE_HTML: readFileSync(join(siteDir, 'note.html'), 'utf8'),
   FIRST_VIEW_HTML: readFileSync(join(siteDir, 'first-view.html'), 'utf8').trim(),
+  LAYOUT_HEIGHTS: readFileSync(join(siteDir, 'layout-heights.json'), 'utf8'),
 };
 for (const file of readdirSync('web')) {
   if (hashedSources.has(file)) continue;

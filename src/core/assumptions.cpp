@@ -18,49 +18,73 @@ constexpr std::array<double, kNoteYears> kNoteRevenueBusd = {4.0, 10.0, 19.0};
 using enum InputShape;
 using A = Assumptions;
 
-// Each input once: key, label, unit, valid range, shape and field, default, reference,
-// source, slider track and decimals.
+// Each input once. Designated initializers: a field left out takes its default
+// (assumptions.h).
+// clang-format off
 constexpr std::array<InputInfo, kInputCount> kInputs = {{
-    {InputId::kRevenue, "rev", "Anthropic revenue", Unit::kBillionUsd, 0, 1000, kRevenuePath,
-     &A::revenue_busd, nullptr, kNaN, "note", kNaN, kNaN, nullptr,
-     "Morgan Stanley note via Business Insider (July 2025): $4B in 2025, $10B in 2026, "
-     "$19B in 2027. Later years: the calculator's extension (growth x0.6 a year).",
-     0, 60, 2},
-    {InputId::kRevenueGrowth, "", "Anthropic revenue growth", Unit::kPercent, -90, 500, kDerived,
-     nullptr, nullptr, kNaN, "note", kNaN, kNaN, nullptr,
-     "Derived from the revenue path. After 2027 the calculator assumes each year's growth "
-     "is the previous year's times 0.6.",
-     -90, 300, 1},
-    {InputId::kGrossMargin, "gm", "Anthropic gross margin", Unit::kPercent, -100, 100, kPerYear,
-     &A::gross_margin_pct, nullptr, 60, "note", kNaN, kNaN, nullptr,
-     "Morgan Stanley note: 60% gross margin.", 0, 90, 1},
-    {InputId::kAwsShare, "aws", "Share of Anthropic's costs spent on AWS", Unit::kPercent, 0, 100,
-     kPerYear, &A::aws_share_pct, nullptr, 75, "note", kNaN, kNaN, nullptr,
-     "Morgan Stanley note: 75% of related costs are spent on AWS.", 0, 100, 1},
-    {InputId::kTraining, "train", "Extra AWS revenue from model training", Unit::kBillionUsd, 0,
-     1000, kPerYear, &A::training_busd, nullptr, 0, "note", kNaN, kNaN, "more, amount not given",
-     "The note says upfront training of future models would add AWS revenue, but gives no "
-     "amount; 0 by default.",
-     0, 10, 2},
-    {InputId::kAwsBase, "base", "AWS net sales in 2024", Unit::kBillionUsd, 1, 10000, kScalar,
-     nullptr, &A::aws_base_2024_busd, 107.556, "10-K", kNaN, kNaN, nullptr,
-     "Amazon 10-K for 2024: AWS segment net sales $107,556M.", 1, 250, 1},
-    {InputId::kAwsGrowth, "g", "AWS growth excluding Anthropic", Unit::kPercentPerYear, -50, 100,
-     kScalar, nullptr, &A::aws_growth_pct, 17.5, "article", 16, 19, nullptr,
-     "Business Insider: AWS grew 16%-19% a year over the last 5 quarters; 17.5% is the "
-     "midpoint.",
-     -10, 50, 1},
-    {InputId::kAwsOperatingMargin, "opm", "AWS operating margin", Unit::kPercent, -100, 100,
-     kScalar, nullptr, &A::aws_operating_margin_pct, 37, "10-K", kNaN, kNaN, nullptr,
-     "Amazon 10-K for 2024: AWS operating income $39,834M on $107,556M of sales.", 0, 60, 1},
-    {InputId::kInvestment, "inv", "Amazon's investment in Anthropic", Unit::kBillionUsd, 0, 1000,
-     kScalar, nullptr, &A::investment_busd, 8, "article", kNaN, kNaN, nullptr,
-     "Business Insider: Amazon has invested $8B in Anthropic.", 0, 50, 1},
-    {InputId::kStakeValue, "stake", "Value of Amazon's stake", Unit::kBillionUsd, 0, 10000, kScalar,
-     nullptr, &A::stake_value_busd, 13.8, "article", kNaN, kNaN, nullptr,
-     "Business Insider: the stake is worth $13.8B per Amazon's latest financial statement.", 0, 100,
-     1},
+    {.id = InputId::kRevenue, .link_key = "rev", .label = "Anthropic revenue",
+     .unit = Unit::kBillionUsd, .min_value = 0, .max_value = 1000, .shape = kRevenuePath,
+     .years = &A::revenue_busd, .default_value = kNaN, .reference_by = "note",
+     .source = "Morgan Stanley note via Business Insider (July 2025): $4B in 2025, $10B in "
+               "2026, $19B in 2027. Later years: the calculator's extension (growth x0.6 a "
+               "year).",
+     .track_scale = 2, .step = 0.1, .decimals = 1},
+    {.id = InputId::kRevenueGrowth, .label = "Anthropic revenue growth", .unit = Unit::kPercent,
+     .min_value = -90, .max_value = 500, .shape = kDerived, .default_value = kNaN,
+     .reference_by = "note",
+     .source = "Derived from the revenue path. After 2027 the calculator assumes each year's "
+               "growth is the previous year's times 0.6.",
+     .track_min = -90, .track_max = 300, .step = 0.5, .decimals = 1},
+    {.id = InputId::kGrossMargin, .link_key = "gm", .label = "Anthropic gross margin",
+     .unit = Unit::kPercent, .min_value = -100, .max_value = 100, .shape = kPerYear,
+     .years = &A::gross_margin_pct, .default_value = 60, .reference_by = "note",
+     .source = "Morgan Stanley note: 60% gross margin.",
+     .track_min = 0, .track_max = 90, .step = 0.5, .decimals = 1},
+    {.id = InputId::kAwsShare, .link_key = "aws", .label = "Share of Anthropic's costs spent on AWS",
+     .unit = Unit::kPercent, .min_value = 0, .max_value = 100, .shape = kPerYear,
+     .years = &A::aws_share_pct, .default_value = 75, .reference_by = "note",
+     .source = "Morgan Stanley note: 75% of related costs are spent on AWS.",
+     .track_min = 0, .track_max = 100, .step = 0.5, .decimals = 1},
+    {.id = InputId::kTraining, .link_key = "train",
+     .label = "Extra AWS revenue from model training", .unit = Unit::kBillionUsd,
+     .min_value = 0, .max_value = 1000, .shape = kPerYear, .years = &A::training_busd,
+     .default_value = 0, .reference_by = "note", .reference_words = "more, amount not given",
+     .source = "The note says upfront training of future models would add AWS revenue, but "
+               "gives no amount; 0 by default.",
+     .track_min = 0, .track_max = 10, .step = 0.1, .decimals = 2},
+    {.id = InputId::kAwsBase, .link_key = "base", .label = "AWS net sales in 2024",
+     .unit = Unit::kBillionUsd, .min_value = 1, .max_value = 10000,
+     .value = &A::aws_base_2024_busd, .default_value = 107.556, .reference_by = "10-K",
+     .source = "Amazon 10-K for 2024: AWS segment net sales $107,556M.",
+     .track_min = 1, .track_max = 250, .step = 0.5, .decimals = 1,
+     .moves = "anthropicShareOfAwsPct"},
+    {.id = InputId::kAwsGrowth, .link_key = "g", .label = "AWS growth excluding Anthropic",
+     .unit = Unit::kPercentPerYear, .min_value = -50, .max_value = 100,
+     .value = &A::aws_growth_pct, .default_value = 17.5, .reference_by = "article",
+     .reference_low = 16, .reference_high = 19,
+     .source = "Business Insider: AWS grew 16%-19% a year over the last 5 quarters; 17.5% is "
+               "the midpoint.",
+     .track_min = -10, .track_max = 50, .step = 0.5, .decimals = 1,
+     .moves = "anthropicShareOfAwsPct"},
+    {.id = InputId::kAwsOperatingMargin, .link_key = "opm", .label = "AWS operating margin",
+     .unit = Unit::kPercent, .min_value = -100, .max_value = 100,
+     .value = &A::aws_operating_margin_pct, .default_value = 37, .reference_by = "10-K",
+     .source = "Amazon 10-K for 2024: AWS operating income $39,834M on $107,556M of sales.",
+     .track_min = 0, .track_max = 60, .step = 0.5, .decimals = 1,
+     .moves = "cumulativeOperatingProfit"},
+    {.id = InputId::kInvestment, .link_key = "inv", .label = "Amazon's investment in Anthropic",
+     .unit = Unit::kBillionUsd, .min_value = 0, .max_value = 1000,
+     .value = &A::investment_busd, .default_value = 8, .reference_by = "article",
+     .source = "Business Insider: Amazon has invested $8B in Anthropic.",
+     .track_min = 0, .track_max = 50, .step = 0.1, .decimals = 1, .moves = "stakeMultiple"},
+    {.id = InputId::kStakeValue, .link_key = "stake", .label = "Value of Amazon's stake",
+     .unit = Unit::kBillionUsd, .min_value = 0, .max_value = 10000,
+     .value = &A::stake_value_busd, .default_value = 13.8, .reference_by = "article",
+     .source = "Business Insider: the stake is worth $13.8B per Amazon's latest financial "
+               "statement.",
+     .track_min = 0, .track_max = 100, .step = 0.1, .decimals = 1, .moves = "stakeGain"},
 }};
+// clang-format on
 
 // Growth the note's own path implies for year `year_index` (index 1 = 2026: 150%), used
 // when a year's previous growth cannot be computed. The note's 2027 growth (90%) is
@@ -160,6 +184,13 @@ std::string ReferenceText(const InputInfo& info) {
     return text + low.c_str() + kEnDash + Format(info.reference_high, info.unit, style).c_str();
   }
   return text + Format(info.default_value, info.unit, style).c_str();
+}
+
+Track InputTrack(const InputInfo& info, int year_index) {
+  if (info.track_scale <= 0) return {info.track_min, info.track_max};
+  const double reach = info.track_scale * DefaultValue(info.id, year_index);
+  const double round_to = reach < 10 ? 1 : 5;
+  return {0, std::max(round_to, std::ceil(reach / round_to) * round_to)};
 }
 
 Assumptions DefaultAssumptions() {

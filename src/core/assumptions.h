@@ -8,6 +8,7 @@
 #pragma once
 
 #include <array>
+#include <limits>
 #include <span>
 #include <string>
 #include <string_view>
@@ -75,28 +76,38 @@ enum class InputShape {
   kDerived,      // a view of another input, not in links (revenue growth)
 };
 
+// One row of the table (written with designated initializers in assumptions.cpp: a field
+// left out takes the default below).
 struct InputInfo {
-  InputId id;
-  const char* link_key;  // share-link key ("" for derived views)
-  const char* label;     // for people: "Anthropic revenue"
-  Unit unit;
-  double min_value;  // the valid range: links, typed values, validation
-  double max_value;
-  InputShape shape;
-  YearValues Assumptions::*years;  // the field of per-year inputs (else null)
-  double Assumptions::*value;      // the field of one-value inputs (else null)
-  double default_value;  // every year's default (revenue: the note's path, see DefaultValue)
+  InputId id = InputId::kRevenue;
+  const char* link_key = "";  // share-link key ("" for derived views)
+  const char* label = "";     // for people: "Anthropic revenue"
+  Unit unit = Unit::kPlain;
+  double min_value = 0;  // the valid range: links, typed values, validation
+  double max_value = 0;
+  InputShape shape = InputShape::kScalar;
+  YearValues Assumptions::*years = nullptr;  // the field of a per-year input
+  double Assumptions::*value = nullptr;      // the field of a one-value input
+  double default_value = 0;  // every year's default (revenue: the note's path, DefaultValue)
   // The figure a reader compares with, and who gives it ("note: 60%", "10-K: $107.6B"):
   // the default, or the range [reference_low, reference_high] when the default is a
   // midpoint ("article: 16-19%"), or words when there is no figure.
-  const char* reference_by;  // "note", "10-K", "article"; nullptr: none
-  double reference_low;      // NaN: the default
-  double reference_high;
-  const char* reference_words;  // instead of a figure ("more, amount not given")
-  const char* source;           // where the default comes from, shown next to the input
-  double slider_min;            // the slider's track; typed values and links may go to the
-  double slider_max;            // valid range
-  int decimals;                 // digits the slider shows and steps by
+  const char* reference_by = nullptr;  // "note", "10-K", "article"; nullptr: none
+  double reference_low = std::numeric_limits<double>::quiet_NaN();  // NaN: the default
+  double reference_high = std::numeric_limits<double>::quiet_NaN();
+  const char* reference_words = nullptr;  // instead of a figure ("more, amount not given")
+  const char* source = "";                // where the default comes from
+  // The slider: its track (typed values and links may go to the valid range), or for an
+  // input that scales with its year, 0 to track_scale x the year's default (InputTrack);
+  // the values it lands on and the digits it shows.
+  double track_min = 0;
+  double track_max = 0;
+  double track_scale = 0;
+  double step = 0.1;
+  int decimals = 1;
+  // The result it moves most directly (a results-table key): the figure the page keeps
+  // in view while a reader changes it.
+  const char* moves = "awsFromAnthropic";
 };
 
 inline constexpr int kInputCount = 10;  // rows of the table (InputId values)
@@ -118,6 +129,16 @@ double ReferenceValue(const InputInfo& info, int year_index);
 
 // "note: 60%", "note: $4B, $10B, $19B", "article: 16\u201319%"; "" without a reference.
 std::string ReferenceText(const InputInfo& info);
+
+// The slider track of an input in a year: [track_min, track_max], or for an input that
+// scales with its year (revenue: $4B in 2025, $19B in 2027) from 0 to track_scale x the
+// year's default, rounded up to a whole number (a multiple of 5 from 10 on): a finger's
+// travel moves each year's value in proportion to it.
+struct Track {
+  double min = 0;
+  double max = 0;
+};
+Track InputTrack(const InputInfo& info, int year_index);
 
 // ---------------------------------------------------------------------------------
 // Validation.

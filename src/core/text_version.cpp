@@ -173,4 +173,53 @@ std::string TextVersionJson(const Session& session) {
   return out + "}";
 }
 
+std::string ResultStripJson(const Session& session, const InputInfo* moved, int moved_year_index) {
+  const Projection& p = session.projection();
+  const YearProjection& y = p.years[session.ChosenYearIndex()];
+  const ResultInfo& aws = *FindResult("awsFromAnthropic");
+  std::string out = "{";
+  Key(out, "year");
+  out += std::to_string(y.year);
+  Key(out, "label");
+  out += JsonString(std::string(aws.label) + " in " + std::to_string(y.year));
+  Key(out, "figure");
+  out += JsonString(Money(y.aws_from_anthropic_busd).str());
+  Key(out, "note");
+  out += JsonString(HeadlineNote(y));
+  Key(out, "detail");
+  const ResultInfo* detail = moved != nullptr ? FindResult(moved->moves) : nullptr;
+  int detail_year = session.ChosenYearIndex();
+  if (detail == &aws && moved_year_index >= 0 && moved_year_index < p.horizon_years) {
+    detail_year = moved_year_index;  // the same figure, in the year the reader moved
+  }
+  if (detail == &aws && detail_year != session.ChosenYearIndex()) {
+    // "2025: $1.98B": the figure above, in the year the reader moved.
+    out += JsonString(std::to_string(p.years[detail_year].year) + ": " +
+                      ResultCell(aws, p, detail_year).str());
+  } else if (detail != nullptr && detail != &aws) {
+    // "Anthropic's share of AWS revenue: 3.16%", in the year above (or a single value).
+    const int year_index = detail->per_year ? detail_year : 0;
+    out += JsonString(std::string(detail->label) + ": " + ResultCell(*detail, p, year_index).str());
+  } else {
+    out += "\"\"";
+  }
+  Key(out, "years");
+  out += '[';
+  for (int i = 0; i < p.horizon_years; ++i)
+    out += (i > 0 ? "," : "") + std::to_string(p.years[i].year);
+  out += ']';
+  for (const char* key : {"values", "reported"}) {
+    Key(out, key);
+    out += '[';
+    for (int i = 0; i < p.horizon_years; ++i) {
+      const std::optional<double> value =
+          key[0] == 'v' ? std::optional<double>(p.years[i].aws_from_anthropic_busd)
+                        : p.years[i].reported_busd;
+      out += (i > 0 ? "," : "") + (value ? FormatShortest(*value) : std::string("null"));
+    }
+    out += ']';
+  }
+  return out + "}";
+}
+
 }  // namespace awscalc

@@ -21,4 +21,15 @@ namespace awscalc {
 std::string TextVersionSpecJson();
 std::string TextVersionJson(const Session& session);
 
+// The result strip the page pins above the assumptions a reader is changing (when the
+// headline has scrolled away): {"year":2027,"label":"AWS revenue from Anthropic in 2027",
+// "figure":"$5.70B","note":"the note: $5.6B","detail":"Anthropic's share of AWS revenue:
+// 3.16%" or "2025: $1.98B" or "","years":[2025,..],"values":[1.2,..],"reported":[1.28,..,
+// null]}: the chosen
+// year's figure, the bars of every year, and the figure that `moved` (the input the
+// reader changed last, if any, in `moved_year_index`, -1 for every year) moves when that
+// is another one: its `moves`, or the same figure in the year moved.
+std::string ResultStripJson(const Session& session, const InputInfo* moved = nullptr,
+                            int moved_year_index = -1);
+
 }  // namespace awscalc

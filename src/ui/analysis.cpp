@@ -31,10 +31,10 @@ const char* InputLabel(UncertainInput input) {
 // [SECTION] Shared controls
 
 // The chosen year (the link's yr): buttons for the horizon's years.
-bool YearButtons(Frame& c, const char* id) {
+bool YearButtons(Frame& c) {
   const int horizon = c.link().assumptions.horizon_years;
   int year = c.session().ChosenYearIndex();
-  if (!ChoiceButtons(c.widgets, id, kYearLabels, horizon, &year)) return false;
+  if (!ChoiceButtons(c.widgets, "year", kYearLabels, kYearLabels, horizon, &year)) return false;
   // The last year is the default: leaving it unset lets it follow the horizon.
   c.link().uncertainty.year =
       year == horizon - 1 ? std::nullopt : std::optional<int>(kFirstYear + year);
@@ -72,24 +72,28 @@ void RangeControls(Frame& c, UncertainInput input) {
   const double neutral = NeutralEnd(input);
   // Travel where a reader would look; typed values may go to the link's limits.
   const double travel = factor ? 0.7 : std::max(20.0, std::fabs(info.default_low) * 3.0);
-  low.slider_min = factor ? 0.3 : -travel;
-  low.slider_max = neutral;
+  low.track_min = factor ? 0.3 : -travel;
+  low.track_max = neutral;
   low.valid_min = info.min_low;
   low.valid_max = neutral;
-  high.slider_min = neutral;
-  high.slider_max = factor ? 2.0 : travel;
+  high.track_min = neutral;
+  high.track_max = factor ? 2.0 : travel;
   high.valid_min = neutral;
   high.valid_max = info.max_high;
   const bool money = Info(info.input).unit == Unit::kBillionUsd;
   low.unit = high.unit = factor ? Unit::kFactor : money ? Unit::kBillionUsd : Unit::kPoints;
   low.decimals = high.decimals = factor || money ? 2 : 1;
+  low.step = high.step = factor ? 0.05 : money ? 0.1 : 0.5;
   low.change = high.change = !factor;  // points (or $B) added to the reader's value
   // Low and high side by side, each half the width.
   low.width = high.width =
       std::floor((ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) * 0.5f);
-  if (ValueSlider(c.widgets, "##low", &range.low, low)) c.Edited();
+  char label[96];
+  std::snprintf(label, sizeof label, "%s: low end of the range", InputLabel(input));
+  if (ValueSlider(c.widgets, info.low_key, label, &range.low, low)) c.Edited();
   ImGui::SameLine();
-  if (ValueSlider(c.widgets, "##high", &range.high, high)) c.Edited();
+  std::snprintf(label, sizeof label, "%s: high end of the range", InputLabel(input));
+  if (ValueSlider(c.widgets, info.high_key, label, &range.high, high)) c.Edited();
   ImGui::PopID();
 }
 
@@ -115,17 +119,18 @@ void DrawRangeOfOutcomes(Frame& c) {
   RecordRect(c.widgets.layout, "fan", fan.Min, fan.Max);
 
   ImGui::Spacing();
-  YearButtons(c, "uncertainty-year");
+  YearButtons(c);
   // The threshold and the chance of exceeding it, in words a reader can repeat.
   SliderSpec threshold;
-  threshold.slider_min = 0;
-  threshold.slider_max = std::max(10.0, std::ceil(aws.p95[year] * 1.5));
+  threshold.track_min = 0;
+  threshold.track_max = std::max(10.0, std::ceil(aws.p95[year] * 1.5));
+  threshold.step = 0.1;
   threshold.valid_min = 0;
   threshold.valid_max = kMaxThresholdBusd;
   threshold.unit = Unit::kBillionUsd;
   threshold.caption = "more than ";
-  threshold.name = "thr";
-  if (ValueSlider(c.widgets, "##threshold", &c.link().uncertainty.threshold_busd, threshold)) {
+  if (ValueSlider(c.widgets, "thr", "Threshold for AWS revenue from Anthropic",
+                  &c.link().uncertainty.threshold_busd, threshold)) {
     c.Edited();
   }
   BoldTextWrapped(fonts.heading, palette.text, ThresholdSentence(r).c_str());
@@ -134,36 +139,35 @@ void DrawRangeOfOutcomes(Frame& c) {
 
   ImGui::Spacing();
   const char* samples_labels[] = {"1,000", "10,000", "50,000", "200,000"};
+  const char* samples_keys[] = {"1000", "10000", "50000", "200000"};
   constexpr int kSampleChoices[] = {1000, 10000, 50000, 200000};
   int samples = -1;
   for (int i = 0; i < 4; ++i) {
     if (kSampleChoices[i] == c.link().uncertainty.samples) samples = i;
   }
   TextWrappedColored(fonts.small, palette.text_muted, "Simulated outcomes:");
-  if (ChoiceButtons(c.widgets, "samples", samples_labels, 4, &samples)) {
+  if (ChoiceButtons(c.widgets, "samples", samples_labels, samples_keys, 4, &samples)) {
     c.link().uncertainty.samples = kSampleChoices[samples];
     c.Edited();
   }
   ImGui::SameLine();
-  if (ImGui::Button("Draw again")) {  // another seed: the same ranges, other samples
+  if (PushButton(c.widgets, "draw-again", "Draw again")) {  // another seed, other samples
     ++c.link().uncertainty.seed;
     c.Edited();
   }
-  c.widgets.tab_stops->Track();
-  if (ImGui::Button(c.state.show_ranges ? "Hide the ranges" : "Change the ranges")) {
+  if (PushButton(c.widgets, "ranges",
+                 c.state.show_ranges ? "Hide the ranges###ranges" : "Change the ranges###ranges")) {
     c.state.show_ranges = !c.state.show_ranges;
   }
-  c.widgets.tab_stops->Track();
   if (c.state.show_ranges) {
     TextWrappedColored(fonts.small, palette.text_muted,
                        "Each range is triangular, most likely at your value. Revenue: a factor "
                        "on every year; the others: points (or $B) added to your values.");
     for (const UncertainInputInfo& info : UncertainInputs()) RangeControls(c, info.id);
-    if (ImGui::Button("Reset the ranges")) {
+    if (PushButton(c.widgets, "reset-ranges", "Reset the ranges")) {
       c.link().uncertainty.ranges = DefaultRanges();
       c.Edited();
     }
-    c.widgets.tab_stops->Track();
   }
 }
 
@@ -179,13 +183,17 @@ void DrawWhatMattersMost(Frame& c) {
                      "Each assumption in turn goes from the low to the high end of its range "
                      "while the others stay at your values.");
   const char* outputs[kOutputCount];
-  for (int i = 0; i < kOutputCount; ++i) outputs[i] = Outputs()[i].label();
+  const char* output_keys[kOutputCount];
+  for (int i = 0; i < kOutputCount; ++i) {
+    outputs[i] = Outputs()[i].label();
+    output_keys[i] = Outputs()[i].key;
+  }
   int output = static_cast<int>(s.link().uncertainty.tornado_output);
-  if (ChoiceButtons(c.widgets, "tornado-output", outputs, kOutputCount, &output)) {
+  if (ChoiceButtons(c.widgets, "output", outputs, output_keys, kOutputCount, &output)) {
     c.link().uncertainty.tornado_output = static_cast<OutputId>(output);
     c.Edited();
   }
-  YearButtons(c, "tornado-year");
+  YearButtons(c);
   BoldTextWrapped(fonts.heading, palette.text, TornadoHeadline(t).c_str());
   TextWrappedColored(nullptr, palette.text, TornadoSentence(t).c_str());
   const ImRect tornado = TornadoChart(t, fonts, palette);
@@ -205,29 +213,37 @@ void DrawWhatItWouldTake(Frame& c) {
                      "Pick a result and a target; the calculator finds the value one assumption "
                      "would need, the others staying at yours.");
   const char* outputs[kOutputCount];
-  for (int i = 0; i < kOutputCount; ++i) outputs[i] = Outputs()[i].label();
+  const char* output_keys[kOutputCount];
+  for (int i = 0; i < kOutputCount; ++i) {
+    outputs[i] = Outputs()[i].label();
+    output_keys[i] = Outputs()[i].key;
+  }
   int output = static_cast<int>(query.output);
-  if (ChoiceButtons(c.widgets, "goal-output", outputs, kOutputCount, &output)) {
+  if (ChoiceButtons(c.widgets, "goalout", outputs, output_keys, kOutputCount, &output)) {
     query.output = static_cast<OutputId>(output);
     asked = true;
   }
-  YearButtons(c, "goal-year");
+  YearButtons(c);
   SliderSpec target;
   const bool percent = Info(query.output).unit() == Unit::kPercent;
-  target.slider_min = 0;
-  target.slider_max = percent ? 20.0 : 50.0;
+  target.track_min = 0;
+  target.track_max = percent ? 20.0 : 50.0;
+  target.step = percent ? 0.05 : 0.1;
   target.valid_min = -kMaxGoalTarget;
   target.valid_max = kMaxGoalTarget;
   target.unit = percent ? Unit::kPercent : Unit::kBillionUsd;
   target.decimals = 2;
   target.caption = "target: ";
-  target.name = "target";
-  if (ValueSlider(c.widgets, "##target", &query.target, target)) asked = true;
+  if (ValueSlider(c.widgets, "target", "Target", &query.target, target)) asked = true;
   const char* inputs[kGoalInputCount];
-  for (int i = 0; i < kGoalInputCount; ++i) inputs[i] = Info(GoalInputs()[i].input).label;
+  const char* input_keys[kGoalInputCount];
+  for (int i = 0; i < kGoalInputCount; ++i) {
+    inputs[i] = Info(GoalInputs()[i].input).label;
+    input_keys[i] = GoalInputs()[i].key();
+  }
   int input = static_cast<int>(query.input);
   TextWrappedColored(fonts.small, palette.text_muted, "by changing:");
-  if (ChoiceButtons(c.widgets, "goal-input", inputs, kGoalInputCount, &input)) {
+  if (ChoiceButtons(c.widgets, "goal", inputs, input_keys, kGoalInputCount, &input)) {
     query.input = static_cast<GoalInput>(input);
     asked = true;
   }
@@ -236,28 +252,25 @@ void DrawWhatItWouldTake(Frame& c) {
     c.Edited();
   }
   if (!s.goal()) {
-    if (ImGui::Button("Find the answer")) {
+    if (PushButton(c.widgets, "find", "Find the answer")) {
       s.link().goal = query;
       c.Edited();
     }
-    c.widgets.tab_stops->Track();
     return;
   }
   BoldTextWrapped(fonts.heading, palette.text, s.goal()->answer.c_str());
   if (s.goal()->outcome == GoalOutcome::kSolved) {
-    if (ImGui::Button("Use this value")) {
+    if (PushButton(c.widgets, "use-value", "Use this value")) {
       s.link().assumptions = s.goal()->solved;
       c.Edited();
     }
-    c.widgets.tab_stops->Track();
     ImGui::SameLine();
   }
-  if (ImGui::Button("Clear the question")) {
+  if (PushButton(c.widgets, "clear-goal", "Clear the question")) {
     c.state.goal_draft = query;
     s.link().goal.reset();
     c.Edited();
   }
-  c.widgets.tab_stops->Track();
 }
 
 // -----------------------------------------------------------------------------------
@@ -273,6 +286,11 @@ void DrawScenarios(Frame& c) {
   for (int slot = 0; slot < kMaxScenarios; ++slot) {
     ImGui::PushID(slot);
     std::optional<Scenario>& scenario = s.link().scenarios[slot];
+    char key[24];
+    const auto key_of = [&](const char* what) {
+      std::snprintf(key, sizeof key, "s%d.%s", slot + 1, what);
+      return key;
+    };
     ImGui::AlignTextToFramePadding();
     ImGui::PushStyleColor(ImGuiCol_Text, SeriesColour(palette, slot + 1));
     ImGui::Text("%d.", slot + 1);
@@ -290,41 +308,42 @@ void DrawScenarios(Frame& c) {
           c.Edited();
         }
       }
-      c.widgets.tab_stops->Track();
+      char label[32];
+      std::snprintf(label, sizeof label, "Name of scenario %d", slot + 1);
+      char input_name[32];
+      std::snprintf(input_name, sizeof input_name, "input:s%d.name", slot + 1);
+      RecordLastItem(c.widgets, input_name, Role::kTextbox, label);
       ImGui::SameLine();
-      if (ImGui::Button("Use")) {  // back to these assumptions
+      if (PushButton(c.widgets, key_of("use"), "Use")) {  // back to these assumptions
         s.link().assumptions = scenario->assumptions;
         c.Edited();
       }
-      c.widgets.tab_stops->Track();
       ImGui::SameLine();
-      if (ImGui::Button("Remove")) {
+      if (PushButton(c.widgets, key_of("remove"), "Remove")) {
         scenario.reset();
         c.Edited();
       }
-      c.widgets.tab_stops->Track();
     } else {
-      if (ImGui::Button("Keep your assumptions here")) {
+      if (PushButton(c.widgets, key_of("keep"), "Keep your assumptions here")) {
         const Preset* preset = MatchingPreset(s.link().assumptions);
         scenario =
             Scenario{preset != nullptr ? preset->name : "Scenario " + std::to_string(slot + 1),
                      s.link().assumptions};
         c.Edited();
       }
-      c.widgets.tab_stops->Track();
       for (const Preset& preset : Presets()) {
-        // "+ bear": a preset into this slot (its full name in the tooltip).
-        char label[24];
-        std::snprintf(label, sizeof label, "+ %s", preset.id);
+        // "+ bear": a preset into this slot (its full name for screen readers).
+        char label[96];
+        std::snprintf(label, sizeof label, "+ %s###%s", preset.id, preset.id);
         ImGui::SameLine();
-        if (ImGui::GetContentRegionAvail().x < ImGui::CalcTextSize(label).x + 20.0f)
+        if (ImGui::GetContentRegionAvail().x <
+            ImGui::CalcTextSize(label, nullptr, true).x + 20.0f) {
           ImGui::NewLine();
-        if (ImGui::Button(label)) {
+        }
+        if (PushButton(c.widgets, key_of(preset.id), label)) {
           scenario = ScenarioFromPreset(preset);
           c.Edited();
         }
-        c.widgets.tab_stops->Track();
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", preset.name);
       }
     }
     ImGui::PopID();

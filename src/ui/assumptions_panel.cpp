@@ -12,20 +12,55 @@
 namespace awscalc::ui {
 namespace {
 
-// A year label in a fixed-width column, then the rest of the line for a control.
-void YearLabel(int year_index) {
-  ImGui::AlignTextToFramePadding();
-  ImGui::Text("%d", kFirstYear + year_index);
-  ImGui::SameLine(52.0f);
+// A year label in a fixed-width column, centred on the control's line, then the control.
+void YearLabel(const Frame& f, int year_index) {
+  const ImVec2 pos = ImGui::GetCursorScreenPos();
+  char year[16];
+  std::snprintf(year, sizeof year, "%d", kFirstYear + year_index);
+  ImGui::GetWindowDrawList()->AddText(
+      ImVec2(pos.x, pos.y + (f.widgets.ControlHeight() - ImGui::GetTextLineHeight()) * 0.5f),
+      f.palette.text, year);
+  ImGui::SetCursorScreenPos(ImVec2(pos.x + 52.0f, pos.y));
+}
+
+// The slider of an input of the core's table in a year: its track, step, valid range,
+// unit, decimals and the note's value as a marker.
+SliderSpec InputSliderSpec(const InputInfo& info, int year_index) {
+  SliderSpec spec;
+  const Track track = InputTrack(info, year_index);
+  spec.track_min = track.min;
+  spec.track_max = track.max;
+  spec.valid_min = info.min_value;
+  spec.valid_max = info.max_value;
+  spec.step = info.step;
+  spec.unit = info.unit;
+  spec.decimals = info.decimals;
+  spec.marker_value = ReferenceValue(info, year_index);
+  return spec;
+}
+
+// A slider of `info` moved (in `year_index`, or -1 for every year): recompute, and
+// remember what the page should keep in view.
+void Moved(Frame& f, const InputInfo& info, int year_index = -1) {
+  f.state.last_moved = &info;
+  f.state.last_moved_year = year_index;
+  f.Edited();
+}
+
+// "Anthropic gross margin, 2026": a per-year control's accessible name.
+void YearName(char* out, std::size_t size, const char* label, int year_index) {
+  std::snprintf(out, size, "%s, %d", label, kFirstYear + year_index);
 }
 
 void DrawPresets(Frame& f) {
   const auto presets = Presets();
   int current = -1;
   const char* labels[8] = {};
+  const char* keys[8] = {};
   const int count = std::min(static_cast<int>(presets.size()), 8);
   for (int i = 0; i < count; ++i) {
     labels[i] = presets[i].short_name;
+    keys[i] = presets[i].id;
     if (presets[i].assumptions == f.assumptions()) current = i;
   }
   ImGui::AlignTextToFramePadding();
@@ -37,13 +72,12 @@ void DrawPresets(Frame& f) {
   ImGui::SetCursorPosX(
       std::max(ImGui::GetCursorPosX(), ImGui::GetContentRegionMax().x - reset_width));
   ImGui::BeginDisabled(f.assumptions() == DefaultAssumptions());
-  if (ImGui::Button(reset)) {
+  if (PushButton(f.widgets, "reset", reset)) {
     f.assumptions() = DefaultAssumptions();
     f.Edited();
   }
-  f.tab_stops.Track();
   ImGui::EndDisabled();
-  if (ChoiceButtons(f.widgets, "presets", labels, count, &current)) {
+  if (ChoiceButtons(f.widgets, "preset", labels, keys, count, &current)) {
     f.assumptions() = presets[current].assumptions;
     f.Edited();
   }
@@ -62,16 +96,21 @@ void DrawHorizon(Frame& f) {
                 kFirstYear, kLastNoteYear, decay.c_str());
   char note[64];
   std::snprintf(note, sizeof note, "note: %s", YearSpan(kFirstYear, kLastNoteYear).c_str());
-  InputLabel(f.widgets, "Years projected", source, note);
-  int horizon = a.horizon_years;
-  const ShortText span = YearSpan(kFirstYear, kFirstYear + horizon - 1);
-  ImGui::SetNextItemWidth(-FLT_MIN);
-  if (ImGui::SliderInt("##years", &horizon, 1, kMaxYears, span.c_str(),
-                       ImGuiSliderFlags_AlwaysClamp)) {
-    SetHorizon(a, horizon);
-    f.Edited();
+  InputLabel(f.widgets, "years", "Years projected", source, note);
+  double horizon = a.horizon_years;
+  const ShortText span = YearSpan(kFirstYear, kFirstYear + a.horizon_years - 1);
+  SliderSpec spec;
+  spec.track_min = spec.valid_min = 1;
+  spec.track_max = spec.valid_max = kMaxYears;
+  spec.step = 1;
+  spec.unit = Unit::kPlain;
+  spec.decimals = 0;
+  spec.text = span.c_str();
+  spec.marker_value = kNoteYears;
+  if (ValueSlider(f.widgets, "years", "Years projected", &horizon, spec)) {
+    SetHorizon(a, static_cast<int>(horizon));
+    Moved(f, Info(InputId::kRevenue));
   }
-  f.tab_stops.Track();
   if (a.horizon_years > kNoteYears) {
     TextWrappedF(f.fonts.small, f.palette.text_muted,
                  "%s is the calculator's extension, not the note: revenue growth slows to "
@@ -84,30 +123,33 @@ void DrawHorizon(Frame& f) {
 // The revenue path: a slider per year, in dollars or (after the first year) as growth.
 void DrawRevenue(Frame& f, const InputInfo& info) {
   Assumptions& a = f.assumptions();
-  InputLabel(f.widgets, info.label, info.source, ReferenceText(info).c_str());
+  InputLabel(f.widgets, info.link_key, info.label, info.source, ReferenceText(info).c_str());
   const char* views[] = {"$B per year", "Growth per year"};
+  const char* view_keys[] = {"dollars", "growth"};
   int view = f.state.revenue_as_growth ? 1 : 0;
-  if (ChoiceButtons(f.widgets, "revenue-view", views, 2, &view)) {
+  if (ChoiceButtons(f.widgets, "view", views, view_keys, 2, &view)) {
     f.state.revenue_as_growth = view == 1;
   }
   const InputInfo& growth_info = Info(InputId::kRevenueGrowth);
   for (int i = 0; i < a.horizon_years; ++i) {
     ImGui::PushID(i);
-    YearLabel(i);
-    char name[24];
+    YearLabel(f, i);
+    char key[24];
+    char label[96];
     if (!f.state.revenue_as_growth || i == 0) {
-      SliderSpec spec = InputSliderSpec(info, i);
-      std::snprintf(name, sizeof name, "%s.%d", info.link_key, kFirstYear + i);
-      spec.name = name;
-      if (ValueSlider(f.widgets, "##revenue", &(a.*info.years)[i], spec)) f.Edited();
+      std::snprintf(key, sizeof key, "%s.%d", info.link_key, kFirstYear + i);
+      YearName(label, sizeof label, info.label, i);
+      if (ValueSlider(f.widgets, key, label, &(a.*info.years)[i], InputSliderSpec(info, i))) {
+        Moved(f, info, i);
+      }
     } else {
       double growth = RevenueGrowthPct(a, i);
       if (std::isfinite(growth)) {
-        SliderSpec spec = InputSliderSpec(growth_info, i);
-        std::snprintf(name, sizeof name, "growth.%d", kFirstYear + i);
-        spec.name = name;
-        if (ValueSlider(f.widgets, "##growth", &growth, spec) && SetRevenueGrowth(a, i, growth)) {
-          f.Edited();
+        std::snprintf(key, sizeof key, "growth.%d", kFirstYear + i);
+        YearName(label, sizeof label, growth_info.label, i);
+        if (ValueSlider(f.widgets, key, label, &growth, InputSliderSpec(growth_info, i)) &&
+            SetRevenueGrowth(a, i, growth)) {
+          Moved(f, growth_info, i);
         }
       } else {
         TextWrappedF(f.fonts.small, f.palette.text_muted, "n/a: no growth from %s the year before",
@@ -124,43 +166,41 @@ void DrawPerYear(Frame& f, const InputInfo& info) {
   YearValues& values = a.*info.years;
   bool& per_year = f.state.per_year[static_cast<int>(info.id)];
   ImGui::PushID(info.link_key);
-  InputLabel(f.widgets, info.label, info.source, ReferenceText(info).c_str());
-  char name[24];
+  InputLabel(f.widgets, info.link_key, info.label, info.source, ReferenceText(info).c_str());
+  char key[24];
+  char label[96];
   if (!per_year) {
-    SliderSpec spec = InputSliderSpec(info, 0);
-    spec.name = info.link_key;
-    if (ValueSlider(f.widgets, "##all", &values[0], spec)) {
+    if (ValueSlider(f.widgets, info.link_key, info.label, &values[0], InputSliderSpec(info, 0))) {
       std::fill(values.begin(), values.end(), values[0]);
-      f.Edited();
+      Moved(f, info);
     }
   } else {
     for (int i = 0; i < a.horizon_years; ++i) {
-      ImGui::PushID(i);
-      YearLabel(i);
-      SliderSpec spec = InputSliderSpec(info, i);
-      std::snprintf(name, sizeof name, "%s.%d", info.link_key, kFirstYear + i);
-      spec.name = name;
-      if (ValueSlider(f.widgets, "##year", &values[i], spec)) f.Edited();
-      ImGui::PopID();
+      YearLabel(f, i);
+      std::snprintf(key, sizeof key, "%s.%d", info.link_key, kFirstYear + i);
+      YearName(label, sizeof label, info.label, i);
+      if (ValueSlider(f.widgets, key, label, &values[i], InputSliderSpec(info, i))) {
+        Moved(f, info, i);
+      }
     }
   }
-  if (ImGui::Checkbox("Different each year", &per_year) && !per_year) {
+  std::snprintf(key, sizeof key, "years:%s", info.link_key);
+  std::snprintf(label, sizeof label, "%s: different each year", info.label);
+  if (CheckBox(f.widgets, key, "Different each year", &per_year, label) && !per_year) {
     // Back to one value: the first year's, for every year.
     std::fill(values.begin(), values.end(), values[0]);
     f.Edited();
   }
-  std::snprintf(name, sizeof name, "years:%s", info.link_key);
-  RecordRect(f.widgets.layout, name, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
-  f.tab_stops.Track();
   ImGui::PopID();
 }
 
 void DrawScalar(Frame& f, const InputInfo& info) {
   ImGui::PushID(info.link_key);
-  InputLabel(f.widgets, info.label, info.source, ReferenceText(info).c_str());
-  SliderSpec spec = InputSliderSpec(info, 0);
-  spec.name = info.link_key;
-  if (ValueSlider(f.widgets, "##value", &(f.assumptions().*info.value), spec)) f.Edited();
+  InputLabel(f.widgets, info.link_key, info.label, info.source, ReferenceText(info).c_str());
+  if (ValueSlider(f.widgets, info.link_key, info.label, &(f.assumptions().*info.value),
+                  InputSliderSpec(info, 0))) {
+    Moved(f, info);
+  }
   ImGui::PopID();
   ImGui::Spacing();
 }

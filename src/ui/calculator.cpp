@@ -27,22 +27,30 @@ void DrawHeader(Frame& f) {
                "assumptions behind that estimate: every figure here recomputes in your "
                "browser.",
                NoteEstimatePhrase().c_str());
+  // "Source: <link> reporting a Morgan Stanley note.", centred on the link's line (as
+  // tall as a control, for fingers); the words after it wrap below when they must.
   ImGui::PushFont(f.fonts.small);
+  ImGui::PushStyleVar(
+      ImGuiStyleVar_FramePadding,
+      ImVec2(0, std::floor((f.widgets.ControlHeight() - ImGui::GetFontSize()) * 0.5f)));
+  ImGui::AlignTextToFramePadding();
   ImGui::PushStyleColor(ImGuiCol_Text, f.palette.text_muted);
   ImGui::TextUnformatted("Source:");
   ImGui::SameLine(0.0f, 4.0f);
-  ImGui::PopStyleColor();
-  if (LinkButton(f.widgets, "Business Insider, July 2025") && f.hooks.open_url != nullptr) {
+  if (LinkButton(f.widgets, "article", "Business Insider, July 2025") &&
+      f.hooks.open_url != nullptr) {
     f.hooks.open_url(kArticleUrl);
   }
+  const char* rest = "reporting a Morgan Stanley note.";
   ImGui::SameLine(0.0f, 4.0f);
-  if (ImGui::GetContentRegionAvail().x <
-      ImGui::CalcTextSize("reporting a Morgan Stanley note.").x) {
+  if (ImGui::GetContentRegionAvail().x < ImGui::CalcTextSize(rest).x) {
     ImGui::NewLine();
+  } else {
+    ImGui::AlignTextToFramePadding();
   }
-  ImGui::PushStyleColor(ImGuiCol_Text, f.palette.text_muted);
-  ImGui::TextUnformatted("reporting a Morgan Stanley note.");
+  ImGui::TextUnformatted(rest);
   ImGui::PopStyleColor();
+  ImGui::PopStyleVar();
   ImGui::PopFont();
 }
 
@@ -64,8 +72,7 @@ void DrawProblems(Frame& f) {
   ImGui::PopTextWrapPos();
   ImGui::TextUnformatted("Everything else in the link is applied.");
   ImGui::PopStyleColor();
-  if (ImGui::Button("Dismiss")) f.session().DismissProblems();
-  f.tab_stops.Track();
+  if (PushButton(f.widgets, "dismiss", "Dismiss")) f.session().DismissProblems();
   ImGui::Unindent(10.0f);
   ImGui::Dummy(ImVec2(0, 2));
   const ImVec2 bottom_right(top_left.x + ImGui::GetContentRegionAvail().x,
@@ -127,6 +134,15 @@ CalculatorFrame DrawCalculator(CalculatorState& state, const Fonts& fonts, const
 
   const bool two_columns = io.DisplaySize.x >= kTwoColumnMinWidthPx;
   f.narrow = io.DisplaySize.x < 600.0f;
+  // Controls as tall as the pointer needs (ImGui's own frames too: the scenario names).
+  const ImGuiStyle& style = ImGui::GetStyle();
+  ImGui::PushStyleVar(
+      ImGuiStyleVar_FramePadding,
+      ImVec2(style.FramePadding.x,
+             std::floor((f.widgets.ControlHeight() - ImGui::GetFontSize()) * 0.5f)));
+  if (state.coarse_pointer) {
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(style.ItemSpacing.x, 10.0f));
+  }
   DrawHeader(f);
   ImGui::Spacing();
   DrawProblems(f);
@@ -148,7 +164,9 @@ CalculatorFrame DrawCalculator(CalculatorState& state, const Fonts& fonts, const
     {
       // The context inputs under the results, so the two columns end near each other.
       ColumnScope column(top.x + left_width + gap, top.x + width);
-      DrawResults(f);
+      DrawResultsTop(f);
+      ImGui::Spacing();
+      DrawResultSections(f);
       ImGui::Spacing();
       DrawContextAssumptions(f);
       bottom = std::max(bottom, column.Bottom());
@@ -156,10 +174,13 @@ CalculatorFrame DrawCalculator(CalculatorState& state, const Fonts& fonts, const
     ImGui::SetCursorScreenPos(ImVec2(top.x, bottom));
     ImGui::Dummy(ImVec2(0, 0));
   } else {
-    // One column: the answer first, then what drives it.
-    DrawResults(f);
+    // One column, for phones: the answer, then what drives it (so the first screen holds
+    // the figure, the chart and the first assumptions), then the longer explanations.
+    DrawResultsTop(f);
     ImGui::Spacing();
     DrawAssumptions(f);
+    ImGui::Spacing();
+    DrawResultSections(f);
     ImGui::Spacing();
     DrawContextAssumptions(f);
   }
@@ -172,6 +193,7 @@ CalculatorFrame DrawCalculator(CalculatorState& state, const Fonts& fonts, const
   frame.busy = busy;
   frame.content_height_px = std::ceil(ImGui::GetCursorPosY() + ImGui::GetStyle().WindowPadding.y -
                                       ImGui::GetStyle().ItemSpacing.y);
+  ImGui::PopStyleVar(state.coarse_pointer ? 2 : 1);
   ImGui::End();
   frame.link_changed = f.changed;
   frame.two_columns = two_columns;

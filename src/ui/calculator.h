@@ -43,7 +43,10 @@ struct CalculatorState {
   int work_year_index = kNoteYears - 1;      // "show the work" year (index from 2025)
   int figures_year_index = kNoteYears - 1;   // all figures, one-column layout
   bool show_ranges = false;                  // the Monte Carlo ranges' controls
-  GoalQuery goal_draft;                      // the goal-seek question before it is asked
+  const InputInfo* last_moved = nullptr;     // the input the reader changed last
+  int last_moved_year = -1;                  // and its year (-1: every year)
+  bool coarse_pointer = false;  // a finger (the page's "(pointer: coarse)"): thumb-sized controls
+  GoalQuery goal_draft;         // the goal-seek question before it is asked
 };
 
 // Applies a parsed link to the session, and sets the view to match it (the per-year
@@ -63,9 +66,9 @@ struct CalculatorFrame {
   ImGuiID first_tab_stop = 0;   // keyboard focus may leave the canvas before this...
   ImGuiID last_tab_stop = 0;    // ...and after this
   ImVec4 chart_rect;            // the revenue chart: x, y, width, height in CSS px
-  // Where the charts and the sliders were drawn ("chart", "fan", "histogram",
-  // "tornado", "scenarios", "slider:gm", "slider:rev.2026"...), in CSS px.
-  ImVector<NamedRect> layout;
+  // Where the charts, the headline and every control were drawn ("chart", "fan",
+  // "headline", "slider:gm", "tab:range", "source:gm"...), in CSS px (widgets.h).
+  LayoutLog layout;
 };
 
 // Width (CSS px) from which the assumptions and the results sit side by side.

@@ -24,7 +24,11 @@ struct Frame {
   ImRect chart_rect;
 
   Frame(CalculatorState& s, const Fonts& f, const Palette& p, const CalculatorHooks& h)
-      : state(s), fonts(f), palette(p), hooks(h), widgets{&f, &p, &tab_stops, &layout} {}
+      : state(s),
+        fonts(f),
+        palette(p),
+        hooks(h),
+        widgets{&f, &p, &tab_stops, &layout, s.coarse_pointer} {}
   Frame(const Frame&) = delete;
   Frame& operator=(const Frame&) = delete;
 
@@ -46,7 +50,8 @@ inline constexpr const char* kYearLabels[kMaxYears] = {"2025", "2026", "2027",
 // The panels.
 void DrawAssumptions(Frame& f);
 void DrawContextAssumptions(Frame& f);
-void DrawResults(Frame& f);
+void DrawResultsTop(Frame& f);      // the headline figure and the chart
+void DrawResultSections(Frame& f);  // the section tabs and the chosen section
 void DrawRangeOfOutcomes(Frame& f);
 void DrawWhatMattersMost(Frame& f);
 void DrawWhatItWouldTake(Frame& f);

@@ -65,9 +65,10 @@ CalculatorFrame HeadlessUi::Frame() {
   g_current = this;
   building_.clear();
   ImGui::NewFrame();
-  const CalculatorFrame frame = DrawCalculator(state, fonts, palette, {});
+  CalculatorFrame frame = DrawCalculator(state, fonts, palette, {});
   ImGui::Render();
   items_ = building_;
+  layout_ = frame.layout;
   return frame;
 }
 
@@ -77,6 +78,13 @@ std::vector<RecordedItem> HeadlessUi::Find(const std::string& label) const {
     if (item.label == label) found.push_back(item);
   }
   return found;
+}
+
+const LayoutItem* HeadlessUi::Control(const std::string& name) const {
+  for (const LayoutItem& item : layout_) {
+    if (name == item.name) return &item;
+  }
+  return nullptr;
 }
 
 void HeadlessUi::MoveMouse(ImVec2 pos) {

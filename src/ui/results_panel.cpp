@@ -25,10 +25,11 @@ namespace {
 // -----------------------------------------------------------------------------------
 // [SECTION] Headline and chart
 
+// The chosen year's figure (the link's yr; the last year unless chosen) beside the note's.
 void DrawHeadline(Frame& f) {
   const Projection& p = f.projection();
-  const YearProjection& last = p.years[p.horizon_years - 1];
-  Heading(f.widgets, "Results");
+  const YearProjection& last = p.years[f.session().ChosenYearIndex()];
+  if (!f.narrow) Heading(f.widgets, "Results");
   ImGui::PushFont(f.fonts.small);
   ImGui::PushStyleColor(ImGuiCol_Text, f.palette.text_muted);
   ImGui::Text("%s in %d", FindResult("awsFromAnthropic")->label, last.year);
@@ -52,7 +53,8 @@ void DrawHeadline(Frame& f) {
 void DrawMath(Frame& f) {
   const Projection& p = f.projection();
   f.state.work_year_index = std::clamp(f.state.work_year_index, 0, p.horizon_years - 1);
-  ChoiceButtons(f.widgets, "work-year", kYearLabels, p.horizon_years, &f.state.work_year_index);
+  ChoiceButtons(f.widgets, "year", kYearLabels, kYearLabels, p.horizon_years,
+                &f.state.work_year_index);
   const YearProjection& y = p.years[f.state.work_year_index];
   // The formula with the year's numbers: "$19B × (1 − 60%) × 75% = $5.70B".
   const ShortText revenue = MoneyCompact(y.anthropic_revenue_busd);
@@ -103,11 +105,10 @@ void DrawNoteVsModel(Frame& f) {
   TextWrappedColored(nullptr, f.palette.text, NoteMethodSentence().c_str());
   const Preset* matched = FindPreset("matched");
   ImGui::BeginDisabled(f.assumptions() == matched->assumptions);
-  if (ImGui::Button("Use the revenue the note's figures imply")) {
+  if (PushButton(f.widgets, "use-implied", "Use the revenue the note's figures imply")) {
     f.assumptions() = matched->assumptions;
     f.Edited();
   }
-  f.tab_stops.Track();
   ImGui::EndDisabled();
 }
 
@@ -122,7 +123,7 @@ void DrawAllFigures(Frame& f) {
   const Projection& p = f.projection();
   if (f.narrow) {
     // One year at a time: two columns fit any phone.
-    ChoiceButtons(f.widgets, "figures-year", kYearLabels, p.horizon_years,
+    ChoiceButtons(f.widgets, "year", kYearLabels, kYearLabels, p.horizon_years,
                   &f.state.figures_year_index);
     f.state.figures_year_index = std::clamp(f.state.figures_year_index, 0, p.horizon_years - 1);
     TextGrid grid(f.widgets, {1.7f, 1.0f});
@@ -244,16 +245,18 @@ constexpr const char* kSectionTitles[] = {
 
 }  // namespace
 
-void DrawResults(Frame& f) {
+void DrawResultsTop(Frame& f) {
   DrawHeadline(f);
   f.chart_rect = RevenueChart(f.projection(), f.fonts, f.palette, f.narrow ? 200.0f : 240.0f);
   RecordRect(&f.layout, "chart", f.chart_rect.Min, f.chart_rect.Max);
-  ImGui::Spacing();
+}
+
+void DrawResultSections(Frame& f) {
   // One section at a time, chosen with a row of buttons; the link keeps it ("tab=").
   int& tab = f.link().view.tab;
   tab = std::clamp(tab, 0, static_cast<int>(Section::kCount) - 1);
-  if (ChoiceButtons(f.widgets, "section", kSectionTitles, static_cast<int>(Section::kCount),
-                    &tab)) {
+  if (ChoiceButtons(f.widgets, "tab", kSectionTitles, kTabNames.data(),
+                    static_cast<int>(Section::kCount), &tab, Role::kTab)) {
     f.changed = true;
   }
   ImGui::Spacing();

@@ -1,4 +1,10 @@
 // widgets.cpp: see widgets.h.
+//
+// [SECTION] Layout log
+// [SECTION] Text: wrapping at spaces, synthetic bold
+// [SECTION] ValueSlider
+// [SECTION] Buttons, boxes, links, labels
+// [SECTION] ColumnScope, TextGrid
 #include "ui/widgets.h"
 
 #include <algorithm>
@@ -10,204 +16,110 @@
 #include "imgui_internal.h"
 
 namespace awscalc::ui {
-
-void RecordRect(LayoutLog* log, const char* name, const ImVec2& min, const ImVec2& max) {
-  if (log == nullptr) return;
-  NamedRect entry;
-  std::snprintf(entry.name, sizeof entry.name, "%s", name);
-  entry.rect = ImVec4(min.x, min.y, max.x - min.x, max.y - min.y);
-  log->push_back(entry);
-}
-
-SliderSpec InputSliderSpec(const InputInfo& info, int year_index) {
-  SliderSpec spec;
-  spec.slider_min = info.slider_min;
-  spec.slider_max = info.slider_max;
-  spec.valid_min = info.min_value;
-  spec.valid_max = info.max_value;
-  spec.unit = info.unit;
-  spec.decimals = info.decimals;
-  spec.marker_value = ReferenceValue(info, year_index);
-  return spec;
-}
-
 namespace {
 
-// The ImGui format of a slider's value, as core/format.h writes it: "$%.2fB", "%.1f%%",
-// "%+.1f pts" (a change), "%.2f×", after the caption ("target: $%.2fB").
-void SliderFormat(const SliderSpec& spec, char* out, std::size_t size) {
-  const bool money = spec.unit == Unit::kBillionUsd;
-  const char* suffix = "";
-  switch (spec.unit) {
-    case Unit::kBillionUsd:
-      suffix = spec.change ? " $B" : "B";
-      break;
-    case Unit::kPercent:
-    case Unit::kPercentPerYear:
-      suffix = "%%";
-      break;
-    case Unit::kPoints:
-      suffix = " pts";
-      break;
-    case Unit::kFactor:
-    case Unit::kMultiple:
-      suffix = kTimes;
-      break;
-    default:
-      break;
+// -----------------------------------------------------------------------------------
+// [SECTION] Layout log
+
+// `text` into `out`, cut to fit at a whole UTF-8 character.
+void CopyText(char* out, std::size_t size, const char* text) {
+  std::size_t n = text != nullptr ? std::strlen(text) : 0;
+  if (n >= size) {
+    n = size - 1;
+    while (n > 0 && (static_cast<unsigned char>(text[n]) & 0xC0) == 0x80) --n;
   }
-  std::snprintf(out, size, "%s%s%%%s.%df%s", spec.caption != nullptr ? spec.caption : "",
-                money && !spec.change ? "$" : "", spec.change ? "+" : "", spec.decimals, suffix);
+  if (n > 0) std::memcpy(out, text, n);
+  out[n] = '\0';
 }
 
-}  // namespace
-
-bool ValueSlider(const WidgetContext& context, const char* id, double* value,
-                 const SliderSpec& spec) {
-  ImGui::SetNextItemWidth(spec.width);
-  ImGuiSliderFlags flags = spec.logarithmic ? ImGuiSliderFlags_Logarithmic : 0;
-  char format[48];
-  SliderFormat(spec, format, sizeof format);
-  double shown = *value;
-  const bool changed = ImGui::SliderScalar(id, ImGuiDataType_Double, &shown, &spec.slider_min,
-                                           &spec.slider_max, format, flags);
-  context.tab_stops->Track();
-  const ImRect frame(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
-  if (spec.name != nullptr) {
-    char name[24];
-    std::snprintf(name, sizeof name, "slider:%s", spec.name);
-    RecordRect(context.layout, name, frame.Min, frame.Max);
-  }
-
-  if (std::isfinite(spec.marker_value) && spec.marker_value >= spec.slider_min &&
-      spec.marker_value <= spec.slider_max && !spec.logarithmic) {
-    // Where ImGui puts the grab's centre for this value (imgui_widgets.cpp,
-    // SliderBehaviorT): padding 2, grab size at least GrabMinSize.
-    const ImGuiStyle& style = ImGui::GetStyle();
-    const float grab_padding = 2.0f;
-    const float usable = frame.GetWidth() - grab_padding * 2.0f;
-    const float grab = std::max(style.GrabMinSize, 0.0f);
-    const float t = static_cast<float>((spec.marker_value - spec.slider_min) /
-                                       (spec.slider_max - spec.slider_min));
-    const float x = frame.Min.x + grab_padding + grab * 0.5f + t * (usable - grab);
-    ImDrawList* draw = ImGui::GetWindowDrawList();
-    const float y = frame.Max.y;
-    draw->AddTriangleFilled(ImVec2(x, y - 5.0f), ImVec2(x - 5.0f, y + 2.0f),
-                            ImVec2(x + 5.0f, y + 2.0f), context.palette->reported);
-  }
-
-  if (!changed) return false;
-  *value = std::clamp(shown, spec.valid_min, spec.valid_max);
-  return true;
+LayoutItem* Record(LayoutLog* log, const char* name, const ImRect& rect) {
+  if (log == nullptr) return nullptr;
+  LayoutItem item;
+  CopyText(item.name, sizeof item.name, name);
+  item.rect = ImVec4(rect.Min.x, rect.Min.y, rect.GetWidth(), rect.GetHeight());
+  log->push_back(item);
+  return &log->back();
 }
 
-void InputLabel(const WidgetContext& context, const char* label, const char* source,
-                const char* note) {
-  ImGui::PushID(label);
-  ImGuiStorage* storage = ImGui::GetStateStorage();
-  const ImGuiID open_id = ImGui::GetID("source-open");
-  bool open = storage->GetBool(open_id, false);
-  const ImGuiStyle& style = ImGui::GetStyle();
-  const float right = ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x;
-  const char* button = open ? "source \xE2\x96\xB2" : "source \xE2\x96\xBC";  // ▲ ▼
-
-  // The label, wrapped on narrow screens; the source toggle after it when it fits.
-  ImGui::AlignTextToFramePadding();
-  ImGui::PushTextWrapPos(0.0f);
-  ImGui::TextUnformatted(label);
-  ImGui::PopTextWrapPos();
-  const float label_end = ImGui::GetItemRectMax().x;
-  const bool one_line = ImGui::GetItemRectSize().y < ImGui::GetFrameHeight() + 1.0f;
-
-  const float line_height = ImGui::GetFrameHeight();  // of the label's (body) font
-  ImGui::PushFont(context.fonts->small);
-  const float button_width = ImGui::CalcTextSize(button).x + 12.0f;
-  if (one_line && label_end + style.ItemSpacing.x + button_width <= right) ImGui::SameLine();
-  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(6, 1));
-  ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, 10.0f);
-  // Centred on the label's line (the small button is shorter than a frame).
-  ImGui::SetCursorPosY(ImGui::GetCursorPosY() +
-                       std::floor((line_height - ImGui::GetFrameHeight()) * 0.5f));
-  // The source: inline on tap, click or Enter; as a tooltip on hover.
-  if (ImGui::Button(button)) {
-    open = !open;
-    storage->SetBool(open_id, open);
-  }
-  context.tab_stops->Track();
-  ImGui::PopStyleVar(2);
-  if (!open && ImGui::IsItemHovered(ImGuiHoveredFlags_DelayShort)) {
-    ImGui::SetNextWindowSize(ImVec2(std::min(320.0f, ImGui::GetIO().DisplaySize.x - 20.0f), 0));
-    ImGui::BeginTooltip();
-    ImGui::TextWrapped("%s", source);
-    ImGui::EndTooltip();
-  }
-  // The note's value, right-aligned: on the same line when there is room, else below.
-  if (note != nullptr && note[0] != '\0') {
-    const float width = ImGui::CalcTextSize(note).x;
-    if (ImGui::GetItemRectMax().x + style.ItemSpacing.x + width <= right) ImGui::SameLine();
-    ImGui::SetCursorScreenPos(ImVec2(std::max(ImGui::GetCursorScreenPos().x, right - width),
-                                     ImGui::GetCursorScreenPos().y));
-    ImGui::AlignTextToFramePadding();
-    ImGui::PushStyleColor(ImGuiCol_Text, context.palette->reported);
-    ImGui::TextUnformatted(note);
-    ImGui::PopStyleColor();
-  }
-  ImGui::PopFont();
-  if (open) TextWrappedColored(context.fonts->small, context.palette->text_muted, source);
-  ImGui::PopID();
+// The last item ImGui added, as a control of the frame.
+LayoutItem* RecordControl(const WidgetContext& c, const char* name, Role role, const char* label,
+                          const ImRect& rect) {
+  const ImGuiID id = ImGui::GetItemID();
+  c.tab_stops->Track(id);
+  LayoutItem* item = Record(c.layout, name, rect);
+  if (item == nullptr) return nullptr;
+  item->role = role;
+  item->id = id;
+  // The label as shown: without an ImGui id suffix ("Hide the ranges###ranges").
+  const char* end = ImGui::FindRenderedTextEnd(label);
+  std::snprintf(item->label, sizeof item->label, "%.*s", static_cast<int>(end - label), label);
+  return item;
 }
 
-bool ChoiceButtons(const WidgetContext& context, const char* id, const char* const* labels,
-                   int count, int* selected) {
-  ImGui::PushID(id);
-  bool changed = false;
-  const ImGuiStyle& style = ImGui::GetStyle();
-  const float right = ImGui::GetContentRegionMax().x + ImGui::GetWindowPos().x;
-  for (int i = 0; i < count; ++i) {
-    const ImVec2 size = ImGui::CalcTextSize(labels[i]);
-    const float width = size.x + style.FramePadding.x * 2.0f;
-    if (i > 0) {
-      ImGui::SameLine(0.0f, 6.0f);
-      // Wrap when the button would cross the right edge.
-      if (ImGui::GetCursorScreenPos().x + width > right) ImGui::NewLine();
+// "group:key".
+void JoinName(char* out, std::size_t size, const char* group, const char* key) {
+  std::snprintf(out, size, "%s:%s", group, key);
+}
+
+// -----------------------------------------------------------------------------------
+// [SECTION] Text
+
+// `text` with its spaces turned into line breaks where a line would pass `width`: lines
+// break only at spaces, so a figure ("$4.41B", "10,000") or a unit stays whole (Dear
+// ImGui's own wrapping also breaks after '.' and ','). A word wider than the line keeps
+// its own line. The result lives in ImGui's temporary buffer until the next such call.
+const char* WrapAtSpaces(ImFont* font, float size, const char* text, const char* text_end,
+                         float width, const char** out_end) {
+  ImGuiContext& g = *GImGui;
+  if (text_end == nullptr) text_end = text + std::strlen(text);
+  const int length = static_cast<int>(text_end - text);
+  g.TempBuffer.reserve(length + 1);
+  char* out = g.TempBuffer.Data;
+  std::memcpy(out, text, static_cast<std::size_t>(length));
+  out[length] = '\0';
+  const auto measure = [&](const char* from, const char* to) {
+    return font->CalcTextSizeA(size, FLT_MAX, 0.0f, from, to).x;
+  };
+  const char* line_start = out;
+  char* last_space = nullptr;
+  for (char* p = out; p <= out + length; ++p) {
+    const bool end = p == out + length;
+    if (!end && *p == '\n') {
+      line_start = p + 1;
+      last_space = nullptr;
+      continue;
     }
-    const bool is_selected = *selected == i;
-    if (is_selected) {
-      ImGui::PushStyleColor(ImGuiCol_Button, context.palette->accent);
-      ImGui::PushStyleColor(ImGuiCol_ButtonHovered, context.palette->accent);
-      ImGui::PushStyleColor(ImGuiCol_ButtonActive, context.palette->accent);
-      ImGui::PushStyleColor(ImGuiCol_Text, context.palette->on_accent);
+    if (!end && *p != ' ') continue;
+    // [line_start, p) is the line so far, up to a space or the end.
+    if (measure(line_start, p) > width && last_space != nullptr) {
+      *last_space = '\n';
+      line_start = last_space + 1;
     }
-    ImGui::PushID(i);
-    if (ImGui::Button(labels[i]) && !is_selected) {
-      *selected = i;
-      changed = true;
-    }
-    context.tab_stops->Track();
-    ImGui::PopID();
-    if (is_selected) ImGui::PopStyleColor(4);
+    last_space = end ? nullptr : p;
   }
-  ImGui::PopID();
-  return changed;
+  *out_end = out + length;
+  return out;
 }
-
-namespace {
 
 // Wrapped text in a font (nullptr: the current one) and a colour; [text, text_end).
 void WrappedText(ImFont* font, ImU32 colour, const char* text, const char* text_end) {
   if (font != nullptr) ImGui::PushFont(font);
+  const float width = std::max(ImGui::GetContentRegionAvail().x, 1.0f);
+  const char* end = nullptr;
+  const char* wrapped =
+      WrapAtSpaces(ImGui::GetFont(), ImGui::GetFontSize(), text, text_end, width, &end);
   ImGui::PushStyleColor(ImGuiCol_Text, colour);
-  ImGui::PushTextWrapPos(0.0f);
-  ImGui::TextUnformatted(text, text_end);
-  ImGui::PopTextWrapPos();
+  ImGui::TextUnformatted(wrapped, end);
   ImGui::PopStyleColor();
   if (font != nullptr) ImGui::PopFont();
 }
 
 void BoldText(ImFont* font, ImU32 colour, const char* text, const char* text_end) {
   ImGui::PushFont(font);
-  const float wrap_width = std::max(ImGui::GetContentRegionAvail().x, 1.0f);
-  const ImVec2 size = ImGui::CalcTextSize(text, text_end, false, wrap_width);
+  const float width = std::max(ImGui::GetContentRegionAvail().x, 1.0f);
+  const char* end = nullptr;
+  const char* wrapped = WrapAtSpaces(font, ImGui::GetFontSize(), text, text_end, width, &end);
+  const ImVec2 size = ImGui::CalcTextSize(wrapped, end);
   const ImVec2 pos = ImGui::GetCursorScreenPos();
   ImDrawList* draw = ImGui::GetWindowDrawList();
   // The face drawn again one device pixel to the right, once or twice: about 0.7 CSS px
@@ -216,24 +128,54 @@ void BoldText(ImFont* font, ImU32 colour, const char* text, const char* text_end
   const int copies = std::max(1, static_cast<int>(ratio * 0.8f + 0.5f));
   for (int i = 0; i <= copies; ++i) {
     draw->AddText(font, ImGui::GetFontSize(), ImVec2(pos.x + static_cast<float>(i) / ratio, pos.y),
-                  colour, text, text_end, wrap_width);
+                  colour, wrapped, end);
   }
   const float offset = static_cast<float>(copies) / ratio;
   ImGui::Dummy(ImVec2(size.x + offset, size.y));
   ImGui::PopFont();
 }
 
-// printf-style text into ImGui's temporary buffer (valid until the next such call), then
-// drawn by `draw`.
+// printf-style text into a buffer of its own (the wrapping uses ImGui's temporary
+// buffer), then drawn by `draw`.
 void DrawFormatted(void (*draw)(ImFont*, ImU32, const char*, const char*), ImFont* font,
                    ImU32 colour, const char* format, va_list args) {
-  const char* text = nullptr;
-  const char* text_end = nullptr;
-  ImFormatStringToTempBufferV(&text, &text_end, format, args);
-  draw(font, colour, text, text_end);
+  char text[1024];
+  const int length = std::vsnprintf(text, sizeof text, format, args);
+  draw(font, colour, text, text + std::clamp(length, 0, static_cast<int>(sizeof text) - 1));
 }
 
 }  // namespace
+
+const char* RoleName(Role role) {
+  switch (role) {
+    case Role::kNone:
+      return "";
+    case Role::kButton:
+      return "button";
+    case Role::kLink:
+      return "link";
+    case Role::kTab:
+      return "tab";
+    case Role::kRadio:
+      return "radio";
+    case Role::kCheckbox:
+      return "checkbox";
+    case Role::kSlider:
+      return "slider";
+    case Role::kTextbox:
+      return "textbox";
+  }
+  return "";
+}
+
+void RecordRect(LayoutLog* log, const char* name, const ImVec2& min, const ImVec2& max) {
+  Record(log, name, ImRect(min, max));
+}
+
+void RecordLastItem(const WidgetContext& context, const char* name, Role role, const char* label) {
+  RecordControl(context, name, role, label,
+                ImRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax()));
+}
 
 void TextWrappedColored(ImFont* font, ImU32 colour, const char* text) {
   WrappedText(font, colour, text, nullptr);
@@ -257,31 +199,409 @@ void BoldTextWrappedF(ImFont* font, ImU32 colour, const char* format, ...) {
   va_end(args);
 }
 
-bool LinkButton(const WidgetContext& context, const char* label) {
-  ImGui::PushStyleColor(ImGuiCol_Text, context.palette->accent);
-  const ImVec2 pos = ImGui::GetCursorScreenPos();
-  const ImVec2 size = ImGui::CalcTextSize(label, nullptr, true);
-  const bool pressed = ImGui::InvisibleButton(label, size);
-  context.tab_stops->Track();
-  ImDrawList* draw = ImGui::GetWindowDrawList();
-  draw->AddText(pos, context.palette->accent, label, ImGui::FindRenderedTextEnd(label));
-  // Underlined like a link on the page; thicker when hovered or focused.
-  const float thickness = ImGui::IsItemHovered() || ImGui::IsItemFocused() ? 2.0f : 1.0f;
-  draw->AddLine(ImVec2(pos.x, pos.y + size.y), ImVec2(pos.x + size.x, pos.y + size.y),
-                context.palette->accent, thickness);
-  if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-  ImGui::PopStyleColor();
-  return pressed;
-}
-
 void Heading(const WidgetContext& context, const char* text) {
   ImGui::Dummy(ImVec2(0, 4));
   BoldTextWrapped(context.fonts->heading, context.palette->text, text);
 }
 
-}  // namespace awscalc::ui
+// -----------------------------------------------------------------------------------
+// [SECTION] ValueSlider
+//
+// The track runs under the left part of the row, the value's text stands at its right:
+// the thumb never covers it. Pointer input, by source:
+// - a mouse (or pen) pressed on the track jumps there, then drags: the desktop habit;
+// - a finger drags relative to where it went down (the platform only reports a touch
+//   once it moves sideways: src/web/platform.cpp), so aiming never changes a value and
+//   a tap changes nothing.
+// Values land on multiples of the step. Keyboard (Dear ImGui's navigation): Space
+// takes the slider, then the arrows step it; Enter (or Ctrl+click) types a value.
 
-namespace awscalc::ui {
+namespace {
+
+struct SliderDrag {
+  ImGuiID id = 0;
+  bool relative = false;  // a finger: the value moves by the finger's travel
+  bool on_track = false;  // a mouse pressed on the track (not on the value's text)
+  double start_value = 0;
+  float start_x = 0;
+};
+SliderDrag g_drag;
+
+// The nearest multiple of the step, as the decimal a link would carry: with a step of
+// 0.1, 6.6 and not 66 x 0.1 = 6.6000000000000005 (dividing by 10 is exact, multiplying
+// by 0.1 is not).
+double Snap(double value, const SliderSpec& spec) {
+  double snapped = value;
+  if (spec.step > 0) {
+    const double per_unit = std::round(1.0 / spec.step);
+    snapped = std::fabs(per_unit * spec.step - 1.0) < 1e-12
+                  ? std::round(value * per_unit) / per_unit
+                  : std::round(value / spec.step) * spec.step;
+  }
+  return std::clamp(snapped, spec.valid_min, spec.valid_max);
+}
+
+void SliderText(const SliderSpec& spec, double value, char* out, std::size_t size) {
+  if (spec.text != nullptr) {
+    CopyText(out, size, spec.text);
+    return;
+  }
+  const ShortText figure = Format(value, spec.unit, {spec.decimals, false, false, spec.change});
+  std::snprintf(out, size, "%s%s", spec.caption != nullptr ? spec.caption : "", figure.c_str());
+}
+
+}  // namespace
+
+bool ValueSlider(const WidgetContext& c, const char* key, const char* label, double* value,
+                 const SliderSpec& spec) {
+  ImGuiWindow* window = ImGui::GetCurrentWindow();
+  if (window->SkipItems) return false;
+  ImGuiContext& g = *GImGui;
+  char name[32];
+  JoinName(name, sizeof name, "slider", key);
+  char hidden[40];  // the ImGui id, also of the typed-value field (which shows no label)
+  std::snprintf(hidden, sizeof hidden, "##%s", name);
+  const ImGuiID id = window->GetID(hidden);
+  const float width = spec.width > 0 ? spec.width : ImGui::GetContentRegionAvail().x;
+  const float height = c.ControlHeight();
+  const ImVec2 pos = window->DC.CursorPos;
+  const ImRect frame(pos, ImVec2(pos.x + width, pos.y + height));
+  ImGui::ItemSize(frame.GetSize());
+  if (!ImGui::ItemAdd(frame, id, &frame, ImGuiItemFlags_Inputable)) return false;
+
+  // The value's column at the right, as wide as a three-digit value of the slider's
+  // unit (so the tracks of a panel line up) unless the value needs more.
+  char text[64];
+  SliderText(spec, *value, text, sizeof text);
+  char widest[64];
+  SliderText(spec, 888.888, widest, sizeof widest);
+  const float text_width = std::max(ImGui::CalcTextSize(text).x, ImGui::CalcTextSize(widest).x);
+  const float thumb_radius = c.coarse ? 12.0f : 8.0f;
+  const ImRect track(frame.Min.x + thumb_radius, frame.Min.y,
+                     frame.Max.x - text_width - 12.0f - thumb_radius, frame.Max.y);
+  const double span = spec.track_max - spec.track_min;
+  const auto x_of = [&](double v) {
+    const double t = span > 0 ? std::clamp((v - spec.track_min) / span, 0.0, 1.0) : 0.0;
+    return track.Min.x + static_cast<float>(t) * track.GetWidth();
+  };
+  const auto value_at = [&](float x) {
+    return spec.track_min + span * static_cast<double>((x - track.Min.x) / track.GetWidth());
+  };
+
+  const bool hovered = ImGui::ItemHoverable(frame, id, g.LastItemData.InFlags);
+  bool typing = ImGui::TempInputIsActive(id);
+  bool changed = false;
+  double next = *value;
+  if (!typing) {
+    const bool clicked = hovered && ImGui::IsMouseClicked(0, id);
+    const bool make_active = clicked || g.NavActivateId == id;
+    if (make_active && clicked) ImGui::SetKeyOwner(ImGuiKey_MouseLeft, id);
+    if (make_active &&
+        ((clicked && g.IO.KeyCtrl) ||
+         (g.NavActivateId == id && (g.NavActivateFlags & ImGuiActivateFlags_PreferInput)))) {
+      typing = true;
+    } else if (make_active) {
+      ImGui::SetActiveID(id, window);
+      ImGui::SetFocusID(id, window);
+      ImGui::FocusWindow(window);
+      g.ActiveIdUsingNavDirMask |= (1 << ImGuiDir_Left) | (1 << ImGuiDir_Right);
+      g_drag = {id, clicked && g.IO.MouseSource == ImGuiMouseSource_TouchScreen,
+                clicked && g.IO.MousePos.x <= track.Max.x + thumb_radius, *value, g.IO.MousePos.x};
+    }
+  }
+  if (typing) {
+    char format[32];
+    std::snprintf(format, sizeof format, "%%.%df", std::max(spec.decimals, 0));
+    double typed = *value;
+    if (ImGui::TempInputScalar(frame, id, hidden, ImGuiDataType_Double, &typed, format)) {
+      typed = std::clamp(typed, spec.valid_min, spec.valid_max);
+      if (typed != *value) {
+        *value = typed;
+        changed = true;
+      }
+    }
+  } else if (g.ActiveId == id) {
+    if (g.ActiveIdSource == ImGuiInputSource_Mouse) {
+      if (!g.IO.MouseDown[0]) {
+        ImGui::ClearActiveID();
+      } else if (g_drag.id == id) {
+        // A finger moves the value by its travel; a mouse puts it under the pointer (a
+        // click on the track jumps). Either way it stays on the track; a value typed
+        // beyond it stays until it is dragged.
+        const float dx = g.IO.MousePos.x - g_drag.start_x;
+        if (g_drag.relative && dx != 0.0f) {
+          next = g_drag.start_value + span * static_cast<double>(dx / track.GetWidth());
+        } else if (!g_drag.relative && (g_drag.on_track || dx != 0.0f)) {
+          next = value_at(g.IO.MousePos.x);
+        }
+        if (next != *value) next = std::clamp(next, spec.track_min, spec.track_max);
+      }
+    } else {
+      // Keyboard or gamepad: a step per press, ten with Ctrl; Escape or Space lets go.
+      const int direction = ImGui::IsKeyPressed(ImGuiKey_RightArrow)  ? 1
+                            : ImGui::IsKeyPressed(ImGuiKey_LeftArrow) ? -1
+                                                                      : 0;
+      if (direction != 0) next = *value + direction * spec.step * (g.IO.KeyCtrl ? 10 : 1);
+      if ((g.NavActivatePressedId == id && !g.ActiveIdIsJustActivated) ||
+          ImGui::IsKeyPressed(ImGuiKey_Escape)) {
+        ImGui::ClearActiveID();
+      }
+    }
+  }
+  if (!typing && next != *value) {
+    const double snapped = Snap(next, spec);
+    if (snapped != *value) {
+      *value = snapped;
+      changed = true;
+      SliderText(spec, *value, text, sizeof text);
+    }
+  }
+  if (changed) ImGui::MarkItemEdited(id);
+
+  LayoutItem* item = RecordControl(c, name, Role::kSlider, label, frame);
+  if (item != nullptr) {
+    CopyText(item->value, sizeof item->value, text);
+    item->now = *value;
+    item->min = spec.track_min;
+    item->max = spec.track_max;
+  }
+  if (typing) return changed;
+  const int item_index = item != nullptr ? static_cast<int>(item - c.layout->Data) : -1;
+
+  // The track, filled up to the value, the note's marker under it, the thumb, the text.
+  const Palette& p = *c.palette;
+  ImDrawList* draw = window->DrawList;
+  const bool active = g.ActiveId == id;
+  ImGui::RenderNavHighlight(frame, id);
+  if (hovered || active) {
+    draw->AddRectFilled(frame.Min, frame.Max, p.panel, ImGui::GetStyle().FrameRounding);
+  }
+  const float y = std::round(frame.GetCenter().y);
+  const float thickness = c.coarse ? 6.0f : 4.0f;
+  const float thumb_x = x_of(*value);
+  draw->AddRectFilled(ImVec2(track.Min.x, y - thickness * 0.5f),
+                      ImVec2(track.Max.x, y + thickness * 0.5f), p.frame, thickness);
+  draw->AddRect(ImVec2(track.Min.x, y - thickness * 0.5f),
+                ImVec2(track.Max.x, y + thickness * 0.5f), p.control_border, thickness);
+  draw->AddRectFilled(ImVec2(track.Min.x, y - thickness * 0.5f),
+                      ImVec2(thumb_x, y + thickness * 0.5f), p.accent, thickness);
+  if (std::isfinite(spec.marker_value) && spec.marker_value >= spec.track_min &&
+      spec.marker_value <= spec.track_max) {
+    const float x = x_of(spec.marker_value);
+    const float top = y + thickness * 0.5f + 2.0f;
+    draw->AddTriangleFilled(ImVec2(x, top), ImVec2(x - 5.0f, top + 7.0f),
+                            ImVec2(x + 5.0f, top + 7.0f), p.reported);
+  }
+  draw->AddCircleFilled(ImVec2(thumb_x, y), thumb_radius + (active ? 1.5f : 0.0f), p.accent);
+  draw->AddCircleFilled(ImVec2(thumb_x, y), thumb_radius * 0.45f, p.on_accent);
+  const ImVec2 text_size = ImGui::CalcTextSize(text);
+  const ImVec2 text_pos(frame.Max.x - text_size.x, y - text_size.y * 0.5f);
+  draw->AddText(text_pos, p.text, text);
+  if (item_index >= 0) {
+    LayoutItem& recorded = (*c.layout)[item_index];
+    const float r = thumb_radius + (active ? 1.5f : 0.0f);
+    recorded.thumb = ImVec4(thumb_x - r, y - r, r * 2.0f, r * 2.0f);
+    recorded.text = ImVec4(text_pos.x, text_pos.y, text_size.x, text_size.y);
+    recorded.track = ImVec2(track.Min.x, track.Max.x);
+  }
+  return changed;
+}
+
+// -----------------------------------------------------------------------------------
+// [SECTION] Buttons, boxes, links, labels
+
+namespace {
+
+// A button of the control height (the visual at least `visual_height`, centred in it).
+bool SizedButton(const WidgetContext& c, const char* label, float visual_height = 0) {
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float height = c.ControlHeight();
+  const float visual = visual_height > 0 ? std::min(visual_height, height) : height;
+  const ImVec2 text = ImGui::CalcTextSize(label, nullptr, true);
+  const ImVec2 size(text.x + style.FramePadding.x * 2.0f, height);
+  const ImVec2 pos = ImGui::GetCursorScreenPos();
+  const bool pressed = ImGui::InvisibleButton(label, size);
+  const ImGuiID id = ImGui::GetItemID();
+  const bool held = ImGui::IsItemActive();
+  const bool hovered = ImGui::IsItemHovered();
+  const float inset = std::floor((height - visual) * 0.5f);
+  const ImRect box(ImVec2(pos.x, pos.y + inset), ImVec2(pos.x + size.x, pos.y + height - inset));
+  const ImU32 fill = ImGui::GetColorU32(held      ? ImGuiCol_ButtonActive
+                                        : hovered ? ImGuiCol_ButtonHovered
+                                                  : ImGuiCol_Button);
+  ImGui::RenderNavHighlight(box, id);
+  ImGui::RenderFrame(box.Min, box.Max, fill, true, style.FrameRounding);
+  ImGui::RenderTextClipped(box.Min, box.Max, label, nullptr, &text, ImVec2(0.5f, 0.5f), &box);
+  return pressed;
+}
+
+}  // namespace
+
+bool PushButton(const WidgetContext& c, const char* key, const char* label) {
+  const bool pressed = SizedButton(c, label);
+  char name[32];
+  JoinName(name, sizeof name, "button", key);
+  RecordControl(c, name, Role::kButton, label,
+                ImRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax()));
+  return pressed;
+}
+
+bool ChoiceButtons(const WidgetContext& c, const char* group, const char* const* labels,
+                   const char* const* keys, int count, int* selected, Role role) {
+  ImGui::PushID(group);
+  bool changed = false;
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float gap = c.coarse ? 8.0f : 6.0f;
+  const float right = ImGui::GetContentRegionMax().x + ImGui::GetWindowPos().x;
+  for (int i = 0; i < count; ++i) {
+    const float width = ImGui::CalcTextSize(labels[i]).x + style.FramePadding.x * 2.0f;
+    if (i > 0) {
+      ImGui::SameLine(0.0f, gap);
+      // Wrap when the button would cross the right edge: buttons stay whole.
+      if (ImGui::GetCursorScreenPos().x + width > right) ImGui::NewLine();
+    }
+    const bool is_selected = *selected == i;
+    if (is_selected) {
+      ImGui::PushStyleColor(ImGuiCol_Button, c.palette->accent);
+      ImGui::PushStyleColor(ImGuiCol_ButtonHovered, c.palette->accent);
+      ImGui::PushStyleColor(ImGuiCol_ButtonActive, c.palette->accent);
+      ImGui::PushStyleColor(ImGuiCol_Text, c.palette->on_accent);
+    }
+    ImGui::PushID(i);
+    if (SizedButton(c, labels[i]) && !is_selected) {
+      *selected = i;
+      changed = true;
+    }
+    char name[32];
+    JoinName(name, sizeof name, group, keys[i]);
+    LayoutItem* item = RecordControl(c, name, role, labels[i],
+                                     ImRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax()));
+    if (item != nullptr) item->checked = is_selected;
+    ImGui::PopID();
+    if (is_selected) ImGui::PopStyleColor(4);
+  }
+  // Rows of buttons keep their distance: a finger should not hit the neighbour.
+  if (c.coarse) ImGui::Dummy(ImVec2(0, 0));
+  ImGui::PopID();
+  return changed;
+}
+
+bool CheckBox(const WidgetContext& c, const char* key, const char* label, bool* value,
+              const char* accessible) {
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float height = c.ControlHeight();
+  const float box = std::min(height, 22.0f);
+  const ImVec2 text = ImGui::CalcTextSize(label);
+  const ImVec2 pos = ImGui::GetCursorScreenPos();
+  const ImVec2 size(box + style.ItemInnerSpacing.x + text.x + 4.0f, height);
+  const bool pressed = ImGui::InvisibleButton(key, size);
+  if (pressed) *value = !*value;
+  const ImGuiID id = ImGui::GetItemID();
+  const ImRect square(ImVec2(pos.x, pos.y + (height - box) * 0.5f),
+                      ImVec2(pos.x + box, pos.y + (height + box) * 0.5f));
+  ImGui::RenderNavHighlight(ImRect(pos, ImVec2(pos.x + size.x, pos.y + size.y)), id);
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  draw->AddRectFilled(square.Min, square.Max, *value ? c.palette->accent : c.palette->frame,
+                      style.FrameRounding * 0.5f);
+  draw->AddRect(square.Min, square.Max, *value ? c.palette->accent : c.palette->control_border,
+                style.FrameRounding * 0.5f);
+  if (*value)
+    ImGui::RenderCheckMark(draw, ImVec2(square.Min.x + box * 0.2f, square.Min.y + box * 0.2f),
+                           c.palette->on_accent, box * 0.6f);
+  draw->AddText(ImVec2(square.Max.x + style.ItemInnerSpacing.x, pos.y + (height - text.y) * 0.5f),
+                c.palette->text, label);
+  LayoutItem* item =
+      RecordControl(c, key, Role::kCheckbox, accessible != nullptr ? accessible : label,
+                    ImRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax()));
+  if (item != nullptr) item->checked = *value;
+  return pressed;
+}
+
+bool LinkButton(const WidgetContext& c, const char* key, const char* label) {
+  const ImVec2 text = ImGui::CalcTextSize(label, nullptr, true);
+  const float height = std::max(text.y, c.ControlHeight());
+  const ImVec2 pos = ImGui::GetCursorScreenPos();
+  const bool pressed = ImGui::InvisibleButton(label, ImVec2(text.x, height));
+  const float baseline = pos.y + (height - text.y) * 0.5f;
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  draw->AddText(ImVec2(pos.x, baseline), c.palette->accent, label,
+                ImGui::FindRenderedTextEnd(label));
+  // Underlined like a link on the page; thicker when hovered or focused.
+  const float thickness = ImGui::IsItemHovered() || ImGui::IsItemFocused() ? 2.0f : 1.0f;
+  draw->AddLine(ImVec2(pos.x, baseline + text.y), ImVec2(pos.x + text.x, baseline + text.y),
+                c.palette->accent, thickness);
+  if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+  char name[32];
+  JoinName(name, sizeof name, "link", key);
+  RecordControl(c, name, Role::kLink, label,
+                ImRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax()));
+  return pressed;
+}
+
+void InputLabel(const WidgetContext& c, const char* key, const char* label, const char* source,
+                const char* note) {
+  ImGui::PushID(key);
+  ImGuiStorage* storage = ImGui::GetStateStorage();
+  const ImGuiID open_id = ImGui::GetID("source-open");
+  bool open = storage->GetBool(open_id, false);
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float left = ImGui::GetCursorScreenPos().x;
+  const float right = left + ImGui::GetContentRegionAvail().x;
+  const char* button = open ? "source \xE2\x96\xB2" : "source \xE2\x96\xBC";  // ▲ ▼
+  const bool has_note = note != nullptr && note[0] != '\0';
+
+  ImGui::PushFont(c.fonts->small);
+  const float button_width = ImGui::CalcTextSize(button).x + 12.0f;
+  const float note_width = has_note ? ImGui::CalcTextSize(note).x : 0.0f;
+  ImGui::PopFont();
+  const float label_width = ImGui::CalcTextSize(label).x;
+  // One line when the name, the toggle and the note fit; else the name, then a line
+  // with the note at the left and the toggle at the right: always the same rhythm.
+  const bool one_line =
+      label_width + button_width + note_width + style.ItemSpacing.x * 3.0f <= right - left;
+  const float line = c.ControlHeight();
+  const float top = ImGui::GetCursorScreenPos().y;
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  float row_y = top;
+  if (one_line) {
+    draw->AddText(ImVec2(left, top + (line - ImGui::GetTextLineHeight()) * 0.5f), c.palette->text,
+                  label);
+  } else {
+    WrappedText(nullptr, c.palette->text, label, nullptr);
+    row_y = ImGui::GetCursorScreenPos().y - style.ItemSpacing.y;
+  }
+  ImGui::PushFont(c.fonts->small);
+  const float small_line = ImGui::GetTextLineHeight();
+  if (has_note) {
+    const float note_x = one_line ? right - note_width : left;
+    draw->AddText(ImVec2(note_x, row_y + (line - small_line) * 0.5f), c.palette->reported, note);
+  }
+  const float button_x = one_line ? left + label_width + style.ItemSpacing.x : right - button_width;
+  ImGui::SetCursorScreenPos(ImVec2(button_x, row_y));
+  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(6, 1));
+  ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, 10.0f);
+  // The source: shown under the label on tap, click or Enter (no hover tooltip: it would
+  // cover the controls a reader reaches for next).
+  char name[32];
+  JoinName(name, sizeof name, "source", key);
+  if (SizedButton(c, button, small_line + 8.0f)) {
+    open = !open;
+    storage->SetBool(open_id, open);
+  }
+  char accessible[96];
+  std::snprintf(accessible, sizeof accessible, "Source of %s", label);
+  LayoutItem* item = RecordControl(c, name, Role::kButton, accessible,
+                                   ImRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax()));
+  if (item != nullptr) item->checked = open;
+  ImGui::PopStyleVar(2);
+  ImGui::PopFont();
+  ImGui::SetCursorScreenPos(ImVec2(left, row_y + line + style.ItemSpacing.y));
+  if (open) TextWrappedColored(c.fonts->small, c.palette->text_muted, source);
+  ImGui::PopID();
+}
+
+// -----------------------------------------------------------------------------------
+// [SECTION] ColumnScope, TextGrid
 
 ColumnScope::ColumnScope(float min_x, float max_x) {
   ImGuiWindow* window = ImGui::GetCurrentWindow();
@@ -338,16 +658,18 @@ void TextGrid::Cell(const char* text, ImU32 colour) {
   const float room = column_x_[column_ + 1] - column_x_[column_] - padding * 2.0f;
   const ImU32 ink = colour != 0 ? colour : context_.palette->text;
   if (column_ == 0) {
-    // A label wraps at whole words; its row grows to hold it.
-    const ImVec2 size = ImGui::CalcTextSize(text, nullptr, false, room);
+    // A label wraps at spaces; its row grows to hold it.
+    const char* end = nullptr;
+    const char* wrapped =
+        WrapAtSpaces(ImGui::GetFont(), ImGui::GetFontSize(), text, nullptr, room, &end);
+    const ImVec2 size = ImGui::CalcTextSize(wrapped, end);
     row_height_ = std::max(line_height_, size.y + 8.0f);
     if (row_ % 2 == 1) {
       draw->AddRectFilled(ImVec2(left_, row_y_), ImVec2(column_x_.back(), row_y_ + row_height_),
                           context_.palette->panel, 4.0f);
     }
-    draw->AddText(nullptr, 0.0f,
-                  ImVec2(column_x_[0] + padding, row_y_ + (row_height_ - size.y) * 0.5f), ink, text,
-                  nullptr, room);
+    draw->AddText(ImVec2(column_x_[0] + padding, row_y_ + (row_height_ - size.y) * 0.5f), ink,
+                  wrapped, end);
   } else {
     // A number on one line; one longer than its column is cut with an ellipsis.
     char clipped[132];

@@ -6,9 +6,10 @@
 //   setLink(link)                  a reader's link; returns the result keys with problems
 //   getLink(), results(finish), resultsCsv()
 //   setInput(key, yearIndex, text) a typed value, validated as a link's; returns problems
-//   usePreset(id), setHorizon(years), setPrefersDark(dark)
+//   usePreset(id), setHorizon(years), setPrefersDark(dark), setCoarsePointer(coarse)
+//   resultStrip()                  the figure the page pins while assumptions scroll by
 //   textVersionSpec(), textVersion(finish)   the text version's form, table and sentences
-//   stats(), renderNow(), buildId()
+//   stats(), headlineRect(), renderNow(), buildId()
 #include <emscripten/bind.h>
 
 #include <string>
@@ -111,10 +112,17 @@ EMSCRIPTEN_BINDINGS(awscalc_app) {
   emscripten::function("usePreset", &UsePreset);
   emscripten::function("setHorizon", &SetHorizonYears);
   emscripten::function("setPrefersDark", &SetPrefersDark);
+  emscripten::function("setCoarsePointer", &SetCoarsePointer);
   emscripten::function(
       "textVersionSpec", +[] { return awscalc::TextVersionSpecJson(); });
   emscripten::function("textVersion", &TextVersion);
+  emscripten::function(
+      "resultStrip", +[] {
+        return awscalc::ResultStripJson(TheSession(), g_app.state.last_moved,
+                                        g_app.state.last_moved_year);
+      });
   emscripten::function("stats", &StatsJson);
+  emscripten::function("headlineRect", &HeadlineRectJson);
   emscripten::function("renderNow", &RenderNow);
   emscripten::function(
       "buildId", +[] { return std::string(kBuildId); });

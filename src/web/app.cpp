@@ -12,7 +12,10 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 
+#include "core/decimal.h"
+#include "core/report.h"
 #include "imgui_internal.h"  // the input queue (on-demand frames)
 #include "web/js.h"
 #include "web/platform.h"
@@ -181,6 +184,12 @@ void StateChanged() {
   RequestFrame();
 }
 
+void SetCoarsePointer(bool coarse) {
+  if (g_app.state.coarse_pointer == coarse) return;
+  g_app.state.coarse_pointer = coarse;
+  RequestFrame();
+}
+
 void SetPrefersDark(bool dark) {
   g_app.page_prefers_dark = dark;
   if (!g_app.started) return;
@@ -194,26 +203,63 @@ bool RenderNow() {
   return true;
 }
 
+std::string HeadlineRectJson() {
+  for (const ui::LayoutItem& item : g_app.layout) {
+    if (std::strcmp(item.name, "headline") != 0) continue;
+    char json[96];
+    std::snprintf(json, sizeof json, "[%g,%g,%g,%g]", item.rect.x, item.rect.y, item.rect.z,
+                  item.rect.w);
+    return json;
+  }
+  return "null";
+}
+
 std::string StatsJson() {
   const MonteCarloRun& run = g_app.state.session.monte_carlo();
-  char head[320];
+  const BufferInfo buffer = PlatformDrawingBuffer();
+  char head[480];
   std::snprintf(head, sizeof head,
                 "{\"framesRendered\":%d,\"contentHeight\":%g,\"chart\":{\"x\":%g,\"y\":%g,"
-                "\"width\":%g,\"height\":%g},\"uncertaintyRunning\":%s,"
+                "\"width\":%g,\"height\":%g},\"drawingBuffer\":{\"width\":%d,\"height\":%d,"
+                "\"ratio\":%g,\"limit\":%d},\"coarsePointer\":%s,\"uncertaintyRunning\":%s,"
                 "\"uncertaintyProgress\":%g,\"uncertaintySamples\":%d,\"layout\":{",
                 g_app.frames_rendered, g_app.content_height_px, g_app.chart_rect.x,
-                g_app.chart_rect.y, g_app.chart_rect.z, g_app.chart_rect.w,
-                run.Running() ? "true" : "false", run.Running() ? run.Progress() : 1.0,
-                run.Result().samples);
+                g_app.chart_rect.y, g_app.chart_rect.z, g_app.chart_rect.w, buffer.width,
+                buffer.height, buffer.ratio, buffer.limit,
+                g_app.state.coarse_pointer ? "true" : "false", run.Running() ? "true" : "false",
+                run.Running() ? run.Progress() : 1.0, run.Result().samples);
   std::string json = head;
   for (int i = 0; i < g_app.layout.Size; ++i) {
-    const ui::NamedRect& entry = g_app.layout[i];
+    const ui::LayoutItem& entry = g_app.layout[i];
     char item[96];
     std::snprintf(item, sizeof item, "%s\"%s\":[%g,%g,%g,%g]", i > 0 ? "," : "", entry.name,
                   entry.rect.x, entry.rect.y, entry.rect.z, entry.rect.w);
     json += item;
   }
-  return json + "}}";
+  // Every control with its role, accessible name and state, in drawing order.
+  json += "},\"controls\":[";
+  bool first = true;
+  const auto rect = [](const ImVec4& r) {
+    char text[80];
+    std::snprintf(text, sizeof text, "[%g,%g,%g,%g]", r.x, r.y, r.z, r.w);
+    return std::string(text);
+  };
+  for (const ui::LayoutItem& entry : g_app.layout) {
+    if (entry.role == ui::Role::kNone) continue;
+    json += first ? "{" : ",{";
+    first = false;
+    json += "\"name\":" + JsonString(entry.name) + ",\"role\":\"" + ui::RoleName(entry.role) +
+            "\",\"label\":" + JsonString(entry.label) + ",\"rect\":" + rect(entry.rect) +
+            ",\"checked\":" + (entry.checked ? "true" : "false");
+    if (entry.role == ui::Role::kSlider) {
+      json += ",\"value\":" + JsonString(entry.value) + ",\"now\":" + FormatShortest(entry.now) +
+              ",\"min\":" + FormatShortest(entry.min) + ",\"max\":" + FormatShortest(entry.max) +
+              ",\"thumb\":" + rect(entry.thumb) + ",\"text\":" + rect(entry.text) + ",\"track\":[" +
+              FormatShortest(entry.track.x) + "," + FormatShortest(entry.track.y) + "]";
+    }
+    json += "}";
+  }
+  return json + "]}";
 }
 
 }  // namespace awscalc::web

@@ -25,9 +25,9 @@ struct App {
   bool analysis_running = false;  // a Monte Carlo run was in progress after the last frame
   int frames_rendered = 0;
   float content_height_px = 0;
-  ImVec4 chart_rect;               // where the chart was last drawn (CSS px), for tests
-  ImVector<ui::NamedRect> layout;  // the charts and controls of the last frame
-  std::string link;                // canonical link of the state, as last told to the page
+  ImVec4 chart_rect;     // where the chart was last drawn (CSS px), for tests
+  ui::LayoutLog layout;  // the charts and controls of the last frame
+  std::string link;      // canonical link of the state, as last told to the page
 };
 extern App g_app;
 
@@ -39,6 +39,8 @@ bool StartCanvas(const std::string& canvas_selector, bool prefers_dark);
 // switches and a new frame follow it.
 void StateChanged();
 void SetPrefersDark(bool dark);
+// The page's "(pointer: coarse)": thumb-sized controls (a new layout and height).
+void SetCoarsePointer(bool coarse);
 
 // Draws a frame now, outside the animation-frame loop, so the page can copy the canvas in
 // the same task (the chart as PNG): WebGL clears the drawing buffer once it has been
@@ -49,5 +51,8 @@ bool RenderNow();
 // content height, the Monte Carlo run's progress, and where the charts and controls were
 // last drawn (CSS px within the canvas: "layout": {"chart": [x, y, w, h], ...}).
 std::string StatsJson();
+// The headline figure's rectangle of the last frame, "[x,y,w,h]" (CSS px in the canvas),
+// or "null" before the first: cheap enough for every scroll frame (web/strip.js).
+std::string HeadlineRectJson();
 
 }  // namespace awscalc::web

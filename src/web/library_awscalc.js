@@ -58,6 +58,7 @@ mergeInto(LibraryManager.library, {
       page.paste = (e.clipboardData && e.clipboardData.getData("text/plain")) || "";
       if (notify(3, 0)) e.preventDefault();
     });
+    listen(canvas, "blur", function() { delete canvas.dataset.pointerFocus; });
     // Keyboard focus (":focus-visible") entering the canvas, and from which side.
     listen(canvas, "focus", function(e) {
       var keyboard = false;
@@ -78,7 +79,13 @@ mergeInto(LibraryManager.library, {
 
   JsIsMac: function() { return /Mac|iPhone|iPad|iPod/.test(navigator.platform) ? 1 : 0; },
 
-  JsFocusCanvas: function() { Module["awscalcPage"].canvas.focus({preventScroll: true}); },
+  // Focus for a click or a touch: marked, so the page's CSS shows no keyboard ring (a
+  // focus() after a cancelled mousedown counts as keyboard focus for :focus-visible).
+  JsFocusCanvas: function() {
+    var canvas = Module["awscalcPage"].canvas;
+    canvas.dataset.pointerFocus = "";
+    canvas.focus({preventScroll: true});
+  },
 
   // Scrolls the page (and any page embedding it) the least that brings a rectangle of
   // the canvas (CSS px) into view, through a hidden probe element at that place: the

@@ -6,10 +6,12 @@
 //   [api]    PlatformInit and the rest of platform.h
 #include "web/platform.h"
 
+#include <GLES3/gl3.h>
 #include <emscripten.h>
 #include <emscripten/html5.h>
 #include <emscripten/html5_webgl.h>
 
+#include <algorithm>
 #include <cfloat>
 #include <cmath>
 #include <cstring>
@@ -44,6 +46,7 @@ struct PlatformState {
 
   double last_frame_ms = 0.0;
   float pixel_ratio = 1.0f;
+  double max_buffer_px = 4096;  // the context's limit (PlatformInit reads it)
   int framebuffer_width_px = 0;
   int framebuffer_height_px = 0;
   float canvas_css_height_px = -1.0f;
@@ -503,13 +506,25 @@ void SetCallbacks(bool install) {
 // ---------------------------------------------------------------------------
 // [frame]
 
+// The drawing buffer is the canvas's CSS size x devicePixelRatio, unless that passes
+// the largest buffer the context draws (MAX_RENDERBUFFER_SIZE, MAX_VIEWPORT_DIMS,
+// MAX_TEXTURE_SIZE: 8,192 px in Chromium here, 4,096 on some phones; a taller buffer
+// would be shrunk silently and drawn stretched): then the ratio is lowered until the
+// whole canvas fits. A phone's long page draws at about 2.3 device px per CSS px
+// instead of 3; text stays sharp enough, and the buffer stays within the GPU's limits.
 void UpdateCanvasSize() {
   double css_width_px = 0.0;
   double css_height_px = 0.0;
   emscripten_get_element_css_size(g_platform.canvas_selector, &css_width_px, &css_height_px);
   const float ratio = static_cast<float>(emscripten_get_device_pixel_ratio());
-  const int width_px = static_cast<int>(std::lround(css_width_px * ratio));
-  const int height_px = static_cast<int>(std::lround(css_height_px * ratio));
+  const double longest_css_px = std::max(css_width_px, css_height_px);
+  const double limit_px = g_platform.max_buffer_px;
+  const double buffer_ratio =
+      longest_css_px * ratio > limit_px ? limit_px / longest_css_px : static_cast<double>(ratio);
+  // Floor, not round: a buffer of limit + 1 would be shrunk.
+  const int width_px = static_cast<int>(std::floor(css_width_px * buffer_ratio + 0.5 - 1e-9));
+  const int height_px = std::min(static_cast<int>(limit_px),
+                                 static_cast<int>(std::lround(css_height_px * buffer_ratio)));
   if (width_px != g_platform.framebuffer_width_px ||
       height_px != g_platform.framebuffer_height_px) {
     emscripten_set_canvas_element_size(g_platform.canvas_selector, width_px, height_px);
@@ -612,6 +627,14 @@ bool PlatformInit(const char* canvas_selector, PlatformHooks hooks) {
     return false;
   }
   emscripten_webgl_make_context_current(g_platform.gl_context);
+  GLint renderbuffer = 0;
+  GLint texture = 0;
+  GLint viewport[2] = {0, 0};
+  glGetIntegerv(GL_MAX_RENDERBUFFER_SIZE, &renderbuffer);
+  glGetIntegerv(GL_MAX_TEXTURE_SIZE, &texture);
+  glGetIntegerv(GL_MAX_VIEWPORT_DIMS, viewport);
+  const GLint limit = std::min({renderbuffer, texture, viewport[0], viewport[1]});
+  if (limit > 0) g_platform.max_buffer_px = limit;
 
   io.BackendPlatformUserData = &g_platform;
   io.BackendPlatformName = "awscalc_html5";
@@ -659,6 +682,12 @@ void PlatformNewFrame() {
     g_platform.pending_tab_entry = 0;
   }
   RevealKeyboardFocus();
+}
+
+BufferInfo PlatformDrawingBuffer() {
+  const ImGuiIO& io = ImGui::GetIO();
+  return {g_platform.framebuffer_width_px, g_platform.framebuffer_height_px,
+          io.DisplayFramebufferScale.y, static_cast<int>(g_platform.max_buffer_px)};
 }
 
 float PlatformPixelRatio() {

@@ -53,6 +53,16 @@ void PlatformNewFrame();
 // font atlas at font_css_px * ratio with io.FontGlobalScale = 1 / ratio.
 float PlatformPixelRatio();
 
+// The canvas's drawing buffer (device px), its ratio to the CSS size (devicePixelRatio,
+// or less when the canvas would pass the context's limit) and that limit.
+struct BufferInfo {
+  int width = 0;
+  int height = 0;
+  float ratio = 1;
+  int limit = 0;
+};
+BufferInfo PlatformDrawingBuffer();
+
 // The app's content height: sets the canvas' CSS height (no-op if unchanged).
 void PlatformSetCanvasCssHeight(float css_px);
 

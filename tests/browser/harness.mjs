@@ -39,6 +39,9 @@ export const CHROMIUM_ARGS = [
 
 export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
+// A mid-range phone held upright: 390 x 844 CSS px, pixel ratio 3, a touch screen.
+export const PHONE = Object.freeze({ width: 390, height: 844, deviceScaleFactor: 3, hasTouch: true, isMobile: true });
+
 // For test files that open their own contexts (each with an `errors` list): closes the
 // ones a test opened (emptying the list), then fails it if any page or frame in them
 // logged an error.
@@ -60,15 +63,16 @@ export function useBrowser({ root = DIST, headers } = {}) {
     serverRequests: [],         // paths the server was asked for, in order
 
     // A fresh browser context and page on index.html#hash, `awsCalc.ready` resolved
-    // (unless ready: false). `before(page)` runs before the navigation (routes, init
-    // scripts). The page gets `errors` (console errors, uncaught exceptions) and
-    // `requests` (every URL the context asked for, service workers included).
+    // (unless ready: false). A phone: {...PHONE} (then "(pointer: coarse)" matches).
+    // `before(page)` runs before the navigation (routes, init scripts). The page gets
+    // `errors` (console errors, uncaught exceptions) and `requests` (every URL the
+    // context asked for, service workers included).
     async openPage({
       width = 1200, height = 800, deviceScaleFactor = 1, colorScheme = 'light',
-      hash = '', path = '/', hasTouch = false, before: setUp, ready = true,
+      hash = '', path = '/', hasTouch = false, isMobile = false, before: setUp, ready = true,
     } = {}) {
       const context = await browser.newContext({
-        viewport: { width, height }, deviceScaleFactor, colorScheme, hasTouch,
+        viewport: { width, height }, deviceScaleFactor, colorScheme, hasTouch, isMobile,
       });
       const page = await context.newPage();
       page.errors = [];

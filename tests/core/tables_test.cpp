@@ -50,10 +50,19 @@ TEST(InputTable, ReferencesAndSlidersComeFromTheTable) {
   EXPECT_TRUE(std::isnan(ReferenceValue(Info(InputId::kRevenue), 3)));  // the extension
   EXPECT_TRUE(std::isnan(ReferenceValue(Info(InputId::kTraining), 0)));
   for (const InputInfo& info : AllInputs()) {
-    EXPECT_LE(info.min_value, info.slider_min) << info.label;
-    EXPECT_LT(info.slider_min, info.slider_max) << info.label;
-    EXPECT_LE(info.slider_max, info.max_value) << info.label;
+    for (int y = 0; y < kMaxYears; ++y) {
+      const Track track = InputTrack(info, y);
+      EXPECT_LE(info.min_value, track.min) << info.label;
+      EXPECT_LT(track.min, track.max) << info.label;
+      EXPECT_LE(track.max, info.max_value) << info.label;
+    }
+    EXPECT_GT(info.step, 0.0) << info.label;
   }
+  // Revenue's track follows each year: about twice the note's figure.
+  EXPECT_EQ(InputTrack(Info(InputId::kRevenue), 0).max, 8.0);
+  EXPECT_EQ(InputTrack(Info(InputId::kRevenue), 1).max, 20.0);
+  EXPECT_EQ(InputTrack(Info(InputId::kRevenue), 2).max, 40.0);
+  EXPECT_EQ(InputTrack(Info(InputId::kGrossMargin), 0).max, 90.0);
 }
 
 TEST(ResultTable, TheReportsWriteEveryJsonKeyOnce) {

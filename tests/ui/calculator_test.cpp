@@ -14,6 +14,7 @@ namespace awscalc {
 namespace {
 
 using ui::HeadlessUi;
+using ui::LayoutItem;
 
 struct LayoutCase {
   float width_px;
@@ -89,9 +90,10 @@ TEST(Calculator, ProblemsShowUntilDismissed) {
 TEST(Calculator, DraggingASliderRecomputes) {
   HeadlessUi ui(1200);
   ui.Frame();
-  const auto sliders = ui.Find("##all");  // gross margin, AWS share, training
-  ASSERT_EQ(sliders.size(), 3u);
-  const ImRect margin = sliders[0].rect;
+  const LayoutItem* slider = ui.Control("slider:gm");  // one value for every year
+  ASSERT_NE(slider, nullptr);
+  const ImRect margin(slider->rect.x, slider->rect.y, slider->rect.x + slider->rect.z,
+                      slider->rect.y + slider->rect.w);
   const double before = ui.state.session.projection().years[2].aws_from_anthropic_busd;
   ui.MoveMouse(margin.GetCenter());
   ui.Frame();
@@ -139,7 +141,8 @@ TEST(Calculator, KeyboardReachesAndAdjustsControls) {
   const ui::CalculatorFrame frame = ui.Frame();
   ui.PressKey(ImGuiKey_Tab);
   EXPECT_EQ(ImGui::GetCurrentContext()->NavId, frame.first_tab_stop);
-  const ImGuiID margin = ui.Find("##all")[0].id;
+  ASSERT_NE(ui.Control("slider:gm"), nullptr);
+  const ImGuiID margin = ui.Control("slider:gm")->id;
   for (int i = 0; i < 60 && ImGui::GetCurrentContext()->NavId != margin; ++i) {
     ui.PressKey(ImGuiKey_Tab);
   }
@@ -174,14 +177,17 @@ TEST(Calculator, RevenueAsGrowthEditsTheSameNumbers) {
   HeadlessUi ui(1200);
   ui.state.revenue_as_growth = true;
   ui.Frame();
-  const auto growth = ui.Find("##growth");
-  ASSERT_EQ(growth.size(), 2u);  // 2026 and 2027; 2025 stays in dollars
-  ASSERT_EQ(ui.Find("##revenue").size(), 1u);
-  ui.MoveMouse(growth[0].rect.GetCenter());
+  // 2026 and 2027 as growth; 2025 stays in dollars.
+  ASSERT_NE(ui.Control("slider:growth.2026"), nullptr);
+  ASSERT_NE(ui.Control("slider:growth.2027"), nullptr);
+  ASSERT_NE(ui.Control("slider:rev.2025"), nullptr);
+  ASSERT_EQ(ui.Control("slider:rev.2026"), nullptr);
+  const LayoutItem& growth = *ui.Control("slider:growth.2026");
+  ui.MoveMouse(HeadlessUi::Centre(growth));
   ui.Frame();
   ui.MouseButton(true);
   ui.Frame();
-  ui.MoveMouse(ImVec2(growth[0].rect.Min.x + 4.0f, growth[0].rect.GetCenter().y));
+  ui.MoveMouse(ImVec2(growth.rect.x + 4.0f, HeadlessUi::Centre(growth).y));
   ui.Frame();
   ui.MouseButton(false);
   ui.Frame();
