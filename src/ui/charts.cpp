@@ -185,8 +185,12 @@ void DrawChart(ImDrawList* draw, const Chart& chart, ImVec2 origin, const Fonts&
           const float width = font->CalcTextSizeA(font_px, FLT_MAX, 0.0f, text, end).x;
           x -= s.anchor == TextAnchor::kMiddle ? width * 0.5f : width;
         }
-        draw->AddText(font, font_px, ImVec2(std::round(x), std::round(at(s.x, s.y).y)), colour,
-                      text, end);
+        float y = at(s.x, s.y).y;
+        // A y axis label centred on its grid line as the line is snapped (below).
+        if (s.part == ChartPart::kAxisLabel) {
+          y = std::round(y + font_px * 0.5f) + 0.5f - font_px * 0.5f;
+        }
+        draw->AddText(font, font_px, ImVec2(std::round(x), std::round(y)), colour, text, end);
         break;
       }
     }
