@@ -1,8 +1,9 @@
 // calculator.test.mjs: the calculator page in Firefox and in WebKit (issue 10): the
 // canvas draws at pixel ratio 1 and 2 with a backing store of the right size; results()
 // and getLink() equal the native CLI's, bit for bit; a link round-trips (setLink,
-// hashchange, reopening); a mouse or touch drag on a slider and typed input change the
-// results; nothing is drawn while idle. See engines.mjs for the harness.
+// hashchange, reopening), also 150 times in a row (WebKit refuses a 101st
+// history.replaceState within 10 s); a mouse or touch drag on a slider, a long drag, and
+// typed input change the results; nothing is drawn while idle. See engines.mjs.
 // Screenshots of the canvas in each engine: build/engines/*.png.
 import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -121,6 +122,34 @@ forEachEngine((engine) => {
     await dragSlider(page, 'gm', 120, { touch: true });
     const right = (await results(page)).grossMarginPct[0];
     assert.ok(left < right, `dragged left ${left}%, right ${right}%: left should be lower`);
+  });
+
+  // WebKit (Safari) refuses history.replaceState beyond 100 calls in 10 s: a SecurityError.
+  test('setLink 150 times in a row (a host stepping through values) never throws, and the URL follows', async () => {
+    const page = await open('v=1');
+    const thrown = await page.evaluate(() => {
+      for (let i = 0; i < 150; ++i) {
+        try { window.awsCalc.setLink(`v=1&gm=${40 + (i % 30) / 2}`); } catch (error) { return `call ${i + 1}: ${error}`; }
+      }
+      return null;
+    });
+    assert.equal(thrown, null, 'setLink threw');
+    assert.equal(await getLink(page), 'v=1&gm=54.5');
+    await waitFor(page, () => location.hash === '#v=1&gm=54.5', null, { timeoutMs: 12000, what: 'the URL to follow' });
+  });
+
+  test("a reader's long drag (over 100 new values within 10 s) raises no error, and the URL ends on the last value", async (t) => {
+    const page = await open('v=1', { width: 400, height: 800 });
+    await settle(page);
+    const [before, start] = [await frames(page), Date.now()];
+    await dragSlider(page, 'gm', Array.from({ length: 360 }, (_, i) => 100 * Math.sin(i / 10)));   // 6 s back and forth
+    const rate = ((await frames(page)) - before) / ((Date.now() - start) / 1000);
+    const errors = await page.errors();
+    assert.deepEqual([...new Set(errors)], [], `${errors.length} errors while dragging`);
+    const link = await getLink(page);
+    await waitFor(page, (link) => location.hash === `#${link}`, link, { timeoutMs: 12000, what: `the URL to show ${link}` });
+    assert.equal(String((await results(page)).grossMarginPct[0]), new URLSearchParams(link).get('gm'));
+    if (rate < 12) t.skip(`only ${rate.toFixed(1)} frames a second here: fewer than 100 new values in 10 s, so this drag proves little`);
   });
 
   test('typing 55 into the gross margin with the keyboard gives 55', async () => {

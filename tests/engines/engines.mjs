@@ -9,6 +9,7 @@
 //       await page.evaluate((a) => a + 1, 41);     // run in the page, JSON back
 //       const shot = await page.screenshot();      // the viewport: {width, height, data: RGBA}, device px
 //       await page.mouse.down(x, y); await page.mouse.move(x2, y); await page.mouse.up();   // CSS px
+//       await page.mouse.moveAlong([[x, y], ...], 16);   // a hand's path: a point every 16 ms
 //       await page.keyboard.type('55'); await page.keyboard.press('Tab');
 //       await page.touch.down(x, y); ...            // one finger, as the mouse
 //     });                                          // pages closed after each test; errors fail it
@@ -49,6 +50,11 @@ function within(promise) {
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
+// Firefox's moves, one call each, at most one every `stepMs` (a call takes about 30 ms).
+async function paced(points, stepMs, move) {
+  for (const point of points) await Promise.all([move(point), sleep(stepMs)]);
+}
+
 // ---------------------------------------------------------------------------------
 // Firefox: puppeteer-core over WebDriver BiDi
 
@@ -80,6 +86,7 @@ async function launchFirefox() {
         mouse: {
           down: async (x, y) => { await page.mouse.move(x, y); await page.mouse.down(); },
           move: (x, y) => page.mouse.move(x, y),
+          moveAlong: (points, stepMs) => paced(points, stepMs, ([x, y]) => page.mouse.move(x, y)),
           up: () => page.mouse.up(),
         },
         keyboard: {
@@ -89,6 +96,7 @@ async function launchFirefox() {
         touch: {   // one finger
           down: async (x, y) => { finger = await page.touchscreen.touchStart(x, y); },
           move: (x, y) => finger.move(x, y),
+          moveAlong: (points, stepMs) => paced(points, stepMs, ([x, y]) => finger.move(x, y)),
           up: () => finger.end(),
         },
         setOffline: (offline) => page.setOfflineMode(offline),
@@ -129,7 +137,8 @@ async function startWebKitDriver(ratio) {
     const response = await fetch(base + path, {
       method, headers: { 'Content-Type': 'application/json' },
       body: method === 'GET' ? undefined : JSON.stringify(body ?? {}),
-    });
+      signal: AbortSignal.timeout(2 * SCRIPT_TIMEOUT_MS),   // the driver's own limits are 300 s
+    }).catch((error) => { throw new Error(`WebDriver ${method} ${path.replace(/^\/session\/[^/]+/, '')}: ${error.message}`); });
     const { value } = await response.json();
     if (value?.error) throw new Error(`WebDriver ${method} ${path.replace(/^\/session\/[^/]+/, '')}: ${value.error}: ${value.message}`);
     return value;
@@ -217,6 +226,7 @@ async function launchWebKit() {
         mouse: {
           down: (x, y) => pointer('mouse', 'mouse', [at(x, y), { type: 'pointerDown', button: 0 }]),
           move: (x, y) => pointer('mouse', 'mouse', [at(x, y)]),
+          moveAlong: (points, stepMs) => pointer('mouse', 'mouse', points.map(([x, y]) => at(x, y, stepMs))),
           up: () => pointer('mouse', 'mouse', [{ type: 'pointerUp', button: 0 }]),
         },
         keyboard: {
@@ -226,6 +236,7 @@ async function launchWebKit() {
         touch: {   // one finger
           down: (x, y) => pointer('finger', 'touch', [at(x, y), { type: 'pointerDown', button: 0 }]),
           move: (x, y) => pointer('finger', 'touch', [at(x, y)]),
+          moveAlong: (points, stepMs) => pointer('finger', 'touch', points.map(([x, y]) => at(x, y, stepMs))),
           up: () => pointer('finger', 'touch', [{ type: 'pointerUp', button: 0 }]),
         },
         setOffline: () => { throw new Error('WebKit: no offline switch'); },
@@ -375,16 +386,17 @@ export async function control(page, name) {
   return rect();
 }
 
-// Drags the slider of input `key` ("gm") by `dx` CSS px with the mouse (or one finger,
-// `touch: true`) as a reader would: pressed at its middle, moved in steps, held for a
-// frame, released. One helper, so that only it changes when the canvas gets DOM controls.
+// Drags the slider of input `key` ("gm") with the mouse (or one finger, `touch: true`) as
+// a reader would: pressed at its middle, moved by `dx` CSS px in 8 steps (or through the
+// offsets of the list `dx`, one every 16 ms), held for a frame, released. One helper, so
+// that only it changes when the canvas gets DOM controls.
 export async function dragSlider(page, key, dx, { touch = false } = {}) {
   const { x, y, width, height } = await control(page, `slider:${key}`);
   const [x0, y0] = [x + width / 2, y + height / 2];
+  const offsets = Array.isArray(dx) ? dx : Array.from({ length: 8 }, (_, i) => (dx * (i + 1)) / 8);
   const pointer = touch ? page.touch : page.mouse;
   await pointer.down(x0, y0);
-  await nextFrames(page, 1);
-  for (let i = 1; i <= 8; ++i) await pointer.move(x0 + (dx * i) / 8, y0);
+  await pointer.moveAlong(offsets.map((offset) => [x0 + offset, y0]), 16);
   // Released in the frame that takes the last moves, an ImGui slider ignores them.
   await nextFrames(page, 2);
   await pointer.up();
