@@ -142,7 +142,7 @@ forEachEngine((engine) => {
     const page = await open('v=1', { width: 400, height: 800 });
     await settle(page);
     const [before, start] = [await frames(page), Date.now()];
-    await dragSlider(page, 'gm', Array.from({ length: 360 }, (_, i) => 100 * Math.sin(i / 10)));   // 6 s back and forth
+    await dragSlider(page, 'gm', Array.from({ length: 360 }, (_, i) => 100 * Math.sin(i / 10)));   // back and forth, 6 s (WebKit)
     const rate = ((await frames(page)) - before) / ((Date.now() - start) / 1000);
     const errors = await page.errors();
     assert.deepEqual([...new Set(errors)], [], `${errors.length} errors while dragging`);
