@@ -12,6 +12,7 @@ import { CHROMIUM_ARGS, DIST, closeContexts, decodePng, settle, shareChanged } f
 
 const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true };
 const DESKTOP = { viewport: { width: 1200, height: 900 }, deviceScaleFactor: 1 };
+const SMALL_PHONE = { viewport: { width: 320, height: 640 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
 
 let browser;
 let server;
@@ -102,8 +103,10 @@ async function until(page, predicate, arg) {
 }
 const figuresVisible = () => getComputedStyle(document.getElementById('calc-figures')).visibility === 'visible';
 
-for (const [name, device] of [['phone, 390 px, touch, ratio 3', PHONE], ['desktop, 1200 px', DESKTOP]]) {
-  for (const colorScheme of ['light', 'dark']) {
+for (const [name, device, schemes] of [['phone, 390 px, touch, ratio 3', PHONE, ['light', 'dark']],
+                                       ['desktop, 1200 px', DESKTOP, ['light', 'dark']],
+                                       ['small phone, 320 px, touch, ratio 2', SMALL_PHONE, ['light']]]) {
+  for (const colorScheme of schemes) {
     test(`${name}, ${colorScheme}: the figures show before the module, in the canvas's size and places; the canvas replaces them with no layout shift`, async () => {
       const page = await openHeld('v=1', device, { colorScheme });
       await until(page, figuresVisible);
