@@ -660,6 +660,24 @@ export function phoneFirstViewSummary(runs, encoding, profile = PHONE_PROFILE) {
   };
 }
 
+// For bench/run.mjs: the phone figures (one per encoding, section 'page') and the lines
+// to print, from runPageBench()'s `phone` (null when the part did not run).
+//   const phone = phoneFirstViewReport(page.phone);
+//   phone.figures.forEach(figure);          // into build/bench.json
+//   phone.lines.forEach((text) => line(text));   // in the PAGE section
+export function phoneFirstViewReport(phone) {
+  if (!phone) return { figures: [], lines: [] };
+  const summaries = Object.values(phone.summary);
+  return {
+    figures: summaries.map((summary) => ({
+      section: 'page', id: `phoneFirstView.${summary.encoding}`, unit: 'ms',
+      label: `first view on a phone profile (${summary.encoding === 'gzip' ? 'gzip' : 'uncompressed'})`,
+      value: summary.firstFrameMs, ...summary,
+    })),
+    lines: summaries.flatMap((summary) => phoneFirstViewLines(summary)),
+  };
+}
+
 // The lines scripts/bench prints for it.
 export function phoneFirstViewLines(summary) {
   const ms = (v) => (v === null || v === undefined ? '-' : `${Math.round(v)} ms`);
