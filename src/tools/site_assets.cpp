@@ -203,17 +203,6 @@ std::optional<ImVec4> LoggedRect(const awscalc::ui::CalculatorFrame& frame, cons
   return std::nullopt;
 }
 
-// The pointer the headless interface lays out for, where the interface knows pointers
-// (thumb-sized controls under "(pointer: coarse)"); a no-op where it does not.
-template <typename State>
-bool SetCoarsePointer(State& state, bool coarse) {
-  if constexpr (requires { state.coarse_pointer = coarse; }) {
-    state.coarse_pointer = coarse;
-    return true;
-  }
-  return false;
-}
-
 // The first view's places at one canvas width: the title's, the headline figure's and
 // the chart's rectangles (CSS px in the canvas), and the chart's fluid SVG (an index
 // into the variants).
@@ -259,10 +248,7 @@ FirstView MeasureFirstView() {
     return awscalc::BuildRevenueChart(p, width_px, height_px, font);
   };
   for (const bool coarse : {false, true}) {
-    if (coarse && !SetCoarsePointer(ui.state, true)) {
-      view.coarse.clear();
-      break;
-    }
+    ui.state.coarse_pointer = coarse;  // thumb-sized controls under "(pointer: coarse)"
     std::vector<FirstViewRow>& rows = coarse ? view.coarse : view.fine;
     for (int width = kMinWidth; width <= kMaxWidth; ++width) {
       ui.Resize(static_cast<float>(width));
