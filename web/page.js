@@ -56,12 +56,39 @@
   // -------------------------------------------------------------------------------
   // State changes, from any side: the canvas, the mirror, the URL, the API.
 
+  // The URL follows the state with replaceState (a drag must not fill the history with
+  // its steps), but not on every step: WebKit (every browser on an iPhone) refuses more
+  // than 100 history changes in 10 s with a SecurityError. A change is written at once
+  // when the last write is over kUrlIntervalMs old, else once when the burst pauses; a
+  // refused write is retried later, and nothing is ever thrown at the caller.
+  const kUrlIntervalMs = 250;
+  let urlTimer = 0;
+  let urlWrittenAt = -Infinity;
+  let urlPending = null;
+  function writeUrl() {
+    clearTimeout(urlTimer);
+    urlTimer = 0;
+    const link = urlPending;
+    urlPending = null;
+    if (link === null || location.hash.replace(/^#/, '') === link) return;
+    try {
+      history.replaceState(history.state, '', `#${link}`);
+      urlWrittenAt = performance.now();
+    } catch {
+      urlPending = link;
+      urlTimer = setTimeout(writeUrl, 1000);
+    }
+  }
+  function followUrl(link) {
+    urlPending = link;
+    const since = performance.now() - urlWrittenAt;
+    if (since >= kUrlIntervalMs) writeUrl();
+    else if (!urlTimer) urlTimer = setTimeout(writeUrl, kUrlIntervalMs - since);
+  }
+
   let refreshTimer = 0;
   function onStateChanged(link, problems) {
-    if (location.hash.replace(/^#/, '') !== link) {
-      // Replace, not push: a slider drag must not fill the history with its steps.
-      history.replaceState(history.state, '', `#${link}`);
-    }
+    followUrl(link);
     applyPageTheme(link);
     if (problems !== undefined) {
       mirror.refresh(problems);
@@ -360,6 +387,10 @@
   }
 
   addEventListener('hashchange', () => {
+    // The reader's own link wins over a write still waiting.
+    clearTimeout(urlTimer);
+    urlTimer = 0;
+    urlPending = null;
     if (module && fragment() !== module.getLink()) setLink(fragment(), { fromUrl: true });
   });
   prefersDark.addEventListener('change', () => {

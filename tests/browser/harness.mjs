@@ -196,7 +196,9 @@ export async function shootCanvas(page, rect) {
   const region = rect ?? { x: 0, y: 0, width: box.width, height: box.height };
   const viewport = page.viewportSize();
   if (region.height <= viewport.height) {
-    await scrollCanvasTo(page, region.y, Math.min(20, viewport.height - region.height));
+    // Below the result strip, which pins to the top of the window while the headline is
+    // scrolled away (web/strip.js): the region shows the canvas alone.
+    await scrollCanvasTo(page, region.y, Math.min(80, viewport.height - region.height));
     const now = await canvasBox(page);
     return decodePng(await page.screenshot({
       scale: 'css',
