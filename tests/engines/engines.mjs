@@ -185,12 +185,27 @@ async function launchWebKit() {
       offline: "WebKitGTK's WebDriver has no network switch (the test stops its server instead)",
     })[what] ?? null,
     async open({ width, height, ratio }) {
-      const entry = driver(ratio);
-      const { send } = await entry.started;
-      const { sessionId } = await send('POST', '/session', { capabilities: { alwaysMatch: {
+      let entry = driver(ratio);
+      const capabilities = { capabilities: { alwaysMatch: {
         browserName: 'MiniBrowser',
         'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
-      } } });
+      } } };
+      // A MiniBrowser that never comes up (seen once under load) is given up, with its
+      // driver, and a fresh one tried once more.
+      let send;
+      let sessionId;
+      for (let attempt = 1; ; ++attempt) {
+        ({ send } = await entry.started);
+        try {
+          ({ sessionId } = await send('POST', '/session', capabilities));
+          break;
+        } catch (error) {
+          if (attempt > 1) throw error;
+          (await entry.started).stop();
+          drivers.splice(drivers.indexOf(entry), 1);
+          entry = driver(ratio);
+        }
+      }
       const session = (method, path, body) => send(method, `/session/${sessionId}${path}`, body);
       await session('POST', '/timeouts', { pageLoad: SCRIPT_TIMEOUT_MS, script: SCRIPT_TIMEOUT_MS });
       const evaluate = async (fn, ...args) => {
