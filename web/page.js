@@ -1,8 +1,9 @@
 // page.js: the page script of the calculator.
 //
-// Loads the WebAssembly module and starts the canvas; keeps the URL fragment (the
-// share link), the canvas and the text version (text_version.js, bundled with this
-// file) in sync; offers copy, share, CSV and PNG exports, the embed code and the offline
+// Loads the WebAssembly module and starts the canvas with its semantic layer
+// (semantics.js: what the canvas draws, as elements for screen readers and keyboards);
+// keeps the URL fragment (the share link), the canvas and the text version
+// (text_version.js; both bundled with this file) in sync; offers copy, share, CSV and PNG exports, the embed code and the offline
 // file; falls back to the text version without WebGL2 and to the note's figures without
 // WebAssembly.
 //
@@ -31,6 +32,7 @@
   // strip.js).
   let mirror = { refresh() {}, showProblems() {} };
   let strip = { refresh() {}, setVisible() {}, headline: () => null };
+  let semantics = { update() {}, flush() {} };
   let firstFrameMs = null;
   let resolveReady;
   const ready = new Promise((resolve) => { resolveReady = resolve; });
@@ -185,10 +187,8 @@
         await navigator.share({ title: document.title, url: shareUrl() });
       } catch { /* the reader closed the share sheet */ }
     },
-    text(button) {
-      const shown = $('mirror').classList.toggle('shown');
-      button.setAttribute('aria-expanded', String(shown));
-      if (shown) $('mirror-title').focus();
+    text() {
+      showTextVersion(!$('mirror').classList.contains('shown'));
     },
     csv() {
       download('aws-anthropic-projection.csv', new Blob([module.resultsCsv()], { type: 'text/csv' }));
@@ -244,6 +244,20 @@
     if (button && module) actions[button.dataset.action]?.(button);
   });
 
+  // The text version: out of the accessibility tree and the Tab order while the canvas
+  // and its semantic layer work (no control twice), unless the reader shows it.
+  function showTextVersion(shown) {
+    const mirrorSection = $('mirror');
+    mirrorSection.classList.toggle('shown', shown);
+    mirrorSection.inert = canvasRunning && !shown;
+    $('text-button')?.setAttribute('aria-expanded', String(shown));
+    if (shown) $('mirror-title').focus();
+  }
+  $('calc-skip')?.addEventListener('click', (event) => {
+    event.preventDefault();
+    if (module) showTextVersion(true);
+  });
+
   // -------------------------------------------------------------------------------
   // Start.
 
@@ -278,6 +292,7 @@
     setLink,
     results: () => (module ? JSON.parse(module.results(true)) : null),
     stats: () => {
+      semantics.flush();  // the layer matches what the stats say
       const stats = {
         framesRendered: 0,
         contentHeight: 0,
@@ -316,6 +331,7 @@
         wasmBinary,
         onLinkChanged: (link) => onStateChanged(link),
         onAnalysisDone: () => mirror.refresh(),
+        onSemanticsChanged: (json) => semantics.update(json),
         onFirstFrame: () => {
           firstFrameMs = performance.now();
           root.classList.add('canvas-ready');
@@ -367,7 +383,11 @@
     // link below is applied, and it spreads a long Monte Carlo run over frames.
     module.setCoarsePointer(coarsePointer.matches);
     canvasRunning = module.start('#calc-canvas', prefersDark.matches);
-    if (canvasRunning) strip = createResultStrip({ module, canvas: $('calc-canvas') });
+    if (canvasRunning) {
+      strip = createResultStrip({ module, canvas: $('calc-canvas') });
+      semantics = createSemanticLayer({ module, canvas: $('calc-canvas'), layer: $('calc-semantics') });
+      $('mirror').inert = true;
+    }
     setLink(fragment(), { fromUrl: true });
     if (!navigator.share) $('share-button')?.remove();
     // An embed has no use for the embed code or the offline file; a file opened from

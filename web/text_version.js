@@ -1,6 +1,7 @@
 // text_version.js: the page's text version of the calculator (its DOM mirror): labelled
 // inputs for every assumption, the results table (<table id="results">, rows
-// data-year, cells data-key), the role=status summary sentence, and the range of
+// data-year, cells data-key), the summary sentence (also in the page's role=status line,
+// #summary, outside the text version: announced once a change settles), and the range of
 // outcomes, what matters most, the goal-seek answer and the scenarios as text.
 //
 // Every label, cell and sentence comes from the module (core/text_version.h: the
@@ -149,6 +150,7 @@ function createTextVersion({ module, onEdited, finishRuns }) {
     if (problems !== undefined) showProblems(problems);
     // The status sentence is announced: wait until a drag or typing settles.
     clearTimeout(summaryTimer);
+    $('mirror-summary').textContent = t.summary;
     summaryTimer = setTimeout(() => { summary.textContent = t.summary; }, 400);
   }
 

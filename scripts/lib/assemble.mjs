@@ -71,7 +71,7 @@ for (const [key, target, out] of [['APP', 'awscalc-app', 'app']]) {
 const hashed = [['PAGE_JS', 'page.js'], ['FRAME_JS', 'frame.js'], ['OFFLINE_JS', 'offline.mjs'],
                 ['CALC_CSS', 'calc.css'], ['NOSCRIPT_CSS', 'noscript.css'],
                 ['FIRST_VIEW_JS', 'first_view.js']];
-const bundled = { 'page.js': ['text_version.js', 'strip.js', 'page.js'] };
+const bundled = { 'page.js': ['text_version.js', 'strip.js', 'semantics.js', 'page.js'] };
 for (const [key, file] of hashed) {
   const parts = (bundled[file] ?? [file]).map((part) => readFileSync(join('web', part), 'utf8'));
   let text = parts.length > 1 ? `(() => {\n${parts.join('\n')}\n})();\n` : parts[0];

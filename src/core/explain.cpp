@@ -161,4 +161,55 @@ std::string ScenarioLine(const ScenarioProjection& s, int last_year_index) {
                 Money(p.years[p.horizon_years - 1].cumulative_aws_from_anthropic_busd).c_str());
 }
 
+std::string RevenueChartText(const Projection& p) {
+  std::string text = "Chart of AWS revenue from Anthropic by year:";
+  for (int i = 0; i < p.horizon_years; ++i) {
+    const YearProjection& y = p.years[i];
+    const std::string note = HeadlineNote(y);
+    text +=
+        Printf("%s %d %s%s%s%s", i > 0 ? "," : "", y.year, Money(y.aws_from_anthropic_busd).c_str(),
+               note.empty() ? "" : " (", note.c_str(), note.empty() ? "" : ")");
+  }
+  return text + ".";
+}
+
+std::string FanChartText(const UncertaintyResult& r, const Projection& p) {
+  const Summary& aws = r.aws_from_anthropic_busd;
+  std::string text = Printf(
+      "Chart of the range of AWS revenue from Anthropic in %s simulated outcomes, by year "
+      "(median, and the middle 80%%):",
+      Count(r.samples).c_str());
+  for (int i = 0; i < std::min(r.horizon_years, p.horizon_years); ++i) {
+    text += Printf("%s %d %s, %s to %s", i > 0 ? ";" : "", p.years[i].year,
+                   Money(aws.p50[i]).c_str(), Money(aws.p10[i]).c_str(), Money(aws.p90[i]).c_str());
+  }
+  return text + ".";
+}
+
+std::string HistogramChartText(const UncertaintyResult& r) {
+  return Printf("Chart of how the %s simulated outcomes for %d spread, with the threshold at %s. ",
+                Count(r.samples).c_str(), r.year, Money(r.threshold_busd).c_str()) +
+         ThresholdSentence(r);
+}
+
+std::string TornadoChartText(const Tornado& t) {
+  std::string text =
+      Printf("Chart of what matters most for %s in %d:", Info(t.output).label(), t.year);
+  for (int i = 0; i < static_cast<int>(t.bars.size()); ++i) {
+    text += (i > 0 ? "; " : " ") + TornadoBarLine(t, i);
+  }
+  return text + ".";
+}
+
+std::string ScenarioChartText(const Projection& current,
+                              const std::vector<ScenarioProjection>& scenarios) {
+  const int last = current.horizon_years - 1;
+  std::string text = Printf(
+      "Chart of AWS revenue from Anthropic by year, yours and the kept scenarios: yours: %s in "
+      "%d",
+      Money(current.years[last].aws_from_anthropic_busd).c_str(), current.years[last].year);
+  for (const ScenarioProjection& scenario : scenarios) text += "; " + ScenarioLine(scenario, last);
+  return text + ".";
+}
+
 }  // namespace awscalc

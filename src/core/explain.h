@@ -5,6 +5,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "core/projection.h"
 #include "core/scenarios.h"
@@ -49,6 +50,15 @@ std::string TornadoBarLine(const Tornado& tornado, int bar);
 
 // "Bear case: $4.13B in 2027, $7.02B in all" (its value in the reader's last year).
 std::string ScenarioLine(const ScenarioProjection& scenario, int last_year_index);
+
+// What each chart shows, in words (a screen reader's description of the image):
+// "Chart of AWS revenue from Anthropic by year: 2025 $1.28B (the note: $1.3B), ...".
+std::string RevenueChartText(const Projection& projection);
+std::string FanChartText(const UncertaintyResult& result, const Projection& projection);
+std::string HistogramChartText(const UncertaintyResult& result);
+std::string TornadoChartText(const Tornado& tornado);
+std::string ScenarioChartText(const Projection& current,
+                              const std::vector<ScenarioProjection>& scenarios);
 
 // An output's value in its unit: "$5.70B" or "3.16%".
 ShortText OutputText(OutputId output, double value);

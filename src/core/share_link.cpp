@@ -172,6 +172,40 @@ NumberSpec SpecOf(const InputInfo& info) {
   return {info.label, info.min_value, info.max_value, info.unit};
 }
 
+// Why `number`, read from `text`, cannot be `what`'s value ("Anthropic gross margin for
+// 2026 (\"abc\") must be a plain decimal number such as 12.5"); "" when it can.
+std::string NumberReason(const ParsedNumber& number, const NumberSpec& spec,
+                         const std::string& what, const std::string& quoted) {
+  switch (number.error) {
+    case NumberError::kNone:
+      break;
+    case NumberError::kEmpty:
+      return what + " has no value";
+    case NumberError::kTooLong:
+      return what + quoted + " is longer than " + std::to_string(kMaxNumberChars) + " characters";
+    case NumberError::kNotANumber:
+      return what + quoted + " must be a plain decimal number such as " + spec.example;
+    case NumberError::kNotFinite:
+      return what + quoted + " is too large to be a number";
+  }
+  if (spec.whole && number.value != std::floor(number.value)) {
+    return what + quoted + " must be a whole number such as " + spec.example;
+  }
+  return "";
+}
+
+// "Anthropic gross margin cannot be above 100% (150 was given)", for a number outside
+// the range; "" inside it.
+std::string RangeReason(double value, std::string_view text, const NumberSpec& spec,
+                        const std::string& what, double* limit = nullptr) {
+  if (value >= spec.min_value && value <= spec.max_value) return "";
+  const bool above = value > spec.max_value;
+  const double end = above ? spec.max_value : spec.min_value;
+  if (limit != nullptr) *limit = end;
+  return what + " cannot be " + (above ? "above " : "below ") + ValueText(spec.unit, end) + " (" +
+         Printable(text) + " was given)";
+}
+
 // Reads one number; `year_index` -1 for scalar inputs. Returns the value to use: the
 // number, clamped to the range, or `current` (the value before the link, normally the
 // default) when it is not a usable number; `*used` says which.
@@ -182,37 +216,15 @@ double ReadValue(const Segment& segment, std::string_view text, const NumberSpec
   const std::string what = spec.label + (per_year ? " for " + YearName(year_index) : "");
   const std::string quoted = per_year ? " (\"" + Printable(text) + "\")" : "";
   const ParsedNumber number = ParseStrictNumber(text);
-  std::string reason;
-  switch (number.error) {
-    case NumberError::kNone:
-      break;
-    case NumberError::kEmpty:
-      reason = what + " has no value";
-      break;
-    case NumberError::kTooLong:
-      reason = what + quoted + " is longer than " + std::to_string(kMaxNumberChars) + " characters";
-      break;
-    case NumberError::kNotANumber:
-      reason = what + quoted + " must be a plain decimal number such as " + spec.example;
-      break;
-    case NumberError::kNotFinite:
-      reason = what + quoted + " is too large to be a number";
-      break;
-  }
-  if (reason.empty() && spec.whole && number.value != std::floor(number.value)) {
-    reason = what + quoted + " must be a whole number such as " + spec.example;
-  }
-  if (!reason.empty()) {
+  if (const std::string reason = NumberReason(number, spec, what, quoted); !reason.empty()) {
     problems.Add(segment, reason + ", so it stays at " + ValueText(spec.unit, current) + ".");
     return current;
   }
   if (used != nullptr) *used = true;
-  if (number.value < spec.min_value || number.value > spec.max_value) {
-    const bool above = number.value > spec.max_value;
-    const double limit = above ? spec.max_value : spec.min_value;
-    problems.Add(segment, what + " cannot be " + (above ? "above " : "below ") +
-                              ValueText(spec.unit, limit) + " (" + Printable(text) +
-                              " was given), so " + ValueText(spec.unit, limit) + " is used.");
+  double limit = 0;
+  if (const std::string reason = RangeReason(number.value, text, spec, what, &limit);
+      !reason.empty()) {
+    problems.Add(segment, reason + ", so " + ValueText(spec.unit, limit) + " is used.");
     return limit;
   }
   return number.value;
@@ -1021,6 +1033,67 @@ ParsedLink ApplyInputText(const LinkState& state, const InputInfo& input, int ye
   }
   problems.Finish(parsed);
   return parsed;
+}
+
+TypedValue ReadTypedValue(std::string_view typed_text, std::string_view label, double min_value,
+                          double max_value, Unit unit, bool whole) {
+  // What a reader may type around the number: spaces, a '+', and the unit as it is
+  // shown ("60%", "-$0.5B", "+2 pts", "x1.3").
+  std::string text(typed_text);
+  const auto trim = [&] {
+    const std::size_t first = text.find_first_not_of(' ');
+    text = first == std::string::npos ? ""
+                                      : text.substr(first, text.find_last_not_of(' ') + 1 - first);
+  };
+  const auto drop_suffix = [&](std::string_view suffix) {
+    trim();
+    if (text.ends_with(suffix)) text.resize(text.size() - suffix.size());
+    trim();
+  };
+  const auto drop_after_sign = [&](std::string_view prefix) {
+    const std::size_t at = text.starts_with('-') || text.starts_with('+') ? 1 : 0;
+    if (text.compare(at, prefix.size(), prefix) == 0) text.erase(at, prefix.size());
+  };
+  trim();
+  switch (unit) {
+    case Unit::kPercent:
+    case Unit::kPercentPerYear:
+      drop_suffix("%");
+      break;
+    case Unit::kBillionUsd:
+      drop_suffix("B");
+      drop_after_sign("$");
+      break;
+    case Unit::kPoints:
+      drop_suffix("pts");
+      break;
+    case Unit::kFactor:
+      drop_after_sign("x");
+      drop_after_sign("\xC3\x97");  // ×
+      break;
+    case Unit::kMultiple:
+      drop_suffix("x");
+      drop_suffix("\xC3\x97");
+      break;
+    case Unit::kYear:
+    case Unit::kPlain:
+    case Unit::kFlag:
+      break;
+  }
+  if (text.starts_with('+')) text.erase(0, 1);
+  const NumberSpec spec{std::string(label),  min_value, max_value, unit, whole,
+                        whole ? "3" : "12.5"};
+  const std::string what(label);
+  const ParsedNumber number = ParseStrictNumber(text);
+  TypedValue typed;
+  typed.problem = NumberReason(number, spec, what, "");
+  if (typed.problem.empty()) typed.problem = RangeReason(number.value, typed_text, spec, what);
+  if (!typed.problem.empty()) {
+    typed.problem += ": nothing was changed.";
+    return typed;
+  }
+  typed.value = number.value;
+  return typed;
 }
 
 std::string CanonicalLink(const LinkState& state) {

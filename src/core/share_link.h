@@ -90,6 +90,18 @@ ParsedLink ParseLink(std::string_view fragment, const LinkState& base = LinkStat
 ParsedLink ApplyInputText(const LinkState& state, const InputInfo& input, int year_index,
                           std::string_view text);
 
+// A value a reader typed into one control (a slider's field), read as a link's value
+// is: the number, or why it cannot be used, in the words a link's problem uses
+// ("Anthropic gross margin cannot be above 100% (150 was given): nothing was changed.").
+// Unlike a link's, a value out of range is refused, not clamped: the reader is still
+// there to type another. The unit as shown may surround the number ("60%", "$4.5B").
+struct TypedValue {
+  double value = 0;
+  std::string problem;  // "" when `value` can be used
+};
+TypedValue ReadTypedValue(std::string_view text, std::string_view label, double min_value,
+                          double max_value, Unit unit, bool whole);
+
 // The canonical fragment, without '#'.
 std::string CanonicalLink(const LinkState& state);
 

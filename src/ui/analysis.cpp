@@ -34,7 +34,9 @@ const char* InputLabel(UncertainInput input) {
 bool YearButtons(Frame& c) {
   const int horizon = c.link().assumptions.horizon_years;
   int year = c.session().ChosenYearIndex();
-  if (!ChoiceButtons(c.widgets, "year", kYearLabels, kYearLabels, horizon, &year)) return false;
+  if (!ChoiceButtons(c.widgets, "year", "Year", kYearLabels, kYearLabels, horizon, &year)) {
+    return false;
+  }
   // The last year is the default: leaving it unset lets it follow the horizon.
   c.link().uncertainty.year =
       year == horizon - 1 ? std::nullopt : std::optional<int>(kFirstYear + year);
@@ -116,7 +118,7 @@ void DrawRangeOfOutcomes(Frame& c) {
   const Summary& aws = r.aws_from_anthropic_busd;
   TextWrappedColored(nullptr, palette.text, RangeSentence(r, s.projection(), year).c_str());
   const ImRect fan = FanChart(r, s.projection(), fonts, palette, c.narrow ? 220.0f : 250.0f);
-  RecordRect(c.widgets.layout, "fan", fan.Min, fan.Max);
+  RecordImage(c.widgets, "fan", fan.Min, fan.Max, FanChartText(r, s.projection()).c_str());
 
   ImGui::Spacing();
   YearButtons(c);
@@ -135,7 +137,7 @@ void DrawRangeOfOutcomes(Frame& c) {
   }
   BoldTextWrapped(fonts.heading, palette.text, ThresholdSentence(r).c_str());
   const ImRect histogram = HistogramChart(r, fonts, palette, c.narrow ? 160.0f : 180.0f);
-  RecordRect(c.widgets.layout, "histogram", histogram.Min, histogram.Max);
+  RecordImage(c.widgets, "histogram", histogram.Min, histogram.Max, HistogramChartText(r).c_str());
 
   ImGui::Spacing();
   const char* samples_labels[] = {"1,000", "10,000", "50,000", "200,000"};
@@ -146,7 +148,8 @@ void DrawRangeOfOutcomes(Frame& c) {
     if (kSampleChoices[i] == c.link().uncertainty.samples) samples = i;
   }
   TextWrappedColored(fonts.small, palette.text_muted, "Simulated outcomes:");
-  if (ChoiceButtons(c.widgets, "samples", samples_labels, samples_keys, 4, &samples)) {
+  if (ChoiceButtons(c.widgets, "samples", "Simulated outcomes", samples_labels, samples_keys, 4,
+                    &samples)) {
     c.link().uncertainty.samples = kSampleChoices[samples];
     c.Edited();
   }
@@ -189,7 +192,7 @@ void DrawWhatMattersMost(Frame& c) {
     output_keys[i] = Outputs()[i].key;
   }
   int output = static_cast<int>(s.link().uncertainty.tornado_output);
-  if (ChoiceButtons(c.widgets, "output", outputs, output_keys, kOutputCount, &output)) {
+  if (ChoiceButtons(c.widgets, "output", "Result", outputs, output_keys, kOutputCount, &output)) {
     c.link().uncertainty.tornado_output = static_cast<OutputId>(output);
     c.Edited();
   }
@@ -197,7 +200,7 @@ void DrawWhatMattersMost(Frame& c) {
   BoldTextWrapped(fonts.heading, palette.text, TornadoHeadline(t).c_str());
   TextWrappedColored(nullptr, palette.text, TornadoSentence(t).c_str());
   const ImRect tornado = TornadoChart(t, fonts, palette);
-  RecordRect(c.widgets.layout, "tornado", tornado.Min, tornado.Max);
+  RecordImage(c.widgets, "tornado", tornado.Min, tornado.Max, TornadoChartText(t).c_str());
 }
 
 // -----------------------------------------------------------------------------------
@@ -219,7 +222,8 @@ void DrawWhatItWouldTake(Frame& c) {
     output_keys[i] = Outputs()[i].key;
   }
   int output = static_cast<int>(query.output);
-  if (ChoiceButtons(c.widgets, "goalout", outputs, output_keys, kOutputCount, &output)) {
+  if (ChoiceButtons(c.widgets, "goalout", "Result to reach", outputs, output_keys, kOutputCount,
+                    &output)) {
     query.output = static_cast<OutputId>(output);
     asked = true;
   }
@@ -243,7 +247,8 @@ void DrawWhatItWouldTake(Frame& c) {
   }
   int input = static_cast<int>(query.input);
   TextWrappedColored(fonts.small, palette.text_muted, "by changing:");
-  if (ChoiceButtons(c.widgets, "goal", inputs, input_keys, kGoalInputCount, &input)) {
+  if (ChoiceButtons(c.widgets, "goal", "Assumption to change", inputs, input_keys, kGoalInputCount,
+                    &input)) {
     query.input = static_cast<GoalInput>(input);
     asked = true;
   }
@@ -292,27 +297,27 @@ void DrawScenarios(Frame& c) {
       return key;
     };
     ImGui::AlignTextToFramePadding();
-    ImGui::PushStyleColor(ImGuiCol_Text, SeriesColour(palette, slot + 1));
-    ImGui::Text("%d.", slot + 1);
-    ImGui::PopStyleColor();
+    char number[16];
+    std::snprintf(number, sizeof number, "%d.", slot + 1);
+    TextLine(nullptr, SeriesColour(palette, slot + 1), number);
     ImGui::SameLine();
     if (scenario) {
-      // The name, editable (what the link carries: 60 characters at most).
-      char name[kMaxScenarioNameChars * 4 + 1];
-      std::snprintf(name, sizeof name, "%s", scenario->name.c_str());
-      ImGui::SetNextItemWidth(std::max(120.0f, ImGui::GetContentRegionAvail().x * 0.45f));
-      if (ImGui::InputText("##name", name, sizeof name, ImGuiInputTextFlags_EnterReturnsTrue) ||
-          ImGui::IsItemDeactivatedAfterEdit()) {
-        if (ScenarioNameProblem(name) == nullptr) {
-          scenario->name = name;
+      // The name, edited in the page's text field over it (the link carries 60
+      // characters at most).
+      char label[32];
+      std::snprintf(label, sizeof label, "Name of scenario %d", slot + 1);
+      const float width = std::max(120.0f, ImGui::GetContentRegionAvail().x * 0.45f);
+      if (const char* typed =
+              TextBox(c.widgets, key_of("name"), label, scenario->name.c_str(), width)) {
+        if (const char* problem = ScenarioNameProblem(typed)) {
+          char name[32];
+          std::snprintf(name, sizeof name, "input:%s", key_of("name"));
+          RefuseTyped(c.widgets, name, problem);
+        } else if (scenario->name != typed) {
+          scenario->name = typed;
           c.Edited();
         }
       }
-      char label[32];
-      std::snprintf(label, sizeof label, "Name of scenario %d", slot + 1);
-      char input_name[32];
-      std::snprintf(input_name, sizeof input_name, "input:s%d.name", slot + 1);
-      RecordLastItem(c.widgets, input_name, Role::kTextbox, label);
       ImGui::SameLine();
       if (PushButton(c.widgets, key_of("use"), "Use")) {  // back to these assumptions
         s.link().assumptions = scenario->assumptions;
@@ -359,7 +364,8 @@ void DrawScenarios(Frame& c) {
   {
     ColumnScope column(top.x, top.x + chart_width);
     const ImRect chart = ScenarioChart(s.projection(), s.scenarios(), fonts, palette, 220.0f);
-    RecordRect(c.widgets.layout, "scenarios", chart.Min, chart.Max);
+    RecordImage(c.widgets, "scenarios", chart.Min, chart.Max,
+                ScenarioChartText(s.projection(), s.scenarios()).c_str());
     bottom = std::max(bottom, column.Bottom());
   }
   if (side_by_side) ImGui::SetCursorScreenPos(ImVec2(top.x + chart_width + 16.0f, top.y));

@@ -64,7 +64,7 @@ void DrawPresets(Frame& f) {
     if (presets[i].assumptions == f.assumptions()) current = i;
   }
   ImGui::AlignTextToFramePadding();
-  ImGui::TextUnformatted("Start from");
+  TextLine(nullptr, f.palette.text, "Start from");
   // "Reset to the article" at the right of the same line.
   const char* reset = "Reset to the article";
   const float reset_width = ImGui::CalcTextSize(reset).x + ImGui::GetStyle().FramePadding.x * 2.0f;
@@ -77,7 +77,7 @@ void DrawPresets(Frame& f) {
     f.Edited();
   }
   ImGui::EndDisabled();
-  if (ChoiceButtons(f.widgets, "preset", labels, keys, count, &current)) {
+  if (ChoiceButtons(f.widgets, "preset", "Start from", labels, keys, count, &current)) {
     f.assumptions() = presets[current].assumptions;
     f.Edited();
   }
@@ -127,7 +127,9 @@ void DrawRevenue(Frame& f, const InputInfo& info) {
   const char* views[] = {"$B per year", "Growth per year"};
   const char* view_keys[] = {"dollars", "growth"};
   int view = f.state.revenue_as_growth ? 1 : 0;
-  if (ChoiceButtons(f.widgets, "view", views, view_keys, 2, &view)) {
+  char group[96];
+  std::snprintf(group, sizeof group, "%s as", info.label);
+  if (ChoiceButtons(f.widgets, "view", group, views, view_keys, 2, &view)) {
     f.state.revenue_as_growth = view == 1;
   }
   const InputInfo& growth_info = Info(InputId::kRevenueGrowth);

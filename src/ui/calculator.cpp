@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <string>
 
 #include "core/explain.h"
@@ -34,10 +35,9 @@ void DrawHeader(Frame& f) {
       ImGuiStyleVar_FramePadding,
       ImVec2(0, std::floor((f.widgets.ControlHeight() - ImGui::GetFontSize()) * 0.5f)));
   ImGui::AlignTextToFramePadding();
-  ImGui::PushStyleColor(ImGuiCol_Text, f.palette.text_muted);
-  ImGui::TextUnformatted("Source:");
+  TextLine(nullptr, f.palette.text_muted, "Source:");
   ImGui::SameLine(0.0f, 4.0f);
-  if (LinkButton(f.widgets, "article", "Business Insider, July 2025") &&
+  if (LinkButton(f.widgets, "article", "Business Insider, July 2025", kArticleUrl) &&
       f.hooks.open_url != nullptr) {
     f.hooks.open_url(kArticleUrl);
   }
@@ -48,8 +48,7 @@ void DrawHeader(Frame& f) {
   } else {
     ImGui::AlignTextToFramePadding();
   }
-  ImGui::TextUnformatted(rest);
-  ImGui::PopStyleColor();
+  TextLine(nullptr, f.palette.text_muted, rest);
   ImGui::PopStyleVar();
   ImGui::PopFont();
 }
@@ -62,16 +61,20 @@ void DrawProblems(Frame& f) {
   const ImVec2 top_left = ImGui::GetCursorScreenPos();
   ImGui::Dummy(ImVec2(0, 2));
   ImGui::Indent(10.0f);
-  ImGui::PushStyleColor(ImGuiCol_Text, f.palette.warning_text);
-  BoldTextWrapped(f.fonts.heading, f.palette.warning_text, "Part of this link could not be used");
-  ImGui::PushTextWrapPos(ImGui::GetContentRegionMax().x - 10.0f);
-  for (const std::string& problem : f.session().problems()) {
-    ImGui::Bullet();
-    ImGui::TextUnformatted(problem.c_str());
+  Heading(f.widgets, "Part of this link could not be used", 2, f.palette.warning_text);
+  {
+    // The problems, each a bullet with its text wrapped beside it.
+    const float right = ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x - 10.0f;
+    for (const std::string& problem : f.session().problems()) {
+      ImGui::PushStyleColor(ImGuiCol_Text, f.palette.warning_text);
+      ImGui::Bullet();
+      ImGui::PopStyleColor();
+      ImGui::SameLine();
+      ColumnScope column(ImGui::GetCursorScreenPos().x, right);
+      TextWrappedColored(nullptr, f.palette.warning_text, problem.c_str());
+    }
   }
-  ImGui::PopTextWrapPos();
-  ImGui::TextUnformatted("Everything else in the link is applied.");
-  ImGui::PopStyleColor();
+  TextWrappedColored(nullptr, f.palette.warning_text, "Everything else in the link is applied.");
   if (PushButton(f.widgets, "dismiss", "Dismiss")) f.session().DismissProblems();
   ImGui::Unindent(10.0f);
   ImGui::Dummy(ImVec2(0, 2));
@@ -120,6 +123,9 @@ void ApplyLink(CalculatorState& state, const ParsedLink& parsed) {
 CalculatorFrame DrawCalculator(CalculatorState& state, const Fonts& fonts, const Palette& palette,
                                const CalculatorHooks& hooks) {
   Frame f(state, fonts, palette, hooks);
+  SetSemanticTarget(&f.widgets);
+  state.controls.refused[0] = '\0';
+  state.controls.problem[0] = '\0';
   const ImGuiIO& io = ImGui::GetIO();
   ImGui::SetNextWindowPos(ImVec2(0, 0));
   ImGui::SetNextWindowSize(io.DisplaySize);
@@ -195,13 +201,28 @@ CalculatorFrame DrawCalculator(CalculatorState& state, const Fonts& fonts, const
                                       ImGui::GetStyle().ItemSpacing.y);
   ImGui::PopStyleVar(state.coarse_pointer ? 2 : 1);
   ImGui::End();
+  SetSemanticTarget(nullptr);
+  // A button pressed twice between two frames takes its second press in the next one;
+  // actions for controls this frame did not draw (the layout changed under them) are
+  // dropped: the page's next key acts on what the reader sees now.
+  ImVector<ControlAction> waiting;
+  for (const ControlAction& action : state.controls.actions) {
+    if (action.name[0] == '\0') continue;
+    for (const LayoutItem& item : f.layout) {
+      if (std::strcmp(item.name, action.name) == 0) {
+        waiting.push_back(action);
+        break;
+      }
+    }
+  }
+  state.controls.actions.swap(waiting);
+  frame.actions_waiting = !state.controls.actions.empty();
   frame.link_changed = f.changed;
   frame.two_columns = two_columns;
-  frame.first_tab_stop = f.tab_stops.first;
-  frame.last_tab_stop = f.tab_stops.last;
   frame.chart_rect = ImVec4(f.chart_rect.Min.x, f.chart_rect.Min.y, f.chart_rect.GetWidth(),
                             f.chart_rect.GetHeight());
   frame.layout.swap(f.layout);
+  frame.text.swap(f.text);
   return frame;
 }
 

@@ -47,6 +47,7 @@ struct CalculatorState {
   int last_moved_year = -1;                  // and its year (-1: every year)
   bool coarse_pointer = false;  // a finger (the page's "(pointer: coarse)"): thumb-sized controls
   GoalQuery goal_draft;         // the goal-seek question before it is asked
+  ControlState controls;        // the page's semantic layer: actions, keyboard focus
 };
 
 // Applies a parsed link to the session, and sets the view to match it (the per-year
@@ -59,16 +60,17 @@ struct CalculatorHooks {
 };
 
 struct CalculatorFrame {
-  float content_height_px = 0;  // CSS pixels the whole interface needs
-  bool link_changed = false;    // the reader edited something this frame
-  bool busy = false;            // a Monte Carlo run is in progress: draw another frame
-  bool two_columns = false;     // the layout chosen for this width
-  ImGuiID first_tab_stop = 0;   // keyboard focus may leave the canvas before this...
-  ImGuiID last_tab_stop = 0;    // ...and after this
-  ImVec4 chart_rect;            // the revenue chart: x, y, width, height in CSS px
-  // Where the charts, the headline and every control were drawn ("chart", "fan",
-  // "headline", "slider:gm", "tab:range", "source:gm"...), in CSS px (widgets.h).
+  float content_height_px = 0;   // CSS pixels the whole interface needs
+  bool link_changed = false;     // the reader edited something this frame
+  bool busy = false;             // a Monte Carlo run is in progress: draw another frame
+  bool actions_waiting = false;  // the semantic layer's actions for the next frame
+  bool two_columns = false;      // the layout chosen for this width
+  ImVec4 chart_rect;             // the revenue chart: x, y, width, height in CSS px
+  // Where the charts, the headline, every control and every text were drawn ("chart",
+  // "headline", "slider:gm", "tab:range", "source:gm", "text:3"...), in CSS px, in
+  // drawing order, with their roles, names and words (widgets.h): the semantic layer.
   LayoutLog layout;
+  TextPool text;
 };
 
 // Width (CSS px) from which the assumptions and the results sit side by side.

@@ -16,19 +16,16 @@ struct Frame {
   const Fonts& fonts;
   const Palette& palette;
   const CalculatorHooks& hooks;
-  TabStops tab_stops;
   LayoutLog layout;
+  TextPool text;
   WidgetContext widgets;
   bool changed = false;  // the reader edited the link state this frame
   bool narrow = false;   // a phone-sized column (under 600 px)
   ImRect chart_rect;
 
   Frame(CalculatorState& s, const Fonts& f, const Palette& p, const CalculatorHooks& h)
-      : state(s),
-        fonts(f),
-        palette(p),
-        hooks(h),
-        widgets{&f, &p, &tab_stops, &layout, s.coarse_pointer} {}
+      : state(s), fonts(f), palette(p), hooks(h), widgets{&f,    &p,          &layout,
+                                                          &text, &s.controls, s.coarse_pointer} {}
   Frame(const Frame&) = delete;
   Frame& operator=(const Frame&) = delete;
 

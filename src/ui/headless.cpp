@@ -34,7 +34,6 @@ HeadlessUi::HeadlessUi(float width_px, bool dark, float pixel_ratio) {
   context_->TestEngineHookItems = true;
   ImGuiIO& io = ImGui::GetIO();
   io.IniFilename = nullptr;
-  io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
   io.DisplaySize = ImVec2(width_px, 4000.0f);
   io.DisplayFramebufferScale = ImVec2(pixel_ratio, pixel_ratio);
   io.DeltaTime = 1.0f / 60.0f;
@@ -69,6 +68,7 @@ CalculatorFrame HeadlessUi::Frame() {
   ImGui::Render();
   items_ = building_;
   layout_ = frame.layout;
+  text_ = frame.text;
   return frame;
 }
 
@@ -103,15 +103,19 @@ void HeadlessUi::Click(ImVec2 pos) {
   Frame();
 }
 
-void HeadlessUi::Key(ImGuiKey key, bool down) {
-  ImGui::GetIO().AddKeyEvent(key, down);
+bool HeadlessUi::Act(const std::string& name, ActionKind kind, int steps) {
+  const int taken = state.controls.taken;
+  QueueAction(&state.controls, name.c_str(), kind, steps);
+  Frame();
+  return state.controls.taken != taken;
 }
 
-void HeadlessUi::PressKey(ImGuiKey key) {
-  Key(key, true);
+std::string HeadlessUi::Type(const std::string& name, const std::string& text) {
+  const int taken = state.controls.taken;
+  QueueAction(&state.controls, name.c_str(), ActionKind::kSet, 0, text.c_str());
   Frame();
-  Key(key, false);
-  Frame();
+  if (state.controls.taken == taken) return "no control " + name;
+  return name == state.controls.refused ? state.controls.problem : "";
 }
 
 }  // namespace awscalc::ui

@@ -1,7 +1,8 @@
 // headless.h: Dear ImGui without a GPU, for the UI tests and the build's tools
 // (src/tools). Builds the calculator's frames at a chosen size and theme, records every
 // item ImGui adds (through its test engine hooks, in native builds with tests: id,
-// label, rectangle) and feeds mouse and keyboard input like a reader. Native only.
+// label, rectangle) and feeds mouse input and the semantic layer's actions like a
+// reader. Native only.
 #pragma once
 
 #include <string>
@@ -46,8 +47,14 @@ class HeadlessUi {
   void MouseButton(bool down);
   // Presses and releases a mouse button at `pos` over two frames.
   void Click(ImVec2 pos);
-  void Key(ImGuiKey key, bool down);
-  void PressKey(ImGuiKey key);  // down, frame, up, frame
+  // What the page's semantic layer does: an action for the control `name`, carried out
+  // in a frame drawn here; true when the control was there to take it. Type: a value
+  // typed into a slider or text box; returns why it was refused ("" when taken).
+  bool Act(const std::string& name, ActionKind kind, int steps = 0);
+  std::string Type(const std::string& name, const std::string& text);
+  // The words of a text or chart of the last frame.
+  const char* Words(const LayoutItem& item) const { return ItemText(text_, item); }
+  const LayoutLog& Layout() const { return layout_; }
 
   CalculatorState state;
   Fonts fonts;
@@ -59,6 +66,7 @@ class HeadlessUi {
   ImGuiContext* context_ = nullptr;
   std::vector<RecordedItem> items_;
   LayoutLog layout_;
+  TextPool text_;
   std::vector<RecordedItem> building_;
 };
 

@@ -30,19 +30,15 @@ void DrawHeadline(Frame& f) {
   const Projection& p = f.projection();
   const YearProjection& last = p.years[f.session().ChosenYearIndex()];
   if (!f.narrow) Heading(f.widgets, "Results");
-  ImGui::PushFont(f.fonts.small);
-  ImGui::PushStyleColor(ImGuiCol_Text, f.palette.text_muted);
-  ImGui::Text("%s in %d", FindResult("awsFromAnthropic")->label, last.year);
-  ImGui::PopStyleColor();
-  ImGui::PopFont();
+  char label[96];
+  std::snprintf(label, sizeof label, "%s in %d", FindResult("awsFromAnthropic")->label, last.year);
+  TextLine(f.fonts.small, f.palette.text_muted, label);
   BoldTextWrapped(f.fonts.figure, f.palette.accent, Money(last.aws_from_anthropic_busd).c_str());
   RecordRect(&f.layout, "headline", ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
   if (const std::string note = HeadlineNote(last); !note.empty()) {
     ImGui::SameLine();
     ImGui::SetCursorPosY(ImGui::GetCursorPosY() + 8.0f);
-    ImGui::PushStyleColor(ImGuiCol_Text, f.palette.reported);
-    ImGui::TextUnformatted(note.c_str());
-    ImGui::PopStyleColor();
+    TextLine(nullptr, f.palette.reported, note.c_str());
   }
   TextWrappedColored(nullptr, f.palette.text, TotalSentence(p).c_str());
 }
@@ -53,7 +49,7 @@ void DrawHeadline(Frame& f) {
 void DrawMath(Frame& f) {
   const Projection& p = f.projection();
   f.state.work_year_index = std::clamp(f.state.work_year_index, 0, p.horizon_years - 1);
-  ChoiceButtons(f.widgets, "year", kYearLabels, kYearLabels, p.horizon_years,
+  ChoiceButtons(f.widgets, "year", "Year", kYearLabels, kYearLabels, p.horizon_years,
                 &f.state.work_year_index);
   const YearProjection& y = p.years[f.state.work_year_index];
   // The formula with the year's numbers: "$19B × (1 − 60%) × 75% = $5.70B".
@@ -123,7 +119,7 @@ void DrawAllFigures(Frame& f) {
   const Projection& p = f.projection();
   if (f.narrow) {
     // One year at a time: two columns fit any phone.
-    ChoiceButtons(f.widgets, "year", kYearLabels, kYearLabels, p.horizon_years,
+    ChoiceButtons(f.widgets, "year", "Year", kYearLabels, kYearLabels, p.horizon_years,
                   &f.state.figures_year_index);
     f.state.figures_year_index = std::clamp(f.state.figures_year_index, 0, p.horizon_years - 1);
     TextGrid grid(f.widgets, {1.7f, 1.0f});
@@ -137,8 +133,9 @@ void DrawAllFigures(Frame& f) {
   // Years as columns: the first column twice as wide for the labels.
   const float weights[kMaxYears + 1] = {2.2f, 1.0f, 1.0f, 1.0f, 1.0f, 1.0f, 1.0f};
   TextGrid grid(f.widgets, std::span<const float>(weights, p.horizon_years + 1));
-  grid.Cell("", f.palette.text_muted);
-  for (int i = 0; i < p.horizon_years; ++i) grid.Cell(kYearLabels[i], f.palette.text_muted);
+  const char* titles[kMaxYears + 1] = {""};
+  std::copy(kYearLabels, kYearLabels + p.horizon_years, titles + 1);
+  grid.Header(std::span<const char* const>(titles, p.horizon_years + 1));
   for (const ResultInfo& info : AllResults()) {
     if (!InTables(info)) continue;
     grid.Cell(info.label);
@@ -248,14 +245,15 @@ constexpr const char* kSectionTitles[] = {
 void DrawResultsTop(Frame& f) {
   DrawHeadline(f);
   f.chart_rect = RevenueChart(f.projection(), f.fonts, f.palette, f.narrow ? 200.0f : 240.0f);
-  RecordRect(&f.layout, "chart", f.chart_rect.Min, f.chart_rect.Max);
+  RecordImage(f.widgets, "chart", f.chart_rect.Min, f.chart_rect.Max,
+              RevenueChartText(f.projection()).c_str());
 }
 
 void DrawResultSections(Frame& f) {
   // One section at a time, chosen with a row of buttons; the link keeps it ("tab=").
   int& tab = f.link().view.tab;
   tab = std::clamp(tab, 0, static_cast<int>(Section::kCount) - 1);
-  if (ChoiceButtons(f.widgets, "tab", kSectionTitles, kTabNames.data(),
+  if (ChoiceButtons(f.widgets, "tab", "Result sections", kSectionTitles, kTabNames.data(),
                     static_cast<int>(Section::kCount), &tab, Role::kTab)) {
     f.changed = true;
   }

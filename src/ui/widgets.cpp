@@ -1,6 +1,6 @@
 // widgets.cpp: see widgets.h.
 //
-// [SECTION] Layout log
+// [SECTION] The semantic layer's records and actions
 // [SECTION] Text: wrapping at spaces, synthetic bold
 // [SECTION] ValueSlider
 // [SECTION] Buttons, boxes, links, labels
@@ -13,23 +13,47 @@
 #include <cstdio>
 #include <cstring>
 
+#include "core/share_link.h"
 #include "imgui_internal.h"
 
 namespace awscalc::ui {
 namespace {
 
 // -----------------------------------------------------------------------------------
-// [SECTION] Layout log
+// [SECTION] The semantic layer's records and actions
+
+// The frame being recorded (SetSemanticTarget), and how many texts and headings it has
+// so far (their names: "text:12", "heading:3").
+struct SemanticTarget {
+  const WidgetContext* context = nullptr;
+  int texts = 0;
+  int headings = 0;
+};
+SemanticTarget g_target;
 
 // `text` into `out`, cut to fit at a whole UTF-8 character.
-void CopyText(char* out, std::size_t size, const char* text) {
-  std::size_t n = text != nullptr ? std::strlen(text) : 0;
+void CopyText(char* out, std::size_t size, const char* text, const char* text_end = nullptr) {
+  std::size_t n = text == nullptr       ? 0
+                  : text_end != nullptr ? static_cast<std::size_t>(text_end - text)
+                                        : std::strlen(text);
   if (n >= size) {
     n = size - 1;
     while (n > 0 && (static_cast<unsigned char>(text[n]) & 0xC0) == 0x80) --n;
   }
   if (n > 0) std::memcpy(out, text, n);
   out[n] = '\0';
+}
+
+// [text, text_end) into the pool; its offset.
+int Pool(TextPool* pool, const char* text, const char* text_end = nullptr) {
+  if (pool == nullptr || text == nullptr) return -1;
+  if (text_end == nullptr) text_end = text + std::strlen(text);
+  const int offset = pool->Size;
+  const int length = static_cast<int>(text_end - text);
+  pool->resize(offset + length + 1);
+  std::memcpy(pool->Data + offset, text, static_cast<std::size_t>(length));
+  (*pool)[offset + length] = '\0';
+  return offset;
 }
 
 LayoutItem* Record(LayoutLog* log, const char* name, const ImRect& rect) {
@@ -41,19 +65,39 @@ LayoutItem* Record(LayoutLog* log, const char* name, const ImRect& rect) {
   return &log->back();
 }
 
-// The last item ImGui added, as a control of the frame.
+bool Disabled() {
+  return (GImGui->CurrentItemFlags & ImGuiItemFlags_Disabled) != 0;
+}
+
+// A control of the frame, with its accessible name (a label without its ImGui id
+// suffix: "Hide the ranges###ranges").
 LayoutItem* RecordControl(const WidgetContext& c, const char* name, Role role, const char* label,
                           const ImRect& rect) {
-  const ImGuiID id = ImGui::GetItemID();
-  c.tab_stops->Track(id);
   LayoutItem* item = Record(c.layout, name, rect);
   if (item == nullptr) return nullptr;
   item->role = role;
-  item->id = id;
-  // The label as shown: without an ImGui id suffix ("Hide the ranges###ranges").
-  const char* end = ImGui::FindRenderedTextEnd(label);
-  std::snprintf(item->label, sizeof item->label, "%.*s", static_cast<int>(end - label), label);
+  item->disabled = Disabled();
+  CopyText(item->label, sizeof item->label, label, ImGui::FindRenderedTextEnd(label));
   return item;
+}
+
+// Words drawn in `rect`, as a text or heading of the semantic layer.
+void RecordWords(Role role, const char* text, const char* text_end, const ImRect& rect,
+                 int level = 0) {
+  const WidgetContext* c = g_target.context;
+  if (c == nullptr || c->layout == nullptr || text == nullptr) return;
+  if (text_end == nullptr) text_end = text + std::strlen(text);
+  if (text_end == text) return;
+  char name[32];
+  if (role == Role::kHeading) {
+    std::snprintf(name, sizeof name, "heading:%d", ++g_target.headings);
+  } else {
+    std::snprintf(name, sizeof name, "text:%d", ++g_target.texts);
+  }
+  LayoutItem* item = Record(c->layout, name, rect);
+  item->role = role;
+  item->level = static_cast<unsigned char>(level);
+  item->text = Pool(c->text, text, text_end);
 }
 
 // "group:key".
@@ -61,13 +105,157 @@ void JoinName(char* out, std::size_t size, const char* group, const char* key) {
   std::snprintf(out, size, "%s:%s", group, key);
 }
 
+// The action queued for the control `name`, taken from the queue; nullptr if none.
+const ControlAction* TakeAction(const WidgetContext& c, const char* name) {
+  if (c.controls == nullptr) return nullptr;
+  for (ControlAction& action : c.controls->actions) {
+    if (action.name[0] != '\0' && std::strcmp(action.name, name) == 0) {
+      action.name[0] = '\0';  // taken
+      ++c.controls->taken;
+      return &action;
+    }
+  }
+  return nullptr;
+}
+
+// True when the page pressed the control `name` (Enter or Space on its element).
+bool TakePress(const WidgetContext& c, const char* name) {
+  const ControlAction* action = TakeAction(c, name);
+  return action != nullptr && action->kind == ActionKind::kPress && !Disabled();
+}
+
+// The keyboard focus ring, around a control whose element has focus by keyboard.
+void FocusRing(const WidgetContext& c, const char* name, const ImRect& rect, float rounding) {
+  if (c.controls == nullptr || !c.controls->focus_visible ||
+      std::strcmp(c.controls->focused, name) != 0) {
+    return;
+  }
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  draw->AddRect(ImVec2(rect.Min.x - 3.0f, rect.Min.y - 3.0f),
+                ImVec2(rect.Max.x + 3.0f, rect.Max.y + 3.0f), c.palette->accent, rounding + 3.0f, 0,
+                2.0f);
+}
+
 // -----------------------------------------------------------------------------------
 // [SECTION] Text
+
+// Wrapped text in a font (nullptr: the current one) and a colour; [text, text_end).
+void WrappedText(ImFont* font, ImU32 colour, const char* text, const char* text_end) {
+  if (font != nullptr) ImGui::PushFont(font);
+  const float width = std::max(ImGui::GetContentRegionAvail().x, 1.0f);
+  const char* end = nullptr;
+  const char* wrapped =
+      WrapAtSpaces(ImGui::GetFont(), ImGui::GetFontSize(), text, text_end, width, &end);
+  ImGui::PushStyleColor(ImGuiCol_Text, colour);
+  ImGui::TextUnformatted(wrapped, end);
+  ImGui::PopStyleColor();
+  if (font != nullptr) ImGui::PopFont();
+  RecordWords(Role::kText, text, text_end,
+              ImRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax()));
+}
+
+void BoldText(ImFont* font, ImU32 colour, const char* text, const char* text_end, Role role,
+              int level) {
+  ImGui::PushFont(font);
+  const float width = std::max(ImGui::GetContentRegionAvail().x, 1.0f);
+  const char* end = nullptr;
+  const char* wrapped = WrapAtSpaces(font, ImGui::GetFontSize(), text, text_end, width, &end);
+  const ImVec2 size = ImGui::CalcTextSize(wrapped, end);
+  const ImVec2 pos = ImGui::GetCursorScreenPos();
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  // The face drawn again one device pixel to the right, once or twice: about 0.7 CSS px
+  // of extra stroke at any devicePixelRatio, and every copy on the pixel grid.
+  const float ratio = std::max(ImGui::GetIO().DisplayFramebufferScale.x, 1.0f);
+  const int copies = std::max(1, static_cast<int>(ratio * 0.8f + 0.5f));
+  for (int i = 0; i <= copies; ++i) {
+    draw->AddText(font, ImGui::GetFontSize(), ImVec2(pos.x + static_cast<float>(i) / ratio, pos.y),
+                  colour, wrapped, end);
+  }
+  const float offset = static_cast<float>(copies) / ratio;
+  ImGui::Dummy(ImVec2(size.x + offset, size.y));
+  ImGui::PopFont();
+  RecordWords(role, text, text_end, ImRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax()),
+              level);
+}
+
+void BoldTextAsText(ImFont* font, ImU32 colour, const char* text, const char* text_end) {
+  BoldText(font, colour, text, text_end, Role::kText, 0);
+}
+
+// printf-style text into a buffer of its own (the wrapping uses ImGui's temporary
+// buffer), then drawn by `draw`.
+void DrawFormatted(void (*draw)(ImFont*, ImU32, const char*, const char*), ImFont* font,
+                   ImU32 colour, const char* format, va_list args) {
+  char text[1024];
+  const int length = std::vsnprintf(text, sizeof text, format, args);
+  draw(font, colour, text, text + std::clamp(length, 0, static_cast<int>(sizeof text) - 1));
+}
+
+}  // namespace
+
+const char* RoleName(Role role) {
+  switch (role) {
+    case Role::kNone:
+      return "";
+    case Role::kButton:
+      return "button";
+    case Role::kLink:
+      return "link";
+    case Role::kTab:
+      return "tab";
+    case Role::kRadio:
+      return "radio";
+    case Role::kCheckbox:
+      return "checkbox";
+    case Role::kSlider:
+      return "slider";
+    case Role::kTextbox:
+      return "textbox";
+    case Role::kHeading:
+      return "heading";
+    case Role::kText:
+      return "text";
+    case Role::kImage:
+      return "image";
+  }
+  return "";
+}
+
+void QueueAction(ControlState* state, const char* name, ActionKind kind, int steps,
+                 const char* text) {
+  if (state == nullptr) return;
+  ControlAction action;
+  CopyText(action.name, sizeof action.name, name);
+  action.kind = kind;
+  action.steps = steps;
+  CopyText(action.text, sizeof action.text, text);
+  state->actions.push_back(action);
+}
+
+void SetSemanticTarget(const WidgetContext* context) {
+  g_target = SemanticTarget{context};
+}
+
+void RecordRect(LayoutLog* log, const char* name, const ImVec2& min, const ImVec2& max) {
+  Record(log, name, ImRect(min, max));
+}
+
+void RecordImage(const WidgetContext& c, const char* name, const ImVec2& min, const ImVec2& max,
+                 const char* description) {
+  LayoutItem* item = Record(c.layout, name, ImRect(min, max));
+  if (item == nullptr) return;
+  item->role = Role::kImage;
+  item->text = Pool(c.text, description);
+}
+
+const char* ItemText(const TextPool& pool, const LayoutItem& item) {
+  return item.text >= 0 && item.text < pool.Size ? pool.Data + item.text : "";
+}
 
 // `text` with its spaces turned into line breaks where a line would pass `width`: lines
 // break only at spaces, so a figure ("$4.41B", "10,000") or a unit stays whole (Dear
 // ImGui's own wrapping also breaks after '.' and ','). A word wider than the line keeps
-// its own line. The result lives in ImGui's temporary buffer until the next such call.
+// its own line.
 const char* WrapAtSpaces(ImFont* font, float size, const char* text, const char* text_end,
                          float width, const char** out_end) {
   ImGuiContext& g = *GImGui;
@@ -101,82 +289,6 @@ const char* WrapAtSpaces(ImFont* font, float size, const char* text, const char*
   return out;
 }
 
-// Wrapped text in a font (nullptr: the current one) and a colour; [text, text_end).
-void WrappedText(ImFont* font, ImU32 colour, const char* text, const char* text_end) {
-  if (font != nullptr) ImGui::PushFont(font);
-  const float width = std::max(ImGui::GetContentRegionAvail().x, 1.0f);
-  const char* end = nullptr;
-  const char* wrapped =
-      WrapAtSpaces(ImGui::GetFont(), ImGui::GetFontSize(), text, text_end, width, &end);
-  ImGui::PushStyleColor(ImGuiCol_Text, colour);
-  ImGui::TextUnformatted(wrapped, end);
-  ImGui::PopStyleColor();
-  if (font != nullptr) ImGui::PopFont();
-}
-
-void BoldText(ImFont* font, ImU32 colour, const char* text, const char* text_end) {
-  ImGui::PushFont(font);
-  const float width = std::max(ImGui::GetContentRegionAvail().x, 1.0f);
-  const char* end = nullptr;
-  const char* wrapped = WrapAtSpaces(font, ImGui::GetFontSize(), text, text_end, width, &end);
-  const ImVec2 size = ImGui::CalcTextSize(wrapped, end);
-  const ImVec2 pos = ImGui::GetCursorScreenPos();
-  ImDrawList* draw = ImGui::GetWindowDrawList();
-  // The face drawn again one device pixel to the right, once or twice: about 0.7 CSS px
-  // of extra stroke at any devicePixelRatio, and every copy on the pixel grid.
-  const float ratio = std::max(ImGui::GetIO().DisplayFramebufferScale.x, 1.0f);
-  const int copies = std::max(1, static_cast<int>(ratio * 0.8f + 0.5f));
-  for (int i = 0; i <= copies; ++i) {
-    draw->AddText(font, ImGui::GetFontSize(), ImVec2(pos.x + static_cast<float>(i) / ratio, pos.y),
-                  colour, wrapped, end);
-  }
-  const float offset = static_cast<float>(copies) / ratio;
-  ImGui::Dummy(ImVec2(size.x + offset, size.y));
-  ImGui::PopFont();
-}
-
-// printf-style text into a buffer of its own (the wrapping uses ImGui's temporary
-// buffer), then drawn by `draw`.
-void DrawFormatted(void (*draw)(ImFont*, ImU32, const char*, const char*), ImFont* font,
-                   ImU32 colour, const char* format, va_list args) {
-  char text[1024];
-  const int length = std::vsnprintf(text, sizeof text, format, args);
-  draw(font, colour, text, text + std::clamp(length, 0, static_cast<int>(sizeof text) - 1));
-}
-
-}  // namespace
-
-const char* RoleName(Role role) {
-  switch (role) {
-    case Role::kNone:
-      return "";
-    case Role::kButton:
-      return "button";
-    case Role::kLink:
-      return "link";
-    case Role::kTab:
-      return "tab";
-    case Role::kRadio:
-      return "radio";
-    case Role::kCheckbox:
-      return "checkbox";
-    case Role::kSlider:
-      return "slider";
-    case Role::kTextbox:
-      return "textbox";
-  }
-  return "";
-}
-
-void RecordRect(LayoutLog* log, const char* name, const ImVec2& min, const ImVec2& max) {
-  Record(log, name, ImRect(min, max));
-}
-
-void RecordLastItem(const WidgetContext& context, const char* name, Role role, const char* label) {
-  RecordControl(context, name, role, label,
-                ImRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax()));
-}
-
 void TextWrappedColored(ImFont* font, ImU32 colour, const char* text) {
   WrappedText(font, colour, text, nullptr);
 }
@@ -189,19 +301,29 @@ void TextWrappedF(ImFont* font, ImU32 colour, const char* format, ...) {
 }
 
 void BoldTextWrapped(ImFont* font, ImU32 colour, const char* text) {
-  BoldText(font, colour, text, nullptr);
+  BoldTextAsText(font, colour, text, nullptr);
 }
 
 void BoldTextWrappedF(ImFont* font, ImU32 colour, const char* format, ...) {
   va_list args;
   va_start(args, format);
-  DrawFormatted(BoldText, font, colour, format, args);
+  DrawFormatted(BoldTextAsText, font, colour, format, args);
   va_end(args);
 }
 
-void Heading(const WidgetContext& context, const char* text) {
+void TextLine(ImFont* font, ImU32 colour, const char* text) {
+  if (font != nullptr) ImGui::PushFont(font);
+  ImGui::PushStyleColor(ImGuiCol_Text, colour);
+  ImGui::TextUnformatted(text);
+  ImGui::PopStyleColor();
+  if (font != nullptr) ImGui::PopFont();
+  RecordWords(Role::kText, text, nullptr, ImRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax()));
+}
+
+void Heading(const WidgetContext& context, const char* text, int level, ImU32 colour) {
   ImGui::Dummy(ImVec2(0, 4));
-  BoldTextWrapped(context.fonts->heading, context.palette->text, text);
+  BoldText(context.fonts->heading, colour != 0 ? colour : context.palette->text, text, nullptr,
+           Role::kHeading, level);
 }
 
 // -----------------------------------------------------------------------------------
@@ -213,8 +335,8 @@ void Heading(const WidgetContext& context, const char* text) {
 // - a finger drags relative to where it went down (the platform only reports a touch
 //   once it moves sideways: src/web/platform.cpp), so aiming never changes a value and
 //   a tap changes nothing.
-// Values land on multiples of the step. Keyboard (Dear ImGui's navigation): Space
-// takes the slider, then the arrows step it; Enter (or Ctrl+click) types a value.
+// Values land on multiples of the step. The keyboard and typed values come from the
+// page's semantic layer as actions: a step or ten, the track's ends, a typed value.
 
 namespace {
 
@@ -250,6 +372,34 @@ void SliderText(const SliderSpec& spec, double value, char* out, std::size_t siz
   std::snprintf(out, size, "%s%s", spec.caption != nullptr ? spec.caption : "", figure.c_str());
 }
 
+// The value an action asks for, or `value` when it asks for nothing this slider does. A
+// typed value that cannot be used leaves its problem in the control state.
+double ActedValue(const WidgetContext& c, const char* name, const char* label,
+                  const ControlAction& action, double value, const SliderSpec& spec) {
+  // Keys stay on the track, unless the value is already beyond it (typed, or a link's).
+  const double low = std::min(spec.track_min, value);
+  const double high = std::max(spec.track_max, value);
+  switch (action.kind) {
+    case ActionKind::kPress:
+      return value;
+    case ActionKind::kStep:
+      return std::clamp(Snap(value + action.steps * spec.step, spec), low, high);
+    case ActionKind::kHome:
+      return Snap(spec.track_min, spec);
+    case ActionKind::kEnd:
+      return Snap(spec.track_max, spec);
+    case ActionKind::kSet: {
+      const bool whole = spec.step >= 1.0 && spec.decimals == 0;
+      const TypedValue typed =
+          ReadTypedValue(action.text, label, spec.valid_min, spec.valid_max, spec.unit, whole);
+      if (typed.problem.empty()) return typed.value;
+      RefuseTyped(c, name, typed.problem.c_str());
+      return value;
+    }
+  }
+  return value;
+}
+
 }  // namespace
 
 bool ValueSlider(const WidgetContext& c, const char* key, const char* label, double* value,
@@ -259,15 +409,13 @@ bool ValueSlider(const WidgetContext& c, const char* key, const char* label, dou
   ImGuiContext& g = *GImGui;
   char name[32];
   JoinName(name, sizeof name, "slider", key);
-  char hidden[40];  // the ImGui id, also of the typed-value field (which shows no label)
-  std::snprintf(hidden, sizeof hidden, "##%s", name);
-  const ImGuiID id = window->GetID(hidden);
+  const ImGuiID id = window->GetID(name);
   const float width = spec.width > 0 ? spec.width : ImGui::GetContentRegionAvail().x;
   const float height = c.ControlHeight();
   const ImVec2 pos = window->DC.CursorPos;
   const ImRect frame(pos, ImVec2(pos.x + width, pos.y + height));
   ImGui::ItemSize(frame.GetSize());
-  if (!ImGui::ItemAdd(frame, id, &frame, ImGuiItemFlags_Inputable)) return false;
+  if (!ImGui::ItemAdd(frame, id, &frame, ImGuiItemFlags_NoNav)) return false;
 
   // The value's column at the right, as wide as a three-digit value of the slider's
   // unit (so the tracks of a panel line up) unless the value needs more.
@@ -289,71 +437,48 @@ bool ValueSlider(const WidgetContext& c, const char* key, const char* label, dou
   };
 
   const bool hovered = ImGui::ItemHoverable(frame, id, g.LastItemData.InFlags);
-  bool typing = ImGui::TempInputIsActive(id);
   bool changed = false;
   double next = *value;
-  if (!typing) {
-    const bool clicked = hovered && ImGui::IsMouseClicked(0, id);
-    const bool make_active = clicked || g.NavActivateId == id;
-    if (make_active && clicked) ImGui::SetKeyOwner(ImGuiKey_MouseLeft, id);
-    if (make_active &&
-        ((clicked && g.IO.KeyCtrl) ||
-         (g.NavActivateId == id && (g.NavActivateFlags & ImGuiActivateFlags_PreferInput)))) {
-      typing = true;
-    } else if (make_active) {
-      ImGui::SetActiveID(id, window);
-      ImGui::SetFocusID(id, window);
-      ImGui::FocusWindow(window);
-      g.ActiveIdUsingNavDirMask |= (1 << ImGuiDir_Left) | (1 << ImGuiDir_Right);
-      g_drag = {id, clicked && g.IO.MouseSource == ImGuiMouseSource_TouchScreen,
-                clicked && g.IO.MousePos.x <= track.Max.x + thumb_radius, *value, g.IO.MousePos.x};
-    }
-  }
-  if (typing) {
-    char format[32];
-    std::snprintf(format, sizeof format, "%%.%df", std::max(spec.decimals, 0));
-    double typed = *value;
-    if (ImGui::TempInputScalar(frame, id, hidden, ImGuiDataType_Double, &typed, format)) {
-      typed = std::clamp(typed, spec.valid_min, spec.valid_max);
-      if (typed != *value) {
-        *value = typed;
-        changed = true;
-      }
-    }
-  } else if (g.ActiveId == id) {
-    if (g.ActiveIdSource == ImGuiInputSource_Mouse) {
-      if (!g.IO.MouseDown[0]) {
-        ImGui::ClearActiveID();
-      } else if (g_drag.id == id) {
-        // A finger moves the value by its travel; a mouse puts it under the pointer (a
-        // click on the track jumps). Either way it stays on the track; a value typed
-        // beyond it stays until it is dragged.
-        const float dx = g.IO.MousePos.x - g_drag.start_x;
-        if (g_drag.relative && dx != 0.0f) {
-          next = g_drag.start_value + span * static_cast<double>(dx / track.GetWidth());
-        } else if (!g_drag.relative && (g_drag.on_track || dx != 0.0f)) {
-          next = value_at(g.IO.MousePos.x);
-        }
-        if (next != *value) next = std::clamp(next, spec.track_min, spec.track_max);
-      }
-    } else {
-      // Keyboard or gamepad: a step per press, ten with Ctrl; Escape or Space lets go.
-      const int direction = ImGui::IsKeyPressed(ImGuiKey_RightArrow)  ? 1
-                            : ImGui::IsKeyPressed(ImGuiKey_LeftArrow) ? -1
-                                                                      : 0;
-      if (direction != 0) next = *value + direction * spec.step * (g.IO.KeyCtrl ? 10 : 1);
-      if ((g.NavActivatePressedId == id && !g.ActiveIdIsJustActivated) ||
-          ImGui::IsKeyPressed(ImGuiKey_Escape)) {
-        ImGui::ClearActiveID();
-      }
-    }
-  }
-  if (!typing && next != *value) {
-    const double snapped = Snap(next, spec);
-    if (snapped != *value) {
-      *value = snapped;
+  // Every key pressed since the last frame, in order.
+  while (const ControlAction* action = Disabled() ? nullptr : TakeAction(c, name)) {
+    next = ActedValue(c, name, label, *action, *value, spec);
+    if (next != *value) {
+      *value = next;  // typed values are taken as typed (a link's may have any decimals)
       changed = true;
       SliderText(spec, *value, text, sizeof text);
+    }
+  }
+  const bool clicked = hovered && ImGui::IsMouseClicked(0, id);
+  if (clicked) {
+    ImGui::SetKeyOwner(ImGuiKey_MouseLeft, id);
+    ImGui::SetActiveID(id, window);
+    ImGui::SetFocusID(id, window);
+    ImGui::FocusWindow(window);
+    g_drag = {id, g.IO.MouseSource == ImGuiMouseSource_TouchScreen,
+              g.IO.MousePos.x <= track.Max.x + thumb_radius, *value, g.IO.MousePos.x};
+  }
+  if (g.ActiveId == id) {
+    if (!g.IO.MouseDown[0]) {
+      ImGui::ClearActiveID();
+    } else if (g_drag.id == id) {
+      // A finger moves the value by its travel; a mouse puts it under the pointer (a
+      // click on the track jumps). Either way it stays on the track; a value typed
+      // beyond it stays until it is dragged.
+      const float dx = g.IO.MousePos.x - g_drag.start_x;
+      if (g_drag.relative && dx != 0.0f) {
+        next = g_drag.start_value + span * static_cast<double>(dx / track.GetWidth());
+      } else if (!g_drag.relative && (g_drag.on_track || dx != 0.0f)) {
+        next = value_at(g.IO.MousePos.x);
+      }
+      if (next != *value) next = std::clamp(next, spec.track_min, spec.track_max);
+      if (next != *value) {
+        const double snapped = Snap(next, spec);
+        if (snapped != *value) {
+          *value = snapped;
+          changed = true;
+          SliderText(spec, *value, text, sizeof text);
+        }
+      }
     }
   }
   if (changed) ImGui::MarkItemEdited(id);
@@ -364,15 +489,17 @@ bool ValueSlider(const WidgetContext& c, const char* key, const char* label, dou
     item->now = *value;
     item->min = spec.track_min;
     item->max = spec.track_max;
+    item->valid_min = spec.valid_min;
+    item->valid_max = spec.valid_max;
+    item->step = spec.step;
   }
-  if (typing) return changed;
   const int item_index = item != nullptr ? static_cast<int>(item - c.layout->Data) : -1;
 
   // The track, filled up to the value, the note's marker under it, the thumb, the text.
   const Palette& p = *c.palette;
   ImDrawList* draw = window->DrawList;
   const bool active = g.ActiveId == id;
-  ImGui::RenderNavHighlight(frame, id);
+  FocusRing(c, name, frame, ImGui::GetStyle().FrameRounding);
   if (hovered || active) {
     draw->AddRectFilled(frame.Min, frame.Max, p.panel, ImGui::GetStyle().FrameRounding);
   }
@@ -401,7 +528,7 @@ bool ValueSlider(const WidgetContext& c, const char* key, const char* label, dou
     LayoutItem& recorded = (*c.layout)[item_index];
     const float r = thumb_radius + (active ? 1.5f : 0.0f);
     recorded.thumb = ImVec4(thumb_x - r, y - r, r * 2.0f, r * 2.0f);
-    recorded.text = ImVec4(text_pos.x, text_pos.y, text_size.x, text_size.y);
+    recorded.value_rect = ImVec4(text_pos.x, text_pos.y, text_size.x, text_size.y);
     recorded.track = ImVec2(track.Min.x, track.Max.x);
   }
   return changed;
@@ -412,16 +539,17 @@ bool ValueSlider(const WidgetContext& c, const char* key, const char* label, dou
 
 namespace {
 
-// A button of the control height (the visual at least `visual_height`, centred in it).
-bool SizedButton(const WidgetContext& c, const char* label, float visual_height = 0) {
+// A button of the control height (the visual at least `visual_height`, centred in it),
+// pressed by a pointer or by the page (the element of `name`).
+bool SizedButton(const WidgetContext& c, const char* name, const char* label,
+                 float visual_height = 0) {
   const ImGuiStyle& style = ImGui::GetStyle();
   const float height = c.ControlHeight();
   const float visual = visual_height > 0 ? std::min(visual_height, height) : height;
   const ImVec2 text = ImGui::CalcTextSize(label, nullptr, true);
   const ImVec2 size(text.x + style.FramePadding.x * 2.0f, height);
   const ImVec2 pos = ImGui::GetCursorScreenPos();
-  const bool pressed = ImGui::InvisibleButton(label, size);
-  const ImGuiID id = ImGui::GetItemID();
+  const bool pressed = ImGui::InvisibleButton(label, size) || TakePress(c, name);
   const bool held = ImGui::IsItemActive();
   const bool hovered = ImGui::IsItemHovered();
   const float inset = std::floor((height - visual) * 0.5f);
@@ -429,7 +557,7 @@ bool SizedButton(const WidgetContext& c, const char* label, float visual_height 
   const ImU32 fill = ImGui::GetColorU32(held      ? ImGuiCol_ButtonActive
                                         : hovered ? ImGuiCol_ButtonHovered
                                                   : ImGuiCol_Button);
-  ImGui::RenderNavHighlight(box, id);
+  FocusRing(c, name, box, style.FrameRounding);
   ImGui::RenderFrame(box.Min, box.Max, fill, true, style.FrameRounding);
   ImGui::RenderTextClipped(box.Min, box.Max, label, nullptr, &text, ImVec2(0.5f, 0.5f), &box);
   return pressed;
@@ -438,16 +566,17 @@ bool SizedButton(const WidgetContext& c, const char* label, float visual_height 
 }  // namespace
 
 bool PushButton(const WidgetContext& c, const char* key, const char* label) {
-  const bool pressed = SizedButton(c, label);
   char name[32];
   JoinName(name, sizeof name, "button", key);
+  const bool pressed = SizedButton(c, name, label);
   RecordControl(c, name, Role::kButton, label,
                 ImRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax()));
   return pressed;
 }
 
-bool ChoiceButtons(const WidgetContext& c, const char* group, const char* const* labels,
-                   const char* const* keys, int count, int* selected, Role role) {
+bool ChoiceButtons(const WidgetContext& c, const char* group, const char* group_label,
+                   const char* const* labels, const char* const* keys, int count, int* selected,
+                   Role role) {
   ImGui::PushID(group);
   bool changed = false;
   const ImGuiStyle& style = ImGui::GetStyle();
@@ -468,15 +597,18 @@ bool ChoiceButtons(const WidgetContext& c, const char* group, const char* const*
       ImGui::PushStyleColor(ImGuiCol_Text, c.palette->on_accent);
     }
     ImGui::PushID(i);
-    if (SizedButton(c, labels[i]) && !is_selected) {
+    char name[32];
+    JoinName(name, sizeof name, group, keys[i]);
+    if (SizedButton(c, name, labels[i]) && !is_selected) {
       *selected = i;
       changed = true;
     }
-    char name[32];
-    JoinName(name, sizeof name, group, keys[i]);
     LayoutItem* item = RecordControl(c, name, role, labels[i],
                                      ImRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax()));
-    if (item != nullptr) item->checked = is_selected;
+    if (item != nullptr) {
+      item->checked = is_selected;
+      CopyText(item->value, sizeof item->value, group_label);
+    }
     ImGui::PopID();
     if (is_selected) ImGui::PopStyleColor(4);
   }
@@ -494,12 +626,11 @@ bool CheckBox(const WidgetContext& c, const char* key, const char* label, bool* 
   const ImVec2 text = ImGui::CalcTextSize(label);
   const ImVec2 pos = ImGui::GetCursorScreenPos();
   const ImVec2 size(box + style.ItemInnerSpacing.x + text.x + 4.0f, height);
-  const bool pressed = ImGui::InvisibleButton(key, size);
+  const bool pressed = ImGui::InvisibleButton(key, size) || TakePress(c, key);
   if (pressed) *value = !*value;
-  const ImGuiID id = ImGui::GetItemID();
   const ImRect square(ImVec2(pos.x, pos.y + (height - box) * 0.5f),
                       ImVec2(pos.x + box, pos.y + (height + box) * 0.5f));
-  ImGui::RenderNavHighlight(ImRect(pos, ImVec2(pos.x + size.x, pos.y + size.y)), id);
+  FocusRing(c, key, ImRect(pos, ImVec2(pos.x + size.x, pos.y + size.y)), style.FrameRounding);
   ImDrawList* draw = ImGui::GetWindowDrawList();
   draw->AddRectFilled(square.Min, square.Max, *value ? c.palette->accent : c.palette->frame,
                       style.FrameRounding * 0.5f);
@@ -517,25 +648,57 @@ bool CheckBox(const WidgetContext& c, const char* key, const char* label, bool* 
   return pressed;
 }
 
-bool LinkButton(const WidgetContext& c, const char* key, const char* label) {
+bool LinkButton(const WidgetContext& c, const char* key, const char* label, const char* url) {
+  char name[32];
+  JoinName(name, sizeof name, "link", key);
   const ImVec2 text = ImGui::CalcTextSize(label, nullptr, true);
   const float height = std::max(text.y, c.ControlHeight());
   const ImVec2 pos = ImGui::GetCursorScreenPos();
-  const bool pressed = ImGui::InvisibleButton(label, ImVec2(text.x, height));
+  const bool pressed = ImGui::InvisibleButton(label, ImVec2(text.x, height)) || TakePress(c, name);
   const float baseline = pos.y + (height - text.y) * 0.5f;
   ImDrawList* draw = ImGui::GetWindowDrawList();
+  FocusRing(c, name, ImRect(ImVec2(pos.x, baseline), ImVec2(pos.x + text.x, baseline + text.y)),
+            2.0f);
   draw->AddText(ImVec2(pos.x, baseline), c.palette->accent, label,
                 ImGui::FindRenderedTextEnd(label));
-  // Underlined like a link on the page; thicker when hovered or focused.
-  const float thickness = ImGui::IsItemHovered() || ImGui::IsItemFocused() ? 2.0f : 1.0f;
+  // Underlined like a link on the page; thicker when hovered.
+  const float thickness = ImGui::IsItemHovered() ? 2.0f : 1.0f;
   draw->AddLine(ImVec2(pos.x, baseline + text.y), ImVec2(pos.x + text.x, baseline + text.y),
                 c.palette->accent, thickness);
   if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-  char name[32];
-  JoinName(name, sizeof name, "link", key);
-  RecordControl(c, name, Role::kLink, label,
-                ImRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax()));
+  LayoutItem* item = RecordControl(c, name, Role::kLink, label,
+                                   ImRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax()));
+  if (item != nullptr) item->text = Pool(c.text, url);
   return pressed;
+}
+
+const char* TextBox(const WidgetContext& c, const char* key, const char* label, const char* value,
+                    float width) {
+  char name[32];
+  JoinName(name, sizeof name, "input", key);
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const ImVec2 pos = ImGui::GetCursorScreenPos();
+  const ImRect box(pos, ImVec2(pos.x + width, pos.y + c.ControlHeight()));
+  ImGui::ItemSize(box.GetSize());
+  ImGui::ItemAdd(box, ImGui::GetID(name), nullptr, ImGuiItemFlags_NoNav);
+  FocusRing(c, name, box, style.FrameRounding);
+  ImGui::RenderFrame(box.Min, box.Max, c.palette->frame, true, style.FrameRounding);
+  ImGui::GetWindowDrawList()->AddRect(box.Min, box.Max, c.palette->control_border,
+                                      style.FrameRounding);
+  const ImRect inner(ImVec2(box.Min.x + style.FramePadding.x, box.Min.y),
+                     ImVec2(box.Max.x - style.FramePadding.x, box.Max.y));
+  ImGui::RenderTextClipped(inner.Min, inner.Max, value, nullptr, nullptr, ImVec2(0.0f, 0.5f),
+                           &inner);
+  LayoutItem* item = RecordControl(c, name, Role::kTextbox, label, box);
+  if (item != nullptr) item->text = Pool(c.text, value);
+  const ControlAction* action = TakeAction(c, name);
+  return action != nullptr && action->kind == ActionKind::kSet ? action->text : nullptr;
+}
+
+void RefuseTyped(const WidgetContext& c, const char* name, const char* problem) {
+  if (c.controls == nullptr) return;
+  CopyText(c.controls->refused, sizeof c.controls->refused, name);
+  CopyText(c.controls->problem, sizeof c.controls->problem, problem);
 }
 
 void InputLabel(const WidgetContext& c, const char* key, const char* label, const char* source,
@@ -563,9 +726,12 @@ void InputLabel(const WidgetContext& c, const char* key, const char* label, cons
   const float top = ImGui::GetCursorScreenPos().y;
   ImDrawList* draw = ImGui::GetWindowDrawList();
   float row_y = top;
+  const float label_y = top + (line - ImGui::GetTextLineHeight()) * 0.5f;
   if (one_line) {
-    draw->AddText(ImVec2(left, top + (line - ImGui::GetTextLineHeight()) * 0.5f), c.palette->text,
-                  label);
+    draw->AddText(ImVec2(left, label_y), c.palette->text, label);
+    RecordWords(Role::kText, label, nullptr,
+                ImRect(ImVec2(left, label_y),
+                       ImVec2(left + label_width, label_y + ImGui::GetTextLineHeight())));
   } else {
     WrappedText(nullptr, c.palette->text, label, nullptr);
     row_y = ImGui::GetCursorScreenPos().y - style.ItemSpacing.y;
@@ -574,7 +740,10 @@ void InputLabel(const WidgetContext& c, const char* key, const char* label, cons
   const float small_line = ImGui::GetTextLineHeight();
   if (has_note) {
     const float note_x = one_line ? right - note_width : left;
-    draw->AddText(ImVec2(note_x, row_y + (line - small_line) * 0.5f), c.palette->reported, note);
+    const ImVec2 note_pos(note_x, row_y + (line - small_line) * 0.5f);
+    draw->AddText(note_pos, c.palette->reported, note);
+    RecordWords(Role::kText, note, nullptr,
+                ImRect(note_pos, ImVec2(note_pos.x + note_width, note_pos.y + small_line)));
   }
   const float button_x = one_line ? left + label_width + style.ItemSpacing.x : right - button_width;
   ImGui::SetCursorScreenPos(ImVec2(button_x, row_y));
@@ -584,7 +753,7 @@ void InputLabel(const WidgetContext& c, const char* key, const char* label, cons
   // cover the controls a reader reaches for next).
   char name[32];
   JoinName(name, sizeof name, "source", key);
-  if (SizedButton(c, button, small_line + 8.0f)) {
+  if (SizedButton(c, name, button, small_line + 8.0f)) {
     open = !open;
     storage->SetBool(open_id, open);
   }
@@ -641,9 +810,15 @@ TextGrid::TextGrid(const WidgetContext& context, std::span<const float> weights)
   row_y_ = ImGui::GetCursorScreenPos().y;
 }
 
-void TextGrid::Header(std::initializer_list<const char*> titles) {
+void TextGrid::Header(std::span<const char* const> titles) {
   ImGui::PushFont(context_.fonts->small);
-  for (const char* title : titles) Cell(title, context_.palette->text_muted);
+  in_header_ = true;
+  titles_.clear();
+  for (const char* title : titles) {
+    Pool(&titles_, title);
+    Cell(title, context_.palette->text_muted);
+  }
+  in_header_ = false;
   ImGui::PopFont();
   ImDrawList* draw = ImGui::GetWindowDrawList();
   draw->AddLine(ImVec2(left_, row_y_ - 1.0f), ImVec2(column_x_.back(), row_y_ - 1.0f),
@@ -657,6 +832,24 @@ void TextGrid::Cell(const char* text, ImU32 colour) {
   const float padding = 6.0f;
   const float room = column_x_[column_ + 1] - column_x_[column_] - padding * 2.0f;
   const ImU32 ink = colour != 0 ? colour : context_.palette->text;
+  // The row's words for the semantic layer: "Revenue: 2025 $4.00B, 2026 $10.00B".
+  if (!in_header_) {
+    const char* title = "";
+    if (column_ > 0) {
+      // The column's title, when the header gave one.
+      int offset = 0;
+      for (int i = 0; i < column_ && offset < titles_.Size; ++i) {
+        offset += static_cast<int>(std::strlen(titles_.Data + offset)) + 1;
+      }
+      if (offset < titles_.Size) title = titles_.Data + offset;
+    }
+    if (!words_.empty()) words_.pop_back();  // the terminator
+    const char* separator = column_ == 0 ? "" : column_ == 1 ? ": " : ", ";
+    for (const char* part : {separator, title, title[0] != '\0' ? " " : "", text}) {
+      for (; *part != '\0'; ++part) words_.push_back(*part);
+    }
+    words_.push_back('\0');
+  }
   if (column_ == 0) {
     // A label wraps at spaces; its row grows to hold it.
     const char* end = nullptr;
@@ -693,6 +886,11 @@ void TextGrid::Cell(const char* text, ImU32 colour) {
     column_ = 0;
     ++row_;
     row_y_ += row_height_;
+    if (!in_header_ && !words_.empty()) {
+      RecordWords(Role::kText, words_.Data, nullptr,
+                  ImRect(ImVec2(left_, row_y_ - row_height_), ImVec2(column_x_.back(), row_y_)));
+      words_.clear();
+    }
     // Reserve the row in the layout so the window's content height includes it.
     ImGui::SetCursorScreenPos(ImVec2(left_, row_y_ - row_height_));
     ImGui::Dummy(ImVec2(column_x_.back() - left_, row_height_ - ImGui::GetStyle().ItemSpacing.y));

@@ -5,16 +5,22 @@
 //                  went down and a tap never changes the value; a mouse click on the
 //                  track jumps, as on desktops
 //   ChoiceButtons  a row of wrapping buttons, one selected (tabs, presets, years)
-//   PushButton, CheckBox, LinkButton, InputLabel (a label with its source and the note's
-//                  value)
+//   PushButton, CheckBox, LinkButton, TextBox, InputLabel (a label with its source and
+//                  the note's value)
 //   text           wrapped at spaces only, so a figure ("$4.41B") or a unit never breaks
 //   TextGrid, ColumnScope   tables and columns for the panels
 //
 // Sizes follow the pointer: with a coarse pointer (a finger) every control is at least
 // kCoarseControlPx tall, with a fine one at least kFineControlPx (WCAG 2.5.8's 24 px).
-// Every control is recorded in the frame's layout log under a key ("slider:gm",
-// "tab:range", "source:gm", "year:2026"), with its role, accessible name and state: the
-// page's stats().layout, and its semantic layer over the canvas.
+//
+// The semantic layer. Every control is recorded in the frame's layout log under a key
+// ("slider:gm", "tab:range", "source:gm", "year:2026") with its role, accessible name
+// and state, and every text, heading and chart with its words, in drawing order: the
+// page builds real DOM elements over them (web/semantics.js), where keyboard focus,
+// screen readers and typed values live. What those elements are asked to do comes back
+// as actions (press, step, home, end) that the control of that key carries out when it
+// is drawn; the one whose element has keyboard focus draws its focus ring. Dear ImGui's
+// own keyboard navigation is not used.
 #pragma once
 
 #include <initializer_list>
@@ -31,20 +37,9 @@ namespace awscalc::ui {
 inline constexpr float kCoarseControlPx = 44.0f;  // Apple's 44 pt; Material's 48 dp
 inline constexpr float kFineControlPx = 26.0f;    // at least WCAG 2.5.8's 24 px
 
-// The first and last keyboard stops drawn this frame (ImGui ids).
-struct TabStops {
-  ImGuiID first = 0;
-  ImGuiID last = 0;
-  void Track(ImGuiID id) {
-    if (id == 0) return;
-    if (first == 0) first = id;
-    last = id;
-  }
-};
-
 // What a recorded part of the interface is, for assistive technology.
 enum class Role : unsigned char {
-  kNone,  // a chart, the headline: not interactive
+  kNone,  // a named rectangle only ("headline")
   kButton,
   kLink,
   kTab,    // one of the result sections
@@ -52,41 +47,93 @@ enum class Role : unsigned char {
   kCheckbox,
   kSlider,
   kTextbox,
+  kHeading,
+  kText,   // a paragraph, a table's row
+  kImage,  // a chart, with words that say what it shows
 };
 
-// A named part of one frame: a chart ("chart", "fan"), the headline, or a control with
-// its key ("slider:rev.2026"), role, accessible name and state. CSS px.
+// "button", "link", "tab", "radio", "checkbox", "slider", "textbox", "heading", "text",
+// "image"; "" for kNone.
+const char* RoleName(Role role);
+
+// A named part of one frame, in CSS px: a control with its key, role, accessible name and
+// state; a text, a heading or a chart with its words; or a named rectangle.
 struct LayoutItem {
-  char name[32] = {};
-  ImVec4 rect;  // x, y, width, height
+  char name[32] = {};  // "slider:rev.2026", "chart", "text:12"
+  ImVec4 rect;         // x, y, width, height
   Role role = Role::kNone;
-  ImGuiID id = 0;
-  bool checked = false;  // a selected tab or choice, a ticked box
-  char label[96] = {};   // the accessible name: "Anthropic gross margin"
-  char value[40] = {};   // a slider's value as shown: "60.0%"
+  bool checked = false;  // a selected tab or choice, a ticked box, an open source
+  char label[96] = {};   // the accessible name: "Anthropic gross margin, 2026"
+  int text = -1;         // in the frame's text pool: a text's words, a chart's
+                         // description, a link's address, a text box's value
+  char value[40] = {};   // a slider's value as shown ("60.0%"); a choice's group name
+                         // ("Year"), for its radio group or tab list
   double now = 0;        // a slider's value, and its track's ends
   double min = 0;
   double max = 0;
-  ImVec4 thumb;  // a slider's thumb and its value's text, x, y, w, h
-  ImVec4 text;
-  ImVec2 track;  // the x of the thumb's centre at the track's two ends
+  double valid_min = 0;  // a slider's valid range (typed values may pass the track)
+  double valid_max = 0;
+  double step = 0;  // a slider's step
+  ImVec4 thumb;     // a slider's thumb and its value's text, x, y, w, h
+  ImVec4 value_rect;
+  ImVec2 track;             // the x of the thumb's centre at the track's two ends
+  unsigned char level = 0;  // a heading's level (2, 3)
+  bool disabled = false;    // a control that cannot be used now
 };
 using LayoutLog = ImVector<LayoutItem>;
+// Words of any length, each null-terminated; LayoutItem::text indexes it.
+using TextPool = ImVector<char>;
 
-// "button", "link", "tab", "radio", "checkbox", "slider", "textbox"; "" for kNone.
-const char* RoleName(Role role);
-// A chart or another named rectangle.
-void RecordRect(LayoutLog* log, const char* name, const ImVec2& min, const ImVec2& max);
+// What the page's semantic layer asks a control to do.
+enum class ActionKind : unsigned char {
+  kPress,  // a button, tab, choice, box or source toggle: as a click
+  kStep,   // a slider: `steps` steps up (down when negative)
+  kHome,   // a slider: the start of its track
+  kEnd,    // a slider: its end
+  kSet,    // a slider or a text box: the value `text` a reader typed
+};
+struct ControlAction {
+  char name[32] = {};
+  ActionKind kind = ActionKind::kPress;
+  int steps = 0;
+  char text[256] = {};
+};
+
+// What the interface and the page's semantic layer share from frame to frame.
+struct ControlState {
+  // For the next frame: each is carried out by the control of its name when that is
+  // drawn; the rest are dropped at the frame's end.
+  ImVector<ControlAction> actions;
+  int taken = 0;               // actions carried out so far (was the control there?)
+  char focused[32] = {};       // the control whose element has focus...
+  bool focus_visible = false;  // ...by keyboard: its ring is drawn
+  // A typed value (kSet) the control refused, and why (the link's words), for the page.
+  char refused[32] = {};
+  char problem[320] = {};
+};
+
+// Queues an action for the control `name` (cut to fit).
+void QueueAction(ControlState* state, const char* name, ActionKind kind, int steps = 0,
+                 const char* text = nullptr);
 
 // What every control needs from the frame.
 struct WidgetContext {
   const Fonts* fonts = nullptr;
   const Palette* palette = nullptr;
-  TabStops* tab_stops = nullptr;
-  LayoutLog* layout = nullptr;  // optional
-  bool coarse = false;          // the reader points with a finger: thumb-sized controls
+  LayoutLog* layout = nullptr;  // optional, with:
+  TextPool* text = nullptr;
+  ControlState* controls = nullptr;  // optional
+  bool coarse = false;               // the reader points with a finger: thumb-sized controls
   float ControlHeight() const { return coarse ? kCoarseControlPx : kFineControlPx; }
 };
+
+// A named rectangle (the headline), and a chart with the words that describe it.
+void RecordRect(LayoutLog* log, const char* name, const ImVec2& min, const ImVec2& max);
+void RecordImage(const WidgetContext& context, const char* name, const ImVec2& min,
+                 const ImVec2& max, const char* description);
+
+// The words of an item (its `text` in the pool), or "".
+const char* ItemText(const TextPool& pool, const LayoutItem& item);
 
 struct SliderSpec {
   double track_min = 0;    // the slider's track; typed values and links may go beyond
@@ -105,7 +152,8 @@ struct SliderSpec {
 
 // A slider of `*value`, recorded as "slider:<key>" with the accessible name `label`.
 // Returns true when the reader changed the value (on the step grid, within the valid
-// range). Enter or Ctrl+click types a value.
+// range). Typed values arrive through the page (web/semantics.js, the module's
+// setControlValue), validated as a link's.
 bool ValueSlider(const WidgetContext& context, const char* key, const char* label, double* value,
                  const SliderSpec& spec);
 
@@ -117,15 +165,14 @@ void InputLabel(const WidgetContext& context, const char* key, const char* label
 
 // Buttons laid out left to right, wrapping to new lines as whole buttons; the selected
 // one is filled with the accent. Each is recorded as "<group>:<keys[i]>" with `role`
-// (kTab or kRadio). Returns true when the selection changed.
-bool ChoiceButtons(const WidgetContext& context, const char* group, const char* const* labels,
-                   const char* const* keys, int count, int* selected, Role role = Role::kRadio);
+// (kTab or kRadio) in the group named `group_label` ("Year"). Returns true when the
+// selection changed.
+bool ChoiceButtons(const WidgetContext& context, const char* group, const char* group_label,
+                   const char* const* labels, const char* const* keys, int count, int* selected,
+                   Role role = Role::kRadio);
 
-// Records the last item ImGui added (a widget of ImGui's own, such as a text field) as a
-// control named `name`.
-void RecordLastItem(const WidgetContext& context, const char* name, Role role, const char* label);
-
-// A button recorded as "button:<key>"; true when pressed.
+// A button recorded as "button:<key>"; true when pressed. `label` may carry an ImGui id
+// suffix ("Hide the ranges###ranges").
 bool PushButton(const WidgetContext& context, const char* key, const char* label);
 
 // A tick box with its label, recorded as "<key>" with the accessible name `accessible`
@@ -133,11 +180,25 @@ bool PushButton(const WidgetContext& context, const char* key, const char* label
 bool CheckBox(const WidgetContext& context, const char* key, const char* label, bool* value,
               const char* accessible = nullptr);
 
-// A button that looks like a link, recorded as "link:<key>"; true when activated.
-bool LinkButton(const WidgetContext& context, const char* key, const char* label);
+// A link to `url`, recorded as "link:<key>" (the page puts a real link over it); true
+// when the canvas's own text was activated.
+bool LinkButton(const WidgetContext& context, const char* key, const char* label, const char* url);
+
+// A one-line text field's look, `width` CSS px wide, showing `value`; recorded as
+// "input:<key>" with the accessible name `label`. The page edits it with a real text
+// field over it; what the reader typed comes back here (a kSet action): returned, for
+// the caller to check and take, or to refuse with RefuseTyped. Else nullptr.
+const char* TextBox(const WidgetContext& context, const char* key, const char* label,
+                    const char* value, float width);
+// The text typed into the control `name` is not taken, because of `problem`.
+void RefuseTyped(const WidgetContext& context, const char* name, const char* problem);
+
+// One line of text, not wrapped (a caption beside a control), recorded as a text of the
+// semantic layer; `font` nullptr: the current one.
+void TextLine(ImFont* font, ImU32 colour, const char* text);
 
 // Text wrapped at spaces (never inside a figure), in a colour and font (nullptr: the
-// current font).
+// current font); recorded as a text of the semantic layer.
 void TextWrappedColored(ImFont* font, ImU32 colour, const char* text);
 void TextWrappedF(ImFont* font, ImU32 colour, const char* format, ...) IM_FMTARGS(3);
 
@@ -146,8 +207,20 @@ void TextWrappedF(ImFont* font, ImU32 colour, const char* format, ...) IM_FMTARG
 void BoldTextWrapped(ImFont* font, ImU32 colour, const char* text);
 void BoldTextWrappedF(ImFont* font, ImU32 colour, const char* format, ...) IM_FMTARGS(3);
 
-// A section heading with space above it.
-void Heading(const WidgetContext& context, const char* text);
+// A section heading with space above it (a heading of the semantic layer, `level` 2-3),
+// in `colour` (0: the text colour).
+void Heading(const WidgetContext& context, const char* text, int level = 2, ImU32 colour = 0);
+
+// `text` with its spaces turned into line breaks where a line of `font` at `size` would
+// pass `width`: lines break only at spaces, so a figure ("$4.41B", "10,000") or a unit
+// stays whole. In ImGui's temporary buffer until the next call; `*out_end` its end.
+const char* WrapAtSpaces(ImFont* font, float size, const char* text, const char* text_end,
+                         float width, const char** out_end);
+
+// The semantic layer's records, for the functions above (and the panels' own drawing):
+// the text last drawn, and the pool and log of the frame that drawing happens in. Set by
+// DrawCalculator for the frame; cleared after it.
+void SetSemanticTarget(const WidgetContext* context);
 
 // Lays out what is drawn inside it as a column from `min_x` to `max_x` (screen
 // pixels) of the current window: wrapping text, full-width controls and new lines stay
@@ -167,7 +240,8 @@ class ColumnScope {
 
 // A table of text laid out on the full content width: columns sized by weight, the
 // first left-aligned (labels, wrapped over lines when long), the others right-aligned
-// (numbers, one line), every other row shaded.
+// (numbers, one line), every other row shaded. Each row is a text of the semantic layer:
+// "Anthropic revenue: 2025 $4.00B, 2026 $10.00B" (with the header's titles).
 //
 //   TextGrid grid(context, {2.0f, 1.0f, 1.0f});
 //   grid.Header({"", "2025", "2026"});
@@ -177,7 +251,11 @@ class TextGrid {
   TextGrid(const WidgetContext& context, std::initializer_list<float> weights)
       : TextGrid(context, std::span<const float>(weights.begin(), weights.size())) {}
   TextGrid(const WidgetContext& context, std::span<const float> weights);
-  void Header(std::initializer_list<const char*> titles);
+  // Titles of the columns, in the small muted font; the rows' words name them.
+  void Header(std::initializer_list<const char*> titles) {
+    Header(std::span<const char* const>(titles.begin(), titles.size()));
+  }
+  void Header(std::span<const char* const> titles);
   // The next cell; after the last column the row ends. `colour` 0: the text colour.
   void Cell(const char* text, ImU32 colour = 0);
 
@@ -190,6 +268,9 @@ class TextGrid {
   int column_ = 0;
   int row_ = 0;
   float row_y_ = 0;
+  bool in_header_ = false;
+  ImVector<char> titles_;  // the header's titles, each null-terminated
+  ImVector<char> words_;   // the row being drawn, for the semantic layer
 };
 
 }  // namespace awscalc::ui

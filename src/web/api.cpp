@@ -9,6 +9,9 @@
 //   usePreset(id), setHorizon(years), setPrefersDark(dark), setCoarsePointer(coarse)
 //   resultStrip()                  the figure the page pins while assumptions scroll by
 //   textVersionSpec(), textVersion(finish)   the text version's form, table and sentences
+//   semantics()                    the semantic layer: every control, text and chart drawn
+//   act(name, kind, steps), setControlValue(name, text), focusControl(name, visible)
+//                                  what the layer's elements were asked to do (app.h)
 //   stats(), headlineRect(), renderNow(), buildId()
 #include <emscripten/bind.h>
 
@@ -121,6 +124,10 @@ EMSCRIPTEN_BINDINGS(awscalc_app) {
         return awscalc::ResultStripJson(TheSession(), g_app.state.last_moved,
                                         g_app.state.last_moved_year);
       });
+  emscripten::function("semantics", &SemanticsJson);
+  emscripten::function("act", &Act);
+  emscripten::function("setControlValue", &SetControlValue);
+  emscripten::function("focusControl", &FocusControl);
   emscripten::function("stats", &StatsJson);
   emscripten::function("headlineRect", &HeadlineRectJson);
   emscripten::function("renderNow", &RenderNow);

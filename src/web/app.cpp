@@ -104,9 +104,13 @@ void DrawFrame() {
   RendererRenderDrawData(draw_data);
   ++g_app.frames_rendered;
 
-  PlatformSetTabBoundary(frame.first_tab_stop, frame.last_tab_stop);
   g_app.chart_rect = frame.chart_rect;
   g_app.layout = frame.layout;
+  g_app.text = frame.text;
+  if (std::string semantics = SemanticsJson(); semantics != g_app.semantics) {
+    g_app.semantics = std::move(semantics);
+    JsNotifySemantics(g_app.semantics.c_str());
+  }
   const bool resized = frame.content_height_px != g_app.content_height_px;
   if (resized) {
     g_app.content_height_px = frame.content_height_px;
@@ -126,8 +130,8 @@ void DrawFrame() {
       g_app.settle_frames > 0 || emscripten_get_now() - g_app.last_input_ms < kSettleMs;
   if (g_app.settle_frames > 0) --g_app.settle_frames;
   const bool queued = ImGui::GetCurrentContext()->InputEventsQueue.Size > 0;
-  if (resized || frame.link_changed || frame.busy || dragging || settling || queued ||
-      g_app.continuous) {
+  if (resized || frame.link_changed || frame.busy || frame.actions_waiting || dragging ||
+      settling || queued || g_app.continuous) {
     RequestFrame();
   }
 }
@@ -149,8 +153,6 @@ bool StartCanvas(const std::string& canvas_selector, bool prefers_dark) {
   ImGui::CreateContext();
   ImGuiIO& io = ImGui::GetIO();
   io.IniFilename = nullptr;
-  io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
-  io.ConfigInputTextCursorBlink = false;  // a blinking cursor would need frames forever
   PlatformHooks hooks;
   hooks.request_frame = OnInput;
   hooks.pixel_ratio_changed = OnPixelRatioChanged;
@@ -214,6 +216,97 @@ std::string HeadlineRectJson() {
   return "null";
 }
 
+namespace {
+
+std::string RectJson(const ImVec4& r) {
+  char text[80];
+  std::snprintf(text, sizeof text, "[%g,%g,%g,%g]", r.x, r.y, r.z, r.w);
+  return text;
+}
+
+bool Interactive(ui::Role role) {
+  return role != ui::Role::kNone && role != ui::Role::kText && role != ui::Role::kHeading &&
+         role != ui::Role::kImage;
+}
+
+// One item of the layout log: its name, role, accessible name, place, state and words.
+void AppendItemJson(std::string& json, const ui::LayoutItem& item) {
+  json += "{\"name\":" + JsonString(item.name) + ",\"role\":\"" + ui::RoleName(item.role) +
+          "\",\"rect\":" + RectJson(item.rect);
+  if (Interactive(item.role)) {
+    json += ",\"label\":" + JsonString(item.label);
+    json += item.checked ? ",\"checked\":true" : ",\"checked\":false";
+    if (item.disabled) json += ",\"disabled\":true";
+  }
+  if (item.role == ui::Role::kTab || item.role == ui::Role::kRadio) {
+    json += ",\"group\":" + JsonString(item.value);
+  }
+  if (item.role == ui::Role::kHeading) json += ",\"level\":" + std::to_string(item.level);
+  if (item.role == ui::Role::kSlider) {
+    json += ",\"value\":" + JsonString(item.value) + ",\"now\":" + FormatShortest(item.now) +
+            ",\"min\":" + FormatShortest(item.min) + ",\"max\":" + FormatShortest(item.max) +
+            ",\"validMin\":" + FormatShortest(item.valid_min) +
+            ",\"validMax\":" + FormatShortest(item.valid_max) +
+            ",\"step\":" + FormatShortest(item.step) + ",\"thumb\":" + RectJson(item.thumb) +
+            ",\"valueRect\":" + RectJson(item.value_rect) + ",\"track\":[" +
+            FormatShortest(item.track.x) + "," + FormatShortest(item.track.y) + "]";
+  }
+  if (item.text >= 0) json += ",\"text\":" + JsonString(ui::ItemText(g_app.text, item));
+  json += "}";
+}
+
+ui::ActionKind ActionKindOf(const std::string& kind) {
+  if (kind == "step") return ui::ActionKind::kStep;
+  if (kind == "home") return ui::ActionKind::kHome;
+  if (kind == "end") return ui::ActionKind::kEnd;
+  return ui::ActionKind::kPress;
+}
+
+}  // namespace
+
+std::string SemanticsJson() {
+  std::string json = "[";
+  bool first = true;
+  for (const ui::LayoutItem& item : g_app.layout) {
+    if (item.role == ui::Role::kNone) continue;
+    if (!first) json += ",";
+    first = false;
+    AppendItemJson(json, item);
+  }
+  return json + "]";
+}
+
+void Act(const std::string& name, const std::string& kind, int steps) {
+  ui::QueueAction(&g_app.state.controls, name.c_str(), ActionKindOf(kind), steps);
+  OnInput();
+}
+
+std::string SetControlValue(const std::string& name, const std::string& text) {
+  ui::ControlState& controls = g_app.state.controls;
+  std::string problem;
+  if (!g_app.started || PlatformContextLost()) {
+    problem = "The calculator is not drawn now: use the text version to type a value.";
+  } else {
+    ui::QueueAction(&controls, name.c_str(), ui::ActionKind::kSet, 0, text.c_str());
+    const int taken = controls.taken;
+    DrawFrame();
+    if (controls.taken == taken) {
+      problem = "\"" + name + "\" is not a control on screen now: nothing was changed.";
+    } else if (name == controls.refused) {
+      problem = controls.problem;
+    }
+  }
+  return "{\"link\":" + JsonString(g_app.state.session.CanonicalLink()) +
+         ",\"problems\":" + (problem.empty() ? "[]" : "[" + JsonString(problem) + "]") + "}";
+}
+
+void FocusControl(const std::string& name, bool visible) {
+  ui::ControlState& controls = g_app.state.controls;
+  std::snprintf(controls.focused, sizeof controls.focused, "%s", name.c_str());
+  controls.focus_visible = visible && !name.empty();
+  RequestFrame();
+}
+
 std::string StatsJson() {
   const MonteCarloRun& run = g_app.state.session.monte_carlo();
   const BufferInfo buffer = PlatformDrawingBuffer();
@@ -229,35 +322,24 @@ std::string StatsJson() {
                 g_app.state.coarse_pointer ? "true" : "false", run.Running() ? "true" : "false",
                 run.Running() ? run.Progress() : 1.0, run.Result().samples);
   std::string json = head;
-  for (int i = 0; i < g_app.layout.Size; ++i) {
-    const ui::LayoutItem& entry = g_app.layout[i];
-    char item[96];
-    std::snprintf(item, sizeof item, "%s\"%s\":[%g,%g,%g,%g]", i > 0 ? "," : "", entry.name,
-                  entry.rect.x, entry.rect.y, entry.rect.z, entry.rect.w);
-    json += item;
-  }
-  // Every control with its role, accessible name and state, in drawing order.
-  json += "},\"controls\":[";
+  // The named rectangles, charts and controls (not every text) by name.
   bool first = true;
-  const auto rect = [](const ImVec4& r) {
-    char text[80];
-    std::snprintf(text, sizeof text, "[%g,%g,%g,%g]", r.x, r.y, r.z, r.w);
-    return std::string(text);
-  };
   for (const ui::LayoutItem& entry : g_app.layout) {
-    if (entry.role == ui::Role::kNone) continue;
-    json += first ? "{" : ",{";
+    if (entry.role == ui::Role::kText || entry.role == ui::Role::kHeading) continue;
+    json += (first ? "\"" : ",\"") + std::string(entry.name) + "\":" + RectJson(entry.rect);
     first = false;
-    json += "\"name\":" + JsonString(entry.name) + ",\"role\":\"" + ui::RoleName(entry.role) +
-            "\",\"label\":" + JsonString(entry.label) + ",\"rect\":" + rect(entry.rect) +
-            ",\"checked\":" + (entry.checked ? "true" : "false");
-    if (entry.role == ui::Role::kSlider) {
-      json += ",\"value\":" + JsonString(entry.value) + ",\"now\":" + FormatShortest(entry.now) +
-              ",\"min\":" + FormatShortest(entry.min) + ",\"max\":" + FormatShortest(entry.max) +
-              ",\"thumb\":" + rect(entry.thumb) + ",\"text\":" + rect(entry.text) + ",\"track\":[" +
-              FormatShortest(entry.track.x) + "," + FormatShortest(entry.track.y) + "]";
-    }
-    json += "}";
+  }
+  // The control whose element has focus, and whether its ring is drawn.
+  json += "},\"focus\":{\"name\":" + JsonString(g_app.state.controls.focused) +
+          ",\"visible\":" + (g_app.state.controls.focus_visible ? "true" : "false") + "}";
+  // Every control with its role, accessible name and state, in drawing order.
+  json += ",\"controls\":[";
+  first = true;
+  for (const ui::LayoutItem& entry : g_app.layout) {
+    if (!Interactive(entry.role)) continue;
+    if (!first) json += ",";
+    first = false;
+    AppendItemJson(json, entry);
   }
   return json + "]}";
 }

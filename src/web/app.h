@@ -25,9 +25,11 @@ struct App {
   bool analysis_running = false;  // a Monte Carlo run was in progress after the last frame
   int frames_rendered = 0;
   float content_height_px = 0;
-  ImVec4 chart_rect;     // where the chart was last drawn (CSS px), for tests
-  ui::LayoutLog layout;  // the charts and controls of the last frame
-  std::string link;      // canonical link of the state, as last told to the page
+  ImVec4 chart_rect;      // where the chart was last drawn (CSS px), for tests
+  ui::LayoutLog layout;   // the charts, controls and texts of the last frame
+  ui::TextPool text;      // their words
+  std::string semantics;  // the semantic layer's JSON, as last told to the page
+  std::string link;       // canonical link of the state, as last told to the page
 };
 extern App g_app;
 
@@ -46,6 +48,18 @@ void SetCoarsePointer(bool coarse);
 // the same task (the chart as PNG): WebGL clears the drawing buffer once it has been
 // shown. False when there is nothing to draw on.
 bool RenderNow();
+
+// The page's semantic layer (web/semantics.js). `kind`: "press", "step" (`steps` up,
+// down when negative), "home", "end": carried out by the control `name` in the next
+// frame. SetControlValue types a value into a slider or a text box and draws a frame
+// at once, so the answer is known: {"link": ..., "problems": [...]} (a refused value
+// changes nothing). FocusControl: the control whose element has focus (`visible`: by
+// keyboard, so its ring is drawn); "" for none.
+void Act(const std::string& name, const std::string& kind, int steps);
+std::string SetControlValue(const std::string& name, const std::string& text);
+void FocusControl(const std::string& name, bool visible);
+// Every control, text, heading and chart of the last frame, in drawing order (JSON).
+std::string SemanticsJson();
 
 // What the page's awsCalc.stats() reports from the module, as JSON: frames drawn, the
 // content height, the Monte Carlo run's progress, and where the charts and controls were

@@ -1,7 +1,8 @@
 // platform.cpp: the project's browser platform backend for Dear ImGui (see
-// platform.h for the contract). The JS glue html5.h lacks (observers, listeners,
-// scrolling a control into view) is in src/web/library_awscalc.js (js.h). Sections:
-//   [input]  key translation, mouse, wheel, touch, keyboard and focus callbacks
+// platform.h for the contract). The JS glue html5.h lacks (observers) is in
+// src/web/library_awscalc.js (js.h). Sections:
+//   [input]  mouse, wheel and touch callbacks (the keyboard lives in the page's
+//            semantic layer: web/semantics.js)
 //   [frame]  canvas size, pixel ratio, time and cursor, once per frame
 //   [api]    PlatformInit and the rest of platform.h
 #include "web/platform.h"
@@ -16,7 +17,7 @@
 #include <cmath>
 #include <cstring>
 
-#include "imgui_internal.h"  // hovered-window scroll state (wheel), nav state (Tab)
+#include "imgui_internal.h"  // hovered-window scroll state (wheel)
 #include "web/js.h"
 
 namespace awscalc::web {
@@ -29,11 +30,9 @@ constexpr int kSelectorCapacity = 64;
 // What the JS glue reports through AwscalcPlatformDomEvent (numbers shared with
 // library_awscalc.js).
 enum DomEvent : int {
-  kDomResize = 0,         // the canvas' CSS box changed
-  kDomPixelRatio = 1,     // devicePixelRatio changed
-  kDomIntersection = 2,   // value: 1 = some of the canvas is on screen, 0 = none
-  kDomPaste = 3,          // text waits in the glue; return 1 to take it
-  kDomKeyboardFocus = 4,  // value: +1 focus came forward (Tab), -1 backward (Shift+Tab)
+  kDomResize = 0,        // the canvas' CSS box changed
+  kDomPixelRatio = 1,    // devicePixelRatio changed
+  kDomIntersection = 2,  // value: 1 = some of the canvas is on screen, 0 = none
 };
 
 enum class TouchMode { kNone, kUndecided, kDragging, kScrolling };
@@ -42,7 +41,6 @@ struct PlatformState {
   char canvas_selector[kSelectorCapacity] = "";
   PlatformHooks hooks;
   EMSCRIPTEN_WEBGL_CONTEXT_HANDLE gl_context = 0;
-  bool mac = false;  // Cmd is the shortcut key
 
   double last_frame_ms = 0.0;
   float pixel_ratio = 1.0f;
@@ -64,16 +62,6 @@ struct PlatformState {
   TouchMode touch_mode = TouchMode::kNone;  // the first finger only
   long touch_id = 0;
   ImVec2 touch_start_css_px;
-
-  bool focusing_by_pointer = false;
-  bool canvas_focused = false;
-  ImGuiID revealed_nav_id = 0;  // the keyboard focus last scrolled into view
-  int pending_tab_entry = 0;    // +1/-1: land on the first/last tab stop next frame
-  ImGuiID tab_first_id = 0;
-  ImGuiID tab_last_id = 0;
-  bool shortcut_mod_down = false;  // as last reported by an event (Ctrl, or Cmd on a Mac)
-
-  ImVector<char> clipboard;  // last text pasted into or copied from ImGui, null-terminated
 };
 PlatformState g_platform;
 
@@ -84,136 +72,12 @@ void RequestFrame() {
 // ---------------------------------------------------------------------------
 // [input]
 
-void SetClipboard(const char* text) {
-  const int bytes = static_cast<int>(std::strlen(text)) + 1;
-  g_platform.clipboard.resize(bytes);
-  std::memcpy(g_platform.clipboard.Data, text, static_cast<std::size_t>(bytes));
-}
-
-const char* GetClipboardText(void*) {
-  return g_platform.clipboard.empty() ? "" : g_platform.clipboard.Data;
-}
-
-void SetClipboardText(void*, const char* text) {
-  SetClipboard(text);
-  JsWriteClipboard(text);
-}
-
 void UpdateModifiers(bool ctrl, bool shift, bool alt, bool meta) {
   ImGuiIO& io = ImGui::GetIO();
   io.AddKeyEvent(ImGuiMod_Ctrl, ctrl);
   io.AddKeyEvent(ImGuiMod_Shift, shift);
   io.AddKeyEvent(ImGuiMod_Alt, alt);
   io.AddKeyEvent(ImGuiMod_Super, meta);
-  g_platform.shortcut_mod_down = g_platform.mac ? meta : ctrl;
-}
-
-// True if KeyboardEvent.key is one character (then `keypress` carries its text).
-bool IsSingleCharacter(const char* key) {
-  const unsigned char lead = static_cast<unsigned char>(key[0]);
-  const int bytes = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
-  return lead != 0 && std::strlen(key) == static_cast<std::size_t>(bytes);
-}
-
-// Ctrl without Alt is a shortcut; Ctrl+Alt is AltGr on Windows and types text.
-bool IsShortcutChord(const EmscriptenKeyboardEvent& e) {
-  return (e.ctrlKey && !e.altKey) || e.metaKey;
-}
-
-ImGuiKey TranslateKey(const EmscriptenKeyboardEvent& e) {
-  struct NamedKey {
-    const char* dom_key;
-    ImGuiKey key;
-  };
-  static constexpr NamedKey kNamedKeys[] = {
-      {"Tab", ImGuiKey_Tab},
-      {"Enter", ImGuiKey_Enter},
-      {"Escape", ImGuiKey_Escape},
-      {"Backspace", ImGuiKey_Backspace},
-      {"Delete", ImGuiKey_Delete},
-      {"Insert", ImGuiKey_Insert},
-      {" ", ImGuiKey_Space},
-      {"Home", ImGuiKey_Home},
-      {"End", ImGuiKey_End},
-      {"PageUp", ImGuiKey_PageUp},
-      {"PageDown", ImGuiKey_PageDown},
-      {"ArrowLeft", ImGuiKey_LeftArrow},
-      {"ArrowRight", ImGuiKey_RightArrow},
-      {"ArrowUp", ImGuiKey_UpArrow},
-      {"ArrowDown", ImGuiKey_DownArrow},
-  };
-  // Letters and digits by the layout's character, so Ctrl+Z is Z on AZERTY; by
-  // physical key (KeyboardEvent.code) when that is no Latin letter (Cyrillic).
-  const char c = e.key[1] == 0 ? e.key[0] : 0;
-  if (c >= 'a' && c <= 'z') return static_cast<ImGuiKey>(ImGuiKey_A + (c - 'a'));
-  if (c >= 'A' && c <= 'Z') return static_cast<ImGuiKey>(ImGuiKey_A + (c - 'A'));
-  if (c >= '0' && c <= '9') return static_cast<ImGuiKey>(ImGuiKey_0 + (c - '0'));
-  const char code_char = e.code[3];
-  if (std::strncmp(e.code, "Key", 3) == 0 && code_char >= 'A' && code_char <= 'Z' && e.code[4] == 0)
-    return static_cast<ImGuiKey>(ImGuiKey_A + (code_char - 'A'));
-  for (const NamedKey& named : kNamedKeys)
-    if (std::strcmp(e.key, named.dom_key) == 0) return named.key;
-  return ImGuiKey_None;
-}
-
-// Tab stays in the canvas unless ImGui's focus is already on the boundary stop
-// in that direction (or the app declared no boundary: never trap focus).
-bool TabStaysInCanvas(bool backward) {
-  if (g_platform.tab_first_id == 0 || g_platform.tab_last_id == 0) return false;
-  return GImGui->NavId != (backward ? g_platform.tab_first_id : g_platform.tab_last_id);
-}
-
-EM_BOOL OnKeyDown(int, const EmscriptenKeyboardEvent* e, void*) {
-  ImGuiIO& io = ImGui::GetIO();
-  UpdateModifiers(e->ctrlKey, e->shiftKey, e->altKey, e->metaKey);
-  RequestFrame();
-  const ImGuiKey key = TranslateKey(*e);
-  if (key == ImGuiKey_None) return EM_FALSE;  // F5, F12, media keys...: the browser's
-  if (key == ImGuiKey_Tab && !e->ctrlKey && !e->altKey && !e->metaKey) {
-    if (!TabStaysInCanvas(e->shiftKey)) return EM_FALSE;  // the browser moves focus on
-    io.AddKeyEvent(key, true);
-    return EM_TRUE;
-  }
-  // Paste: let the browser raise `paste` with the clipboard's text (kDomPaste).
-  if (key == ImGuiKey_V && g_platform.shortcut_mod_down) return EM_FALSE;
-  io.AddKeyEvent(key, true);
-  // Cancelling keydown would cancel the `keypress` that carries the character.
-  if (IsSingleCharacter(e->key) && !IsShortcutChord(*e)) return EM_FALSE;
-  if (e->ctrlKey || e->altKey || e->metaKey) return io.WantTextInput;  // else a browser shortcut
-  return io.WantCaptureKeyboard;
-}
-
-EM_BOOL OnKeyUp(int, const EmscriptenKeyboardEvent* e, void*) {
-  UpdateModifiers(e->ctrlKey, e->shiftKey, e->altKey, e->metaKey);
-  const ImGuiKey key = TranslateKey(*e);
-  if (key != ImGuiKey_None) ImGui::GetIO().AddKeyEvent(key, false);
-  RequestFrame();
-  return EM_FALSE;
-}
-
-EM_BOOL OnKeyPress(int, const EmscriptenKeyboardEvent* e, void*) {
-  if (e->charCode < 32 || e->charCode == 127 || IsShortcutChord(*e)) return EM_FALSE;
-  ImGuiIO& io = ImGui::GetIO();
-  io.AddInputCharacter(static_cast<unsigned int>(e->charCode));
-  RequestFrame();
-  // Space also activates the focused widget; then it must not scroll the page.
-  return io.WantTextInput || (e->charCode == ' ' && io.WantCaptureKeyboard);
-}
-
-int OnPaste() {
-  ImGuiIO& io = ImGui::GetIO();
-  if (!io.WantTextInput) return 0;
-  const int capacity = JsPastedTextBytes() + 1;
-  g_platform.clipboard.resize(capacity);
-  JsCopyPastedText(g_platform.clipboard.Data, capacity);
-  // ImGui pastes on its shortcut and reads the text through GetClipboardText.
-  const ImGuiKey mod = g_platform.mac ? ImGuiMod_Super : ImGuiMod_Ctrl;
-  io.AddKeyEvent(mod, true);
-  io.AddKeyEvent(ImGuiKey_V, true);
-  io.AddKeyEvent(ImGuiKey_V, false);
-  io.AddKeyEvent(mod, g_platform.shortcut_mod_down);
-  RequestFrame();
-  return 1;
 }
 
 bool AfterTouch() {
@@ -244,12 +108,6 @@ void FeedMouseButton(ImGuiMouseSource source, int button, bool down) {
   io.AddMouseButtonEvent(button, down);
 }
 
-void FocusCanvasByPointer() {
-  g_platform.focusing_by_pointer = true;  // the focus listener runs inside focus()
-  JsFocusCanvas();
-  g_platform.focusing_by_pointer = false;
-}
-
 bool InsideCanvas(const ImVec2& pos) {
   const ImVec2 size = ImGui::GetIO().DisplaySize;
   return pos.x >= 0 && pos.y >= 0 && pos.x < size.x && pos.y < size.y;
@@ -265,7 +123,6 @@ EM_BOOL OnCanvasMouseDown(int, const EmscriptenMouseEvent* e, void*) {
   UpdateModifiers(e->ctrlKey, e->shiftKey, e->altKey, e->metaKey);
   FeedMousePos(ImGuiMouseSource_Mouse, CssPx(e->targetX, e->targetY));
   FeedMouseButton(ImGuiMouseSource_Mouse, button, true);
-  FocusCanvasByPointer();  // cancelling mousedown also cancels the focus change
   RequestFrame();
   return EM_TRUE;  // no text selection or autoscroll starting on the canvas
 }
@@ -432,31 +289,10 @@ EM_BOOL OnTouch(int event_type, const EmscriptenTouchEvent* e, void*) {
   if (mode == TouchMode::kUndecided) {  // a tap
     FeedMousePos(ImGuiMouseSource_TouchScreen, start);
     FeedMouseButton(ImGuiMouseSource_TouchScreen, ImGuiMouseButton_Left, true);
-    FocusCanvasByPointer();
   }
   ReleaseTouch(mode == TouchMode::kUndecided ? start : pos);
   RequestFrame();
   return EM_TRUE;  // no emulated mouse events or click after it
-}
-
-EM_BOOL OnFocus(int, const EmscriptenFocusEvent*, void*) {
-  g_platform.canvas_focused = true;
-  ImGui::GetIO().AddFocusEvent(true);
-  RequestFrame();
-  return EM_FALSE;
-}
-
-EM_BOOL OnBlur(int, const EmscriptenFocusEvent*, void*) {
-  ImGui::GetIO().AddFocusEvent(false);  // releases held keys and buttons
-  ImGuiContext& g = *GImGui;
-  if (g.ActiveId != 0) ImGui::ClearActiveID();  // stop editing: no caret blinking off-focus
-  g.NavDisableHighlight = true;                 // no ImGui focus ring beside the page's one
-  g_platform.captured_buttons = 0;
-  g_platform.pending_tab_entry = 0;
-  g_platform.canvas_focused = false;
-  g_platform.revealed_nav_id = 0;
-  RequestFrame();
-  return EM_FALSE;
 }
 
 EM_BOOL OnVisibilityChange(int, const EmscriptenVisibilityChangeEvent* e, void*) {
@@ -493,11 +329,6 @@ void SetCallbacks(bool install) {
   emscripten_set_touchmove_callback(canvas, nullptr, EM_FALSE, pick(OnTouch));
   emscripten_set_touchend_callback(canvas, nullptr, EM_FALSE, pick(OnTouch));
   emscripten_set_touchcancel_callback(canvas, nullptr, EM_FALSE, pick(OnTouch));
-  emscripten_set_keydown_callback(canvas, nullptr, EM_FALSE, pick(OnKeyDown));
-  emscripten_set_keyup_callback(canvas, nullptr, EM_FALSE, pick(OnKeyUp));
-  emscripten_set_keypress_callback(canvas, nullptr, EM_FALSE, pick(OnKeyPress));
-  emscripten_set_focus_callback(canvas, nullptr, EM_FALSE, pick(OnFocus));
-  emscripten_set_blur_callback(canvas, nullptr, EM_FALSE, pick(OnBlur));
   emscripten_set_visibilitychange_callback(nullptr, EM_FALSE, pick(OnVisibilityChange));
   emscripten_set_webglcontextlost_callback(canvas, nullptr, EM_FALSE, pick(OnContextLost));
   emscripten_set_webglcontextrestored_callback(canvas, nullptr, EM_FALSE, pick(OnContextRestored));
@@ -558,41 +389,6 @@ void UpdateMouseCursor() {
   JsSetCursor(cursor >= 0 && cursor < ImGuiMouseCursor_COUNT ? kCssCursors[cursor] : "none");
 }
 
-// Focus arrived by keyboard: clear ImGui's current item and replay the Tab,
-// so ImGui lands on its first stop (Tab with no item and no highlight is
-// "tab init") or its last (Shift+Tab with no item walks to the end).
-void ApplyTabEntry() {
-  ImGuiContext& g = *GImGui;
-  if (g.NavWindow == nullptr) return;
-  ImGui::FocusWindow(g.NavWindow->RootWindow);
-  g.NavId = 0;
-  g.NavDisableHighlight = true;
-  ImGuiIO& io = g.IO;
-  io.AddKeyEvent(ImGuiMod_Shift, g_platform.pending_tab_entry < 0);
-  io.AddKeyEvent(ImGuiKey_Tab, true);
-  io.AddKeyEvent(ImGuiKey_Tab, false);  // trickled into the next frame
-}
-
-// Keyboard focus (Tab, arrows) moved to another control: scroll the page so the reader
-// sees it, with some of what surrounds it. Only when the focus moved, so a reader who
-// scrolls the page away from a focused control is not pulled back; never for the mouse
-// or touch (ImGui hides its focus highlight then).
-void RevealKeyboardFocus() {
-  constexpr float kMarginCssPx = 24.0f;
-  const ImGuiContext& g = *GImGui;
-  const ImGuiWindow* window = g.NavWindow;
-  if (!g_platform.canvas_focused || g.NavDisableHighlight || window == nullptr || g.NavId == 0 ||
-      g.NavId == g_platform.revealed_nav_id) {
-    return;
-  }
-  g_platform.revealed_nav_id = g.NavId;
-  const ImVec2 origin = window->DC.CursorStartPos;  // NavRectRel is relative to it
-  const ImRect& rect = window->NavRectRel[g.NavLayer];
-  if (rect.IsInverted()) return;
-  JsRevealCanvasRect(origin.x + rect.Min.x, origin.y + rect.Min.y - kMarginCssPx,
-                     origin.x + rect.Max.x, origin.y + rect.Max.y + kMarginCssPx);
-}
-
 }  // namespace
 
 // ---------------------------------------------------------------------------
@@ -639,11 +435,6 @@ bool PlatformInit(const char* canvas_selector, PlatformHooks hooks) {
   io.BackendPlatformUserData = &g_platform;
   io.BackendPlatformName = "awscalc_html5";
   io.BackendFlags |= ImGuiBackendFlags_HasMouseCursors;
-  io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
-  g_platform.mac = JsIsMac() != 0;
-  io.ConfigMacOSXBehaviors = g_platform.mac;
-  io.SetClipboardTextFn = SetClipboardText;
-  io.GetClipboardTextFn = GetClipboardText;
 
   EmscriptenVisibilityChangeEvent visibility;
   if (emscripten_get_visibility_status(&visibility) == EMSCRIPTEN_RESULT_SUCCESS)
@@ -663,8 +454,6 @@ void PlatformShutdown() {
   io.BackendPlatformUserData = nullptr;
   io.BackendPlatformName = nullptr;
   io.BackendFlags &= ~ImGuiBackendFlags_HasMouseCursors;
-  io.SetClipboardTextFn = nullptr;
-  io.GetClipboardTextFn = nullptr;
   g_platform = PlatformState{};
 }
 
@@ -677,11 +466,6 @@ void PlatformNewFrame() {
   g_platform.last_frame_ms = now_ms;
   UpdateCanvasSize();
   UpdateMouseCursor();
-  if (g_platform.pending_tab_entry != 0) {
-    ApplyTabEntry();
-    g_platform.pending_tab_entry = 0;
-  }
-  RevealKeyboardFocus();
 }
 
 BufferInfo PlatformDrawingBuffer() {
@@ -708,11 +492,6 @@ bool PlatformContextLost() {
   return g_platform.context_lost;
 }
 
-void PlatformSetTabBoundary(ImGuiID first_id, ImGuiID last_id) {
-  g_platform.tab_first_id = first_id;
-  g_platform.tab_last_id = last_id;
-}
-
 }  // namespace awscalc::web
 
 // Entry point for the JS glue (library_awscalc.js); exported, hence C linkage.
@@ -721,11 +500,6 @@ extern "C" EMSCRIPTEN_KEEPALIVE int AwscalcPlatformDomEvent(int kind, double val
   switch (kind) {
     case kDomIntersection:
       g_platform.on_screen = value != 0.0;
-      break;
-    case kDomPaste:
-      return OnPaste();
-    case kDomKeyboardFocus:
-      if (!g_platform.focusing_by_pointer) g_platform.pending_tab_entry = value < 0.0 ? -1 : 1;
       break;
     default:  // kDomResize, kDomPixelRatio: the next frame reads the new size
       break;

@@ -1,14 +1,15 @@
 // platform.h: the project's browser platform backend for Dear ImGui, on
 // emscripten/html5.h (no GLFW emulation). Owns the canvas: its WebGL2 context,
-// backing-store size, input, time, clipboard, visibility and context loss.
+// backing-store size, pointer input, time, visibility and context loss. The keyboard
+// is the page's: its semantic layer (web/semantics.js) has an element for every
+// control, and tells the interface what they were asked to do.
 // The renderer (renderer.h) is separate; the app wires the two via the hooks.
 //
 // Event policy: every callback feeds ImGui and tells the browser to skip its
 // default action only when the event is the calculator's, so the article keeps
-// scrolling under the wheel and on vertical swipes, browser shortcuts work, and
-// Tab leaves the canvas after its last widget.
+// scrolling under the wheel and on vertical swipes.
 //
-// The page must give the canvas tabindex="0", CSS "touch-action: pan-y", a CSS
+// The page must give the canvas CSS "touch-action: pan-y", a CSS
 // width (e.g. 100% of the column) and no border or padding. Its CSS height is
 // set by the app through PlatformSetCanvasCssHeight.
 #pragma once
@@ -44,9 +45,7 @@ void PlatformShutdown();
 
 // Before ImGui::NewFrame: sizes the canvas backing store to its CSS size x
 // devicePixelRatio, sets io.DisplaySize (CSS px), io.DisplayFramebufferScale
-// and io.DeltaTime (wall clock since the previous frame), updates the cursor,
-// and when keyboard focus moved to another control, scrolls the page so that
-// control is in view (the page cannot see ImGui's focus inside the canvas).
+// and io.DeltaTime (wall clock since the previous frame), and updates the cursor.
 void PlatformNewFrame();
 
 // devicePixelRatio as of the last PlatformNewFrame (or PlatformInit). Build the
@@ -72,12 +71,5 @@ bool PlatformCanvasVisible();
 
 // True between webglcontextlost and webglcontextrestored: draw nothing then.
 bool PlatformContextLost();
-
-// The first and last tab stops of the calculator's window, by ImGui id (e.g.
-// ImGui::GetItemID() right after each widget); call every frame. Tab on the last
-// (Shift+Tab on the first) is left to the browser so focus leaves the canvas;
-// entering the canvas by keyboard puts ImGui's focus on the first (last) stop.
-// Until both are set, Tab is never taken, so the canvas cannot trap focus.
-void PlatformSetTabBoundary(ImGuiID first_id, ImGuiID last_id);
 
 }  // namespace awscalc::web

@@ -1,6 +1,7 @@
 // canvas.test.mjs: the calculator page in Chromium (issue 3): the canvas draws the
 // chart, computes the article's figures, follows setLink, draws only on demand, is
-// crisp at devicePixelRatio 2, lets the page scroll and Tab move on, survives a lost
+// crisp at devicePixelRatio 2, lets the page scroll and Tab move through its controls
+// (the semantic layer, semantics.test.mjs) and on, survives a lost
 // WebGL context, loads without a layout jump, honours the dark scheme and talks to no
 // other origin. See harness.mjs for the shared setup.
 import assert from 'node:assert/strict';
@@ -90,9 +91,10 @@ test('no frames while the canvas is scrolled out of view, even with input', asyn
   assert.ok(box.y > page.viewportSize().height, `the canvas is still on screen (top ${box.y})`);
   const offScreen = await settle(page);
 
-  // Keys to the focused canvas, a state change and a resize: each asks for a frame.
-  await page.evaluate(() => document.getElementById('calc-canvas').focus({ preventScroll: true }));
-  for (const key of ['ArrowDown', 'ArrowDown', 'Space', 'ArrowRight']) await page.keyboard.press(key);
+  // Keys to a control's element (the slider steps), a state change and a resize: each
+  // asks for a frame.
+  await page.evaluate(() => document.querySelector('#calc-semantics [data-name="slider:gm"]').focus({ preventScroll: true }));
+  for (const key of ['ArrowDown', 'ArrowDown', 'ArrowRight']) await page.keyboard.press(key);
   await page.evaluate(() => window.awsCalc.setLink('v=1&gm=50'));
   await page.setViewportSize({ width: 1100, height: 800 });
   await sleep(1000);
@@ -130,78 +132,53 @@ test('a mouse wheel over the canvas scrolls the page', async () => {
     .catch(() => assert.fail('the page did not scroll under the wheel'));
 });
 
-// Where keyboard focus is: 'canvas', 'before' or 'after' it in document order, or 'none'
-// (the body); the current link; where the canvas is in the viewport.
+// Where keyboard focus is: 'layer' (the canvas's semantic layer), 'before' or 'after'
+// the canvas in document order, or 'none' (the body); the focused control's name and its
+// box in the viewport.
 const focus = (page) => page.evaluate(() => {
   const canvas = document.getElementById('calc-canvas');
+  const layer = document.getElementById('calc-semantics');
   const active = document.activeElement;
-  const where = active === canvas ? 'canvas'
+  const where = layer.contains(active) ? 'layer'
     : !active || active === document.body ? 'none'
     : canvas.compareDocumentPosition(active) & Node.DOCUMENT_POSITION_FOLLOWING ? 'after' : 'before';
-  return { where, element: active?.outerHTML.slice(0, 80), link: window.awsCalc.getLink(),
-           canvasTop: canvas.getBoundingClientRect().top, viewportHeight: innerHeight };
+  const box = active?.getBoundingClientRect();
+  return { where, name: active?.dataset.name, element: active?.outerHTML.slice(0, 80),
+           top: box?.top, bottom: box?.bottom, viewportHeight: innerHeight,
+           strip: document.getElementById('calc-strip').hidden ? 0 : document.getElementById('calc-strip').getBoundingClientRect().bottom };
 });
 
-// The slider that took typed text, from the link before and after: the one key whose
-// value changed, by its name in stats().layout ("slider:gm", "slider:rev.2026"); null
-// when that cannot be told (a key that appeared with several values).
-function typedSlider(before, after, layout) {
-  const values = (link) => new Map(link.split('&').map((pair) => pair.split('=')));
-  const [old, now] = [values(before), values(after)];
-  for (const [key, value] of now) {
-    if (old.get(key) === value) continue;
-    const was = old.get(key)?.split(',') ?? [];
-    const is = value.split(',');
-    if (is.length === 1) return layout[`slider:${key}`] ? `slider:${key}` : null;
-    const year = is.length === was.length ? is.findIndex((v, i) => v !== was[i]) : -1;
-    return year >= 0 && layout[`slider:${key}.${2025 + year}`] ? `slider:${key}.${2025 + year}` : null;
-  }
-  return null;
-}
-
-test('Tab enters the canvas, reaches a control that takes typing, and leaves it', async () => {
+test('Tab goes through the canvas\'s controls, each brought into view and drawn with its ring, and leaves', async () => {
   const page = await browser.openPage({ width: 360, height: 740, hash: ARTICLE });
   await surround(page);
   await settle(page);
   await page.focus('#before');
   await page.keyboard.press('Tab');
-  await nextFrames(page, 2);
   let now = await focus(page);
-  assert.equal(now.where, 'canvas', `Tab from the element before the canvas went to ${now.element}`);
+  assert.equal(now.element.startsWith('<a class="calc-skip"'), true, `Tab from the element before went to ${now.element}`);
+  await page.keyboard.press('Tab');
+  now = await focus(page);
+  assert.equal(now.where, 'layer', `Tab from the skip link went to ${now.element}`);
 
-  // Walk the canvas' tab stops. At each, type a digit until a slider takes it (a slider
-  // reached by Tab edits as text) and the link changes. The reader must see what they
-  // type: at 360 px the sliders are far below the first screen, so the page has to
-  // follow the keyboard focus down the canvas.
+  // Each stop in view, below the pinned result strip: at 360 px the controls are far
+  // below the first screen, so the page follows the keyboard down the canvas.
   let stops = 0;
-  let typed = null;   // {stop, slider, rect, canvasTop, viewportHeight}
-  while (now.where === 'canvas' && stops < 200) {
+  while (now.where === 'layer' && stops < 200) {
     ++stops;
-    if (!typed) {
-      await page.keyboard.type('9');
-      await nextFrames(page, 2);
-      const after = await focus(page);
-      const { layout = {} } = await stats(page);
-      const slider = after.link !== now.link ? typedSlider(now.link, after.link, layout) : null;
-      if (slider) typed = { stop: stops, slider, rect: layout[slider], ...after };
-    }
+    assert.ok(now.top >= now.strip - 0.5 && now.bottom <= now.viewportHeight + 0.5,
+      `${now.name} (stop ${stops}) at ${Math.round(now.top)}..${Math.round(now.bottom)} px, under the strip (${now.strip}) or out of view`);
+    await page.waitForFunction((name) => window.awsCalc.stats().focus.name === name, now.name);
+    assert.equal((await stats(page)).focus.visible, true, `${now.name} has no ring`);
     await page.keyboard.press('Tab');
-    await nextFrames(page, 2);
     now = await focus(page);
   }
-  assert.ok(typed, `typing changed no slider at any of ${stops} tab stops`);
-  const [, y, , height] = typed.rect;
-  const top = typed.canvasTop + y;
-  assert.ok(top >= 0 && top + height <= typed.viewportHeight,
-            `typed into ${typed.slider} (tab stop ${typed.stop}), drawn at ${Math.round(top)}..${Math.round(top + height)} px ` +
-            `in a viewport of ${typed.viewportHeight} px: the reader cannot see it`);
-  assert.ok(stops >= 5, `only ${stops} tab stops in the canvas`);
-  assert.equal(now.where, 'after', `after ${stops} tab stops focus is on ${now.element}`);
+  assert.ok(stops >= 20, `only ${stops} stops in the canvas`);
+  assert.equal(now.where, 'after', `after ${stops} stops focus is on ${now.element}`);
+  await page.waitForFunction(() => window.awsCalc.stats().focus.name === '');
 
   await page.keyboard.press('Shift+Tab');
-  await nextFrames(page, 2);
   now = await focus(page);
-  assert.equal(now.where, 'canvas', `Shift+Tab from the element after the canvas went to ${now.element}`);
+  assert.equal(now.where, 'layer', `Shift+Tab from the element after the canvas went to ${now.element}`);
 });
 
 test('a lost and restored WebGL context ends with the chart drawn again', async () => {

@@ -3,7 +3,8 @@
 // and getLink() equal the native CLI's, bit for bit; a link round-trips (setLink,
 // hashchange, reopening), also 150 times in a row (WebKit refuses a 101st
 // history.replaceState within 10 s); a mouse or touch drag on a slider, a long drag, and
-// typed input change the results; nothing is drawn while idle. See engines.mjs.
+// typed input change the results; the semantic layer's keys and typed values work;
+// nothing is drawn while idle. See engines.mjs.
 // Screenshots of the canvas in each engine: build/engines/*.png.
 import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -160,6 +161,40 @@ forEachEngine((engine) => {
     assert.deepEqual(r.grossMarginPct, [55, 55, 55]);
     assert.deepEqual(twoDecimals(r.awsFromAnthropic), ['1.35', '3.38', '6.41']);
     assert.equal(await getLink(page), 'v=1&gm=55');
+  });
+
+  test('the semantic layer: a slider\'s element takes the arrows, Home and End, and a typed value refused with words', async () => {
+    const page = await open('v=1');
+    await settle(page);
+    const slider = '#calc-semantics [data-name="slider:gm"]';
+    await page.evaluate((slider) => document.querySelector(slider).focus(), slider);
+    const press = async (key, expected) => {
+      await page.keyboard.press(key);
+      await waitFor(page, (expected) => window.awsCalc.getLink() === expected, expected, { what: `${key} to give ${expected}` });
+    };
+    await press('ArrowRight', 'v=1&gm=60.5');
+    await press('ArrowLeft', 'v=1');
+    await press('End', `v=1&gm=${(await stats(page)).controls.find((c) => c.name === 'slider:gm').max}`);
+    await press('Home', 'v=1&gm=0');
+    await page.keyboard.press('Enter');
+    await waitFor(page, () => document.activeElement?.inputMode === 'decimal', null, { what: 'the field' });
+    await page.keyboard.type('abc');
+    await page.keyboard.press('Enter');
+    await waitFor(page, () => /plain decimal number/.test(document.querySelector('#calc-semantics [role="alert"]')?.textContent),
+      null, { what: 'the refusal' });
+    assert.equal(await getLink(page), 'v=1&gm=0');
+    await page.keyboard.press('Escape');
+    await waitFor(page, (slider) => document.activeElement === document.querySelector(slider), slider, { what: 'focus back on the slider' });
+    // The element says what the canvas shows, where it shows it.
+    await settle(page);
+    const { gm, element, canvas } = await page.evaluate((slider) => ({
+      gm: window.awsCalc.stats().controls.find((c) => c.name === 'slider:gm'),
+      element: { text: document.querySelector(slider).getAttribute('aria-valuetext'), ...document.querySelector(slider).getBoundingClientRect().toJSON() },
+      canvas: document.getElementById('calc-canvas').getBoundingClientRect().toJSON(),
+    }), slider);
+    assert.equal(element.text, gm.value);
+    assert.ok(Math.abs(element.x - canvas.x - gm.rect[0]) < 1 && Math.abs(element.y - canvas.y - gm.rect[1]) < 1,
+      `the element at ${element.x - canvas.x}, ${element.y - canvas.y}, the slider at ${gm.rect}`);
   });
 
   test('no frames while idle: framesRendered stays put for 3 s once input stops', async () => {

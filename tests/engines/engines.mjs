@@ -431,54 +431,24 @@ export const nextFrames = (page, count = 2, timeoutMs = 5000) => page.evaluate((
   requestAnimationFrame(check);
 }), count, timeoutMs);
 
-// The link once it differs from `before`, or after `count` frames (or 1 s) without a
-// change: what a key did, in one round trip.
-const linkAfterFrames = (page, before, count = 6) => page.evaluate((before, count) => new Promise((resolve) => {
-  const target = window.awsCalc.stats().framesRendered + count;
-  const deadline = performance.now() + 1000;
-  const check = () => {
-    const link = window.awsCalc.getLink();
-    if (link !== before || window.awsCalc.stats().framesRendered >= target || performance.now() > deadline) resolve(link);
-    else requestAnimationFrame(check);
-  };
-  requestAnimationFrame(check);
-}), before, count);
-
-// Types `value` into input `key` ("gm") with the keyboard alone, as a reader would:
-// Tab into the canvas, Tab from control to control until the one that takes the first
-// character is `key`'s (typing into another one is undone with Escape), then the rest
-// and Enter. (So the first character must not already be the input's value.) One helper,
-// so that only it changes when the canvas gets DOM controls.
+// Types `value` into slider `key` ("gm") with the keyboard alone, as a reader would:
+// Tab from the top of the page to the slider's element in the semantic layer
+// (web/semantics.js), Enter for its field (the value in it selected), the value, Enter.
 export async function typeValue(page, key, value) {
-  const text = String(value);
-  const changedKey = (before, after) => {
-    const [was, is] = [new URLSearchParams(before), new URLSearchParams(after)];
-    return [...new Set([...was.keys(), ...is.keys()])].find((k) => was.get(k) !== is.get(k));
-  };
+  const target = `slider:${key}`;
   await page.evaluate(() => { document.activeElement?.blur(); window.scrollTo(0, 0); });
-  await page.keyboard.press('Tab');
-  await waitFor(page, () => document.activeElement?.id === 'calc-canvas', null, { what: 'Tab to reach the canvas' });
-  for (let stop = 1; stop <= 100; ++stop) {
-    const before = await getLink(page);
-    await page.keyboard.type(text[0]);
-    const changed = changedKey(before, await linkAfterFrames(page, before));
-    if (changed === key) {
-      await page.keyboard.type(text.slice(1));
-      await page.keyboard.press('Enter');
-      await settle(page, { quietMs: 300 });
-      return;
-    }
-    if (changed) {
-      await page.keyboard.press('Escape');
-      await waitFor(page, (before) => window.awsCalc.getLink() === before, before,
-                    { what: `Escape to undo typing into ${changed}` });
-    }
+  for (let stop = 1; stop <= 80; ++stop) {
     await page.keyboard.press('Tab');
-    await nextFrames(page, 3);   // ImGui moves its focus a frame after the key
-    assert.equal(await page.evaluate(() => document.activeElement?.id), 'calc-canvas',
-                 `Tab left the canvas before reaching ${key} (${stop} stops)`);
+    const name = await page.evaluate(() => document.activeElement?.dataset?.name ?? document.activeElement?.tagName);
+    if (name !== target) continue;
+    await page.keyboard.press('Enter');
+    await waitFor(page, () => document.activeElement?.inputMode === 'decimal', null, { what: `the field of ${target}` });
+    await page.keyboard.type(String(value));
+    await page.keyboard.press('Enter');
+    await settle(page, { quietMs: 300 });
+    return;
   }
-  assert.fail(`no control took typing for ${key}`);
+  assert.fail(`Tab did not reach ${target} in 80 stops`);
 }
 
 // ---------------------------------------------------------------------------------

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <cstdio>
 #include <string>
 
 #include "core/decimal.h"
@@ -13,8 +14,11 @@
 namespace awscalc {
 namespace {
 
+using ui::ActionKind;
 using ui::HeadlessUi;
 using ui::LayoutItem;
+using ui::Role;
+using ui::Section;
 
 struct LayoutCase {
   float width_px;
@@ -47,9 +51,11 @@ TEST_P(Layouts, BuildWithAStableHeightInsideTheWidth) {
     EXPECT_GE(item.rect.Min.x, -0.5f) << item.label;
     EXPECT_LE(item.rect.Max.y, frame.content_height_px + 0.5f) << item.label;
   }
-  EXPECT_NE(frame.first_tab_stop, 0u);
-  EXPECT_NE(frame.last_tab_stop, 0u);
-  EXPECT_NE(frame.first_tab_stop, frame.last_tab_stop);
+  // Every item of the semantic layer lies inside the canvas too.
+  for (const LayoutItem& item : ui.Layout()) {
+    EXPECT_LE(item.rect.x + item.rect.z, c.width_px + 0.5f) << item.name;
+    EXPECT_LE(item.rect.y + item.rect.w, frame.content_height_px + 0.5f) << item.name;
+  }
 }
 
 INSTANTIATE_TEST_SUITE_P(PhoneAndDesktop, Layouts,
@@ -133,44 +139,111 @@ TEST(Calculator, PresetsAndResetApply) {
   EXPECT_EQ(ui.state.session.CanonicalLink(), "v=1&tab=note");
 }
 
-// Keyboard: Tab moves through the controls; tabbing onto a slider opens it for a typed
-// value (Dear ImGui's tabbing), Enter applies it; Space then arrows tweak it.
-TEST(Calculator, KeyboardReachesAndAdjustsControls) {
+// The page's semantic layer drives the controls by name: a slider steps (arrows, Page
+// Up/Down), goes to its track's ends (Home/End) and takes a typed value validated as a
+// link's; buttons, tabs and choices are pressed.
+TEST(Calculator, SemanticActionsAdjustControls) {
   HeadlessUi ui(1200);
   ui.Frame();
-  const ui::CalculatorFrame frame = ui.Frame();
-  ui.PressKey(ImGuiKey_Tab);
-  EXPECT_EQ(ImGui::GetCurrentContext()->NavId, frame.first_tab_stop);
-  ASSERT_NE(ui.Control("slider:gm"), nullptr);
-  const ImGuiID margin = ui.Control("slider:gm")->id;
-  for (int i = 0; i < 60 && ImGui::GetCurrentContext()->NavId != margin; ++i) {
-    ui.PressKey(ImGuiKey_Tab);
-  }
-  ASSERT_EQ(ImGui::GetCurrentContext()->NavId, margin);
-  ASSERT_EQ(ImGui::GetCurrentContext()->ActiveId, margin);  // open for typing, all selected
-  ImGui::GetIO().AddInputCharactersUTF8("50");
-  ui.Frame();
-  ui.PressKey(ImGuiKey_Enter);
-  EXPECT_EQ(ui.state.session.link().assumptions.gross_margin_pct[0], 50.0);
+  const Assumptions& a = ui.state.session.link().assumptions;
+  ASSERT_TRUE(ui.Act("slider:gm", ActionKind::kStep, 1));
+  EXPECT_EQ(a.gross_margin_pct[0], 60.5);  // one step of the table's 0.5
+  ASSERT_TRUE(ui.Act("slider:gm", ActionKind::kStep, -10));
+  EXPECT_EQ(a.gross_margin_pct[0], 55.5);
+  const LayoutItem* gm = ui.Control("slider:gm");
+  ASSERT_NE(gm, nullptr);
+  ASSERT_TRUE(ui.Act("slider:gm", ActionKind::kEnd));
+  EXPECT_EQ(a.gross_margin_pct[0], gm->max);
+  ASSERT_TRUE(ui.Act("slider:gm", ActionKind::kHome));
+  EXPECT_EQ(a.gross_margin_pct[0], gm->min);
+  EXPECT_EQ(ui.Type("slider:gm", "50"), "");
+  EXPECT_EQ(a.gross_margin_pct[2], 50.0);
   EXPECT_DOUBLE_EQ(ui.state.session.projection().years[2].aws_from_anthropic_busd, 19 * 0.5 * 0.75);
+  EXPECT_EQ(ui.Type("slider:gm", " 55.25% "), "");  // the unit as shown, any decimals
+  EXPECT_EQ(a.gross_margin_pct[0], 55.25);
 
-  // Space, then the right arrow: a small step up.
-  ui.PressKey(ImGuiKey_Space);
-  ui.Key(ImGuiKey_RightArrow, true);
-  ui.Frame();
-  ui.Frame();
-  ui.Key(ImGuiKey_RightArrow, false);
-  ui.Frame();
-  ui.PressKey(ImGuiKey_Space);
-  EXPECT_GT(ui.state.session.link().assumptions.gross_margin_pct[0], 50.0);
-  EXPECT_LT(ui.state.session.link().assumptions.gross_margin_pct[0], 52.0);
+  // A bad value is refused with the link's words, and changes nothing.
+  const std::string link = ui.state.session.CanonicalLink();
+  EXPECT_EQ(ui.Type("slider:gm", "abc"),
+            "Anthropic gross margin must be a plain decimal number such as 12.5: nothing was "
+            "changed.");
+  EXPECT_EQ(ui.Type("slider:gm", "150"),
+            "Anthropic gross margin cannot be above 100% (150 was given): nothing was changed.");
+  EXPECT_EQ(ui.state.session.CanonicalLink(), link);
 
-  // Tab past the last control wraps inside ImGui; the platform layer lets the browser
-  // take it at last_tab_stop instead (src/web), so the last stop must be reachable.
-  for (int i = 0; i < 80 && ImGui::GetCurrentContext()->NavId != frame.last_tab_stop; ++i) {
-    ui.PressKey(ImGuiKey_Tab);
+  // A year's revenue, the horizon (whole years), a button, a tab.
+  EXPECT_EQ(ui.Type("slider:rev.2026", "$12B"), "");
+  EXPECT_EQ(a.revenue_busd[1], 12.0);
+  EXPECT_NE(ui.Type("slider:years", "4.5"), "");
+  EXPECT_EQ(ui.Type("slider:years", "4"), "");
+  EXPECT_EQ(a.horizon_years, 4);
+  ASSERT_TRUE(ui.Act("button:reset", ActionKind::kPress));
+  EXPECT_EQ(a, DefaultAssumptions());
+  ASSERT_TRUE(ui.Act("tab:range", ActionKind::kPress));
+  EXPECT_EQ(ui.state.session.link().view.tab, static_cast<int>(Section::kRangeOfOutcomes));
+  // A control that is not drawn takes nothing.
+  EXPECT_FALSE(ui.Act("slider:nothing", ActionKind::kStep, 1));
+}
+
+// The keyboard's control draws a ring; a pointer's does not.
+TEST(Calculator, TheFocusedControlDrawsItsRing) {
+  HeadlessUi ui(1200);
+  ui.Frame();
+  const int plain = ImGui::GetDrawData()->TotalVtxCount;
+  std::snprintf(ui.state.controls.focused, sizeof ui.state.controls.focused, "slider:gm");
+  ui.state.controls.focus_visible = false;
+  ui.Frame();
+  EXPECT_EQ(ImGui::GetDrawData()->TotalVtxCount, plain);
+  ui.state.controls.focus_visible = true;
+  ui.Frame();
+  EXPECT_GT(ImGui::GetDrawData()->TotalVtxCount, plain);
+}
+
+// What a screen reader gets: every text in drawing order with its words, headings,
+// charts described, and every control named.
+TEST(Calculator, TheLayoutLogCarriesTheWords) {
+  HeadlessUi ui(1200);
+  ui.Frame();
+  std::string words;
+  int headings = 0;
+  int charts = 0;
+  for (const LayoutItem& item : ui.Layout()) {
+    if (item.role == Role::kText) words += std::string(ui.Words(item)) + "\n";
+    if (item.role == Role::kHeading) ++headings;
+    if (item.role == Role::kImage) {
+      ++charts;
+      EXPECT_NE(std::string(ui.Words(item)).find("2027 $5.70B (the note: $5.6B)"),
+                std::string::npos)
+          << ui.Words(item);
+    }
+    if (item.role != Role::kNone && item.role != Role::kText && item.role != Role::kHeading &&
+        item.role != Role::kImage) {
+      EXPECT_STRNE(item.label, "") << item.name;
+    }
   }
-  EXPECT_EQ(ImGui::GetCurrentContext()->NavId, frame.last_tab_stop);
+  EXPECT_GE(headings, 2);  // "Results", "Assumptions"
+  EXPECT_EQ(charts, 1);
+  EXPECT_NE(words.find("AWS revenue from Anthropic in 2027"), std::string::npos) << words;
+  EXPECT_NE(words.find("$5.70B"), std::string::npos);
+  EXPECT_NE(words.find("Over 2025\xE2\x80\x93"
+                       "2027"),
+            std::string::npos)
+      << words;
+  // A table row names its columns.
+  ASSERT_TRUE(ui.Act("tab:note", ActionKind::kPress));
+  ui.Frame();
+  bool row = false;
+  for (const LayoutItem& item : ui.Layout()) {
+    if (item.role == Role::kText &&
+        std::string(ui.Words(item)).starts_with("2027: The note $5.60B, Model $5.70B")) {
+      row = true;
+    }
+  }
+  EXPECT_TRUE(row) << [&] {
+    std::string all;
+    for (const LayoutItem& item : ui.Layout()) all += std::string(ui.Words(item)) + "\n";
+    return all;
+  }();
 }
 
 TEST(Calculator, RevenueAsGrowthEditsTheSameNumbers) {

@@ -1,0 +1,481 @@
+// semantics.js: the semantic layer over the canvas. The canvas is one bitmap; this
+// layer gives screen readers, keyboards and phones what it draws as real DOM elements,
+// in the same place and in drawing order (the way Flutter's web engine makes its
+// canvas accessible):
+//   sliders      role="slider", aria-valuetext as drawn ("60.0%")
+//   buttons      <button>; a source toggle with aria-expanded
+//   tabs, radios <button role="tab|radio"> in a role="tablist|radiogroup" group, with a
+//                roving tabindex: one Tab stop per group, the arrows move within it
+//   box          <button role="checkbox">
+//   link         <a href>, over the canvas's link (it takes the click itself)
+//   text box     <input type="text">, shown over the canvas's field while it has focus
+//   text         <p> and <h2>/<h3>, every sentence and table row the canvas draws
+//   chart        role="img" with words that say what it shows
+// The module describes each frame (module.semantics(), and onSemanticsChanged when that
+// changes: ui/widgets.h records it); nothing here runs while nothing changes, and no
+// frame is drawn for it. What the elements are asked to do goes back by the control's
+// name: module.act(name, "press" | "step" | "home" | "end", steps) and
+// module.setControlValue(name, text) for a typed value, validated as a link's; the
+// control whose element has keyboard focus draws its ring (module.focusControl).
+//
+// Keys (the ARIA patterns): a slider steps with the arrows, ten steps with Page Up/Down,
+// goes to its ends with Home/End; Enter (or a tap or click on its value) opens a text
+// field over it (inputmode="decimal": a phone's numeric keyboard), Enter or leaving it
+// applies, Escape cancels, a bad value says why and changes nothing. Arrows move
+// between tabs and between choices (and select them). A pointer's press on a control
+// focuses its element without a keyboard ring.
+//
+// Bundled with page.js by scripts/lib/assemble.mjs:
+//   const layer = createSemanticLayer({ module, canvas, layer: element });
+//   layer.update(json)   what the module's onSemanticsChanged gave
+//   layer.flush()        applies a waiting update now
+'use strict';
+// eslint-disable-next-line no-unused-vars
+function createSemanticLayer({ module, canvas, layer }) {
+  const kApplyIntervalMs = 100;  // a drag changes the words every frame; AT needs fewer
+  const interactive = new Set(['button', 'link', 'tab', 'radio', 'checkbox', 'slider', 'textbox']);
+  const elements = new Map();   // name -> element
+  const groups = new Map();     // group key ("tab", "year") -> its tablist or radiogroup
+  let items = [];               // the frame's items, as last applied
+  let pending = null;           // JSON waiting to be applied
+  let appliedAt = -Infinity;
+  let timer = 0;
+  let pointerFocus = false;     // focus() from a pointer's press: no keyboard ring
+  let field = null;             // the open typed-value field: {input, name}
+  let message = null;           // a refused value's words, under its slider
+
+  const byName = (name) => items.find((item) => item.name === name);
+  const groupKey = (item) => item.name.slice(0, item.name.indexOf(':'));
+  const focusedName = () => layer.contains(document.activeElement) ? document.activeElement.dataset.name ?? '' : '';
+
+  // ---------------------------------------------------------------------------------
+  // Elements
+
+  function create(item) {
+    let el;
+    switch (item.role) {
+      case 'slider':
+        // Not <input type="range">: Chromium then makes the canvas's touches under it
+        // uncancelable (a sideways drag would scroll the page). Screen readers on
+        // phones adjust an ARIA slider with the arrow keys they synthesize (WebKit,
+        // Chromium), which onSliderKey takes.
+        el = document.createElement('div');
+        el.setAttribute('role', 'slider');
+        el.setAttribute('aria-orientation', 'horizontal');
+        el.tabIndex = 0;
+        el.addEventListener('keydown', onSliderKey);
+        break;
+      case 'link':
+        el = document.createElement('a');
+        el.target = '_blank';
+        el.rel = 'noopener';
+        el.className = 'sem-hot';
+        break;
+      case 'textbox':
+        el = document.createElement('input');
+        el.type = 'text';
+        el.className = 'sem-hot sem-textbox';
+        el.spellcheck = false;
+        el.addEventListener('keydown', (event) => {
+          if (event.key === 'Enter') el.blur();
+          if (event.key === 'Escape') { el.value = byName(el.dataset.name)?.text ?? ''; el.blur(); }
+        });
+        el.addEventListener('change', () => setValue(el.dataset.name, el.value, el));
+        break;
+      case 'heading':
+        el = document.createElement(`h${Math.min(Math.max(item.level || 2, 2), 6)}`);
+        break;
+      case 'text':
+        el = document.createElement('p');
+        break;
+      case 'image':
+        el = document.createElement('div');
+        el.setAttribute('role', 'img');
+        break;
+      default:  // button, tab, radio, checkbox
+        el = document.createElement('button');
+        el.type = 'button';
+        if (item.role !== 'button') el.setAttribute('role', item.role);
+        el.addEventListener('click', () => {
+          if (el.getAttribute('aria-disabled') !== 'true') module.act(el.dataset.name, 'press', 0);
+        });
+        if (item.role === 'tab' || item.role === 'radio') el.addEventListener('keydown', onChoiceKey);
+        break;
+    }
+    el.dataset.name = item.name;
+    el.dataset.role = item.role;
+    return el;
+  }
+
+  // Sets `el`'s attribute or property only when it changes: most do not, frame to frame.
+  function set(el, name, value) {
+    if (value === null || value === undefined || value === false) {
+      if (el.hasAttribute(name)) el.removeAttribute(name);
+    } else if (el.getAttribute(name) !== String(value)) {
+      el.setAttribute(name, value);
+    }
+  }
+
+  function fill(el, item) {
+    if (item.role === 'text' || item.role === 'heading') {
+      if (el.textContent !== item.text) el.textContent = item.text;
+      return;
+    }
+    if (item.role === 'image') {
+      set(el, 'aria-label', item.text);
+      return;
+    }
+    if (item.role === 'slider') {
+      set(el, 'aria-label', item.label);
+      set(el, 'aria-valuenow', item.now);
+      set(el, 'aria-valuemin', Math.min(item.min, item.now));
+      set(el, 'aria-valuemax', Math.max(item.max, item.now));
+      set(el, 'aria-valuetext', item.value);
+    } else if (item.role === 'textbox') {
+      set(el, 'aria-label', item.label);
+      if (document.activeElement !== el && el.value !== item.text) el.value = item.text;
+    } else if (item.role === 'link') {
+      if (el.textContent !== item.label) el.textContent = item.label;
+      set(el, 'href', item.text);
+    } else {
+      if (el.textContent !== item.label) el.textContent = item.label;
+      if (item.role === 'tab') set(el, 'aria-selected', String(item.checked));
+      if (item.role === 'radio' || item.role === 'checkbox') set(el, 'aria-checked', String(item.checked));
+      if (item.name.startsWith('source:')) set(el, 'aria-expanded', String(item.checked));
+    }
+    set(el, 'aria-disabled', item.disabled ? 'true' : null);
+  }
+
+  function place(el, rect, origin) {
+    const box = `${rect[0] - origin[0]}px,${rect[1] - origin[1]}px,${rect[2]}px,${rect[3]}px`;
+    if (el.dataset.box === box) return;
+    el.dataset.box = box;
+    Object.assign(el.style, {
+      left: `${rect[0] - origin[0]}px`, top: `${rect[1] - origin[1]}px`,
+      width: `${rect[2]}px`, height: `${rect[3]}px`,
+    });
+  }
+
+  // The value hotspot: a tap or click on a slider's value text opens its field.
+  function hotspot(item) {
+    const name = `value:${item.name}`;
+    let el = elements.get(name);
+    if (!el) {
+      el = document.createElement('div');
+      el.className = 'sem-hot sem-value';
+      el.setAttribute('aria-hidden', 'true');
+      el.dataset.name = name;
+      el.addEventListener('click', () => openField(item.name));
+      elements.set(name, el);
+    }
+    // At least 44 px tall and a little wider than the text, for a thumb.
+    const [x, y, w, h] = item.valueRect;
+    const height = Math.max(h, Math.min(44, item.rect[3]));
+    const width = w + 12;
+    place(el, [x - 6, y + h / 2 - height / 2, width, height], [0, 0]);
+    return el;
+  }
+
+  // ---------------------------------------------------------------------------------
+  // Applying a frame's items: keyed by name, in drawing order, touching only what
+  // changed (a focused element keeps its focus).
+
+  function apply(next) {
+    items = next;
+    appliedAt = performance.now();
+    const wanted = new Map();   // parent -> [children in order]
+    const seen = new Set();
+    const top = [];
+    const hotspots = [];
+    let currentGroup = null;
+    for (const item of items) {
+      if (seen.has(item.name)) continue;  // names are unique; never two elements for one
+      seen.add(item.name);
+      let el = elements.get(item.name);
+      if (el && el.dataset.role !== item.role) { el.remove(); el = null; }
+      if (!el) { el = create(item); elements.set(item.name, el); }
+      fill(el, item);
+      if (item.role === 'tab' || item.role === 'radio') {
+        const key = groupKey(item);
+        if (!currentGroup || currentGroup.key !== key) {
+          let group = groups.get(key);
+          if (!group || group.getAttribute('role') !== (item.role === 'tab' ? 'tablist' : 'radiogroup')) {
+            group?.remove();
+            group = document.createElement('div');
+            group.setAttribute('role', item.role === 'tab' ? 'tablist' : 'radiogroup');
+            group.dataset.name = `group:${key}`;
+            groups.set(key, group);
+          }
+          set(group, 'aria-label', item.group);
+          currentGroup = { key, el: group, items: [] };
+          top.push(group);
+          wanted.set(group, []);
+        }
+        currentGroup.items.push(item);
+        wanted.get(currentGroup.el).push(el);
+      } else {
+        currentGroup = null;
+        top.push(el);
+        if (item.role === 'slider' && item.valueRect) hotspots.push(hotspot(item));
+        // An open field and a refused value's words follow their slider.
+        if (field?.name === item.name) top.push(field.input);
+        if (message?.dataset.for === item.name) top.push(message);
+      }
+    }
+    // Groups: their box is their choices' union; one Tab stop, on the selected choice.
+    for (const [group, children] of wanted) {
+      const names = children.map((child) => child.dataset.name);
+      const members = names.map(byName);
+      const x0 = Math.min(...members.map((m) => m.rect[0]));
+      const y0 = Math.min(...members.map((m) => m.rect[1]));
+      const x1 = Math.max(...members.map((m) => m.rect[0] + m.rect[2]));
+      const y1 = Math.max(...members.map((m) => m.rect[1] + m.rect[3]));
+      place(group, [x0, y0, x1 - x0, y1 - y0], [0, 0]);
+      const chosen = Math.max(0, members.findIndex((m) => m.checked));
+      children.forEach((child, i) => {
+        place(child, members[i].rect, [x0, y0]);
+        child.tabIndex = i === chosen ? 0 : -1;
+      });
+      order(group, children);
+    }
+    for (const item of items) {
+      if (item.role !== 'tab' && item.role !== 'radio') {
+        const el = elements.get(item.name);
+        if (el) place(el, item.rect, [0, 0]);
+      }
+    }
+    // Leaving elements: focus moves to the Tab stop now in the same place in the order.
+    const focused = document.activeElement;
+    const focusedIndex = layer.contains(focused) ? tabStops().indexOf(focused) : -1;
+    for (const [name, el] of elements) {
+      const base = name.startsWith('value:') ? name.slice(6) : name;
+      if (!seen.has(base) || (name.startsWith('value:') && byName(base)?.role !== 'slider')) {
+        el.remove();
+        elements.delete(name);
+      }
+    }
+    for (const [key, group] of groups) {
+      if (!top.includes(group)) { group.remove(); groups.delete(key); }
+    }
+    order(layer, [...top, ...hotspots]);
+    if (focusedIndex >= 0 && !layer.contains(document.activeElement)) {
+      const stops = tabStops();
+      stops[Math.min(focusedIndex, stops.length - 1)]?.focus({ preventScroll: true });
+    } else if (layer.contains(focused) && document.activeElement !== focused) {
+      focused.focus({ preventScroll: true });
+    }
+  }
+
+  const tabStops = () => [...layer.querySelectorAll('[data-name]')]
+    .filter((el) => el.tabIndex >= 0 && (interactive.has(el.dataset.role) || el === field?.input));
+
+  // Puts `children` into `parent` in this order: what is gone is removed first, then only
+  // what is out of place moves (a moved element loses its focus).
+  function order(parent, children) {
+    const keep = new Set(children);
+    for (const node of [...parent.childNodes]) if (!keep.has(node)) node.remove();
+    let at = parent.firstChild;
+    for (const child of children) {
+      if (child === at) { at = at.nextSibling; continue; }
+      parent.insertBefore(child, at);
+    }
+  }
+
+  function update(json) {
+    pending = json;
+    if (timer) return;
+    const wait = kApplyIntervalMs - (performance.now() - appliedAt);
+    const run = () => { timer = 0; const text = pending; pending = null; if (text) apply(JSON.parse(text)); };
+    if (wait <= 0) run();
+    else timer = setTimeout(run, wait);
+  }
+
+  // Applies what is waiting now (before a key acts on the layout, a test reads it...).
+  function flush() {
+    if (!timer) return;
+    clearTimeout(timer);
+    timer = 0;
+    const text = pending;
+    pending = null;
+    if (text) apply(JSON.parse(text));
+  }
+
+  // ---------------------------------------------------------------------------------
+  // Keys
+
+  function onSliderKey(event) {
+    const name = event.currentTarget.dataset.name;
+    const steps = { ArrowRight: 1, ArrowUp: 1, ArrowLeft: -1, ArrowDown: -1, PageUp: 10, PageDown: -10 }[event.key];
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    if (steps !== undefined) module.act(name, 'step', steps);
+    else if (event.key === 'Home') module.act(name, 'home', 0);
+    else if (event.key === 'End') module.act(name, 'end', 0);
+    else if (event.key === 'Enter') openField(name);
+    else return;
+    event.preventDefault();
+  }
+
+  // Tabs and radio groups: the arrows (Home, End) move to another choice and select it.
+  function onChoiceKey(event) {
+    const el = event.currentTarget;
+    const choices = [...el.parentNode.children];
+    const i = choices.indexOf(el);
+    const next = { ArrowRight: i + 1, ArrowDown: i + 1, ArrowLeft: i - 1, ArrowUp: i - 1, Home: 0, End: choices.length - 1 }[event.key];
+    if (next === undefined || event.altKey || event.ctrlKey || event.metaKey) return;
+    event.preventDefault();
+    const target = choices[(next + choices.length) % choices.length];
+    target.tabIndex = 0;
+    el.tabIndex = -1;
+    target.focus();
+    module.act(target.dataset.name, 'press', 0);
+  }
+
+  // ---------------------------------------------------------------------------------
+  // Typed values
+
+  function showMessage(item, text) {
+    clearMessage();
+    message = document.createElement('p');
+    message.className = 'sem-message';
+    message.id = 'sem-message';
+    message.setAttribute('role', 'alert');
+    message.dataset.for = item.name;
+    message.textContent = text;
+    const [x, y, w, h] = item.rect;
+    Object.assign(message.style, { left: `${x}px`, top: `${y + h + 2}px`, width: `${Math.max(w, 220)}px` });
+    const slider = elements.get(item.name);
+    layer.insertBefore(message, field?.name === item.name ? field.input.nextSibling : slider?.nextSibling ?? null);
+    return message;
+  }
+  function clearMessage() {
+    message?.remove();
+    message = null;
+  }
+
+  // Sends a typed value; the refused one's words show under its control. True if taken.
+  function setValue(name, text, input = null) {
+    const answer = JSON.parse(module.setControlValue(name, text));
+    flush();
+    const item = byName(name);
+    if (answer.problems.length && item) {
+      showMessage(item, answer.problems.join(' '));
+      if (input) {
+        input.setAttribute('aria-invalid', 'true');
+        input.setAttribute('aria-describedby', 'sem-message');
+      }
+      return false;
+    }
+    clearMessage();
+    input?.removeAttribute('aria-invalid');
+    input?.removeAttribute('aria-describedby');
+    return true;
+  }
+
+  function openField(name) {
+    flush();
+    const item = byName(name);
+    if (!item || item.role !== 'slider' || item.disabled) return;
+    closeField(false);
+    const input = document.createElement('input');
+    input.type = 'text';
+    input.inputMode = 'decimal';
+    input.enterKeyHint = 'done';
+    input.autocomplete = 'off';
+    input.className = 'sem-field';
+    input.dataset.name = `field:${name}`;
+    input.setAttribute('aria-label', item.label);
+    input.value = String(item.now);
+    const [x, y, w, h] = item.rect;
+    Object.assign(input.style, { left: `${x}px`, top: `${y}px`, width: `${w}px`, height: `${h}px` });
+    const slider = elements.get(name);
+    layer.insertBefore(input, slider?.nextSibling ?? null);
+    field = { input, name, done: false };
+    input.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter') {
+        event.preventDefault();
+        if (setValue(name, input.value, input)) closeField(true);
+      } else if (event.key === 'Escape') {
+        event.preventDefault();
+        clearMessage();
+        closeField(true);
+      }
+    });
+    // Leaving the field applies it; a refused value keeps its message, not the field.
+    input.addEventListener('blur', () => {
+      if (field?.input !== input || field.done) return;
+      field.done = true;
+      setValue(name, input.value);
+      closeField(false);
+    });
+    input.focus({ preventScroll: true });
+    input.select();
+  }
+
+  // Closes the field; `refocus`: the slider's element takes the focus back.
+  function closeField(refocus) {
+    if (!field) return;
+    const { input, name } = field;
+    field.done = true;
+    field = null;
+    if (refocus) elements.get(name)?.focus({ preventScroll: true });
+    input.remove();
+  }
+
+  // ---------------------------------------------------------------------------------
+  // Focus: the canvas draws the ring of the keyboard's control.
+
+  layer.addEventListener('focusin', (event) => {
+    const el = event.target;
+    const name = el.dataset.name ?? '';
+    if (!interactive.has(el.dataset.role)) return;
+    let keyboard = !pointerFocus;
+    try { keyboard = keyboard && el.matches(':focus-visible'); } catch { /* old engines: keep */ }
+    module.focusControl(name, keyboard);
+  });
+  layer.addEventListener('focusout', (event) => {
+    if (!layer.contains(event.relatedTarget) || !interactive.has(event.relatedTarget?.dataset.role)) {
+      module.focusControl('', false);
+    }
+  });
+
+  // A pointer's press on a control focuses that control's element (no ring), so Tab
+  // goes on from there; a press elsewhere takes the focus out of the layer.
+  function controlAt(x, y) {
+    for (let i = items.length - 1; i >= 0; --i) {
+      const item = items[i];
+      const [left, top, width, height] = item.rect;
+      if (interactive.has(item.role) && x >= left && y >= top && x < left + width && y < top + height) {
+        return elements.get(item.name);
+      }
+    }
+    return null;
+  }
+  function focusAt(event) {
+    flush();
+    const el = controlAt(event.offsetX, event.offsetY);
+    if (el) {
+      if (el.tabIndex < 0 && el.parentNode) {
+        for (const sibling of el.parentNode.children) sibling.tabIndex = -1;
+        el.tabIndex = 0;
+      }
+      pointerFocus = true;
+      el.focus({ preventScroll: true });
+      pointerFocus = false;
+    } else if (layer.contains(document.activeElement)) {
+      document.activeElement.blur();
+    }
+  }
+  let touchMoved = false;
+  canvas.addEventListener('pointerdown', (event) => {
+    if (event.pointerType === 'touch') touchMoved = false;
+    else focusAt(event);
+  });
+  // A finger: on lifting (a scroll cancels the pointer and focuses nothing).
+  canvas.addEventListener('pointercancel', () => { touchMoved = true; });
+  canvas.addEventListener('pointerup', (event) => {
+    if (event.pointerType === 'touch' && !touchMoved) focusAt(event);
+  });
+
+  apply(JSON.parse(module.semantics()));
+  return { update, flush };
+}
