@@ -18,7 +18,7 @@ import { cpus, loadavg } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runCoreBench } from './core_bench.mjs';
-import { CHROMIUM, median, runPageBench } from './page_bench.mjs';
+import { CHROMIUM, median, phoneFirstViewReport, runPageBench } from './page_bench.mjs';
 import { runEnginesBench } from './engines_bench.mjs';
 import { firstVisitFiles, measureFirstVisit, readBudgets, sizes } from '../scripts/lib/check-budgets.mjs';
 
@@ -245,6 +245,8 @@ if (page) {
   dragRow('dragResults', 'dragging a slider (default tab)', page.drag.results);
   dragRow('dragRange', 'dragging, "Range of outcomes" open (10,000 samples)', page.drag.range);
 
+  phoneFirstViewReport(page.phone).figures.forEach((row) => figure(row));
+
   const mem = page.memory;
   figure({ section: 'page', id: 'wasmMemoryAfterLoad', label: 'wasm memory after load', unit: 'bytes', value: mem.afterLoad,
            method: 'awsCalc.stats().wasmMemoryBytes (the WebAssembly memory\'s size) once the first visit settled' });
@@ -332,6 +334,7 @@ if (page) {
   const f = (id) => figures.find((x) => x.id === id);
   const ff = f('firstFrameMs');
   line(`  ${'navigation to first frame'.padEnd(52)} ${pad(fmtMs(ff.value), 8)} ms  (${fmtMs(ff.min)}-${fmtMs(ff.max)}) ${note(ff.method)}`);
+  phoneFirstViewReport(page.phone).lines.forEach((text) => line(text));
   line(`  ${''.padEnd(40)}            on demand          continuous        continuous/on demand`);
   line(`  ${''.padEnd(40)}       frames  CPU ms  main ms   frames  CPU ms  main ms      CPU   main`);
   for (const id of ['idle', 'offScreen']) {

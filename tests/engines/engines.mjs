@@ -150,6 +150,7 @@ async function startWebKitDriver(ratio) {
 const KEYS = {
   Tab: '\uE004', Enter: '\uE007', Escape: '\uE00C', Backspace: '\uE003', Shift: '\uE008',
   Control: '\uE009', ArrowLeft: '\uE012', ArrowUp: '\uE013', ArrowRight: '\uE014', ArrowDown: '\uE015',
+  Space: '\uE00D', PageUp: '\uE00E', PageDown: '\uE00F', End: '\uE010', Home: '\uE011',
 };
 
 // A function and its arguments as a script for "execute async": the result comes back
