@@ -208,7 +208,7 @@ if (page) {
       onDemand: { frames: m(onDemand, (r) => r[key].frames), cpuMs: m(onDemand, (r) => r[key].cpuMs), mainThreadMs: m(onDemand, (r) => r[key].taskMs) },
       continuous: { frames: m(continuous, (r) => r[key].frames), cpuMs: m(continuous, (r) => r[key].cpuMs), mainThreadMs: m(continuous, (r) => r[key].taskMs) },
       method: `${extra}; frames = awsCalc.stats().framesRendered; ${cpuMethod}; link #v=1 against ` +
-        `#v=1&debug=continuous (every animation frame drawn), runs alternating; ${chromiumSetup}; ${runs(onDemand)} each`,
+        `#v=1 with awsCalc.debug.renderContinuously(true) (every animation frame drawn), runs alternating; ${chromiumSetup}; ${runs(onDemand)} each`,
     };
     row.cpuRatio = row.onDemand.cpuMs ? row.continuous.cpuMs / row.onDemand.cpuMs : null;
     row.mainThreadRatio = row.onDemand.mainThreadMs ? row.continuous.mainThreadMs / row.onDemand.mainThreadMs : null;

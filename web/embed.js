@@ -59,6 +59,13 @@
 
   const hostUrl = () => location.href.split('#')[0];
 
+  // The iframe may write to the clipboard ("Copy link") and open the share sheet. Web
+  // Share in an iframe needs allow="web-share" where browsers have it (Safari, Chrome on
+  // Android, Windows, macOS); a Chromium without it (Linux) logs "Unrecognized feature:
+  // 'web-share'" on every host page, so it is asked for only where it is known.
+  const features = document.featurePolicy?.features?.();
+  const ALLOW = features && !features.includes('web-share') ? 'clipboard-write' : 'clipboard-write; web-share';
+
   // The value of `key` in the page's fragment (a=1&b=2), decoded; null when absent.
   function hostState(key) {
     for (const part of location.hash.slice(1).split('&')) {
@@ -155,7 +162,7 @@
       const frame = { div, iframe, key, link: div.getAttribute('data-aws-calc') || '' };
       iframe.title = div.getAttribute('data-aws-calc-title') || TITLE;
       iframe.loading = 'lazy';
-      iframe.allow = 'clipboard-write; web-share';
+      iframe.allow = ALLOW;
       iframe.referrerPolicy = 'no-referrer';
       iframe.setAttribute('scrolling', 'no');
       Object.assign(iframe.style, { display: 'block', width: '100%', height: `${reservedHeight(div)}px`, border: '0' });

@@ -10,9 +10,10 @@
 // and answers a height request: pym's 'width' message, or {type: 'aws-calc:measure'}
 // (embed.js sends it when its iframe loads, and from awsCalcEmbed.resize()).
 //
-// pym.js adds ?initialWidth=..&childId=..&parentTitle=..&parentUrl=.. to the address;
-// when our link in the fragment came first, that query lands after the '#'. It is
-// read here and removed from the fragment, so the share link stays the link.
+// pym.js adds ?initialWidth=..&childId=..&parentTitle=..&parentUrl=.. to the address's
+// query string (before the '#', where pym v1 puts them): they are read from there, by
+// name. The fragment is the share link, whole: a '?' in it is the link's (a scenario
+// named "Why?"), and the core reports whatever in it is not a setting.
 //
 // From window.parent only, {type: 'aws-calc:viewport', top, bottom} (embed.js, as the
 // article scrolls) says which part of the iframe shows (else an IntersectionObserver
@@ -23,27 +24,11 @@
 (() => {
   'use strict';
   const MAX_HEIGHT = 10000;
-  const PYM_KEYS = /^(?:initialWidth|childId|parentTitle|parentUrl)$/;
   const parentWindow = window.parent;
   const framed = parentWindow !== window;
 
-  // pym's parameters: from the query, or from the fragment (removed from it).
+  // pym's parameters: from the query string only.
   const params = new URLSearchParams(location.search);
-  const hash = location.hash.slice(1);
-  const link = [];
-  hash.split('?').forEach((piece, i) => {
-    for (const part of piece.split('&')) {
-      const key = part.split('=')[0];
-      if (PYM_KEYS.test(key)) {
-        if (!params.has(key)) params.set(key, new URLSearchParams(part).get(key));
-      } else if (part && i === 0) {
-        link.push(part);
-      }
-    }
-  });
-  if (link.join('&') !== hash) {
-    history.replaceState(history.state, '', `${location.pathname}${location.search}#${link.join('&')}`);
-  }
   const childId = params.get('childId');
   const pymId = childId && /^\S{1,200}$/.test(childId) ? childId : null;
 

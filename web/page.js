@@ -37,14 +37,11 @@
   let resolveReady;
   const ready = new Promise((resolve) => { resolveReady = resolve; });
 
-  // The share link in the URL: after '#', without the parameters pym.js adds to an
-  // embed's URL (frame.js reads those). Not percent-decoded here: the core decodes each
-  // key and value itself ("s1.name=A%26B" keeps its '&').
-  const fragment = () => {
-    const text = location.hash.replace(/^#/, '').split('?')[0].split('&')
-      .filter((part) => !/^(?:initialWidth|childId|parentTitle|parentUrl)=/.test(part)).join('&');
-    return text || root.dataset.initialLink || '';
-  };
+  // The share link in the URL: all of the fragment, as the core reads it ('?' and '#'
+  // in it are the link's characters; pym.js puts its parameters in the query string,
+  // which frame.js reads). Not percent-decoded here: the core decodes each key and value
+  // itself ("s1.name=A%26B" keeps its '&').
+  const fragment = () => location.hash.replace(/^#/, '') || root.dataset.initialLink || '';
 
   // -------------------------------------------------------------------------------
   // Theme: the link's, else the reader's system.
@@ -138,6 +135,8 @@
       const escaped = link.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
       $('embed-script').value =
         `<div data-aws-calc="${escaped}"></div>\n<script src="${base}embed.js" async></script>`;
+      // A static snippet keeps allow="web-share" (sharing from phones); a Chromium
+      // without Web Share (Linux) warns about it once in the host's console.
       $('embed-iframe').value =
         `<iframe src="${base}embed.html#${escaped}" title="Calculator: AWS revenue from Anthropic" ` +
         'loading="lazy" allow="clipboard-write; web-share" style="width:100%;height:1600px;border:0"></iframe>';
@@ -269,16 +268,12 @@
   }
 
   // A message over the calculator with a button that reloads the page on the reader's
-  // link (the URL already carries it; a test's debug=abort is dropped).
+  // link (the URL already carries it).
   function showReload(message) {
     if ($('calc-crash')) return;
     const button = Object.assign(document.createElement('button'),
       { type: 'button', className: 'calc-button', textContent: 'Reload' });
-    button.addEventListener('click', () => {
-      const link = location.hash.replace(/(^#|&)debug=abort(?=&|$)/, '$1').replace(/^#&/, '#');
-      history.replaceState(history.state, '', link || '#');
-      location.reload();
-    });
+    button.addEventListener('click', () => location.reload());
     const box = Object.assign(document.createElement('div'), { id: 'calc-crash', className: 'calc-crash' });
     box.setAttribute('role', 'alert');
     box.append(Object.assign(document.createElement('p'), { textContent: message }), button);
@@ -310,6 +305,13 @@
     setVisibleArea: (top, bottom) => strip.setVisible(top, bottom),
     shareUrl,
     shareUrlFor: null,
+    // The tests' and the benchmark's switches, never in a link (a link a reader is sent
+    // must not be able to break the page): draw every animation frame; abort as a bug
+    // in the module would.
+    debug: {
+      renderContinuously: (on) => module?.setRenderContinuously(Boolean(on)),
+      abort: () => module?.abortForTest(),
+    },
   };
   window.awsCalc = api;
 
@@ -333,7 +335,7 @@
         onAnalysisDone: () => mirror.refresh(),
         onSemanticsChanged: (json) => semantics.update(json),
         onFirstFrame: () => {
-          firstFrameMs = performance.now();
+          firstFrameMs ??= performance.now();
           root.classList.add('canvas-ready');
           strip.refresh();
           resolveReady();
@@ -384,9 +386,11 @@
     module.setCoarsePointer(coarsePointer.matches);
     canvasRunning = module.start('#calc-canvas', prefersDark.matches);
     if (canvasRunning) {
-      strip = createResultStrip({ module, canvas: $('calc-canvas') });
-      semantics = createSemanticLayer({ module, canvas: $('calc-canvas'), layer: $('calc-semantics') });
+      const canvas = () => $('calc-canvas');
+      strip = createResultStrip({ module, canvas });
+      semantics = createSemanticLayer({ module, canvas, layer: $('calc-semantics') });
       $('mirror').inert = true;
+      watchContext();
     }
     setLink(fragment(), { fromUrl: true });
     if (!navigator.share) $('share-button')?.remove();
@@ -405,6 +409,74 @@
       ready.then(() => navigator.serviceWorker.register('sw.js')).catch(() => { /* works online regardless */ });
     }
   }
+
+  // -------------------------------------------------------------------------------
+  // A lost WebGL context. The browser takes contexts away (a GPU reset, or too many on
+  // one page: Chromium keeps 16 and drops the oldest for good). One that comes back
+  // within kRestoreWaitMs is drawn on again (the module rebuilds its GPU objects); one
+  // that does not is handled like no WebGL2: the text version is the calculator, with a
+  // line saying why and a button that tries again on a fresh canvas. An embed scrolled
+  // back into view tries again by itself (at most every kAutoRetryMs).
+  const kRestoreWaitMs = 2500;
+  const kAutoRetryMs = 20000;
+  let lostTimer = 0;
+  let lastAutoRetry = -Infinity;
+  let lostObserver = null;
+
+  function watchContext() {
+    const canvas = $('calc-canvas');
+    canvas.addEventListener('webglcontextlost', () => {
+      clearTimeout(lostTimer);
+      lostTimer = setTimeout(() => canvasLost(canvas), kRestoreWaitMs);
+    });
+    canvas.addEventListener('webglcontextrestored', () => clearTimeout(lostTimer));
+  }
+
+  function canvasLost(canvas) {
+    if (!canvasRunning || canvas !== $('calc-canvas')) return;
+    module.stop();
+    canvasRunning = false;
+    semantics.clear();
+    strip.refresh();
+    root.classList.remove('canvas-ready');
+    root.classList.add('no-canvas');
+    showTextVersion(false);
+    $('mirror').inert = false;
+    $('calc-lost').hidden = false;
+    mirror.refresh();
+    // An embed the reader scrolls back to draws again if the browser lets it.
+    if (embedded && 'IntersectionObserver' in window && !lostObserver) {
+      let seen = true;
+      lostObserver = new IntersectionObserver((entries) => {
+        const visible = entries[entries.length - 1].isIntersecting;
+        if (visible && !seen && !canvasRunning && performance.now() - lastAutoRetry > kAutoRetryMs) {
+          lastAutoRetry = performance.now();
+          retryCanvas();
+        }
+        seen = visible;
+      });
+      lostObserver.observe($('calc'));
+    }
+  }
+
+  function retryCanvas() {
+    if (canvasRunning || !module) return;
+    // A lost context stays lost on its canvas: a fresh element gets a new one.
+    const old = $('calc-canvas');
+    const fresh = old.cloneNode(false);
+    old.replaceWith(fresh);
+    canvasRunning = module.start('#calc-canvas', prefersDark.matches);
+    if (!canvasRunning) {
+      $('calc-lost-text').textContent = 'The browser still gives this page no drawing surface. The text version below works the same.';
+      return;
+    }
+    watchContext();
+    $('calc-lost').hidden = true;
+    root.classList.remove('no-canvas');
+    $('mirror').inert = !$('mirror').classList.contains('shown');
+    setLink(module.getLink(), { fromUrl: true });
+  }
+  $('calc-lost-retry')?.addEventListener('click', retryCanvas);
 
   addEventListener('hashchange', () => {
     // The reader's own link wins over a write still waiting.

@@ -26,9 +26,10 @@
 // focuses its element without a keyboard ring.
 //
 // Bundled with page.js by scripts/lib/assemble.mjs:
-//   const layer = createSemanticLayer({ module, canvas, layer: element });
+//   const layer = createSemanticLayer({ module, canvas, layer: element });   // canvas(): the canvas now
 //   layer.update(json)   what the module's onSemanticsChanged gave
 //   layer.flush()        applies a waiting update now
+//   layer.clear()        empties it (the canvas was stopped; a new start refills it)
 'use strict';
 // eslint-disable-next-line no-unused-vars
 function createSemanticLayer({ module, canvas, layer }) {
@@ -465,17 +466,28 @@ function createSemanticLayer({ module, canvas, layer }) {
       document.activeElement.blur();
     }
   }
+  // On the canvas's parent, for whichever canvas is there (a fresh one after a restart).
   let touchMoved = false;
-  canvas.addEventListener('pointerdown', (event) => {
+  const onCanvas = (listener) => (event) => { if (event.target === canvas()) listener(event); };
+  layer.parentNode.addEventListener('pointerdown', onCanvas((event) => {
     if (event.pointerType === 'touch') touchMoved = false;
     else focusAt(event);
-  });
+  }));
   // A finger: on lifting (a scroll cancels the pointer and focuses nothing).
-  canvas.addEventListener('pointercancel', () => { touchMoved = true; });
-  canvas.addEventListener('pointerup', (event) => {
+  layer.parentNode.addEventListener('pointercancel', onCanvas(() => { touchMoved = true; }));
+  layer.parentNode.addEventListener('pointerup', onCanvas((event) => {
     if (event.pointerType === 'touch' && !touchMoved) focusAt(event);
-  });
+  }));
+
+  function clear() {
+    clearTimeout(timer);
+    timer = 0;
+    pending = null;
+    closeField(false);
+    clearMessage();
+    apply([]);
+  }
 
   apply(JSON.parse(module.semantics()));
-  return { update, flush };
+  return { update, flush, clear };
 }

@@ -12,7 +12,7 @@
 //                   (frame.js: {type: 'aws-calc:viewport'}); the anchor is placed there
 //   pym, AMP, plain an IntersectionObserver inside the iframe (frame.js), coarser
 // Bundled with page.js by scripts/lib/assemble.mjs:
-//   const strip = createResultStrip({ module, canvas });
+//   const strip = createResultStrip({ module, canvas });   // canvas(): the canvas now
 //   strip.refresh()            after a state change (the figure)
 //   strip.setVisible(top, bottom)   the visible part of the iframe's document (embeds)
 //   strip.headline()           [x, y, w, h] of the figure shown now, in canvas CSS px
@@ -42,14 +42,19 @@ function createResultStrip({ module, canvas }) {
   function headlineBox() {
     const rect = JSON.parse(module.headlineRect());
     if (!rect) return null;
-    const at = canvas.getBoundingClientRect();
+    const at = canvas().getBoundingClientRect();
     return { top: at.top + scrollY + rect[1], bottom: at.top + scrollY + rect[1] + rect[3], canvasTop: at.top + scrollY, canvasBottom: at.bottom + scrollY };
   }
 
   function update() {
     scheduled = false;
     const box = headlineBox();
-    if (!box) return;
+    if (!box) {
+      // Nothing drawn (the canvas was stopped): nothing to keep in view.
+      pinned = false;
+      strip.hidden = true;
+      return;
+    }
     const [top, bottom] = visible ?? [scrollY, scrollY + innerHeight];
     // Pinned once the headline has begun to scroll away above, while the canvas still
     // shows below the strip.
@@ -112,7 +117,7 @@ function createResultStrip({ module, canvas }) {
     // figure with its bars (canvas CSS px).
     headline() {
       if (!pinned) return null;
-      const at = canvas.getBoundingClientRect();
+      const at = canvas().getBoundingClientRect();
       const r = strip.getBoundingClientRect();
       return [r.left - at.left, r.top - at.top, r.width, r.height];
     },

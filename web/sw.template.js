@@ -6,8 +6,8 @@
 // each download is checked against its revision (the file's SHA-256), so the cache
 // holds exactly one build: a page, its script and its wasm always match. Serves those
 // files cache-first (query and fragment ignored, the folder itself is index.html), and
-// leaves every other request to the network. On activation, removes the caches of
-// earlier builds of this same deployment (scope).
+// leaves every other request to the network. A failed install removes its cache; on
+// activation, the caches of earlier builds of this same deployment (scope) go.
 'use strict';
 const BUILD_ID = '{{BUILD_ID}}';
 const FILES = {{PRECACHE}};   // [name, revision, immutable (content-hashed name)]
@@ -22,21 +22,31 @@ byPath.set(new URL(SCOPE).pathname, urlOf('index.html'));
 const hex = (buffer) => Array.from(new Uint8Array(buffer), (b) => b.toString(16).padStart(2, '0')).join('');
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => Promise.all(FILES.map(async ([name, revision, immutable]) => {
-    const url = urlOf(name);
-    if (await cache.match(url)) return;   // checked by an earlier, interrupted install
-    // Stable names (index.html...) past any HTTP cache; hashed names may come from it.
-    const response = await fetch(url, { cache: immutable ? 'default' : 'no-cache' });
-    if (!response.ok) throw new Error(`${name}: HTTP ${response.status}`);
-    const body = await response.arrayBuffer();
-    if (hex(await crypto.subtle.digest('SHA-256', body)).slice(0, revision.length) !== revision) {
-      throw new Error(`${name} is not the file of build ${BUILD_ID}: the next visit installs again`);
+  event.waitUntil((async () => {
+    const cache = await caches.open(CACHE);
+    try {
+      await Promise.all(FILES.map(async ([name, revision, immutable]) => {
+        const url = urlOf(name);
+        if (await cache.match(url)) return;   // checked by an install the browser stopped
+        // Stable names (index.html...) past any HTTP cache; hashed names may come from it.
+        const response = await fetch(url, { cache: immutable ? 'default' : 'no-cache' });
+        if (!response.ok) throw new Error(`${name}: HTTP ${response.status}`);
+        const body = await response.arrayBuffer();
+        if (hex(await crypto.subtle.digest('SHA-256', body)).slice(0, revision.length) !== revision) {
+          throw new Error(`${name} is not the file of build ${BUILD_ID}: the next visit installs again`);
+        }
+        const headers = new Headers(response.headers);   // the body is decoded now
+        headers.delete('Content-Encoding');
+        headers.delete('Content-Length');
+        await cache.put(url, new Response(body, { status: 200, headers }));
+      }));
+    } catch (error) {
+      // A failed install (a deploy still uploading, a file of another build) leaves
+      // nothing behind: no half-filled cache waits for an activation that never comes.
+      await caches.delete(CACHE);
+      throw error;
     }
-    const headers = new Headers(response.headers);   // the body is decoded now
-    headers.delete('Content-Encoding');
-    headers.delete('Content-Length');
-    await cache.put(url, new Response(body, { status: 200, headers }));
-  }))));
+  })());
 });
 
 self.addEventListener('activate', (event) => {

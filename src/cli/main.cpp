@@ -1,13 +1,17 @@
 // main.cpp: `aws-calc`, the calculator for analysts and scripts.
 //
 //   aws-calc [--table | --csv | --json] [--parts LIST] [--preset ID] [LINK]
+//   aws-calc --json --batch [--parts LIST] [--preset ID] < LINKS   (one link per line)
 //
 // LINK is a share link: a fragment ("v=1&gm=55"), "#v=1&gm=55", or a whole URL. Prints
 // the same projection the page shows for that link, with its uncertainty (Monte Carlo),
 // tornado, scenarios and goal seek (--parts chooses). Exit status: 0 for a clean link,
 // 1 when the link had problems (listed on stderr; the projection is still printed),
-// 2 when the arguments cannot be used.
+// 2 when the arguments cannot be used. --batch reads links from standard input, one
+// per line, and prints one line of JSON for each (their problems inside it): the
+// differential test's way to ask thousands of links in one process.
 #include <cstdio>
+#include <iostream>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -21,7 +25,8 @@ namespace {
 
 constexpr const char* kUsage =
     "usage: aws-calc [--table | --csv | --json] [--parts LIST] [--preset note|matched|bear|bull]\n"
-    "                [LINK]\n";
+    "                [LINK]\n"
+    "       aws-calc --json --batch [--parts LIST] [--preset ID] < LINKS\n";
 
 constexpr const char* kHelp =
     "Projects AWS revenue from Anthropic (Morgan Stanley's note, as reported by Business\n"
@@ -37,6 +42,8 @@ constexpr const char* kHelp =
     "                  uncertainty, tornado, scenarios, goal; CSV is the projection only\n"
     "  --preset ID     start from a preset instead of the article's assumptions;\n"
     "                  a LINK's settings then apply on top of it\n"
+    "  --batch         with --json: read links from standard input, one per line,\n"
+    "                  and print one line of JSON for each (problems inside it)\n"
     "\n"
     "Problems in the link go to stderr and the exit status is 1; the projection is\n"
     "still printed with every valid setting applied.\n";
@@ -58,6 +65,7 @@ int main(int argc, char** argv) {
   ReportParts parts;
   std::string link;
   bool link_given = false;
+  bool batch = false;
 
   for (int i = 1; i < argc; ++i) {
     const std::string_view arg = argv[i];
@@ -80,6 +88,8 @@ int main(int argc, char** argv) {
                           argv[i] + "'");
       }
       parts = *chosen;
+    } else if (arg == "--batch") {
+      batch = true;
     } else if (arg == "--preset") {
       if (i + 1 >= argc) return UsageError("--preset needs an ID");
       preset = FindPreset(argv[++i]);
@@ -97,6 +107,16 @@ int main(int argc, char** argv) {
   // A preset replaces the article's assumptions; the link's settings apply on top.
   LinkState base;
   if (preset != nullptr) base.assumptions = preset->assumptions;
+  if (batch) {
+    if (format != Output::kJson) return UsageError("--batch writes JSON: add --json");
+    if (link_given) return UsageError("--batch reads its links from standard input");
+    std::string line;
+    while (std::getline(std::cin, line)) {
+      if (!line.empty() && line.back() == '\r') line.pop_back();
+      std::fputs((Session(ParseLink(line, base)).Json(parts) + "\n").c_str(), stdout);
+    }
+    return std::ferror(stdout) ? 2 : 0;
+  }
   Session session(ParseLink(link, base));
 
   const std::vector<std::string> problems = session.problems();

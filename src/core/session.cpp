@@ -86,12 +86,12 @@ std::string Session::CanonicalLink() const {
   return awscalc::CanonicalLink(link_);
 }
 
-std::string Session::Json(const ReportParts& parts, bool finish, bool empty_scenarios) {
+std::string Session::Json(const ReportParts& parts, bool finish) {
   if (parts.uncertainty && finish) Finish();
   ReportExtras extras;
   if (parts.uncertainty) extras.uncertainty = &monte_carlo_.Result();
   if (parts.tornado) extras.tornado = &tornado_;
-  if (parts.scenarios && (empty_scenarios || !scenarios_.empty())) extras.scenarios = &scenarios_;
+  if (parts.scenarios) extras.scenarios = &scenarios_;
   if (parts.goal && goal_) extras.goal = &*goal_;
   return ResultsJson(projection_, CanonicalLink(), problems_, extras);
 }

@@ -70,10 +70,10 @@ class Session {
   void Finish();
 
   std::string CanonicalLink() const;
-  // The result keys (= aws-calc --json): the parts asked, the Monte Carlo run finished
-  // first unless `finish` is false (then the last finished run is written). Without
-  // `empty_scenarios`, "scenarios" is left out when there are none.
-  std::string Json(const ReportParts& parts = {}, bool finish = true, bool empty_scenarios = true);
+  // The result keys (= aws-calc --json, the page's awsCalc.results(): the same keys in
+  // every door, "scenarios": [] when there are none): the parts asked, the Monte Carlo
+  // run finished first unless `finish` is false (then the last finished run is written).
+  std::string Json(const ReportParts& parts = {}, bool finish = true);
   std::string Csv() const;
 
  private:

@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 
@@ -576,30 +577,6 @@ bool WriteTab(const LinkState& state, const LinkState& base, std::string& value)
   return true;
 }
 
-// One key, one setting: a valid value replaces the base's (as "theme" does). Setting
-// only its own flag left both set when read on top of a base with the other, a state
-// the one key cannot write: its canonical link lost "continuous" (caught by the
-// round-trip check of tests/fuzz).
-void ReadDebug(const Segment& segment, LinkState& state, Problems& problems) {
-  if (segment.value == "continuous" || segment.value == "abort") {
-    state.view.render_continuously = segment.value == "continuous";
-    state.view.abort = segment.value == "abort";
-  } else {
-    problems.Add(segment, "the debug settings are \"continuous\" and \"abort\"; it is ignored.");
-  }
-}
-
-bool WriteDebug(const LinkState& state, const LinkState& base, std::string& value) {
-  if (state.view.abort && !base.view.abort) {
-    value = "abort";
-  } else if (state.view.render_continuously && !base.view.render_continuously) {
-    value = "continuous";
-  } else {
-    return false;
-  }
-  return true;
-}
-
 void ReadAccent(const Segment& segment, LinkState& state, Problems& problems) {
   std::string_view text = segment.value;
   if (!text.empty() && text.front() == '#') text.remove_prefix(1);
@@ -648,7 +625,6 @@ enum class KeyKind {
   kTab,
   kTheme,
   kAccent,
-  kDebug,
 };
 
 struct KeySpec {
@@ -661,7 +637,7 @@ struct KeySpec {
 // has no key and never matches), the rest by name.
 constexpr std::size_t kFirstModelKey = 1;
 constexpr std::size_t kModelKeyCount = kInputCount;
-constexpr std::size_t kKeyCount = 1 + kModelKeyCount + 4 + 2 * kUncertainInputCount + 8;
+constexpr std::size_t kKeyCount = 1 + kModelKeyCount + 4 + 2 * kUncertainInputCount + 7;
 constexpr std::array<KeySpec, kKeyCount> kKeys = [] {
   std::array<KeySpec, kKeyCount> k{};
   std::size_t n = 0;
@@ -683,8 +659,7 @@ constexpr std::array<KeySpec, kKeyCount> kKeys = [] {
                            {"target", KeyKind::kGoalTarget},
                            {"tab", KeyKind::kTab},
                            {"theme", KeyKind::kTheme},
-                           {"accent", KeyKind::kAccent},
-                           {"debug", KeyKind::kDebug}}) {
+                           {"accent", KeyKind::kAccent}}) {
     k[n++] = {key, kind};
   }
   return k;
@@ -752,9 +727,6 @@ void ReadKey(const KeySpec& spec, const Segment& segment, LinkState& state, Prob
     case KeyKind::kAccent:
       ReadAccent(segment, state, problems);
       break;
-    case KeyKind::kDebug:
-      ReadDebug(segment, state, problems);
-      break;
   }
 }
 
@@ -792,8 +764,6 @@ bool WriteKey(const KeySpec& spec, const LinkState& state, const LinkState& base
       return WriteTheme(state, base, value);
     case KeyKind::kAccent:
       return WriteAccent(state, base, value);
-    case KeyKind::kDebug:
-      return WriteDebug(state, base, value);
   }
   return false;
 }
@@ -934,9 +904,27 @@ const char* ThemeName(Theme theme) {
 // -----------------------------------------------------------------------------------
 // [SECTION] ParseLink / CanonicalLink
 
+// "https://...", "file:...": a scheme (RFC 3986: a letter, then letters, digits, '+',
+// '-' or '.') and a colon, before any character a link's key may hold ('=', '&').
+bool HasScheme(std::string_view text) {
+  if (text.empty() || !std::isalpha(static_cast<unsigned char>(text.front()))) return false;
+  for (std::size_t i = 1; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == ':') return true;
+    if (!std::isalnum(static_cast<unsigned char>(c)) && c != '+' && c != '-' && c != '.') {
+      return false;
+    }
+  }
+  return false;
+}
+
 ParsedLink ParseLink(std::string_view fragment, const LinkState& base) {
-  if (const std::size_t hash = fragment.find('#'); hash != std::string_view::npos) {
-    fragment.remove_prefix(hash + 1);
+  if (HasScheme(fragment)) {
+    // A whole URL: its fragment is what follows its first '#' (none: no link).
+    const std::size_t hash = fragment.find('#');
+    fragment.remove_prefix(hash == std::string_view::npos ? fragment.size() : hash + 1);
+  } else if (!fragment.empty() && fragment.front() == '#') {
+    fragment.remove_prefix(1);
   }
 
   Problems problems;
@@ -969,6 +957,10 @@ ParsedLink ParseLink(std::string_view fragment, const LinkState& base) {
       problems.Add(segment, "at most " + std::to_string(kMaxScenarios) +
                                 " scenarios can be kept (s1 to s" + std::to_string(kMaxScenarios) +
                                 "), so it is ignored.");
+    } else if (slot < 0 && segment.key == "debug") {
+      problems.Add(segment,
+                   "\"debug\" is a switch of the calculator's own tests, not a "
+                   "setting of links, so it is ignored.");
     } else if (slot < 0) {
       problems.Add(segment, "\"" + Printable(segment.key) +
                                 "\" is not a setting this calculator knows, so it is ignored.");

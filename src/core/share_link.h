@@ -42,12 +42,6 @@ struct ViewSettings {
   Theme theme = Theme::kAuto;
   std::optional<std::uint32_t> accent_rgb;  // 0xRRGGBB; none = the page's own accent
   int tab = 0;                              // index into kTabNames
-  // Not for readers. "debug=continuous": draw every animation frame instead of on
-  // demand (the benchmark measures what on-demand rendering saves); "debug=abort": the
-  // page's module aborts, as a bug would make it (the tests' trigger for the
-  // "something went wrong" overlay).
-  bool render_continuously = false;
-  bool abort = false;
   bool operator==(const ViewSettings&) const = default;
 };
 
@@ -75,8 +69,12 @@ struct ParsedLink {
   std::size_t unreported_problems = 0;  // how many more there were
 };
 
-// `fragment` may start with '#', or be a whole URL (everything up to the first '#' is
-// then ignored). Percent-escapes are decoded. The link's settings apply on top of
+// `fragment` may start with '#', or be a whole URL with a scheme ("https://...": cut at
+// its first '#', as URLs are; without one it carries no link). Inside a fragment a '#'
+// separates nothing: a value holding one is a problem like any other character that
+// does not belong there. Percent-escapes are decoded. Test and benchmark switches are
+// not settings of a link (a link a reader is sent must not be able to break the page):
+// "debug" is reported and ignored. The link's settings apply on top of
 // `base` (the article's defaults unless given): what the link leaves out, or gets
 // wrong, keeps its value from `base`. A scenario the link names (any sN key) is built
 // from its preset and its own keys; the scenarios it does not name stay as in `base`.

@@ -3,6 +3,7 @@
 // computes, the core writes every JSON; this file names the calls.
 //
 //   start(selector, prefersDark)   the canvas (false: no WebGL2, the text version serves)
+//   stop()                         lets go of the canvas (a lost context not restored)
 //   setLink(link)                  a reader's link; returns the result keys with problems
 //   getLink(), results(finish), resultsCsv()
 //   setInput(key, yearIndex, text) a typed value, validated as a link's; returns problems
@@ -15,6 +16,7 @@
 //   stats(), headlineRect(), renderNow(), buildId()
 #include <emscripten/bind.h>
 
+#include <cstdlib>
 #include <string>
 
 #include "core/presets.h"
@@ -55,7 +57,7 @@ std::string GetLink() {
 // finished run's result is given (the text version, while the canvas spreads the run
 // over frames: onAnalysisDone tells the page when it has finished).
 std::string Results(bool finish) {
-  return TheSession().Json(ReportParts{}, finish, false);
+  return TheSession().Json(ReportParts{}, finish);
 }
 
 std::string ResultsCsv() {
@@ -107,6 +109,7 @@ std::string TextVersion(bool finish) {
 EMSCRIPTEN_BINDINGS(awscalc_app) {
   using namespace awscalc::web;
   emscripten::function("start", &StartCanvas);
+  emscripten::function("stop", &StopCanvas);
   emscripten::function("setLink", &SetLink);
   emscripten::function("getLink", &GetLink);
   emscripten::function("results", &Results);
@@ -124,6 +127,11 @@ EMSCRIPTEN_BINDINGS(awscalc_app) {
         return awscalc::ResultStripJson(TheSession(), g_app.state.last_moved,
                                         g_app.state.last_moved_year);
       });
+  // The tests' and the benchmark's switches (awsCalc.debug): draw every frame; abort as
+  // a bug would (the "something went wrong" message).
+  emscripten::function("setRenderContinuously", &SetRenderContinuously);
+  emscripten::function(
+      "abortForTest", +[] { std::abort(); });
   emscripten::function("semantics", &SemanticsJson);
   emscripten::function("act", &Act);
   emscripten::function("setControlValue", &SetControlValue);

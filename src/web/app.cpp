@@ -119,7 +119,10 @@ void DrawFrame() {
   if (frame.link_changed) NotifyLinkIfChanged();
   if (g_app.analysis_running && !frame.busy) JsNotifyAnalysisDone();
   g_app.analysis_running = frame.busy;
-  if (g_app.frames_rendered == 1) JsNotifyFirstFrame();
+  if (g_app.first_frame_pending) {
+    g_app.first_frame_pending = false;
+    JsNotifyFirstFrame();
+  }
 
   // Another frame when the layout moved, the reader is mid-drag, ImGui still has queued
   // input (it spreads fast input over frames), or input was recent enough that a
@@ -138,6 +141,7 @@ void DrawFrame() {
 
 EM_BOOL OnAnimationFrame(double, void*) {
   g_app.frame_requested = false;
+  if (!g_app.started) return EM_FALSE;  // stopped (StopCanvas) since it was requested
   if (PlatformContextLost() || (!PlatformCanvasVisible() && !g_app.continuous)) {
     return EM_FALSE;  // the platform requests a frame when this changes
   }
@@ -171,18 +175,34 @@ bool StartCanvas(const std::string& canvas_selector, bool prefers_dark) {
   g_app.page_prefers_dark = prefers_dark;
   ApplyTheme();
   g_app.started = true;
+  g_app.first_frame_pending = true;
   g_app.link = g_app.state.session.CanonicalLink();
   RequestFrame();
   return true;
 }
 
+void StopCanvas() {
+  if (!g_app.started) return;
+  RendererShutdown();  // on a lost context, deleting its objects does nothing
+  PlatformShutdown();  // the listeners, and the context itself
+  ImGui::DestroyContext();
+  g_app.started = false;
+  g_app.content_height_px = 0;
+  g_app.layout.clear();
+  g_app.text.clear();
+  g_app.semantics.clear();
+  g_app.state.controls = ui::ControlState{};
+}
+
 void StateChanged() {
-  const LinkState& link = g_app.state.session.link();
   g_app.link = g_app.state.session.CanonicalLink();
-  g_app.continuous = link.view.render_continuously;
-  if (link.view.abort) std::abort();  // the tests' trigger (share_link.h)
   if (!g_app.started) return;
   ApplyTheme();
+  RequestFrame();
+}
+
+void SetRenderContinuously(bool continuous) {
+  g_app.continuous = continuous;
   RequestFrame();
 }
 

@@ -18,12 +18,13 @@ struct App {
   ui::Palette palette;
   bool started = false;  // WebGL2 and ImGui are up
   bool page_prefers_dark = false;
-  bool continuous = false;  // "debug=continuous": draw every animation frame
+  bool continuous = false;  // the benchmark's switch: draw every animation frame
   bool frame_requested = false;
   double last_input_ms = -1e9;
   int settle_frames = 0;          // frames still owed after the last input
   bool analysis_running = false;  // a Monte Carlo run was in progress after the last frame
   int frames_rendered = 0;
+  bool first_frame_pending = false;  // the page is told of the first frame after a start
   float content_height_px = 0;
   ImVec4 chart_rect;      // where the chart was last drawn (CSS px), for tests
   ui::LayoutLog layout;   // the charts, controls and texts of the last frame
@@ -37,10 +38,18 @@ extern App g_app;
 // version as the calculator (the session keeps working).
 bool StartCanvas(const std::string& canvas_selector, bool prefers_dark);
 
-// After the page or the API changed the session's link state: the theme, the debug
-// switches and a new frame follow it.
+// Stops drawing and lets go of the canvas and its WebGL context (the page gave up waiting
+// for a lost context to come back; it may start again on a fresh canvas). The session,
+// the reader's state, stays.
+void StopCanvas();
+
+// After the page or the API changed the session's link state: the theme and a new
+// frame follow it.
 void StateChanged();
 void SetPrefersDark(bool dark);
+// The benchmark's comparison: draw every animation frame instead of on demand. Behind
+// the page's awsCalc.debug, never in a link.
+void SetRenderContinuously(bool continuous);
 // The page's "(pointer: coarse)": thumb-sized controls (a new layout and height).
 void SetCoarsePointer(bool coarse);
 

@@ -214,6 +214,47 @@ test('a lost and restored WebGL context ends with the chart drawn again', async 
   assert.ok(changed < 0.02, `${(changed * 100).toFixed(1)}% of the chart differs from before the loss`);
 });
 
+// Issue 13: a context the browser never gives back (WEBGL_lose_context without a
+// restore, as Chromium does to the oldest of too many) used to leave a blank box.
+test('a context lost and never restored: the text version says why, and a retry draws again', async () => {
+  const page = await browser.openPage({ hash: 'v=1&gm=55' });
+  await settle(page);
+  await page.evaluate(() => document.getElementById('calc-canvas').getContext('webgl2')
+    .getExtension('WEBGL_lose_context').loseContext());
+  await page.waitForFunction(() => document.documentElement.classList.contains('no-canvas'), null, { timeout: 10000 })
+    .catch(() => assert.fail('still waiting for a context that will not come back'));
+  const shown = await page.evaluate(() => ({
+    canvasReady: document.documentElement.classList.contains('canvas-ready'),
+    lost: !document.getElementById('calc-lost').hidden,
+    why: document.getElementById('calc-lost-text').textContent,
+    mirrorInert: document.getElementById('mirror').inert,
+    mirrorHeight: document.getElementById('mirror').getBoundingClientRect().height,
+    stage: getComputedStyle(document.getElementById('calc-stage')).display,
+    cell: document.querySelector('tr[data-year="2027"] td[data-key="awsFromAnthropic"]')?.textContent,
+  }));
+  assert.equal(shown.canvasReady, false);
+  assert.equal(shown.lost, true);
+  assert.match(shown.why, /drawing surface/);
+  assert.equal(shown.mirrorInert, false);
+  assert.ok(shown.mirrorHeight > 300, `the text version is not shown (${shown.mirrorHeight} px)`);
+  assert.equal(shown.stage, 'none');
+  assert.equal(shown.cell, '$6.41B');
+  // The text version computes: the link follows it.
+  await page.fill('#mirror-gm-0', '50');   // 2025's gross margin
+  await page.press('#mirror-gm-0', 'Enter');
+  await page.waitForFunction(() => window.awsCalc.getLink() === 'v=1&gm=50,55,55');
+
+  // "Draw the calculator again": a fresh canvas, drawn, in the same state.
+  await page.click('#calc-lost-retry');
+  await page.waitForFunction(() => document.documentElement.classList.contains('canvas-ready'));
+  await settle(page);
+  assert.equal(await page.evaluate(() => document.getElementById('calc-lost').hidden), true);
+  assert.equal(await page.evaluate(() => window.awsCalc.getLink()), 'v=1&gm=50,55,55');
+  const drawn = shareUnlike(await shootCanvas(page, await chartRect(page)), await pageBackground(page));
+  assert.ok(drawn > 0.05, `only ${(drawn * 100).toFixed(1)}% of the chart is drawn after the retry`);
+  assert.ok((await stats(page)).controls.length > 40, 'the semantic layer is back');
+});
+
 test('a context lost again while it is being restored: no error, and drawn after the next restore', async () => {
   const page = await browser.openPage({ hash: ARTICLE });
   await settle(page);

@@ -102,7 +102,7 @@ test('very long links, thousands of keys, repeated keys, broken escapes and v=99
 
 test('a WebAssembly abort shows "something went wrong" and the reload keeps the link', async () => {
   const page = await browser.openPage({ hash: 'v=1&gm=55' });
-  await page.evaluate(() => { try { window.awsCalc.setLink('v=1&gm=55&debug=abort'); } catch {} });
+  await page.evaluate(() => { try { window.awsCalc.debug.abort(); } catch {} });
   const overlay = page.locator('#calc-crash');
   await overlay.waitFor({ state: 'visible' });
   assert.match(await overlay.textContent(), /Something went wrong.*Reload/);
@@ -111,6 +111,20 @@ test('a WebAssembly abort shows "something went wrong" and the reload keeps the 
   await page.evaluate(() => window.awsCalc.ready);
   assert.equal(await page.evaluate(() => window.awsCalc.getLink()), 'v=1&gm=55');
   page.errors.length = 0;
+});
+
+// A link a reader is sent cannot break the calculator (issue 13): "debug" is reported
+// and ignored, in the address bar, through setLink, in an embed's key of the article URL.
+test('no link can make the calculator abort: debug=abort is reported and ignored', async () => {
+  const page = await browser.openPage({ hash: 'v=1&gm=55&debug=abort' });
+  await settle(page);
+  assert.equal(await page.locator('#calc-crash').count(), 0);
+  assert.equal(await page.evaluate(() => window.awsCalc.getLink()), 'v=1&gm=55');
+  const { problems } = await page.evaluate(() => window.awsCalc.setLink('v=1&debug=abort'));
+  assert.equal(problems.length, 1);
+  assert.match(problems[0], /"debug" is a switch of the calculator's own tests/);
+  await settle(page);
+  assert.equal(await page.locator('#calc-crash').count(), 0);
 });
 
 test('a failed or slow load of the wasm says so instead of spinning', async () => {

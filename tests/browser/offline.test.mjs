@@ -171,7 +171,7 @@ test('offline after one visit: with every request refused, a reload renders and 
   assert.ok(refused.some((url) => url.endsWith('/icon-512.png')), "the worker's fetch was not seen and refused");
 });
 
-test("a file that is not its build's stops the install: no worker, no mixed cache", async () => {
+test("a file that is not its build's stops the install: no worker, no cache left behind", async () => {
   const root = mkdtempSync(join(tmpdir(), 'awscalc-dist-'));
   temporary.push(root);
   cpSync(DIST, root, { recursive: true });
@@ -198,6 +198,9 @@ test("a file that is not its build's stops the install: no worker, no mixed cach
   assert.deepEqual(await page.evaluate(() => window.workerStates), ['redundant']);
   assert.equal(await page.evaluate(() => navigator.serviceWorker.controller), null);
   assert.equal(await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.active ?? null)), null);
+  // Issue 13: the failed install's half-filled cache is gone, not left for a later
+  // activation to remove.
+  assert.deepEqual(await page.evaluate(() => caches.keys()), []);
 });
 
 test('the single file, alone in a folder and opened via file://, renders and computes as the served page', async () => {

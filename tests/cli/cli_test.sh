@@ -114,5 +114,18 @@ has bad_new_keys err 'aws-calc: link problem: yr=2031: The chosen year cannot be
 has bad_new_keys err 'aws-calc: link problem: s4=bear: at most 3 scenarios can be kept'
 has bad_new_keys out 'Uncertainty: 1000 samples'
 
+# --batch: one line of JSON per line of standard input, each the same as --json alone.
+printf 'v=1\nv=1&gm=55&debug=abort\r\n#gm=50?aws=10\n' | "$cli" --json --batch >"$tmp/batch.out" 2>"$tmp/batch.err"
+if [ "$(wc -l <"$tmp/batch.out")" -ne 3 ]; then echo "FAIL batch: $(wc -l <"$tmp/batch.out") lines"; failures=$((failures + 1)); fi
+for i in 1 2 3; do
+  link=$(printf 'v=1\nv=1&gm=55&debug=abort\n#gm=50?aws=10\n' | sed -n "${i}p")
+  if [ "$(sed -n "${i}p" "$tmp/batch.out")" != "$("$cli" --json "$link" 2>/dev/null)" ]; then
+    echo "FAIL batch: line $i differs from --json '$link'"; failures=$((failures + 1))
+  fi
+done
+empty batch err
+run batch_table 2 --batch
+has batch_table err 'aws-calc: --batch writes JSON: add --json'
+
 if [ "$failures" -ne 0 ]; then echo "$failures check(s) failed"; exit 1; fi
 echo "all CLI checks passed"

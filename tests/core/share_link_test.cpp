@@ -547,15 +547,52 @@ TEST(ShareLink, ScenariosTheLinkDoesNotNameStayAsInTheBase) {
 namespace awscalc {
 namespace {
 
-TEST(ShareLink, DebugContinuousRendering) {
-  const ParsedLink parsed = ParseLink("debug=continuous");
-  EXPECT_TRUE(parsed.problems.empty());
-  EXPECT_TRUE(parsed.state.view.render_continuously);
-  EXPECT_EQ(CanonicalLink(parsed.state), "v=1&debug=continuous");
-  EXPECT_EQ(ParseLink("debug=on").problems.size(), 1u);
-  EXPECT_FALSE(ParseLink("debug=on").state.view.render_continuously);
-  EXPECT_TRUE(ParseLink("debug=abort").state.view.abort);
-  EXPECT_EQ(CanonicalLink(ParseLink("debug=abort").state), "v=1&debug=abort");
+// Test and benchmark switches are not settings of links: a link a reader is sent cannot
+// make the calculator abort (issue 13).
+TEST(ShareLink, DebugIsNoSettingOfLinks) {
+  for (const char* link : {"debug=abort", "debug=continuous", "v=1&gm=55&debug=abort"}) {
+    const ParsedLink parsed = ParseLink(link);
+    ASSERT_EQ(parsed.problems.size(), 1u) << link;
+    EXPECT_NE(
+        parsed.problems[0].message.find("\"debug\" is a switch of the calculator's own tests"),
+        std::string::npos)
+        << parsed.problems[0].message;
+    EXPECT_EQ(CanonicalLink(parsed.state),
+              std::string(link).find("gm=55") != std::string::npos ? "v=1&gm=55" : "v=1");
+  }
+}
+
+// A '#' inside a fragment separates nothing: the value holding it is a problem, the
+// rest applies. Only a whole URL (with a scheme) is cut at its first '#' (issue 13).
+TEST(ShareLink, OnlyAWholeUrlIsCutAtItsHash) {
+  const ParsedLink second = ParseLink("v=1&gm=50#aws=10");
+  ASSERT_EQ(second.problems.size(), 1u);
+  EXPECT_NE(second.problems[0].message.find("gm=50#aws=10"), std::string::npos)
+      << second.problems[0].message;
+  EXPECT_EQ(CanonicalLink(second.state), "v=1");
+  const ParsedLink after = ParseLink("gm=50&s1.name=A#B&aws=70");
+  EXPECT_EQ(after.state.assumptions.gross_margin_pct[0], 50);
+  EXPECT_EQ(after.state.assumptions.aws_share_pct[0], 70);
+  // One leading '#' is the fragment's own.
+  EXPECT_EQ(CanonicalLink(ParseLink("#v=1&gm=50").state), "v=1&gm=50");
+  // A whole URL: cut at its first '#'; the rest is the link, '#'s and all.
+  EXPECT_EQ(CanonicalLink(ParseLink("https://example.org/a?b=c#v=1&gm=50").state), "v=1&gm=50");
+  EXPECT_EQ(CanonicalLink(ParseLink("file:///tmp/calc.html#gm=45").state), "v=1&gm=45");
+  EXPECT_EQ(CanonicalLink(ParseLink("https://example.org/calc/").state), "v=1");
+  EXPECT_EQ(ParseLink("https://example.org/#gm=50#aws=10").problems.size(), 1u);
+}
+
+// A '?' is a character of the fragment like any other (issue 13): a scenario's name may
+// hold one; a number with one is a problem, and the keys after it still apply.
+TEST(ShareLink, AQuestionMarkIsPartOfTheFragment) {
+  const ParsedLink named = ParseLink("v=1&s1.name=Why?&gm=50");
+  EXPECT_TRUE(named.problems.empty());
+  EXPECT_EQ(named.state.assumptions.gross_margin_pct[0], 50);
+  ASSERT_TRUE(named.state.scenarios[0]);
+  EXPECT_EQ(named.state.scenarios[0]->name, "Why?");
+  const ParsedLink number = ParseLink("gm=50?aws=10&train=1");
+  EXPECT_EQ(number.problems.size(), 1u);
+  EXPECT_EQ(CanonicalLink(number.state), "v=1&train=1");
 }
 
 TEST(ShareLink, TheTabTravelsByName) {
@@ -569,23 +606,6 @@ TEST(ShareLink, TheTabTravelsByName) {
   EXPECT_NE(bad.problems[0].message.find("tab=settings: the tab must be one of work, note"),
             std::string::npos);
   EXPECT_EQ(bad.state.view.tab, 0);
-}
-
-// Caught by tests/fuzz (the round trip of a link read on top of a base): "debug" is one
-// setting, so its value replaces the base's; both flags set could not be written.
-TEST(ShareLink, ADebugValueOnTopOfABaseReplacesIt) {
-  for (const auto& [first, second] : {std::pair{"debug=continuous", "debug=abort"},
-                                      std::pair{"debug=abort", "debug=continuous"}}) {
-    const ParsedLink parsed = ParseLink(second, ParseLink(first).state);
-    EXPECT_TRUE(parsed.problems.empty()) << second;
-    EXPECT_EQ(parsed.state.view, ParseLink(second).state.view) << second;
-    const ParsedLink again = ParseLink(CanonicalLink(parsed.state));
-    EXPECT_TRUE(again.problems.empty()) << second;
-    EXPECT_EQ(again.state, parsed.state) << second;
-  }
-  // A bad value keeps the base's setting.
-  const ParsedLink kept = ParseLink("debug=on", ParseLink("debug=abort").state);
-  EXPECT_TRUE(kept.state.view.abort);
 }
 
 }  // namespace
