@@ -59,19 +59,25 @@
   // its steps), but not on every step: WebKit (every browser on an iPhone) refuses more
   // than 100 history changes in 10 s with a SecurityError. A change is written at once
   // when the last write is over kUrlIntervalMs old, else once when the burst pauses; a
-  // refused write is retried later, and nothing is ever thrown at the caller.
+  // refused write is retried later, and nothing is ever thrown at the caller. A write
+  // still waiting never overwrites a link the reader navigated to meanwhile (the
+  // address bar changed since the page last wrote or read it: hashchange applies it),
+  // even when the timer fires before the browser's hashchange event does.
   const kUrlIntervalMs = 250;
   let urlTimer = 0;
   let urlWrittenAt = -Infinity;
   let urlPending = null;
+  let knownHash = location.hash;   // the fragment as the page last wrote or read it
   function writeUrl() {
     clearTimeout(urlTimer);
     urlTimer = 0;
     const link = urlPending;
     urlPending = null;
     if (link === null || location.hash.replace(/^#/, '') === link) return;
+    if (location.hash !== knownHash) return;   // the reader's own link wins
     try {
       history.replaceState(history.state, '', `#${link}`);
+      knownHash = location.hash;
       urlWrittenAt = performance.now();
     } catch {
       urlPending = link;
@@ -109,6 +115,7 @@
     if (!module) return { problems: [] };
     const results = JSON.parse(module.setLink(link));
     if (fromUrl) {
+      knownHash = location.hash;
       applyPageTheme(results.link);
       mirror.refresh(results.problems);
       embedCode.refresh(results.link);
@@ -483,6 +490,7 @@
     clearTimeout(urlTimer);
     urlTimer = 0;
     urlPending = null;
+    knownHash = location.hash;
     if (module && fragment() !== module.getLink()) setLink(fragment(), { fromUrl: true });
   });
   prefersDark.addEventListener('change', () => {
