@@ -72,8 +72,8 @@ std::string NoteMethodSentence() {
   return Printf(
       "The note's method, Anthropic's revenue %s (1 %s its gross margin) %s the share of its "
       "costs spent on AWS, gives %s from its own rounded revenue of %s (at a %s margin and a %s "
-      "share), not the %s it reports. Those imply revenue of about %s: the note probably "
-      "rounded its revenue forecasts.",
+      "share), not the %s it reports. At that margin and share those figures imply revenue of "
+      "about %s: the note probably rounded its revenue forecasts.",
       kTimes, kMinus, kTimes, Join(model, kNoteYears).c_str(), Join(revenue, kNoteYears).c_str(),
       PercentCompact(note.gross_margin_pct[0]).c_str(),
       PercentCompact(note.aws_share_pct[0]).c_str(), Join(exact_items, exact).c_str(),

@@ -52,7 +52,7 @@ const std::array<ResultInfo, 21> kResults = {{
      false, [](P p, int y) -> Value { return p.years[y].reported_busd; }},
     {"reportedDifference", "Model minus the note", Unit::kBillionUsd, 2, true, kEverywhere, true,
      [](P p, int y) -> Value { return p.years[y].reported_difference_busd; }},
-    {"impliedRevenue", "Anthropic revenue the note's figure implies", Unit::kBillionUsd, 2, true,
+    {"impliedRevenue", "Revenue the note's figure needs at your margin and share", Unit::kBillionUsd, 2, true,
      kEverywhere, false, [](P p, int y) -> Value { return p.years[y].implied_revenue_busd; }},
     {"reportedApproximate", "The note's figure is approximate", Unit::kFlag, 0, true, kInJson,
      false,
@@ -89,7 +89,7 @@ ShortText ResultCell(const ResultInfo& info, const Projection& p, int year_index
   // The note's approximate figure ("almost $3B") as round as the note put it.
   if (std::string_view(info.key) == "reported" && p.years[year_index].reported_approximate) {
     if (with_unit) return Reported(*value, true);
-    return Prefixed("~", Format(*value, Unit::kPlain, {info.decimals}));
+    return Prefixed("~", Format(*value, Unit::kPlain, {0}));  // "~3", not "~3.00"
   }
   const NumberStyle style{info.decimals, false, !with_unit, info.change};
   return Format(*value, with_unit ? info.unit : Unit::kPlain, style);

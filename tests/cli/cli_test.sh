@@ -29,8 +29,8 @@ empty() {
 
 run defaults 0 'v=1'
 has defaults out 'AWS revenue from Anthropic ($B)                1.20      3.00      5.70'
-has defaults out '  reported by the note ($B)                    1.28     ~3.00      5.60'
-has defaults out "  revenue the note's figure implies (\$B)      4.27     10.00     18.67"
+has defaults out "Revenue the note's figure needs at your margin and share (\$B) 4.27 10.00 18.67"
+has defaults out "AWS revenue reported by the note (\$B) 1.28 ~3 5.60"
 has defaults out 'Link: #v=1'
 empty defaults err
 

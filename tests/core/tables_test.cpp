@@ -86,7 +86,7 @@ TEST(ResultTable, CellsForPeople) {
   const Projection p = Project(DefaultAssumptions());
   EXPECT_EQ(ResultCell(*FindResult("awsFromAnthropic"), p, 2), "$5.70B");
   EXPECT_EQ(ResultCell(*FindResult("reported"), p, 1), "~$3B");
-  EXPECT_EQ(ResultCell(*FindResult("reported"), p, 1, false), "~3.00");
+  EXPECT_EQ(ResultCell(*FindResult("reported"), p, 1, false), "~3");
   EXPECT_EQ(ResultCell(*FindResult("reportedDifference"), p, 2), "+$0.10B");
   EXPECT_EQ(ResultCell(*FindResult("growthContributionPts"), p, 0), "n/a");
   EXPECT_EQ(ResultCell(*FindResult("grossMarginPct"), p, 0), "60.0%");
