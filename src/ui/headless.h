@@ -35,7 +35,7 @@ class HeadlessUi {
   // Items of the last frame whose label is `label`, in the order they were drawn.
   std::vector<RecordedItem> Find(const std::string& label) const;
   // The control or chart of the last frame's layout log named `name` ("slider:gm"), or
-  // nullptr; Centre() of its rectangle.
+  // nullptr: valid until the next frame (copy it to keep it); Centre() of its rectangle.
   const LayoutItem* Control(const std::string& name) const;
   static ImVec2 Centre(const LayoutItem& item) {
     return ImVec2(item.rect.x + item.rect.z * 0.5f, item.rect.y + item.rect.w * 0.5f);

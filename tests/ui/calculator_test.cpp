@@ -150,12 +150,12 @@ TEST(Calculator, SemanticActionsAdjustControls) {
   EXPECT_EQ(a.gross_margin_pct[0], 60.5);  // one step of the table's 0.5
   ASSERT_TRUE(ui.Act("slider:gm", ActionKind::kStep, -10));
   EXPECT_EQ(a.gross_margin_pct[0], 55.5);
-  const LayoutItem* gm = ui.Control("slider:gm");
-  ASSERT_NE(gm, nullptr);
+  ASSERT_NE(ui.Control("slider:gm"), nullptr);
+  const LayoutItem gm = *ui.Control("slider:gm");  // a copy: the log is the last frame's
   ASSERT_TRUE(ui.Act("slider:gm", ActionKind::kEnd));
-  EXPECT_EQ(a.gross_margin_pct[0], gm->max);
+  EXPECT_EQ(a.gross_margin_pct[0], gm.max);
   ASSERT_TRUE(ui.Act("slider:gm", ActionKind::kHome));
-  EXPECT_EQ(a.gross_margin_pct[0], gm->min);
+  EXPECT_EQ(a.gross_margin_pct[0], gm.min);
   EXPECT_EQ(ui.Type("slider:gm", "50"), "");
   EXPECT_EQ(a.gross_margin_pct[2], 50.0);
   EXPECT_DOUBLE_EQ(ui.state.session.projection().years[2].aws_from_anthropic_busd, 19 * 0.5 * 0.75);
@@ -255,7 +255,7 @@ TEST(Calculator, RevenueAsGrowthEditsTheSameNumbers) {
   ASSERT_NE(ui.Control("slider:growth.2027"), nullptr);
   ASSERT_NE(ui.Control("slider:rev.2025"), nullptr);
   ASSERT_EQ(ui.Control("slider:rev.2026"), nullptr);
-  const LayoutItem& growth = *ui.Control("slider:growth.2026");
+  const LayoutItem growth = *ui.Control("slider:growth.2026");  // a copy: frames follow
   ui.MoveMouse(HeadlessUi::Centre(growth));
   ui.Frame();
   ui.MouseButton(true);
