@@ -10,10 +10,15 @@
 //                            first embed without an id uses #aws-calc=..., later ones
 //                            #aws-calc-2=, #aws-calc-3=... in page order)
 //   data-aws-calc-title="…"  the iframe's title (screen readers)
+//   data-aws-calc-hide="header footer padding"   what the article already has: the
+//                            calculator's title, intro and source line; its footer; its
+//                            side padding (any of the three). Like the host's theme, it
+//                            travels in the iframe's query string, never in the link.
 // A state in the article's own URL (#aws-calc=<percent-encoded link>, several joined
 // with '&') replaces the div's link, so a shared article link opens the embed as shared.
 // Without theme= in the link, the embed takes the theme (light or dark) of the page's
-// background where the div sits.
+// background where the div sits, and is transparent over it: embed.html?theme=dark#link
+// (the host's look travels in the query string, never in the link).
 //
 // Messages: accepted only from each iframe's own window and origin, and only
 // {type: 'aws-calc:height', height: finite number} (capped). The answer, to that iframe
@@ -37,9 +42,10 @@
   }
   const MIN_HEIGHT = 150;
   const MAX_HEIGHT = 10000;
-  // The calculator's height by column width, with a mouse and with a finger, measured from
-  // the interface at build time (src/tools/site_assets: [first width, height] rows): an
-  // embed reserves its final height before its iframe loads, so the article does not move.
+  // The calculator's height by column width, with a mouse and with a finger, and with the
+  // parts a host may leave out, measured from the interface at build time
+  // (src/tools/site_assets: [first width, height] rows, as differences): an embed
+  // reserves its final height before its iframe loads, so the article does not move.
   const HEIGHTS = {{LAYOUT_HEIGHTS}};
   // Below the canvas, an embed has only its toolbar, one row of a fixed height
   // (web/calc.css: html[data-mode="embed"] .calc-toolbar), with a mouse and with a finger.
@@ -98,17 +104,16 @@
     return dark ? 'dark' : 'light';
   }
 
+  // The iframe's address: the host's look in the query string (never in the link, so it
+  // stays out of readers' share links; the link's own theme= wins), the link after '#'.
   function source(frame) {
-    let link = (hostState(frame.key) ?? frame.link).replace(/^#/, '');
-    if (!themeOf(link)) {
-      const theme = themeOf(frame.link) ?? pageTheme(frame.div);
-      link += `${link ? '&' : ''}theme=${theme}`;
-    }
+    const link = (hostState(frame.key) ?? frame.link).replace(/^#/, '');
+    const hostTheme = pageTheme(frame.div);
     // The iframe's colour scheme must match the embed's, or the browser paints the
     // embed's background opaque.
     const theme = themeOf(link);
-    frame.iframe.style.colorScheme = theme === 'dark' || theme === 'light' ? theme : 'light dark';
-    return `${frameUrl}#${link}`;
+    frame.iframe.style.colorScheme = theme === 'dark' || theme === 'light' ? theme : hostTheme;
+    return `${frameUrl}?theme=${hostTheme}${frame.hide ? `&hide=${frame.hide}` : ''}#${link}`;
   }
 
   function tellHost(frame) {
@@ -120,12 +125,17 @@
   }
 
   // The height the calculator will take in `div`'s column, before it has said.
-  function reservedHeight(div) {
+  function reservedHeight(div, hide) {
     const width = div.getBoundingClientRect().width || 320;
     const pointer = matchMedia('(pointer: coarse)').matches ? 'coarse' : 'fine';
-    const rows = HEIGHTS[pointer];
-    let height = rows[0][1];
-    for (const [from, rowHeight] of rows) if (width >= from) height = rowHeight;
+    // [width, height] rows as differences from the row before (site_assets).
+    const deltas = HEIGHTS[hide ? `${pointer}:${hide}` : pointer];
+    let [from, rowHeight, height] = [0, 0, deltas[1]];
+    for (let i = 0; i < deltas.length; i += 2) {
+      from += deltas[i];
+      rowHeight += deltas[i + 1];
+      if (width >= from) height = rowHeight;
+    }
     return height + EMBED_TOOLBAR_PX[pointer];
   }
 
@@ -159,13 +169,16 @@
       const key = id && /^[\w-]{1,40}$/.test(id) ? `aws-calc-${id}`
         : ++unnamed === 1 ? 'aws-calc' : `aws-calc-${unnamed}`;
       const iframe = document.createElement('iframe');
-      const frame = { div, iframe, key, link: div.getAttribute('data-aws-calc') || '' };
+      // Parts the article already has: data-aws-calc-hide="header footer padding".
+      const asked = (div.getAttribute('data-aws-calc-hide') || '').split(/[\s,]+/);
+      const hide = ['header', 'footer', 'padding'].filter((part) => asked.includes(part)).join(',');
+      const frame = { div, iframe, key, hide, link: div.getAttribute('data-aws-calc') || '' };
       iframe.title = div.getAttribute('data-aws-calc-title') || TITLE;
       iframe.loading = 'lazy';
       iframe.allow = ALLOW;
       iframe.referrerPolicy = 'no-referrer';
       iframe.setAttribute('scrolling', 'no');
-      Object.assign(iframe.style, { display: 'block', width: '100%', height: `${reservedHeight(div)}px`, border: '0' });
+      Object.assign(iframe.style, { display: 'block', width: '100%', height: `${reservedHeight(div, hide)}px`, border: '0' });
       iframe.src = source(frame);
       iframe.addEventListener('load', () => measure(frame));
       div.replaceChildren(iframe);

@@ -10,7 +10,8 @@
 //   any other link         html.sf-off: the stage's neutral placeholder of the same size
 //                          (never figures that are not the link's)
 // Until one of the two classes is set, web/calc.css keeps the figures hidden. Also sets
-// the page's theme (data-theme) as web/page.js will, so a dark page is dark from its first
+// the page's theme (data-theme) as web/page.js will (the link's, else an embed's host's
+// from the query string, data-host-theme, else the system's), so a dark page is dark from its first
 // paint, and the link's accent colour for the figures (--sf-accent). The link is read
 // as page.js reads it: the whole fragment, else the offline file's data-initial-link.
 'use strict';
@@ -18,14 +19,32 @@
   const root = document.documentElement;
   const decide = () => {
     const link = location.hash.slice(1) || root.dataset.initialLink || '';
-    const article = link.split('&').every((part) => !part || part === 'v=1' || /^(?:theme|tab|accent|debug)=/.test(part));
+    const article = !/header|padding/.test(hidden) &&
+      link.split('&').every((part) => !part || part === 'v=1' || /^(?:theme|tab|accent|debug)=/.test(part));
     root.classList.toggle('sf-on', article);
     root.classList.toggle('sf-off', !article);
     const theme = /(?:^|&)theme=(light|dark)(?:&|$)/.exec(link)?.[1];
-    root.dataset.theme = theme ?? (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light');
+    root.dataset.theme = theme ?? root.dataset.hostTheme ??
+      (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light');
     const accent = /(?:^|&)accent=([0-9a-f]{6})(?:&|$)/i.exec(link)?.[1];
     root.style.setProperty('--sf-accent', accent ? `#${accent}` : null);
   };
+  // An embed's host page says its look in the query string (embed.js: ?theme=dark),
+  // never in the link, so it stays out of readers' share links. Then the embed is
+  // transparent over the host's background; without it (pym.js, AMP, a plain iframe),
+  // opaque in the reader's system's theme.
+  // The host may also leave out parts the article already has (?hide=header,footer,
+  // padding): page.js tells the module; the static figures are placed for the whole
+  // calculator, so the neutral placeholder stands in for them then.
+  let hidden = '';
+  if (root.dataset.mode === 'embed') {
+    const query = new URLSearchParams(location.search);
+    const hostTheme = query.get('theme');
+    if (hostTheme === 'light' || hostTheme === 'dark') root.dataset.hostTheme = hostTheme;
+    const asked = (query.get('hide') ?? '').split(/[\s,]+/);
+    hidden = ['header', 'footer', 'padding'].filter((part) => asked.includes(part)).join(',');
+    if (hidden) root.dataset.hide = hidden;
+  }
   decide();
   addEventListener('hashchange', decide);
 })();

@@ -19,8 +19,9 @@
 // article scrolls) says which part of the iframe shows (else an IntersectionObserver
 // tells, coarsely): the page keeps its result strip there (web/strip.js).
 // From window.parent only, {type: 'aws-calc:host', url, key} (sent by embed.js) makes
-// "Copy link" give the article's URL with the state (url#key=<encoded link>); without
-// it, Copy link gives the calculator's own page (index.html#link).
+// "Copy link" give the article's URL with the state (url#key=<encoded link>); under
+// pym.js the same comes from pym's parentUrl and the container's id; otherwise Copy
+// link gives the calculator's own page (index.html#link).
 (() => {
   'use strict';
   const MAX_HEIGHT = 10000;
@@ -38,11 +39,17 @@
   const measure = () => Math.min(MAX_HEIGHT,
     Math.max(0, Math.ceil(document.documentElement.getBoundingClientRect().height)));
 
+  // embed.js (its ?theme= says so) reserved the final height before this page loaded,
+  // for this width and these options: the placeholder's height is not sent before the
+  // calculator has drawn (or shows a fallback), so the article does not move twice.
+  const reserved = params.has('theme');
+  const shown = () => /\b(?:canvas-ready|no-canvas|no-wasm)\b/.test(document.documentElement.className);
   let sent = -1;
   let timer = 0;
   function send(force) {
     clearTimeout(timer);
     timer = 0;
+    if (reserved && !shown()) return;
     const height = measure();
     if (!framed || (height === sent && !force)) return;
     sent = height;
@@ -58,6 +65,25 @@
     ? `${host.url}#${host.key}=${encodeURIComponent(state)}`
     : `${new URL('./', location.href).href}#${state}`);
   if (window.awsCalc) window.awsCalc.shareUrlFor = shareUrlFor;
+
+  // Under pym.js: pym puts the article's URL in the query string (parentUrl). "Copy link"
+  // gives it with the embed's key, aws-calc-<the pym container's id>, as under embed.js,
+  // and that key in the article's URL reopens the embed in its state.
+  if (pymId && /^[\w-]{1,40}$/.test(pymId)) {
+    try {
+      const article = new URL(params.get('parentUrl') ?? '');
+      if (article.protocol === 'https:' || article.protocol === 'http:') {
+        const key = `aws-calc-${pymId}`;
+        const state = new URLSearchParams(article.hash.slice(1)).get(key);
+        article.hash = '';
+        host = { url: article.href, key };
+        if (state !== null && state !== location.hash.slice(1)) {
+          history.replaceState(history.state, '', `#${state}`);
+          dispatchEvent(new HashChangeEvent('hashchange'));
+        }
+      }
+    } catch { /* no usable parentUrl: Copy link gives the calculator's own page */ }
+  }
 
   addEventListener('message', (event) => {
     if (!framed || event.source !== parentWindow) return;
@@ -101,6 +127,8 @@
 
   if (framed) {
     new ResizeObserver(later).observe(main);
+    // The calculator drew (or fell back): a height held back for embed.js goes now.
+    if (reserved) new MutationObserver(later).observe(document.documentElement, { attributes: true, attributeFilter: ['class'] });
     addEventListener('load', () => send(true));
     later();
   }

@@ -46,9 +46,13 @@
   // -------------------------------------------------------------------------------
   // Theme: the link's, else the reader's system.
 
+  // Without a theme in the link: the host page's (an embed's query string, set by
+  // embed.js from the article's background; first_view.js read it), else the reader's
+  // system's.
+  const autoDark = () => (root.dataset.hostTheme ? root.dataset.hostTheme === 'dark' : prefersDark.matches);
   function applyPageTheme(link) {
     const theme = /(?:^|&)theme=(light|dark)(?:&|$)/.exec(link)?.[1] ?? 'auto';
-    const dark = theme === 'dark' || (theme === 'auto' && prefersDark.matches);
+    const dark = theme === 'dark' || (theme === 'auto' && autoDark());
     root.dataset.theme = dark ? 'dark' : 'light';
   }
 
@@ -391,7 +395,10 @@
     // The canvas first: its first frame comes with the next animation frame, after the
     // link below is applied, and it spreads a long Monte Carlo run over frames.
     module.setCoarsePointer(coarsePointer.matches);
-    canvasRunning = module.start('#calc-canvas', prefersDark.matches);
+    // An embed's host may leave out what its article already has (first_view.js read it).
+    const hidden = (root.dataset.hide ?? '').split(',');
+    module.setEmbedOptions(!hidden.includes('header'), !hidden.includes('footer'), !hidden.includes('padding'));
+    canvasRunning = module.start('#calc-canvas', autoDark());
     if (canvasRunning) {
       const canvas = () => $('calc-canvas');
       strip = createResultStrip({ module, canvas });
@@ -472,7 +479,7 @@
     const old = $('calc-canvas');
     const fresh = old.cloneNode(false);
     old.replaceWith(fresh);
-    canvasRunning = module.start('#calc-canvas', prefersDark.matches);
+    canvasRunning = module.start('#calc-canvas', autoDark());
     if (!canvasRunning) {
       $('calc-lost-text').textContent = 'The browser still gives this page no drawing surface. The text version below works the same.';
       return;
@@ -494,7 +501,7 @@
     if (module && fragment() !== module.getLink()) setLink(fragment(), { fromUrl: true });
   });
   prefersDark.addEventListener('change', () => {
-    module?.setPrefersDark(prefersDark.matches);
+    module?.setPrefersDark(autoDark());
     applyPageTheme(api.getLink());
   });
   coarsePointer.addEventListener('change', () => module?.setCoarsePointer(coarsePointer.matches));

@@ -8,8 +8,10 @@
 //                        (web/calc.css: .calc max-width), with a mouse and with a finger,
 //                        so the page keeps the calculator's final size while the module
 //                        loads: no layout jump
-//   layout-heights.json  the same table for web/embed.js, which reserves an embed's
-//                        height for its column's width before the iframe loads
+//   layout-heights.json  the same tables for web/embed.js, which reserves an embed's
+//                        height for its column's width before the iframe loads, also
+//                        for every set of parts a host may leave out (header, footer,
+//                        side padding)
 //   note.html            the note's figures, its method and the revenue they imply, in
 //                        words from the core (core/explain.h): what the page shows
 //                        without WebAssembly (web/index.html, {{NOTE_HTML}})
@@ -77,12 +79,14 @@ struct HeightRow {
   int width_px;
   int height_px;
 };
-std::vector<HeightRow> LayoutHeights(bool coarse_pointer) {
+using EmbedOptions = awscalc::ui::CalculatorState::EmbedOptions;
+std::vector<HeightRow> LayoutHeights(bool coarse_pointer, const EmbedOptions& embed = {}) {
   constexpr int kMinWidth = 320;
   constexpr int kMaxWidth = 1240;  // web/calc.css: .calc { max-width: 1240px }
   constexpr int kStep = 10;
   awscalc::ui::HeadlessUi ui(kMinWidth);
   ui.state.coarse_pointer = coarse_pointer;
+  ui.state.embed = embed;
   std::vector<HeightRow> rows;
   for (int width = kMinWidth; width <= kMaxWidth; width += kStep) {
     ui.Resize(static_cast<float>(width));
@@ -117,18 +121,40 @@ std::string LayoutHeightsCss(const std::vector<HeightRow>& fine,
   return css;
 }
 
-// As JSON for embed.js, which reserves an embed's height before its iframe loads:
-// {"fine":[[320,2384],...],"coarse":[...]}.
-std::string LayoutHeightsJson(const std::vector<HeightRow>& fine,
-                              const std::vector<HeightRow>& coarse) {
+// What an embed's host may leave out, in web/embed.js's words ("header,footer,padding").
+std::string HiddenParts(const EmbedOptions& embed) {
+  std::string parts;
+  for (const auto& [shown, name] : {std::pair{embed.header, "header"},
+                                    {embed.footer, "footer"},
+                                    {embed.side_padding, "padding"}}) {
+    if (!shown) parts += std::string(parts.empty() ? "" : ",") + name;
+  }
+  return parts;
+}
+
+// As JSON for embed.js, which reserves an embed's height before its iframe loads, for
+// every pointer and every set of parts the host may leave out. Each table is a flat list
+// of differences from the row before (from 0, 0): width, height, width, height...; they
+// compress well (16 tables in about 0.4 kB gzip): {"fine":[320,2384,10,-16,...],
+// "coarse":[...],"fine:header":[...],...,"coarse:header,footer,padding":[...]}.
+std::string LayoutHeightsJson() {
   std::string json = "{";
-  for (const auto& [name, rows] : {std::pair{"fine", &fine}, std::pair{"coarse", &coarse}}) {
-    json += std::string(json.size() > 1 ? "," : "") + "\"" + name + "\":[";
-    for (std::size_t i = 0; i < rows->size(); ++i) {
-      json += (i > 0 ? ",[" : "[") + std::to_string((*rows)[i].width_px) + "," +
-              std::to_string((*rows)[i].height_px) + "]";
+  for (int hidden = 0; hidden < 8; ++hidden) {
+    const EmbedOptions embed{(hidden & 1) == 0, (hidden & 2) == 0, (hidden & 4) == 0};
+    for (const bool coarse : {false, true}) {
+      const std::string parts = HiddenParts(embed);
+      json += std::string(json.size() > 1 ? "," : "") + "\"" + (coarse ? "coarse" : "fine") +
+              (parts.empty() ? "" : ":" + parts) + "\":[";
+      HeightRow previous{0, 0};
+      bool first = true;
+      for (const HeightRow& row : LayoutHeights(coarse, embed)) {
+        json += (first ? "" : ",") + std::to_string(row.width_px - previous.width_px) + "," +
+                std::to_string(row.height_px - previous.height_px);
+        previous = row;
+        first = false;
+      }
+      json += "]";
     }
-    json += "]";
   }
   return json + "}";
 }
@@ -513,7 +539,7 @@ int main(int argc, char** argv) {
   const std::vector<HeightRow> fine = LayoutHeights(false);
   const std::vector<HeightRow> coarse = LayoutHeights(true);
   const bool ok = WriteFile(dir + "/layout-heights.css", LayoutHeightsCss(fine, coarse)) &&
-                  WriteFile(dir + "/layout-heights.json", LayoutHeightsJson(fine, coarse)) &&
+                  WriteFile(dir + "/layout-heights.json", LayoutHeightsJson()) &&
                   WriteFile(dir + "/note.html", NoteHtml());
   const FirstView first_view = MeasureFirstView();
   const bool first_view_ok = WriteFile(dir + "/first-view.html", FirstViewHtml(first_view)) &&

@@ -87,6 +87,7 @@ void DrawProblems(Frame& f) {
 
 void DrawFooter(Frame& f) {
   ImGui::Spacing();
+  const ImVec2 top = ImGui::GetCursorScreenPos();
   ImGui::Separator();
   TextWrappedF(f.fonts.small, f.palette.text_muted,
                "Figures in billions of US dollars. The note: Morgan Stanley, as reported by "
@@ -94,6 +95,8 @@ void DrawFooter(Frame& f) {
                "the AWS and Amazon context are the calculator's own. Everything is computed in "
                "your browser; nothing is sent anywhere.",
                kLastNoteYear);
+  RecordRect(&f.layout, "footer", top,
+             ImVec2(top.x + ImGui::GetContentRegionAvail().x, ImGui::GetItemRectMax().y));
 }
 
 bool SameEveryYear(const YearValues& values, int horizon_years) {
@@ -129,6 +132,11 @@ CalculatorFrame DrawCalculator(CalculatorState& state, const Fonts& fonts, const
   const ImGuiIO& io = ImGui::GetIO();
   ImGui::SetNextWindowPos(ImVec2(0, 0));
   ImGui::SetNextWindowSize(io.DisplaySize);
+  // An embed in an article's column: no side padding when the host asks.
+  const bool side_padding = state.embed.side_padding;
+  if (!side_padding) {
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, ImGui::GetStyle().WindowPadding.y));
+  }
   const ImGuiWindowFlags window_flags =
       ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
       ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse |
@@ -149,8 +157,10 @@ CalculatorFrame DrawCalculator(CalculatorState& state, const Fonts& fonts, const
   if (state.coarse_pointer) {
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(style.ItemSpacing.x, 10.0f));
   }
-  DrawHeader(f);
-  ImGui::Spacing();
+  if (state.embed.header) {
+    DrawHeader(f);
+    ImGui::Spacing();
+  }
   DrawProblems(f);
 
   if (two_columns) {
@@ -190,7 +200,7 @@ CalculatorFrame DrawCalculator(CalculatorState& state, const Fonts& fonts, const
     ImGui::Spacing();
     DrawContextAssumptions(f);
   }
-  DrawFooter(f);
+  if (state.embed.footer) DrawFooter(f);
   // A slice of the Monte Carlo run (after the UI, so this frame shows the last result
   // and the next one the new).
   const bool busy = state.session.Advance(kSamplesPerFrame);
@@ -201,6 +211,7 @@ CalculatorFrame DrawCalculator(CalculatorState& state, const Fonts& fonts, const
                                       ImGui::GetStyle().ItemSpacing.y);
   ImGui::PopStyleVar(state.coarse_pointer ? 2 : 1);
   ImGui::End();
+  if (!side_padding) ImGui::PopStyleVar();
   SetSemanticTarget(nullptr);
   // A button pressed twice between two frames takes its second press in the next one;
   // actions for controls this frame did not draw (the layout changed under them) are

@@ -8,6 +8,7 @@
 //   getLink(), results(finish), resultsCsv()
 //   setInput(key, yearIndex, text) a typed value, validated as a link's; returns problems
 //   usePreset(id), setHorizon(years), setPrefersDark(dark), setCoarsePointer(coarse)
+//   setEmbedOptions(header, footer, sidePadding)   what an embed's host left out
 //   resultStrip()                  the figure the page pins while assumptions scroll by
 //   textVersionSpec(), textVersion(finish)   the text version's form, table and sentences
 //   semantics()                    the semantic layer: every control, text and chart drawn
@@ -119,6 +120,7 @@ EMSCRIPTEN_BINDINGS(awscalc_app) {
   emscripten::function("setHorizon", &SetHorizonYears);
   emscripten::function("setPrefersDark", &SetPrefersDark);
   emscripten::function("setCoarsePointer", &SetCoarsePointer);
+  emscripten::function("setEmbedOptions", &SetEmbedOptions);
   emscripten::function(
       "textVersionSpec", +[] { return awscalc::TextVersionSpecJson(); });
   emscripten::function("textVersion", &TextVersion);

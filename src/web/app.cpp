@@ -206,6 +206,13 @@ void SetRenderContinuously(bool continuous) {
   RequestFrame();
 }
 
+void SetEmbedOptions(bool header, bool footer, bool side_padding) {
+  const ui::CalculatorState::EmbedOptions options{header, footer, side_padding};
+  if (g_app.state.embed == options) return;
+  g_app.state.embed = options;
+  RequestFrame();
+}
+
 void SetCoarsePointer(bool coarse) {
   if (g_app.state.coarse_pointer == coarse) return;
   g_app.state.coarse_pointer = coarse;

@@ -146,7 +146,9 @@ test('embed.js: the iframe it makes, fitted to the content, following setLink an
     referrerPolicy: iframe.referrerPolicy, border: getComputedStyle(iframe).borderTopWidth,
     width: iframe.getBoundingClientRect().width, column: iframe.parentElement.getBoundingClientRect().width,
   }));
-  assert.equal(attributes.src, `${calc}/embed.html#v=1&gm=55&theme=light`);
+  // The host's look in the query string, never in the link (issue 14): readers' share
+  // links carry only what readers chose.
+  assert.equal(attributes.src, `${calc}/embed.html?theme=light#v=1&gm=55`);
   assert.match(attributes.title, /AWS/);
   assert.equal(attributes.loading, 'lazy');
   // web-share only where the browser knows it: this Chromium (Linux) has no Web Share
@@ -157,7 +159,7 @@ test('embed.js: the iframe it makes, fitted to the content, following setLink an
   assert.equal(attributes.referrerPolicy, 'no-referrer');
   assert.equal(attributes.border, '0px');
   assert.equal(attributes.width, attributes.column);
-  assert.equal(await embed.frame.evaluate(() => window.awsCalc.getLink()), 'v=1&gm=55&theme=light');
+  assert.equal(await embed.frame.evaluate(() => window.awsCalc.getLink()), 'v=1&gm=55');
 
   const first = await expectFitted(embed, 'at load');
   // AMP's message comes too, with the same height.
@@ -329,7 +331,7 @@ test('the embed takes the host URL only from its parent, and only an http(s) URL
   const shareUrl = () => embed.frame.evaluate(() => window.awsCalc.shareUrl());
   await expectFitted(embed, 'at load');
   const honest = await shareUrl();
-  assert.equal(honest, `${host}/sibling.html#aws-calc=${encodeURIComponent('v=1&theme=light')}`);
+  assert.equal(honest, `${host}/sibling.html#aws-calc=${encodeURIComponent('v=1')}`);
 
   const sibling = page.frames().find((frame) => frame.url().endsWith('/sibling-frame.html'));
   await sibling.evaluate(() => parent.document.querySelector('[data-aws-calc] iframe').contentWindow
@@ -350,17 +352,17 @@ test('two embeds on one page: independent heights and links; each reads its own 
   const second = encodeURIComponent(`${LONG}&gm=50`);
   const page = await open(`${host}/two.html#aws-calc-second=${second}`, { height: 5000 });
   const [one, two] = await calcFrames(page, 2);
-  assert.equal(await one.frame.evaluate(() => window.awsCalc.getLink()), 'v=1&theme=light');
-  assert.equal(await two.frame.evaluate(() => window.awsCalc.getLink()), `${LONG}&gm=50&theme=light`);
+  assert.equal(await one.frame.evaluate(() => window.awsCalc.getLink()), 'v=1');
+  assert.equal(await two.frame.evaluate(() => window.awsCalc.getLink()), `${LONG}&gm=50`);
   const [h1, h2] = [await expectFitted(one, 'first'), await expectFitted(two, 'second')];
   assert.ok(h2 > h1 + 20, `the six-year embed (${h2} px) should be taller than the three-year one (${h1} px)`);
 
   await one.frame.evaluate(() => window.awsCalc.setLink('v=1&aws=50'));
   await expectFitted(one, 'first, after its setLink');
-  assert.equal(await two.frame.evaluate(() => window.awsCalc.getLink()), `${LONG}&gm=50&theme=light`);
+  assert.equal(await two.frame.evaluate(() => window.awsCalc.getLink()), `${LONG}&gm=50`);
   assert.equal(Math.round(await iframeHeight(two.handle)), Math.round(h2), 'the second embed moved');
   assert.equal(await two.frame.evaluate(() => window.awsCalc.shareUrl()),
-    `${host}/two.html#aws-calc-second=${encodeURIComponent(`${LONG}&gm=50&theme=light`)}`);
+    `${host}/two.html#aws-calc-second=${encodeURIComponent(`${LONG}&gm=50`)}`);
 });
 
 test("the article's #aws-calc= state reaches the embed; Copy link gives the article's URL; the URL goes nowhere else", async () => {
@@ -395,7 +397,7 @@ test("the article's #aws-calc= state reaches the embed; Copy link gives the arti
 
   // A new state in the article's URL without a reload: the embed follows.
   await again.evaluate((s) => { location.hash = `aws-calc=${encodeURIComponent(s)}`; }, 'v=1&gm=40');
-  await reopened.frame.waitForFunction(() => window.awsCalc.getLink() === 'v=1&gm=40&theme=light');
+  await reopened.frame.waitForFunction(() => window.awsCalc.getLink() === 'v=1&gm=40');
 
   // The calculator's server never saw the article's address: not in a URL, not as a referrer.
   const seen = calcRequests.slice(before);
@@ -430,12 +432,99 @@ test("the theme follows the host page's background, and the embed's background i
       `.panel { background: ${background}; padding: 8px; }`);
     const page = await open(`${host}/${name}.html`);
     const [embed] = await calcFrames(page, 1);
-    assert.equal(await embed.frame.evaluate(() => window.awsCalc.getLink()), `v=1&theme=${theme}`, name);
+    // The host's theme reaches the embed (its page theme), not the reader's link.
+    assert.deepEqual(await embed.frame.evaluate(() => [window.awsCalc.getLink(), document.documentElement.dataset.theme]),
+      ['v=1', theme], name);
     await expectFitted(embed, name);
     const seen = await iframeBackground(page, embed.handle);
     assert.ok(seen.every((value, i) => Math.abs(value - rgb[i]) <= 2),
       `${name} page: the embed shows ${seen} where the page's ${rgb} should show through`);
   }
+});
+
+// Issue 14: every route readable on any article. Under pym.js and a plain iframe (what
+// AMP's amp-iframe is to the embed) the host's background is unknown: the embed is
+// opaque in the reader's theme, never dark text on a transparent box over a dark page.
+// The contrast of the calculator's title against what shows around it, on a #121212
+// and a white article, with the reader's system light and dark.
+test('pym.js and plain iframes are readable on dark and light articles, in either reader theme', async () => {
+  const luminance = ([r, g, b]) => {
+    const linear = (v) => ((v /= 255) <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+    return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
+  };
+  for (const background of ['#121212', '#ffffff']) {
+    article(`/pym-${background.slice(1)}.html`, `<div class="column"><div id="calc-pym" data-pym-src="${calc}/embed.html#v=1"></div>` +
+      `<iframe title="calc" scrolling="no" src="${calc}/embed.html#v=1"></iframe></div><script src="/pym.v1.min.js"></script>`,
+    `body { background: ${background}; } iframe[title="calc"] { width: 100%; height: 2400px; border: 0; }`);
+    for (const colorScheme of ['light', 'dark']) {
+      const context = await browser.newContext({ viewport: { width: 800, height: 6000 }, colorScheme });
+      context.errors = [];
+      contexts.push(context);
+      const page = await context.newPage();
+      await page.goto(`${host}/pym-${background.slice(1)}.html`);
+      const frames = await calcFrames(page, 2);
+      for (const [route, { handle, frame }] of [['pym', frames[0]], ['plain iframe', frames[1]]]) {
+        const title = await frame.evaluate(() => window.awsCalc.stats().layout.title);
+        const box = await handle.boundingBox();
+        const shot = decodePng(await page.screenshot({
+          clip: { x: box.x + title[0], y: box.y + title[1], width: title[2], height: title[3] } }));
+        let [dark, light] = [1, 0];
+        for (let i = 0; i < shot.data.length; i += 4) {
+          const l = luminance([shot.data[i], shot.data[i + 1], shot.data[i + 2]]);
+          dark = Math.min(dark, l);
+          light = Math.max(light, l);
+        }
+        const contrast = (light + 0.05) / (dark + 0.05);
+        assert.ok(contrast >= 4.5, `${route} on ${background}, reader ${colorScheme}: contrast ${contrast.toFixed(2)}`);
+      }
+    }
+  }
+});
+
+// Issue 14: under pym.js, "Copy link" gives the article's URL with the embed's key (the
+// pym container's id), and that URL reopens the embed in the shared state.
+test("under pym.js, Copy link gives the article's URL with the embed's key, which reopens it", async () => {
+  article('/pym-share.html', `<div class="column"><div id="calc-pym" data-pym-src="${calc}/embed.html#v=1&gm=55"></div></div>` +
+    '<script src="/pym.v1.min.js"></script>');
+  const page = await open(`${host}/pym-share.html?from=feed`);
+  const [embed] = await calcFrames(page, 1);
+  await embed.frame.evaluate(() => window.awsCalc.setLink('v=1&gm=45'));
+  const shared = await embed.frame.evaluate(() => window.awsCalc.shareUrl());
+  assert.equal(shared, `${host}/pym-share.html?from=feed#aws-calc-calc-pym=${encodeURIComponent('v=1&gm=45')}`);
+  const again = await open(shared);
+  const [reopened] = await calcFrames(again, 1);
+  assert.equal(await reopened.frame.evaluate(() => window.awsCalc.getLink()), 'v=1&gm=45');
+});
+
+// Issue 14: the host leaves out what its article has. data-aws-calc-hide (embed.js) or
+// ?hide= in embed.html's query string (pym.js, a plain iframe): each part changes what is
+// drawn, the reserved height is the final one, and nothing of it enters the link.
+test('embed options: the header, the footer and the side padding can be left out, outside the link', async () => {
+  article('/options.html', '<div class="column">' +
+    '<div data-aws-calc="v=1" data-aws-calc-id="all" data-aws-calc-hide="header footer padding"></div>' +
+    '<div data-aws-calc="v=1&tab=note" data-aws-calc-id="head" data-aws-calc-hide="header"></div>' +
+    `<div id="calc-pym" data-pym-src="${calc}/embed.html?hide=footer#v=1"></div>` +
+    `</div>${embedScript()}<script src="/pym.v1.min.js"></script>`);
+  const page = await open(`${host}/options.html`, { width: 760, height: 9000 });
+  const reserved = await page.evaluate(() => [...document.querySelectorAll('[data-aws-calc] iframe')]
+    .map((iframe) => parseFloat(iframe.style.height)));
+  const [all, head, pym] = await calcFrames(page, 3);
+  const seen = async ({ frame }) => frame.evaluate(() => {
+    const { layout } = window.awsCalc.stats();
+    return { title: Boolean(layout.title), footer: Boolean(layout.footer), x: layout['slider:gm'][0],
+             link: window.awsCalc.getLink(), share: window.awsCalc.shareUrl() };
+  });
+  const [a, h, p] = [await seen(all), await seen(head), await seen(pym)];
+  assert.deepEqual([a.title, a.footer, a.x < 4], [false, false, true], JSON.stringify(a));
+  assert.deepEqual([h.title, h.footer, h.x > 10], [false, true, true], JSON.stringify(h));
+  assert.deepEqual([p.title, p.footer], [true, false], JSON.stringify(p));
+  assert.deepEqual([a.link, h.link, p.link], ['v=1', 'v=1&tab=note', 'v=1']);
+  for (const share of [a.share, h.share, p.share]) assert.doesNotMatch(share, /hide|header|padding/);
+  // embed.js reserved each one's final height (the article's assumptions, the first
+  // tab: the table's) before it loaded: the article did not move.
+  const fitted = [await expectFitted(all, 'all left out')];
+  fitted.forEach((height, i) => assert.ok(Math.abs(height - reserved[i]) <= 2,
+    `embed ${i + 1}: reserved ${reserved[i]} px, took ${height} px`));
 });
 
 test('embed.js included twice makes one iframe a div; scan() picks up a div added later', async () => {
@@ -452,6 +541,6 @@ test('embed.js included twice makes one iframe a div; scan() picks up a div adde
     div.scrollIntoView();   // the iframe loads lazily
   });
   const [, later] = await calcFrames(page, 2);
-  assert.equal(await later.frame.evaluate(() => window.awsCalc.getLink()), 'v=1&gm=50&theme=light');
+  assert.equal(await later.frame.evaluate(() => window.awsCalc.getLink()), 'v=1&gm=50');
   await expectFitted(later, 'the later embed');
 });

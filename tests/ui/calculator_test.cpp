@@ -269,6 +269,29 @@ TEST(Calculator, RevenueAsGrowthEditsTheSameNumbers) {
   EXPECT_NEAR(RevenueGrowthPct(a, 2), 90.0, 0.05);  // 2027 keeps its growth
 }
 
+// An embed's host may leave out the header, the footer and the side padding (issue 14):
+// each changes what is drawn, and none is part of the link.
+TEST(Calculator, EmbedOptionsLeaveOutWhatTheArticleHas) {
+  HeadlessUi ui(740);
+  ui.Frame();
+  const float full = ui.Frame().content_height_px;
+  ASSERT_NE(ui.Control("title"), nullptr);
+  ASSERT_NE(ui.Control("footer"), nullptr);
+  const float inset = ui.Control("slider:gm")->rect.x;
+  EXPECT_GT(inset, 10.0f);
+  const std::string link = ui.state.session.CanonicalLink();
+
+  ui.state.embed = {false, false, false};
+  ui.Frame();
+  const float trimmed = ui.Frame().content_height_px;
+  EXPECT_EQ(ui.Control("title"), nullptr);
+  EXPECT_EQ(ui.Control("link:article"), nullptr);
+  EXPECT_EQ(ui.Control("footer"), nullptr);
+  EXPECT_LT(ui.Control("slider:gm")->rect.x, inset - 10.0f);  // no side padding
+  EXPECT_LT(trimmed, full - 100.0f);
+  EXPECT_EQ(ui.state.session.CanonicalLink(), link);
+}
+
 TEST(Charts, NiceAxis) {
   EXPECT_EQ(ui::NiceAxis(5.7, 4).max, 6.0);
   EXPECT_EQ(ui::NiceAxis(5.7, 4).step, 2.0);
