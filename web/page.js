@@ -138,25 +138,48 @@
   // -------------------------------------------------------------------------------
   // The embed panel: the code for the current state, ready to copy.
 
+  // The Embed panel's codes (web/exports.mjs, loaded when the panel opens), for the
+  // current link while the panel shows.
   const embedCode = (() => {
-    const panel = $('embed-panel');
-    const base = new URL('.', location.href).href;
-    function refresh(link) {
-      if (!panel) return;
-      const escaped = link.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
-      $('embed-script').value =
-        `<div data-aws-calc="${escaped}"></div>\n<script src="${base}embed.js" async></script>`;
-      // A static snippet keeps allow="web-share" (sharing from phones); a Chromium
-      // without Web Share (Linux) warns about it once in the host's console.
-      $('embed-iframe').value =
-        `<iframe src="${base}embed.html#${escaped}" title="Calculator: AWS revenue from Anthropic" ` +
-        'loading="lazy" allow="clipboard-write; web-share" style="width:100%;height:1600px;border:0"></iframe>';
+    let shown = false;
+    let latest = '';
+    async function fill() {
+      const { embedCodes } = await exportsModule();
+      const codes = embedCodes({ base: new URL('.', location.href).href, link: latest });
+      $('embed-script').value = codes.script;
+      $('embed-iframe').value = codes.iframe;
     }
-    return { refresh };
+    function refresh(link) {
+      latest = link;
+      if (shown) fill().catch(() => {});
+    }
+    function show(visible) {
+      shown = visible;
+      return visible ? fill() : Promise.resolve();
+    }
+    return { refresh, show };
   })();
 
   // -------------------------------------------------------------------------------
   // Toolbar: copy, share, text version, downloads.
+
+  let exportsPromise = null;
+  const exportsModule = () => {
+    exportsPromise ??= import(`./${root.dataset.exportsModule}`).catch((error) => {
+      exportsPromise = null;   // offline before it was cached: the next click tries again
+      throw error;
+    });
+    return exportsPromise;
+  };
+  async function exportFile(kind, button) {
+    try {
+      const { makeExport } = await exportsModule();
+      const { name, blob } = await makeExport(kind, { module, link: shareUrl(), dark: root.dataset.theme === 'dark' });
+      download(name, blob);
+    } catch {
+      flash(button, 'The download failed: try again');
+    }
+  }
 
   function download(name, blob) {
     const url = URL.createObjectURL(blob);
@@ -200,23 +223,17 @@
     text() {
       showTextVersion(!$('mirror').classList.contains('shown'));
     },
-    csv() {
-      download('aws-anthropic-projection.csv', new Blob([module.resultsCsv()], { type: 'text/csv' }));
+    // The files to republish (web/exports.mjs, loaded on the first click).
+    exports(button) {
+      const panel = $('export-panel');
+      panel.hidden = !panel.hidden;
+      button.setAttribute('aria-expanded', String(!panel.hidden));
+      if (!panel.hidden) exportsModule().catch(() => {});
     },
-    png() {
-      // Draw now and copy the chart in the same task: WebGL clears the buffer once shown.
-      const canvas = $('calc-canvas');
-      if (!module.renderNow()) return;
-      const chart = JSON.parse(module.stats()).chart;
-      const scale = canvas.width / canvas.clientWidth;
-      const out = Object.assign(document.createElement('canvas'),
-        { width: Math.round(chart.width * scale), height: Math.round(chart.height * scale) });
-      const context = out.getContext('2d');
-      context.fillStyle = getComputedStyle(root).getPropertyValue('--bg').trim() || '#fff';
-      context.fillRect(0, 0, out.width, out.height);
-      context.drawImage(canvas, chart.x * scale, chart.y * scale, out.width, out.height, 0, 0, out.width, out.height);
-      out.toBlob((blob) => download('aws-anthropic-chart.png', blob), 'image/png');
-    },
+    csv: (button) => exportFile('csv', button),
+    'csv-exact': (button) => exportFile('csv-exact', button),
+    svg: (button) => exportFile('svg', button),
+    png: (button) => exportFile('png', button),
     // The page as one file, built here from its own files (cached by the service
     // worker, so this works offline too), starting in the current state.
     async offline(button) {
@@ -238,10 +255,15 @@
         flash(button, 'The download failed: try again');
       }
     },
-    embed(button) {
+    async embed(button) {
       const panel = $('embed-panel');
       panel.hidden = !panel.hidden;
       button.setAttribute('aria-expanded', String(!panel.hidden));
+      try {
+        await embedCode.show(!panel.hidden);
+      } catch {
+        flash(button, 'The embed codes did not load: try again');
+      }
     },
     async 'copy-embed'(button) {
       const source = $(button.dataset.source);

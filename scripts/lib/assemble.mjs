@@ -68,13 +68,34 @@ for (const [key, target, out] of [['APP', 'awscalc-app', 'app']]) {
 // The page's own script and style, hashed the same way. page.js is bundled with the
 // text version (text_version.js) and the result strip (strip.js) into one file and one
 // scope.
+// PLAIN_IFRAME_HEIGHT: the height a plain iframe keeps when the CMS strips the lines that
+// size it: the tallest the calculator gets in any column, without left-out parts, plus
+// the embed's toolbar (web/embed.js: EMBED_TOOLBAR_PX, web/calc.css).
+function plainIframeHeight() {
+  const table = JSON.parse(readFileSync(join(siteDir, 'layout-heights.json'), 'utf8'));
+  const embedToolbarPx = JSON.parse(/EMBED_TOOLBAR_PX = (\{[^}]*\})/.exec(readFileSync('web/embed.js', 'utf8'))[1]
+    .replace(/(\w+):/g, '"$1":'));
+  let tallest = 0;
+  for (const pointer of ['fine', 'coarse']) {
+    // [width, height] rows as differences from the row before (site_assets).
+    const deltas = table[pointer];
+    let height = 0;
+    for (let i = 1; i < deltas.length; i += 2) {
+      height += deltas[i];
+      tallest = Math.max(tallest, height + embedToolbarPx[pointer]);
+    }
+  }
+  return tallest;
+}
 const hashed = [['PAGE_JS', 'page.js'], ['FRAME_JS', 'frame.js'], ['OFFLINE_JS', 'offline.mjs'],
+                ['EXPORTS_JS', 'exports.mjs'],
                 ['CALC_CSS', 'calc.css'], ['NOSCRIPT_CSS', 'noscript.css'],
                 ['FIRST_VIEW_JS', 'first_view.js']];
 const bundled = { 'page.js': ['text_version.js', 'strip.js', 'semantics.js', 'page.js'] };
 for (const [key, file] of hashed) {
   const parts = (bundled[file] ?? [file]).map((part) => readFileSync(join('web', part), 'utf8'));
   let text = parts.length > 1 ? `(() => {\n${parts.join('\n')}\n})();\n` : parts[0];
+  if (file === 'exports.mjs') text = text.replaceAll('{{PLAIN_IFRAME_HEIGHT}}', String(plainIframeHeight()));
   if (file === 'calc.css') text += `\n${readFileSync(join(siteDir, 'layout-heights.css'), 'utf8')}`;
   if (file === 'calc.css') text += `\n${readFileSync(join(siteDir, 'first-view.css'), 'utf8')}`;
   text = file.endsWith('.css') ? minifyCss(text) : await minifyJs(text, file.endsWith('.mjs'));

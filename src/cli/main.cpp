@@ -1,6 +1,7 @@
 // main.cpp: `aws-calc`, the calculator for analysts and scripts.
 //
-//   aws-calc [--table | --csv | --json] [--parts LIST] [--preset ID] [LINK]
+//   aws-calc [--table | --csv [--exact] | --json] [--parts LIST] [--preset ID] [LINK]
+//   aws-calc --svg [--chart NAME] [--dark] [--width PX] [--preset ID] [LINK]
 //   aws-calc --json --batch [--parts LIST] [--preset ID] < LINKS   (one link per line)
 //
 // LINK is a share link: a fragment ("v=1&gm=55"), "#v=1&gm=55", or a whole URL. Prints
@@ -9,14 +10,20 @@
 // 1 when the link had problems (listed on stderr; the projection is still printed),
 // 2 when the arguments cannot be used. --batch reads links from standard input, one
 // per line, and prints one line of JSON for each (their problems inside it): the
-// differential test's way to ask thousands of links in one process.
+// differential test's way to ask thousands of links in one process. --svg prints a chart
+// as the page's "Chart as SVG" writes it (core/chart_export.h), dated today (UTC) or
+// $AWSCALC_DATE, so the same link and date give the same file in both.
+#include <cmath>
 #include <cstdio>
+#include <cstdlib>
+#include <ctime>
 #include <iostream>
 #include <optional>
 #include <string>
 #include <string_view>
 
 #include "cli/table.h"
+#include "core/chart_export.h"
 #include "core/presets.h"
 #include "core/report.h"
 #include "core/session.h"
@@ -24,8 +31,10 @@
 namespace {
 
 constexpr const char* kUsage =
-    "usage: aws-calc [--table | --csv | --json] [--parts LIST] [--preset note|matched|bear|bull]\n"
-    "                [LINK]\n"
+    "usage: aws-calc [--table | --csv [--exact] | --json] [--parts LIST]\n"
+    "                [--preset note|matched|bear|bull] [LINK]\n"
+    "       aws-calc --svg [--chart bars|fan|histogram|tornado|compare] [--dark] [--width PX]\n"
+    "                [--preset ID] [LINK]\n"
     "       aws-calc --json --batch [--parts LIST] [--preset ID] < LINKS\n";
 
 constexpr const char* kHelp =
@@ -35,20 +44,54 @@ constexpr const char* kHelp =
     "  LINK            a fragment such as 'v=1&rev=4,10,19&gm=60', with or without '#',\n"
     "                  or the page's whole URL; none means the article's assumptions\n"
     "  --table         a table for people (the default)\n"
-    "  --csv           one row per result key, one column per year\n"
+    "  --csv           the figures as a CSV file to republish: title, source, link, then\n"
+    "                  one row per year (rounded as the calculator shows them)\n"
+    "  --exact         with --csv: every value exact (the shortest text that reads back\n"
+    "                  as the same number, as in --json)\n"
     "  --json          the result keys of the page's awsCalc.results()\n"
+    "  --svg           a chart as an SVG file to republish, as the page's \"Chart as SVG\":\n"
+    "                  title, the assumptions in words, the chart, source, date and link\n"
+    "  --chart NAME    with --svg: bars, fan, histogram, tornado or compare; by default\n"
+    "                  the chart of the link's tab (range: fan, drivers: tornado,\n"
+    "                  compare: compare, others: bars)\n"
+    "  --dark          with --svg: the dark theme's colours (so does the link's theme=dark)\n"
+    "  --width PX      with --svg: the file's width in CSS px, 280-2400 (default 640)\n"
     "  --parts LIST    what to add to the projection (table and JSON): 'all' (the\n"
     "                  default), 'projection' (nothing), or a comma list of\n"
-    "                  uncertainty, tornado, scenarios, goal; CSV is the projection only\n"
+    "                  uncertainty, tornado, scenarios, goal; the CSV file always has\n"
+    "                  the range of outcomes and the scenarios\n"
     "  --preset ID     start from a preset instead of the article's assumptions;\n"
     "                  a LINK's settings then apply on top of it\n"
     "  --batch         with --json: read links from standard input, one per line,\n"
     "                  and print one line of JSON for each (problems inside it)\n"
     "\n"
     "Problems in the link go to stderr and the exit status is 1; the projection is\n"
-    "still printed with every valid setting applied.\n";
+    "still printed with every valid setting applied. --csv and --svg date their files\n"
+    "with today's date (UTC), or AWSCALC_DATE when set (e.g. 2026-11-29); their link is\n"
+    "the canonical one, after the page's address when LINK is a whole URL.\n";
 
-enum class Output { kTable, kCsv, kJson };
+enum class Output { kTable, kCsv, kJson, kSvg };
+
+// Today as "2026-11-29" (UTC), or $AWSCALC_DATE when set: the same file every run.
+std::string ExportDate() {
+  if (const char* date = std::getenv("AWSCALC_DATE"); date != nullptr && *date != '\0') {
+    return date;
+  }
+  const std::time_t now = std::time(nullptr);
+  std::tm utc{};
+  gmtime_r(&now, &utc);
+  char text[16];
+  std::strftime(text, sizeof text, "%Y-%m-%d", &utc);
+  return text;
+}
+
+// The link a file prints: the page's address from a whole URL (up to its '#'), then
+// '#' and the canonical link; just '#' and the canonical link for a fragment.
+std::string ExportLink(std::string_view given, const std::string& canonical) {
+  std::string_view base;
+  if (given.find("://") != std::string_view::npos) base = given.substr(0, given.find('#'));
+  return std::string(base) + "#" + canonical;
+}
 
 int UsageError(const std::string& message) {
   std::fprintf(stderr, "aws-calc: %s\n%s", message.c_str(), kUsage);
@@ -66,19 +109,54 @@ int main(int argc, char** argv) {
   std::string link;
   bool link_given = false;
   bool batch = false;
+  bool exact = false;
+  std::optional<ExportChart> chart;
+  ExportFrame frame;
+  bool svg_option = false;  // --chart, --dark or --width: only with --svg
 
   for (int i = 1; i < argc; ++i) {
     const std::string_view arg = argv[i];
     if (arg == "-h" || arg == "--help") {
       std::printf("%s\n%s", kUsage, kHelp);
       return 0;
-    } else if (arg == "--table" || arg == "--csv" || arg == "--json") {
+    } else if (arg == "--table" || arg == "--csv" || arg == "--json" || arg == "--svg") {
       const Output f = arg == "--csv"    ? Output::kCsv
                        : arg == "--json" ? Output::kJson
+                       : arg == "--svg"  ? Output::kSvg
                                          : Output::kTable;
-      if (format_given && f != format) return UsageError("choose one of --table, --csv, --json");
+      if (format_given && f != format) {
+        return UsageError("choose one of --table, --csv, --json, --svg");
+      }
       format = f;
       format_given = true;
+    } else if (arg == "--exact") {
+      exact = true;
+    } else if (arg == "--chart") {
+      if (i + 1 >= argc) return UsageError("--chart needs a name");
+      chart = ExportChartFromName(argv[++i]);
+      if (!chart) {
+        return UsageError(std::string("--chart takes bars, fan, histogram, tornado or compare; "
+                                      "not '") +
+                          argv[i] + "'");
+      }
+      svg_option = true;
+    } else if (arg == "--dark") {
+      frame.dark = true;
+      svg_option = true;
+    } else if (arg == "--width") {
+      if (i + 1 >= argc) return UsageError("--width needs a number of px");
+      const std::string text = argv[++i];
+      char* end = nullptr;
+      const double width = std::strtod(text.c_str(), &end);
+      if (text.empty() || end != text.c_str() + text.size() || !std::isfinite(width) ||
+          width < kMinExportWidthPx || width > kMaxExportWidthPx) {
+        char range[64];
+        std::snprintf(range, sizeof range, "--width takes a number of px from %g to %g",
+                      kMinExportWidthPx, kMaxExportWidthPx);
+        return UsageError(std::string(range) + "; not '" + text + "'");
+      }
+      frame.width_px = width;
+      svg_option = true;
     } else if (arg == "--parts") {
       if (i + 1 >= argc) return UsageError("--parts needs a list");
       const std::optional<ReportParts> chosen = ParseReportParts(argv[++i]);
@@ -104,6 +182,10 @@ int main(int argc, char** argv) {
     }
   }
 
+  if (exact && format != Output::kCsv) return UsageError("--exact goes with --csv");
+  if (svg_option && format != Output::kSvg) {
+    return UsageError("--chart, --dark and --width go with --svg");
+  }
   // A preset replaces the article's assumptions; the link's settings apply on top.
   LinkState base;
   if (preset != nullptr) base.assumptions = preset->assumptions;
@@ -129,8 +211,21 @@ int main(int argc, char** argv) {
       std::fputs(cli::FormatAnalysis(session, parts).c_str(), stdout);
       break;
     case Output::kCsv:
-      std::fputs(session.Csv().c_str(), stdout);
+      std::fputs(session
+                     .Csv(exact ? CsvValues::kExact : CsvValues::kRounded,
+                          ExportLink(link, session.CanonicalLink()), ExportDate())
+                     .c_str(),
+                 stdout);
       break;
+    case Output::kSvg: {
+      const ExportChart shown =
+          chart.value_or(ExportChartForTab(kTabNames[session.link().view.tab]));
+      frame.dark = frame.dark || session.link().view.theme == Theme::kDark;
+      frame.date = ExportDate();
+      frame.link = ExportLink(link, session.CanonicalLink());
+      std::fputs(ExportChartSvg(session, shown, frame).c_str(), stdout);
+      break;
+    }
     case Output::kJson:
       std::fputs((session.Json(parts) + "\n").c_str(), stdout);
       break;

@@ -1,8 +1,12 @@
 // chart.cpp: see chart.h.
 //
 // [SECTION] Fonts and axes
+// [SECTION] Colours
 // [SECTION] ChartBuilder
 // [SECTION] BuildRevenueChart
+// [SECTION] BuildFanChart, BuildHistogramChart
+// [SECTION] BuildTornadoChart
+// [SECTION] BuildScenarioChart
 // [SECTION] SVG: numbers, classes, style
 // [SECTION] ChartSvg
 // [SECTION] Fluid charts
@@ -12,6 +16,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "core/explain.h"
 #include "core/format.h"
 
 namespace awscalc {
@@ -19,9 +24,76 @@ namespace awscalc {
 // -----------------------------------------------------------------------------------
 // [SECTION] Fonts and axes
 
+namespace {
+
+// Inter Regular's advance widths (font units, 2816 per em) of ' ' to '~', read from
+// Debian's fonts-inter (Inter-Regular.otf, hmtx), and of the other characters the
+// interface's font subset has (cmake/assets.cmake).
+constexpr double kInterUnitsPerEm = 2816.0;
+// clang-format off
+constexpr std::uint16_t kAsciiAdvance[95] = {
+    792,  784,  1136, 1776, 1796, 2288, 1800, 624,  1020, 1020, 1408, 1856, 788,  1296, 776,
+    1004, 1760, 1308, 1704, 1792, 1808, 1712, 1756, 1608, 1736, 1756, 776,  788,  1856, 1856,
+    1856, 1428, 2636, 1904, 1832, 2048, 2024, 1684, 1652, 2092, 2084, 744,  1528, 1836, 1584,
+    2504, 2120, 2144, 1788, 2144, 1800, 1796, 1808, 2088, 1904, 2672, 1808, 1872, 1760, 1020,
+    1004, 1020, 1320, 1272, 1400, 1588, 1748, 1572, 1748, 1640, 1016, 1716, 1664, 668,  668,
+    1532, 668,  2448, 1648, 1680, 1716, 1716, 1048, 1472, 1024, 1636, 1568, 2288, 1520, 1568,
+    1524, 1020, 920,  1020, 1856};
+// clang-format on
+struct Advance {
+  char32_t code_point;
+  std::uint16_t units;
+};
+constexpr Advance kOtherAdvances[] = {
+    {0x00A0, 792},  {0x00B7, 776},  {0x00D7, 1856}, {0x2013, 1408}, {0x2014, 2816}, {0x2018, 560},
+    {0x2019, 520},  {0x201C, 1072}, {0x201D, 1072}, {0x2022, 1584}, {0x2026, 2312}, {0x2192, 2688},
+    {0x2212, 1856}, {0x2248, 1856}, {0x2264, 1856}, {0x2265, 1856}, {0x25B2, 2840}, {0x25BC, 2840}};
+// Anything else (accented letters in a scenario's name, other scripts): a lowercase
+// letter's average.
+constexpr double kOtherUnits = 1600.0;
+
+}  // namespace
+
+double EstimateTextWidth(std::string_view text, double font_size_px) {
+  double units = 0.0;
+  for (std::size_t i = 0; i < text.size();) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (byte < 0x80) {
+      units += byte >= 0x20 && byte < 0x7f ? kAsciiAdvance[byte - 0x20] : 0.0;
+      ++i;
+      continue;
+    }
+    // One UTF-8 sequence: its code point (a malformed byte counts as one character).
+    const int length = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1;
+    char32_t code_point = length == 1 ? byte : byte & (0x3f >> (length - 1));
+    int used = 1;
+    while (used < length && i + used < text.size() &&
+           (static_cast<unsigned char>(text[i + used]) & 0xc0) == 0x80) {
+      code_point = (code_point << 6) | (static_cast<unsigned char>(text[i + used]) & 0x3f);
+      ++used;
+    }
+    double advance = kOtherUnits;
+    for (const Advance& a : kOtherAdvances) {
+      if (a.code_point == code_point) advance = a.units;
+    }
+    units += advance;
+    i += used;
+  }
+  return units / kInterUnitsPerEm * font_size_px;
+}
+
 double ChartFont::Width(std::string_view text) const {
   if (width_px != nullptr) return width_px(context, text);
-  return static_cast<double>(text.size()) * line_px * 0.55;
+  return EstimateTextWidth(text, line_px * kInterEmPerLine);
+}
+
+int TickDecimals(double step) {
+  constexpr double kScale[] = {1.0, 10.0, 100.0};
+  for (int decimals = 0; decimals < 3; ++decimals) {
+    const double scaled = step * kScale[decimals];
+    if (std::fabs(scaled - std::round(scaled)) < 1e-9 * scaled) return decimals;
+  }
+  return 3;
 }
 
 ChartAxis NiceAxis(double max_value, int max_ticks) {
@@ -39,6 +111,29 @@ ChartAxis NiceAxis(double max_value, int max_ticks) {
 }
 
 // -----------------------------------------------------------------------------------
+// [SECTION] Colours
+
+ChartTheme MakeChartTheme(bool dark, std::optional<std::uint32_t> accent_rgb) {
+  // By role, in ChartColour order: accent, soft accent, the note, text, muted text, grid,
+  // scenarios 1-3. Every text colour is at least 4.5:1 on the background (WCAG AA).
+  static constexpr std::array<std::uint32_t, kChartColourCount> kLight = {
+      0x0b63c5, 0x0b63c5, 0xa84f00, 0x1f2328, 0x57606a, 0xd8dee4, 0x8250df, 0x1a7f37, 0xbc4c00};
+  static constexpr std::array<std::uint32_t, kChartColourCount> kDark = {
+      0x58a6ff, 0x58a6ff, 0xf0883e, 0xe6edf3, 0x9da7b3, 0x30363d, 0xd2a8ff, 0x56d364, 0xffa657};
+  ChartTheme theme;
+  theme.dark = dark;
+  theme.background = dark ? 0x0d1117 : 0xffffff;
+  theme.rgb = dark ? kDark : kLight;
+  theme.alpha.fill(1.0f);
+  if (accent_rgb) {
+    theme.rgb[static_cast<int>(ChartColour::kAccent)] = *accent_rgb & 0xffffffu;
+    theme.rgb[static_cast<int>(ChartColour::kAccentSoft)] = *accent_rgb & 0xffffffu;
+  }
+  theme.alpha[static_cast<int>(ChartColour::kAccentSoft)] = 0.38f;
+  return theme;
+}
+
+// -----------------------------------------------------------------------------------
 // [SECTION] ChartBuilder
 
 ChartBuilder::ChartBuilder(double width_px, double height_px, const ChartFont& font, ChartAxis axis,
@@ -48,7 +143,7 @@ ChartBuilder::ChartBuilder(double width_px, double height_px, const ChartFont& f
   chart_.height_px = height_px;
   chart_.font_px = font.line_px;
   const double font_px = font.line_px;
-  const int label_decimals = axis.step < 1.0 ? 1 : 0;
+  const int label_decimals = TickDecimals(axis.step);
   const double label_width =
       y_labels ? font.Width(Money(axis.max, label_decimals).c_str()) + 8.0 : 0.0;
   // Legend row on top; labels under the plot.
@@ -82,7 +177,13 @@ double ChartBuilder::SlotWidth(int count) const {
 
 void ChartBuilder::Legend(ChartColour colour, LegendMarker marker, std::string_view text,
                           float opacity) {
-  const double y = font_px() * 0.5 + 1.0;
+  // An entry that would run past the chart's right edge starts a second row (the plot
+  // starts two lines down: room for it), as on a phone with the fan's five entries.
+  if (legend_x_ > 0.0 && legend_x_ + 16.0 + font_.Width(text) > chart_.width_px) {
+    legend_x_ = 0.0;
+    legend_top_ += font_px() + 4.0;
+  }
+  const double y = legend_top_ + font_px() * 0.5 + 1.0;
   const double x = legend_x_ + 6.0;
   ChartShape* swatch = nullptr;
   switch (marker) {
@@ -98,8 +199,8 @@ void ChartBuilder::Legend(ChartColour colour, LegendMarker marker, std::string_v
       break;
   }
   swatch->opacity = opacity;
-  Text(ChartPart::kLegendLabel, ChartColour::kMuted, legend_x_ + 16.0, 0.0, TextAnchor::kStart,
-       text);
+  Text(ChartPart::kLegendLabel, ChartColour::kMuted, legend_x_ + 16.0, legend_top_,
+       TextAnchor::kStart, text);
   legend_x_ += 16.0 + font_.Width(text) + 14.0;
 }
 
@@ -135,6 +236,46 @@ ChartShape& ChartBuilder::Diamond(ChartPart part, ChartColour colour, double x, 
                                   double radius_px) {
   ChartShape& s = Rect(part, colour, x, y, x, y, radius_px);
   s.kind = ChartShapeKind::kDiamond;
+  return s;
+}
+
+ChartShape& ChartBuilder::Circle(ChartPart part, ChartColour colour, double x, double y,
+                                 double radius_px) {
+  ChartShape& s = Rect(part, colour, x, y, x, y, radius_px);
+  s.kind = ChartShapeKind::kCircle;
+  return s;
+}
+
+ChartShape& ChartBuilder::Polyline(ChartPart part, ChartColour colour,
+                                   std::span<const ChartPoint> points, double thickness_px) {
+  ChartShape& s = Points(part, colour, ChartShapeKind::kPolyline, points);
+  s.thickness_px = thickness_px;
+  return s;
+}
+
+ChartShape& ChartBuilder::Band(ChartPart part, ChartColour colour,
+                               std::span<const ChartPoint> points) {
+  return Points(part, colour, ChartShapeKind::kBand, points);
+}
+
+ChartShape& ChartBuilder::Points(ChartPart part, ChartColour colour, ChartShapeKind kind,
+                                 std::span<const ChartPoint> points) {
+  ChartShape& s = Rect(part, colour, 0, 0, 0, 0);
+  s.kind = kind;
+  s.first_point = static_cast<std::uint16_t>(chart_.points.size());
+  s.point_count = static_cast<std::uint16_t>(points.size());
+  chart_.points.insert(chart_.points.end(), points.begin(), points.end());
+  // The shape's box (x, y) to (x2, y2): what it covers, for tests and hit-testing.
+  if (!points.empty()) {
+    s.x = points.front().x;
+    s.x2 = points.back().x;
+    s.y = s.y2 = points.front().y;
+    for (const ChartPoint& p : points) {
+      const double other = kind == ChartShapeKind::kBand ? p.y2 : p.y;
+      s.y = std::min({s.y, p.y, other});
+      s.y2 = std::max({s.y2, p.y, other});
+    }
+  }
   return s;
 }
 
@@ -207,6 +348,263 @@ Chart BuildRevenueChart(const Projection& p, double width_px, double height_px,
 }
 
 // -----------------------------------------------------------------------------------
+// [SECTION] BuildFanChart, BuildHistogramChart
+
+Chart BuildFanChart(const UncertaintyResult& r, const Projection& p, double width_px,
+                    double height_px, const ChartFont& font) {
+  const int years = std::min(r.horizon_years, p.horizon_years);
+  const Summary& s = r.aws_from_anthropic_busd;
+  double highest = 0.0;
+  for (int i = 0; i < years; ++i) {
+    highest = std::max({highest, s.p95[i], p.years[i].aws_from_anthropic_busd});
+    if (p.years[i].reported_busd) highest = std::max(highest, *p.years[i].reported_busd);
+  }
+  ChartBuilder b(width_px, height_px, font, NiceAxis(highest * 1.05, 4), true);
+  b.chart().title =
+      "The range of AWS revenue from Anthropic by year: 90% and 80% of the simulated outcomes, "
+      "their median, your assumptions and the note's figures";
+  b.chart().slots = years;
+  // The bands are the accent, lighter the wider they are.
+  constexpr float kOuter = 0x30 / 255.0f;
+  constexpr float kInner = 0x60 / 255.0f;
+  b.Legend(ChartColour::kAccent, LegendMarker::kSquare, "90% of outcomes", kOuter);
+  b.Legend(ChartColour::kAccent, LegendMarker::kSquare, "80%", kInner);
+  b.Legend(ChartColour::kAccent, LegendMarker::kLine, "Median");
+  b.Legend(ChartColour::kText, LegendMarker::kSquare, "Your assumptions");
+  b.Legend(ChartColour::kReported, LegendMarker::kDiamond, "The note");
+
+  auto x_of = [&](int i) { return b.SlotX(i, years); };
+  // A band through the years; one year has no neighbour to reach: a box 48 px wide.
+  auto band = [&](const YearValues& low, const YearValues& high, float opacity) {
+    if (years == 1) {
+      const double x = x_of(0);
+      ChartShape& box = b.Rect(ChartPart::kBand, ChartColour::kAccent, x - 24.0, b.Y(high[0]),
+                               x + 24.0, b.Y(low[0]));
+      box.opacity = opacity;
+      box.slot = 0;
+      return;
+    }
+    std::array<ChartPoint, kMaxYears> points;
+    for (int i = 0; i < years; ++i) points[i] = {x_of(i), b.Y(low[i]), b.Y(high[i])};
+    b.Band(ChartPart::kBand, ChartColour::kAccent, std::span(points.data(), years)).opacity =
+        opacity;
+  };
+  if (years > 0) {
+    band(s.p5, s.p95, kOuter);
+    band(s.p10, s.p90, kInner);
+  }
+  if (years > 1) {
+    std::array<ChartPoint, kMaxYears> median;
+    for (int i = 0; i < years; ++i) median[i] = {x_of(i), b.Y(s.p50[i]), 0.0};
+    b.Polyline(ChartPart::kSeriesLine, ChartColour::kAccent, std::span(median.data(), years), 2.5);
+  }
+  for (int i = 0; i < years; ++i) {
+    const YearProjection& y = p.years[i];
+    const double x = x_of(i);
+    ChartShape& dot = b.Circle(ChartPart::kPoint, ChartColour::kAccent, x, b.Y(s.p50[i]), 3.5);
+    dot.slot = i;
+    dot.value = s.p50[i];
+    const double yours = b.Y(y.aws_from_anthropic_busd);
+    ChartShape& square = b.Rect(ChartPart::kPoint, ChartColour::kText, x - 4.0, yours - 4.0,
+                                x + 4.0, yours + 4.0, 1.0);
+    square.round_bottom = true;
+    square.slot = i;
+    square.value = y.aws_from_anthropic_busd;
+    if (y.reported_busd) {
+      ChartShape& note = b.Diamond(ChartPart::kMarker, ChartColour::kReported, x + 12.0,
+                                   b.Y(*y.reported_busd), 5.5);
+      note.slot = i;
+      note.value = *y.reported_busd;
+    }
+    char year[16];
+    std::snprintf(year, sizeof year, "%d", y.year);
+    b.LabelBelow(x, year, i);
+  }
+  return b.Take();
+}
+
+Chart BuildHistogramChart(const UncertaintyResult& r, double width_px, double height_px,
+                          const ChartFont& font) {
+  const Histogram& h = r.histogram;
+  int most = 1;
+  for (int count : h.counts) most = std::max(most, count);
+  // Counts need no axis: the bars' heights compare the bins.
+  ChartBuilder b(width_px, height_px, font, ChartAxis{static_cast<double>(most), 1.0}, false);
+  b.chart().title =
+      "How the simulated outcomes of AWS revenue from Anthropic in the chosen year spread, "
+      "with the threshold";
+  b.chart().slots = 0;
+  b.Legend(ChartColour::kAccent, LegendMarker::kSquare, "Above the threshold");
+  b.Legend(ChartColour::kAccentSoft, LegendMarker::kSquare, "At or below");
+  b.Legend(ChartColour::kReported, LegendMarker::kLine, "Threshold");
+
+  const ChartBox plot = b.plot();
+  const double low = h.edges_busd.front();
+  const double high = h.edges_busd.back();
+  const double span = high > low ? high - low : 1.0;
+  auto x_of = [&](double busd) { return plot.x + (busd - low) / span * plot.width; };
+  for (int i = 0; i < kHistogramBins; ++i) {
+    const double left = x_of(h.edges_busd[i]);
+    const double right = std::max(left + 1.0, x_of(h.edges_busd[i + 1]) - 1.0);
+    const bool above = h.edges_busd[i] >= r.threshold_busd;
+    ChartShape& bin =
+        b.Rect(ChartPart::kBar, above ? ChartColour::kAccent : ChartColour::kAccentSoft, left,
+               b.Y(h.counts[i]), right, plot.Bottom());
+    bin.slot = i;
+    bin.value = h.counts[i];  // samples in the bin
+  }
+  b.Line(ChartPart::kAxisLine, ChartColour::kGrid, plot.x, plot.Bottom(), plot.Right(),
+         plot.Bottom(), 1.0);
+  // A few $ labels under the axis, at nice values.
+  const double step = NiceAxis(span, 4).step;
+  for (double tick = std::ceil(low / step) * step; tick <= high + 1e-9; tick += step) {
+    b.LabelBelow(x_of(tick), Money(tick, TickDecimals(step)).c_str());
+    b.chart().shapes.back().value = tick;
+  }
+  if (r.threshold_busd >= low && r.threshold_busd <= high) {
+    // On a pixel's centre, as the interface's other vertical lines.
+    const double x = std::round(x_of(r.threshold_busd)) + 0.5;
+    b.Line(ChartPart::kThreshold, ChartColour::kReported, x, plot.y - 4.0, x, plot.Bottom(), 2.5)
+        .value = r.threshold_busd;
+  }
+  return b.Take();
+}
+
+// -----------------------------------------------------------------------------------
+// [SECTION] BuildTornadoChart
+
+namespace {
+
+// The tornado's rows: the legend's line, then a label and a bar per input.
+double TornadoLegendHeight(double font_px) {
+  return font_px + 10.0;
+}
+
+}  // namespace
+
+double TornadoChartHeight(const ChartFont& font) {
+  const double row_height = font.line_px * 2.0 + 14.0;
+  return TornadoLegendHeight(font.line_px) + row_height * kUncertainInputCount + 4.0;
+}
+
+Chart BuildTornadoChart(const Tornado& t, double width_px, double height_px,
+                        const ChartFont& font) {
+  const double font_px = font.line_px;
+  const double legend_height = TornadoLegendHeight(font_px);
+  const double row_height = (height_px - legend_height - 4.0) / kUncertainInputCount;
+  ChartBuilder b(width_px, height_px, font, ChartAxis{}, false);
+  b.chart().title =
+      "What matters most: the result with each uncertain input at the low and the high end of "
+      "its range, the others at your values";
+  b.Legend(ChartColour::kAccentSoft, LegendMarker::kSquare, "Input at its low end");
+  b.Legend(ChartColour::kAccent, LegendMarker::kSquare, "At its high end");
+
+  double low = t.central;
+  double high = t.central;
+  for (const TornadoBar& bar : t.bars) low = std::min({low, bar.low_output, bar.high_output});
+  for (const TornadoBar& bar : t.bars) high = std::max({high, bar.low_output, bar.high_output});
+  const double span = high > low ? high - low : 1.0;
+  // Room at both ends for the value labels: the plot is the range of outputs.
+  const double pad = std::min(90.0, width_px * 0.2);
+  b.chart().plot = {pad, legend_height, width_px - 2.0 * pad, height_px - legend_height};
+  auto x_of = [&](double v) { return pad + (v - low) / span * (width_px - 2.0 * pad); };
+
+  const double centre_x = std::round(x_of(t.central)) + 0.5;
+  for (int row = 0; row < kUncertainInputCount; ++row) {
+    const TornadoBar& bar = t.bars[row];
+    const double top = legend_height + row_height * row;
+    b.Text(ChartPart::kRowLabel, ChartColour::kText, 0.0, top, TextAnchor::kStart,
+           Info(Info(bar.input).input).label)
+        .slot = row;
+    const double bar_top = top + font_px + 4.0;
+    const double bar_bottom = top + row_height - 6.0;
+    for (const auto& [value, colour] : {std::pair(bar.low_output, ChartColour::kAccentSoft),
+                                        std::pair(bar.high_output, ChartColour::kAccent)}) {
+      const double x = x_of(value);
+      ChartShape& end = b.Rect(ChartPart::kBar, colour, std::min(centre_x, x), bar_top,
+                               std::max(centre_x, x), bar_bottom, 2.0);
+      end.round_bottom = true;
+      end.slot = row;
+      end.value = value;
+    }
+    if (bar.swing == 0.0) {
+      b.Text(ChartPart::kNote, ChartColour::kMuted, centre_x + 8.0, bar_top, TextAnchor::kStart,
+             "no effect on this result")
+          .slot = row;
+      continue;
+    }
+    // Each end's output beside it, outside the bar.
+    for (const double value : {bar.low_output, bar.high_output}) {
+      if (value == t.central) continue;
+      const bool left = value < t.central;
+      ChartShape& label =
+          b.Text(ChartPart::kValueLabel, ChartColour::kMuted, x_of(value) + (left ? -6.0 : 6.0),
+                 bar_top + (bar_bottom - bar_top - font_px) * 0.5,
+                 left ? TextAnchor::kEnd : TextAnchor::kStart, OutputText(t.output, value).c_str());
+      label.slot = row;
+      label.value = value;
+    }
+  }
+  b.Line(ChartPart::kAxisLine, ChartColour::kText, centre_x, legend_height, centre_x, height_px,
+         1.5)
+      .value = t.central;
+  return b.Take();
+}
+
+// -----------------------------------------------------------------------------------
+// [SECTION] BuildScenarioChart
+
+Chart BuildScenarioChart(const Projection& current,
+                         const std::vector<ScenarioProjection>& scenarios, double width_px,
+                         double height_px, const ChartFont& font) {
+  // Series 0 is the reader's assumptions; a scenario's colour follows its slot (1-3).
+  struct Series {
+    const Projection* projection;
+    ChartColour colour;
+    int slot;
+  };
+  std::vector<Series> series = {{&current, ChartColour::kAccent, 0}};
+  constexpr ChartColour kSlotColours[] = {ChartColour::kSeries1, ChartColour::kSeries2,
+                                          ChartColour::kSeries3};
+  for (const ScenarioProjection& s : scenarios) {
+    series.push_back({&s.projection, kSlotColours[std::clamp(s.slot, 1, 3) - 1], s.slot});
+  }
+  // Years: the longest horizon among the series.
+  int years = 0;
+  double highest = 0.0;
+  for (const Series& s : series) {
+    years = std::max(years, s.projection->horizon_years);
+    for (int i = 0; i < s.projection->horizon_years; ++i) {
+      highest = std::max(highest, s.projection->years[i].aws_from_anthropic_busd);
+    }
+  }
+  ChartBuilder b(width_px, height_px, font, NiceAxis(highest * 1.05, 4), true);
+  b.chart().title = "AWS revenue from Anthropic by year, your assumptions and the kept scenarios";
+  b.chart().slots = years;
+  // The legend names the series by slot; the table beside the chart has the names.
+  for (const Series& s : series) {
+    b.Legend(s.colour, LegendMarker::kSquare, s.slot == 0 ? "Yours" : std::to_string(s.slot));
+  }
+  const double group = b.SlotWidth(years) * 0.8;
+  const double bar = group / static_cast<double>(series.size());
+  for (int y = 0; y < years; ++y) {
+    const double start = b.SlotX(y, years) - group * 0.5;
+    for (std::size_t i = 0; i < series.size(); ++i) {
+      const Projection& p = *series[i].projection;
+      if (y >= p.horizon_years) continue;
+      const double x = start + bar * static_cast<double>(i);
+      const double value = p.years[y].aws_from_anthropic_busd;
+      ChartShape& shape = b.Rect(ChartPart::kBar, series[i].colour, x + 1.0, b.Y(value),
+                                 x + bar - 1.0, b.plot().Bottom(), 2.0);
+      shape.slot = y;
+      shape.value = value;
+    }
+    b.LabelBelow(b.SlotX(y, years), std::to_string(kFirstYear + y), y);
+  }
+  return b.Take();
+}
+
+// -----------------------------------------------------------------------------------
 // [SECTION] SVG: numbers, classes, style
 
 namespace {
@@ -265,6 +663,7 @@ void OpenSvg(std::string& out, const SvgOptions& options, double font_px, const 
              std::string_view size_attributes) {
   out += options.xmlns ? "<svg xmlns=\"http://www.w3.org/2000/svg\"" : "<svg";
   out += size_attributes;
+  out += options.attributes;
   AppendAttribute(out, "class", options.css_class);
   AppendAttribute(out, "font-family", options.font_family);
   AppendAttribute(out, "font-size", Number(font_px * options.em_per_line));
@@ -301,7 +700,53 @@ void AppendPaint(std::string& out, const ChartShape& shape) {
   if (shape.opacity != 1.0f) out += " opacity=\"" + Number(shape.opacity, 3) + '"';
 }
 
+enum class PaintAs : std::uint8_t { kFill, kStroke };
+
+// The shape's colour as the options ask: its class (then a stroke paints with
+// currentColor, as the class sets `color`), or the theme's colour itself as its fill or
+// stroke, with the role's opacity times the shape's.
+void AppendPaint(std::string& out, const ChartShape& shape, const SvgOptions& options, PaintAs as) {
+  if (options.paint == nullptr) {
+    AppendPaint(out, shape);
+    if (as == PaintAs::kStroke) out += " stroke=\"currentColor\"";
+    return;
+  }
+  char colour[16];
+  std::snprintf(colour, sizeof colour, "#%06x",
+                static_cast<unsigned>(options.paint->Rgb(shape.colour) & 0xffffffu));
+  out += as == PaintAs::kFill ? " fill=\"" : " stroke=\"";
+  out += colour;
+  out += '"';
+  const double opacity =
+      static_cast<double>(options.paint->Alpha(shape.colour)) * static_cast<double>(shape.opacity);
+  if (opacity != 1.0) out += " opacity=\"" + Number(opacity, 3) + '"';
+}
+
+// "M x y L x y ..." through `points`, and back along their y2 when `back` (a band).
+void AppendPointsPath(std::string& out, std::span<const ChartPoint> points, bool back) {
+  char command = 'M';
+  for (const ChartPoint& p : points) {
+    out += command;
+    out += Number(p.x) + ' ' + Number(p.y);
+    command = 'L';
+  }
+  if (!back) return;
+  for (auto p = points.rbegin(); p != points.rend(); ++p) {
+    out += 'L';
+    out += Number(p->x) + ' ' + Number(p->y2);
+  }
+  out += 'Z';
+}
+
 }  // namespace
+
+std::string SvgNumber(double value) {
+  return Number(value);
+}
+
+void AppendSvgEscaped(std::string& out, std::string_view text) {
+  AppendEscaped(out, text);
+}
 
 const char* ChartColourClass(ChartColour colour) {
   static constexpr const char* kClasses[kChartColourCount] = {"a", "s",  "r",  "t", "m",
@@ -356,7 +801,7 @@ std::string ChartSvg(const Chart& chart, const SvgOptions& options) {
         const double r = std::min({s.corner_px, (s.x2 - s.x) * 0.5, (s.y2 - s.y) * 0.5});
         if (r <= 0.0 || s.round_bottom) {
           out += "<rect";
-          AppendPaint(out, s);
+          AppendPaint(out, s, options, PaintAs::kFill);
           out += " x=\"" + Number(s.x) + "\" y=\"" + Number(s.y) + "\" width=\"" +
                  Number(s.x2 - s.x) + "\" height=\"" + Number(s.y2 - s.y) + '"';
           if (r > 0.0) out += " rx=\"" + Number(r) + '"';
@@ -366,7 +811,7 @@ std::string ChartSvg(const Chart& chart, const SvgOptions& options) {
         // Rounded top corners only, square where the bar stands.
         const std::string rs = Number(r);
         out += "<path";
-        AppendPaint(out, s);
+        AppendPaint(out, s, options, PaintAs::kFill);
         out += " d=\"M" + Number(s.x) + ' ' + Number(s.y2) + "V" + Number(s.y + r) + "A" + rs +
                ' ' + rs + " 0 0 1 " + Number(s.x + r) + ' ' + Number(s.y) + "H" + Number(s.x2 - r) +
                "A" + rs + ' ' + rs + " 0 0 1 " + Number(s.x2) + ' ' + Number(s.y + r) + "V" +
@@ -377,10 +822,13 @@ std::string ChartSvg(const Chart& chart, const SvgOptions& options) {
         double x = s.x, y = s.y, x2 = s.x2, y2 = s.y2;
         if (y == y2) y = y2 = snap(y, s.thickness_px);
         if (x == x2) x = x2 = snap(x, s.thickness_px);
+        // With classes the stroke follows the path (as the page's first view has it).
+        const bool classes = options.paint == nullptr;
         out += "<path";
-        AppendPaint(out, s);
-        out += " d=\"M" + Number(x) + ' ' + Number(y) + "L" + Number(x2) + ' ' + Number(y2) +
-               "\" stroke=\"currentColor\"";
+        if (classes) AppendPaint(out, s);
+        if (!classes) AppendPaint(out, s, options, PaintAs::kStroke);
+        out += " d=\"M" + Number(x) + ' ' + Number(y) + "L" + Number(x2) + ' ' + Number(y2) + '"';
+        if (classes) out += " stroke=\"currentColor\"";
         if (s.thickness_px != 1.0) out += " stroke-width=\"" + Number(s.thickness_px) + '"';
         out += "/>";
         break;
@@ -388,14 +836,37 @@ std::string ChartSvg(const Chart& chart, const SvgOptions& options) {
       case ChartShapeKind::kDiamond: {
         const std::string r = Number(s.corner_px);
         out += "<path";
-        AppendPaint(out, s);
+        AppendPaint(out, s, options, PaintAs::kFill);
         out += " d=\"M" + Number(s.x) + ' ' + Number(s.y - s.corner_px) + "l" + r + ' ' + r + "l-" +
                r + ' ' + r + "l-" + r + " -" + r + "z\"/>";
         break;
       }
+      case ChartShapeKind::kCircle:
+        out += "<circle";
+        AppendPaint(out, s, options, PaintAs::kFill);
+        out += " cx=\"" + Number(s.x) + "\" cy=\"" + Number(s.y) + "\" r=\"" + Number(s.corner_px) +
+               "\"/>";
+        break;
+      case ChartShapeKind::kPolyline:
+        out += "<path";
+        AppendPaint(out, s, options, PaintAs::kStroke);
+        out += " fill=\"none\"";
+        if (s.thickness_px != 1.0) out += " stroke-width=\"" + Number(s.thickness_px) + '"';
+        out += " stroke-linejoin=\"round\" d=\"";
+        AppendPointsPath(out, chart.PointsOf(s), false);
+        out += "\"/>";
+        break;
+      case ChartShapeKind::kBand:
+        // One polygon: no seams to hide between the years.
+        out += "<path";
+        AppendPaint(out, s, options, PaintAs::kFill);
+        out += " d=\"";
+        AppendPointsPath(out, chart.PointsOf(s), true);
+        out += "\"/>";
+        break;
       case ChartShapeKind::kText:
         out += "<text";
-        AppendPaint(out, s);
+        AppendPaint(out, s, options, PaintAs::kFill);
         out += " x=\"" + Number(s.x) + "\" y=\"" +
                Number(s.y + chart.font_px * options.ascent_per_line) + '"';
         out += AnchorAttribute(s.anchor);
@@ -465,6 +936,11 @@ FluidChart MakeFluidChart(const Chart& base, const Chart& wider, const Chart& ta
     const ChartShape& w = wider.shapes[i];
     const ChartShape& t = taller.shapes[i];
     if (!SameStructure(s, w) || !SameStructure(s, t)) return fluid;
+    // Points have no fluid form (yet): the fan's bands and median.
+    if (s.kind == ChartShapeKind::kCircle || s.kind == ChartShapeKind::kPolyline ||
+        s.kind == ChartShapeKind::kBand) {
+      return fluid;
+    }
     // x follows the width only, y the height only.
     if (!Near(s.x, t.x) || !Near(s.x2, t.x2) || !Near(s.y, w.y) || !Near(s.y2, w.y2)) {
       return fluid;
@@ -632,6 +1108,10 @@ class FluidWriter {
         AppendEscaped(out_, s.text.c_str());
         out_ += "</text>";
         return true;
+      case ChartShapeKind::kCircle:
+      case ChartShapeKind::kPolyline:
+      case ChartShapeKind::kBand:
+        return false;  // MakeFluidChart refuses them
     }
     return false;
   }

@@ -1,26 +1,30 @@
 // chart.h: charts as plain data. A chart is a list of shapes (rectangles, lines,
-// diamonds, text) in CSS px inside a box of a given size, in drawing order, each with a
-// colour role (never a colour: the writer maps roles to the theme) and the part of the
-// chart it draws (a bar, a grid line, a year label...). Computed from the model's
-// values; drawn by writers that know nothing of charts:
+// diamonds, circles, polylines, bands, text) in CSS px inside a box of a given size, in
+// drawing order, each with a colour role (never a colour: the writer maps roles to the
+// theme) and the part of the chart it draws (a bar, a grid line, a year label...).
+// Computed from the model's values; drawn by writers that know nothing of charts:
 //   - the interface's, into an ImDrawList (src/ui/charts.cpp, DrawChart);
 //   - ChartSvg() below: an SVG string of the chart at its size (files, previews);
 //   - FluidChartSvg() below: an SVG whose shapes keep their size in px while their
-//     places follow the plot area's size (the page's static first view, sized by CSS).
+//     places follow the plot area's size (the page's static first view, sized by CSS);
+//   - ExportChartSvg() (core/chart_export.h): the chart a reader looks at, with a
+//     title, a subtitle, the source, the link and the date around it, as a file to
+//     republish (the page's "Chart as SVG", its PNG, and `aws-calc --svg`).
 //
 //   const ChartFont font{13.5, MeasureWithMyFont, &my_font};   // text widths: the caller's
 //   const Chart chart = BuildRevenueChart(projection, 358, 200, font);
 //   const std::string svg = ChartSvg(chart, {.style = ChartSvgStyle(light, dark)});
 //
-// Adding a chart (the fan, histogram, tornado and scenario charts are next): a function
-// that builds its Chart with a ChartBuilder, the frame every chart shares (legend row
-// on top, y grid with $ labels on the left, labels under the plot, slots across it),
-// adding its shapes in drawing order and tagging them with their part, year and value.
-// The writers need nothing new unless the chart needs a new kind of shape (a polygon
-// for the fan's bands, a polyline for its median): then the kind here and one case in
-// each writer.
+// Every chart of the calculator is built here: the revenue bars, the fan and the
+// histogram of the range of outcomes, the tornado and the scenario bars. Adding a chart:
+// a function that builds its Chart with a ChartBuilder, the frame every chart shares
+// (legend row on top, y grid with $ labels on the left, labels under the plot, slots
+// across it), adding its shapes in drawing order and tagging them with their part, year
+// and value. The writers need nothing new unless the chart needs a new kind of shape:
+// then the kind here and one case in each writer.
 //
 // [SECTION] Shapes and charts
+// [SECTION] Colours: the calculator's theme by role
 // [SECTION] ChartBuilder: the frame every chart shares
 // [SECTION] Charts
 // [SECTION] Writers: SVG
@@ -28,12 +32,17 @@
 
 #include <array>
 #include <cstdint>
+#include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "core/format.h"
 #include "core/projection.h"
+#include "core/scenarios.h"
+#include "core/sensitivity.h"
+#include "core/uncertainty.h"
 
 namespace awscalc {
 
@@ -64,15 +73,34 @@ enum class ChartPart : std::uint8_t {
   kBarLabel,       // the value on a bar
   kMarker,         // the note's figure: a line across the bar and a diamond
   kCategoryLabel,  // under the plot: "2025"
+  kBand,           // a range of outcomes (the fan's P5-P95 and P10-P90)
+  kSeriesLine,     // a line through a series' values (the fan's median)
+  kPoint,          // one value as a dot or a square (a median, the reader's value)
+  kThreshold,      // the histogram's threshold
+  kAxisLine,       // the histogram's baseline, the tornado's centre
+  kRowLabel,       // a row's name (the tornado's inputs)
+  kValueLabel,     // a value beside a bar (the tornado's ends)
+  kNote,           // words inside the plot ("no effect on this result")
 };
 
 enum class ChartShapeKind : std::uint8_t {
-  kRect,     // (x, y) top-left to (x2, y2) bottom-right; corner_px rounds the top
-             // corners (round_bottom: all four)
-  kLine,     // (x, y) to (x2, y2), thickness_px wide
-  kDiamond,  // centred on (x, y), corner_px from the centre to each corner
-  kText,     // text in a line box Chart::font_px tall whose top is y; x is its left
-             // edge, centre or right edge (anchor)
+  kRect,      // (x, y) top-left to (x2, y2) bottom-right; corner_px rounds the top
+              // corners (round_bottom: all four)
+  kLine,      // (x, y) to (x2, y2), thickness_px wide
+  kDiamond,   // centred on (x, y), corner_px from the centre to each corner
+  kText,      // text in a line box Chart::font_px tall whose top is y; x is its left
+              // edge, centre or right edge (anchor)
+  kCircle,    // centred on (x, y), corner_px its radius
+  kPolyline,  // through Chart::points (x, y), thickness_px wide
+  kBand,      // the area between two lines over the same x's: Chart::points (x, y) and
+              // (x, y2), left to right; neighbours meet without seams
+};
+
+// A point of a polyline (x, y) or of a band (x, y and y2).
+struct ChartPoint {
+  double x = 0;
+  double y = 0;
+  double y2 = 0;
 };
 
 enum class TextAnchor : std::uint8_t { kStart, kMiddle, kEnd };
@@ -86,13 +114,15 @@ struct ChartShape {
   double y = 0;
   double x2 = 0;
   double y2 = 0;
-  double corner_px = 0;     // kRect: rounding; kDiamond: centre to corner
-  double thickness_px = 1;  // kLine
+  double corner_px = 0;     // kRect: rounding; kDiamond: centre to corner; kCircle: radius
+  double thickness_px = 1;  // kLine, kPolyline
   bool round_bottom = false;
   TextAnchor anchor = TextAnchor::kStart;  // kText
   ShortText text;                          // kText: at most 47 bytes, no heap
   int slot = -1;                           // the slot (year index) a shape belongs to, else -1
-  double value = 0;                        // what a bar, marker or label shows ($B), else 0
+  double value = 0;  // what a bar, marker or label shows ($B, or the output's unit), else 0
+  std::uint16_t first_point = 0;  // kPolyline, kBand: Chart::points from here
+  std::uint16_t point_count = 0;
 };
 
 struct ChartBox {
@@ -112,17 +142,51 @@ struct Chart {
   int slots = 0;                   // equal slots across the plot (years), 0 for a value axis
   const char* title = "";          // what it shows, in words (an SVG's <title>)
   std::vector<ChartShape> shapes;  // in drawing order
+  std::vector<ChartPoint> points;  // of the polylines and bands
+  std::span<const ChartPoint> PointsOf(const ChartShape& shape) const {
+    return std::span<const ChartPoint>(points).subspan(shape.first_point, shape.point_count);
+  }
 };
 
+// Inter's metrics per px of line height (units per em 2816, ascender 2728, descender
+// -680): the CSS font-size of a line box, and its baseline's distance from the box's top.
+inline constexpr double kInterEmPerLine = 2816.0 / 3408.0;
+inline constexpr double kInterAscentPerLine = 2728.0 / 3408.0;
+
+// The width of `text` in Inter Regular at a CSS font-size, from the face's advance
+// widths (a table of the characters the interface uses; others count as an average
+// letter), without kerning. What the exports measure with, so the page and the command
+// line write the same file whatever fonts the machine has.
+double EstimateTextWidth(std::string_view text, double font_size_px);
+
 // Text widths, from the caller: ImGui's font in the interface, the same Inter font
-// through the headless interface in native tools. Without `width_px`, an estimate
-// (0.55 of the line height per byte) so tests can do without a font.
+// through the headless interface in native tools. Without `width_px`, the estimate
+// above for a line box of `line_px`.
 struct ChartFont {
   double line_px = 13.5;
   double (*width_px)(const void* context, std::string_view text) = nullptr;
   const void* context = nullptr;
   double Width(std::string_view text) const;
 };
+
+// -----------------------------------------------------------------------------------
+// [SECTION] Colours: the calculator's theme by role
+//
+// The light and the dark theme's colours (0xRRGGBB) of every role, with its opacity (the
+// soft accent is the accent at 0.38), and the background they are made for (#ffffff,
+// #0d1117; text at least 4.5:1 on it): the interface's palette (src/ui/theme.cpp) and
+// every file the core writes take them from here. A reader's accent (the link's
+// "accent=") replaces the accent's colour, soft or not.
+
+struct ChartTheme {
+  bool dark = false;
+  std::uint32_t background = 0;
+  std::array<std::uint32_t, kChartColourCount> rgb{};
+  std::array<float, kChartColourCount> alpha{};
+  std::uint32_t Rgb(ChartColour colour) const { return rgb[static_cast<int>(colour)]; }
+  float Alpha(ChartColour colour) const { return alpha[static_cast<int>(colour)]; }
+};
+ChartTheme MakeChartTheme(bool dark, std::optional<std::uint32_t> accent_rgb = std::nullopt);
 
 // -----------------------------------------------------------------------------------
 // [SECTION] ChartBuilder: the frame every chart shares
@@ -133,6 +197,8 @@ struct ChartAxis {
   double step = 1;
 };
 ChartAxis NiceAxis(double max_value, int max_ticks);
+// The decimals that write every tick of a step exactly: 0 for 2, 1 for 2.5, 2 for 0.25.
+int TickDecimals(double step);
 
 enum class LegendMarker : std::uint8_t { kSquare, kDiamond, kLine };
 
@@ -163,6 +229,11 @@ class ChartBuilder {
   ChartShape& Line(ChartPart part, ChartColour colour, double x, double y, double x2, double y2,
                    double thickness_px);
   ChartShape& Diamond(ChartPart part, ChartColour colour, double x, double y, double radius_px);
+  ChartShape& Circle(ChartPart part, ChartColour colour, double x, double y, double radius_px);
+  ChartShape& Polyline(ChartPart part, ChartColour colour, std::span<const ChartPoint> points,
+                       double thickness_px);
+  // The area between (x, y) and (x, y2) of the points, left to right.
+  ChartShape& Band(ChartPart part, ChartColour colour, std::span<const ChartPoint> points);
   // Text whose line box's top is y.
   ChartShape& Text(ChartPart part, ChartColour colour, double x, double y, TextAnchor anchor,
                    std::string_view text);
@@ -171,9 +242,13 @@ class ChartBuilder {
   Chart Take() { return std::move(chart_); }
 
  private:
+  ChartShape& Points(ChartPart part, ChartColour colour, ChartShapeKind kind,
+                     std::span<const ChartPoint> points);
+
   ChartFont font_;
   ChartAxis axis_;
-  double legend_x_ = 0;
+  double legend_x_ = 0;    // where the next legend entry starts
+  double legend_top_ = 0;  // the top of the legend row it goes in
   Chart chart_;
 };
 
@@ -186,6 +261,34 @@ class ChartBuilder {
 Chart BuildRevenueChart(const Projection& projection, double width_px, double height_px,
                         const ChartFont& font);
 
+// The range of outcomes per year (P5-P95 and P10-P90 as bands in the accent at two
+// opacities, the median as a line with dots), the reader's projection as squares and the
+// note's figures as diamonds beside them, the years under them.
+Chart BuildFanChart(const UncertaintyResult& result, const Projection& projection, double width_px,
+                    double height_px, const ChartFont& font);
+
+// The samples of the chosen year as a histogram: the bins from the threshold up in the
+// accent, the others soft, a baseline, a few $ labels under it and the threshold as a
+// line in the note's colour.
+Chart BuildHistogramChart(const UncertaintyResult& result, double width_px, double height_px,
+                          const ChartFont& font);
+
+// One row per uncertain input, largest swing on top: its name, then a bar from the
+// output at the reader's values (a line down the rows) to the output with the input at
+// its low end (soft) and at its high end (accent), each end's value beside it. The rows
+// share the height under the legend; TornadoChartHeight is the height the interface
+// gives them (a label and a bar each).
+Chart BuildTornadoChart(const Tornado& tornado, double width_px, double height_px,
+                        const ChartFont& font);
+double TornadoChartHeight(const ChartFont& font);
+
+// AWS revenue from Anthropic per year for the reader's assumptions (the accent) and each
+// kept scenario (the series colour of its slot), as groups of bars; the legend names
+// the series "Yours", "1", "2", "3" (the scenario's slot).
+Chart BuildScenarioChart(const Projection& current,
+                         const std::vector<ScenarioProjection>& scenarios, double width_px,
+                         double height_px, const ChartFont& font);
+
 // -----------------------------------------------------------------------------------
 // [SECTION] Writers: SVG
 //
@@ -195,6 +298,12 @@ Chart BuildRevenueChart(const Projection& projection, double width_px, double he
 // Policy without inline styles allows that); a file gets a <style> (ChartSvgStyle).
 
 const char* ChartColourClass(ChartColour colour);
+
+// The writers' pieces, for files that place a chart among other things (chart_export.h):
+// a coordinate as an attribute's value (at most two decimals, no trailing zeros, no
+// "-0"), and text with &, <, > and " escaped.
+std::string SvgNumber(double value);
+void AppendSvgEscaped(std::string& out, std::string_view text);
 
 // CSS colour values by role (ChartColour order): "#0b63c5", "#0b63c561", "var(--x)".
 using ChartColours = std::array<std::string, kChartColourCount>;
@@ -206,17 +315,21 @@ std::string ChartSvgStyle(const ChartColours& light, const ChartColours& dark,
                           std::string_view dark_selector, std::string_view scope = "");
 
 struct SvgOptions {
-  std::string style;        // CSS for a <style> element, e.g. ChartSvgStyle(); "" for none
+  std::string style;  // CSS for a <style> element, e.g. ChartSvgStyle(); "" for none
+  // Colours written on the shapes themselves (fill="#0b63c5" or stroke=..., with the
+  // role's opacity) instead of classes: a file that needs no style sheet and looks the
+  // same in any viewer. nullptr: classes. ChartSvg only (FluidChartSvg writes classes).
+  const ChartTheme* paint = nullptr;
+  std::string attributes;   // more attributes of the <svg> element: ' x="24" y="80"'
   std::string font_family;  // e.g. "Inter, system-ui, sans-serif"; "" inherits the page's
   std::string css_class;    // on the <svg> element
   bool title = true;        // <title> with Chart::title
   bool xmlns = true;        // false inside HTML, where the parser knows <svg>
   // Text metrics of the font the text is drawn in, per px of line height: the CSS
   // font-size, and the baseline's distance from the line box's top. Inter's by default
-  // (units per em 2816, ascender 2728, descender -680); src/tools reads them from the
-  // embedded font.
-  double em_per_line = 2816.0 / 3408.0;
-  double ascent_per_line = 2728.0 / 3408.0;
+  // (kInterEmPerLine); src/tools reads them from the embedded font.
+  double em_per_line = kInterEmPerLine;
+  double ascent_per_line = kInterAscentPerLine;
 };
 
 // The chart at its size: viewBox 0 0 width height, and that width and height.

@@ -42,6 +42,12 @@ ShortText Span(const Projection& p) {
 
 }  // namespace
 
+std::string SourceLine() {
+  return std::string("Morgan Stanley note reported by ") + kArticleName + " (" + kArticleUrl +
+         "); the years after 2027, the training, AWS and stake figures and the range of "
+         "outcomes are the calculator's extensions";
+}
+
 std::string NoteEstimatePhrase() {
   std::string items[kNoteYears];
   for (int i = 0; i < kNoteYears; ++i) {
@@ -82,8 +88,7 @@ std::string NoteMethodSentence() {
 
 std::string HeadlineNote(const YearProjection& y) {
   if (!y.reported_busd) return "";
-  return Printf("the note: %s%s", y.reported_approximate ? "almost " : "",
-                Money(*y.reported_busd, 1).c_str());
+  return "the note: " + NoteFigure({y.year, *y.reported_busd, y.reported_approximate});
 }
 
 std::string TotalSentence(const Projection& p) {

@@ -14,6 +14,16 @@
 
 namespace awscalc {
 
+// The calculator's name and its source, as the interface and every file it writes name
+// them.
+inline constexpr const char* kCalculatorTitle = "How much could AWS earn from Anthropic?";
+inline constexpr const char* kArticleName = "Business Insider, July 2025";
+inline constexpr const char* kArticleUrl =
+    "https://www.businessinsider.com/amazon-anthropic-billions-cloud-revenue-growth-2025-7";
+// "Morgan Stanley note reported by Business Insider, July 2025 (<url>); later years and
+// ...: the calculator's extensions": a file's source line.
+std::string SourceLine();
+
 // "$1.28B from Anthropic in 2025, almost $3B in 2026 and $5.6B in 2027": the note's
 // estimate, as the article reports it.
 std::string NoteEstimatePhrase();
@@ -52,7 +62,7 @@ std::string TornadoBarLine(const Tornado& tornado, int bar);
 std::string ScenarioLine(const ScenarioProjection& scenario, int last_year_index);
 
 // What each chart shows, in words (a screen reader's description of the image):
-// "Chart of AWS revenue from Anthropic by year: 2025 $1.28B (the note: $1.3B), ...".
+// "Chart of AWS revenue from Anthropic by year: 2025 $1.20B (the note: $1.28B), ...".
 std::string RevenueChartText(const Projection& projection);
 std::string FanChartText(const UncertaintyResult& result, const Projection& projection);
 std::string HistogramChartText(const UncertaintyResult& result);

@@ -2,10 +2,14 @@
 #include "core/report.h"
 
 #include <array>
+#include <cmath>
 #include <cstdio>
+#include <initializer_list>
 #include <optional>
+#include <string_view>
 
 #include "core/decimal.h"
+#include "core/explain.h"
 #include "core/results.h"
 
 namespace awscalc {
@@ -216,19 +220,149 @@ std::optional<ReportParts> ParseReportParts(std::string_view text) {
   return parts;
 }
 
-std::string ResultsCsv(const Projection& p) {
-  std::string out = "key";
-  for (int i = 0; i < p.horizon_years; ++i) out += "," + std::to_string(p.years[i].year);
+// -----------------------------------------------------------------------------------
+// The CSV file
+
+namespace {
+
+// A field as RFC 4180 writes it: quoted when it holds a comma, a quote or a line break.
+std::string CsvField(std::string_view text) {
+  if (text.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(text);
+  std::string out = "\"";
+  for (const char c : text) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  return out + '"';
+}
+
+void CsvRow(std::string& out, std::initializer_list<std::string_view> fields) {
+  bool first = true;
+  for (const std::string_view field : fields) {
+    if (!first) out += ',';
+    first = false;
+    out += CsvField(field);
+  }
   out += '\n';
+}
+
+// A number as the file writes it: the table's decimals with no unit, sign or separator
+// ("5.70", "-0.35", "2027"), or the exact value; "" where there is none.
+std::string CsvNumber(std::optional<double> value, int decimals, CsvValues values) {
+  if (!value || !std::isfinite(*value)) return "";
+  if (values == CsvValues::kExact) return FormatShortest(*value);
+  return Format(*value, Unit::kPlain, {decimals, false, true}).str();
+}
+
+bool IsReported(const ResultInfo& info) {
+  return std::string_view(info.key) == "reported";
+}
+
+// "Year,Anthropic revenue ($B),...": the per-year results' columns (with the note's
+// figure as written after the note's figure), after the leading columns given.
+void YearGridHead(std::string& out, std::initializer_list<std::string_view> leading) {
+  std::string row;
+  for (const std::string_view field : leading) row += CsvField(field) + ',';
+  row += "Year";
   for (const ResultInfo& info : AllResults()) {
-    if ((info.doors & kInCsv) == 0) continue;
-    out += info.key;
-    for (int i = 0; i < (info.per_year ? p.horizon_years : 1); ++i) {
-      const std::optional<double> value = info.value(p, i);
-      out += ',';
-      if (value) out += FormatShortest(*value);
+    if ((info.doors & kInCsv) == 0 || !info.per_year) continue;
+    row += ',' + CsvField(LabelWithUnit(info));
+    if (IsReported(info)) row += ",The note's figure as written";
+  }
+  out += row + '\n';
+}
+
+void YearGridRow(std::string& out, const Projection& p, int i, std::string_view leading,
+                 CsvValues values) {
+  std::string row;
+  if (!leading.empty()) row += CsvField(leading) + ',';
+  row += std::to_string(p.years[i].year);
+  for (const ResultInfo& info : AllResults()) {
+    if ((info.doors & kInCsv) == 0 || !info.per_year) continue;
+    const std::optional<double> value = info.value(p, i);
+    if (!IsReported(info)) {
+      row += ',' + CsvNumber(value, info.decimals, values);
+      continue;
     }
+    // The note's figures as round as the note put them: 1.28, 3 (almost), 5.6.
+    const bool approximate = value && p.years[i].reported_approximate;
+    if (value && values == CsvValues::kRounded) {
+      row +=
+          ',' + Format(*value, Unit::kPlain, {approximate ? 0 : info.decimals, true, true}).str();
+    } else {
+      row += ',' + CsvNumber(value, info.decimals, values);
+    }
+    {
+      row += ',';
+      if (value)
+        row += (approximate ? "almost " : "") + Format(*value, Unit::kBillionUsd, kCompact).str();
+    }
+  }
+  out += row + '\n';
+}
+
+}  // namespace
+
+std::string ResultsCsv(const Projection& p, const CsvFile& file, const ReportExtras& extras) {
+  const CsvValues values = file.values;
+  std::string out;
+  CsvRow(out, {kCalculatorTitle});
+  CsvRow(out, {"Source", SourceLine()});
+  if (!file.link.empty()) CsvRow(out, {"Link", file.link});
+  if (!file.date.empty()) CsvRow(out, {"Date", file.date});
+  CsvRow(out,
+         {"Units", "$B: billions of US dollars; %: percent; pts: percentage points; x: times"});
+  CsvRow(out, {"Values", values == CsvValues::kExact
+                             ? "Exact: the shortest decimals that give the calculator's "
+                               "values back (the rounded file has them as it shows them)"
+                             : "Rounded as the calculator shows them: money to $0.01B, "
+                               "percentages to 0.1% (Anthropic's share of AWS to 0.01%)"});
+
+  out += '\n';
+  YearGridHead(out, {});
+  for (int i = 0; i < p.horizon_years; ++i) YearGridRow(out, p, i, "", values);
+
+  out += '\n';
+  CsvRow(out, {"Single values"});
+  CsvRow(out, {"Result", "Value"});
+  for (const ResultInfo& info : AllResults()) {
+    if ((info.doors & kInCsv) == 0 || info.per_year) continue;
+    CsvRow(out, {LabelWithUnit(info), CsvNumber(info.value(p, 0), info.decimals, values)});
+  }
+
+  const UncertaintyResult* u = extras.uncertainty;
+  if (u != nullptr && u->samples > 0) {
     out += '\n';
+    CsvRow(out, {"Range of outcomes (Monte Carlo: " + std::to_string(u->samples) +
+                 " samples, seed " + std::to_string(u->seed) + ")"});
+    CsvRow(out, {"Year", "Result", "P5", "P10", "Median", "P90", "P95", "Mean"});
+    struct Row {
+      const char* key;
+      const Summary* summary;
+    };
+    const Row rows[] = {{"awsFromAnthropic", &u->aws_from_anthropic_busd},
+                        {"cumulativeOperatingProfit", &u->cumulative_operating_profit_busd},
+                        {"anthropicShareOfAwsPct", &u->anthropic_share_of_aws_pct}};
+    for (int i = 0; i < u->horizon_years; ++i) {
+      for (const Row& row : rows) {
+        const ResultInfo& info = *FindResult(row.key);
+        const Summary& s = *row.summary;
+        auto cell = [&](const YearValues& v) { return CsvNumber(v[i], info.decimals, values); };
+        CsvRow(out, {std::to_string(p.years[0].year + i), LabelWithUnit(info), cell(s.p5),
+                     cell(s.p10), cell(s.p50), cell(s.p90), cell(s.p95), cell(s.mean)});
+      }
+    }
+  }
+
+  if (extras.scenarios != nullptr && !extras.scenarios->empty()) {
+    out += '\n';
+    CsvRow(out, {"Scenarios"});
+    YearGridHead(out, {"Scenario"});
+    for (const ScenarioProjection& scenario : *extras.scenarios) {
+      for (int i = 0; i < scenario.projection.horizon_years; ++i) {
+        YearGridRow(out, scenario.projection, i, scenario.name, values);
+      }
+    }
   }
   return out;
 }

@@ -22,6 +22,7 @@
 //            (only when the link asks a goal; "value" is null when no value can do it)
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -67,12 +68,35 @@ inline constexpr ReportParts kProjectionOnly = {false, false, false, false};
 // "tornado", "scenarios", "goal". None when a word is not one of these.
 std::optional<ReportParts> ParseReportParts(std::string_view text);
 
-// One row per result key, one column per year:
-//   key,2025,2026,2027
-//   anthropicRevenue,4,10,19
-//   ...
-//   paybackYear,2027          (single values: one column)
-std::string ResultsCsv(const Projection& projection);
+// The CSV file to republish (RFC 4180, UTF-8), years as rows:
+//   How much could AWS earn from Anthropic?          the title, then name,value rows:
+//   Source,"Morgan Stanley note reported by ..."     SourceLine()
+//   Link,https://...#v=1&gm=55                       (when given)
+//   Date,2026-11-29                                  (when given)
+//   Units,"$B: billions of US dollars; ..."
+//   Values,"Rounded as the calculator shows them ..."  or the exact file's line
+//   <blank>
+//   Year,Anthropic revenue ($B),...,The note's figure as written,...   (kInCsv results)
+//   2025,4.00,...
+//   <blank>
+//   Single values                                    then Result,Value rows
+//   <blank>
+//   Range of outcomes (Monte Carlo: 10000 samples, seed 1)   (when extras.uncertainty
+//   Year,Result,P5,P10,Median,P90,P95,Mean                    has samples)
+//   <blank>
+//   Scenarios                                        (when extras.scenarios has any)
+//   Scenario,Year,Anthropic revenue ($B),...
+// Rounded values have the results table's decimals (money to $0.01B) and no unit or
+// sign; the note's figure is as round as the note put it (3, "almost $3B"). Exact values
+// are the shortest text that reads back as the same double (the JSON's numbers).
+enum class CsvValues : std::uint8_t { kRounded, kExact };
+struct CsvFile {
+  CsvValues values = CsvValues::kRounded;
+  std::string link;  // where the reader can open these figures again
+  std::string date;  // "2026-11-29"
+};
+std::string ResultsCsv(const Projection& projection, const CsvFile& file = {},
+                       const ReportExtras& extras = {});
 
 // JSON string literal with quotes and escapes.
 std::string JsonString(const std::string& text);

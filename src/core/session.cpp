@@ -96,8 +96,14 @@ std::string Session::Json(const ReportParts& parts, bool finish) {
   return ResultsJson(projection_, CanonicalLink(), problems_, extras);
 }
 
-std::string Session::Csv() const {
-  return ResultsCsv(projection_);
+std::string Session::Csv(CsvValues values, std::string_view link, std::string_view date) {
+  Finish();
+  ReportExtras extras;
+  extras.uncertainty = &monte_carlo_.Result();
+  extras.scenarios = &scenarios_;
+  const CsvFile file{values, link.empty() ? "#" + CanonicalLink() : std::string(link),
+                     std::string(date)};
+  return ResultsCsv(projection_, file, extras);
 }
 
 std::string LinkResultsJson(const ParsedLink& parsed, const ReportParts& parts) {

@@ -22,7 +22,10 @@
 //   first-view.css       its fonts, colours and places, where the canvas draws the same,
 //                        by canvas width and pointer (appended to calc.css)
 //   revenue-chart.svg    the same chart as one SVG file (600 x 240 px, light and dark):
-//                        not shipped; for newsrooms and previews
+//                        not shipped; for newsrooms
+//   preview.svg          the link preview (core/chart_export.h, PreviewCardSvg) for the
+//                        article's assumptions, 1200 x 630 px: assemble.mjs rasterizes
+//                        it into dist/preview.png for Open Graph and oEmbed
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
@@ -35,9 +38,11 @@
 #include <vector>
 
 #include "core/chart.h"
+#include "core/chart_export.h"
 #include "core/explain.h"
 #include "core/format.h"
 #include "core/results.h"
+#include "core/session.h"
 #include "ui/charts.h"
 #include "ui/headless.h"
 
@@ -542,8 +547,10 @@ int main(int argc, char** argv) {
                   WriteFile(dir + "/layout-heights.json", LayoutHeightsJson()) &&
                   WriteFile(dir + "/note.html", NoteHtml());
   const FirstView first_view = MeasureFirstView();
-  const bool first_view_ok = WriteFile(dir + "/first-view.html", FirstViewHtml(first_view)) &&
-                             WriteFile(dir + "/first-view.css", FirstViewCss(first_view)) &&
-                             WriteFile(dir + "/revenue-chart.svg", RevenueChartSvg(first_view));
+  const bool first_view_ok =
+      WriteFile(dir + "/first-view.html", FirstViewHtml(first_view)) &&
+      WriteFile(dir + "/first-view.css", FirstViewCss(first_view)) &&
+      WriteFile(dir + "/revenue-chart.svg", RevenueChartSvg(first_view)) &&
+      WriteFile(dir + "/preview.svg", awscalc::PreviewCardSvg(awscalc::Session()));
   return ok && first_view_ok ? 0 : 1;
 }

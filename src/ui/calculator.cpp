@@ -37,8 +37,7 @@ void DrawHeader(Frame& f) {
   ImGui::AlignTextToFramePadding();
   TextLine(nullptr, f.palette.text_muted, "Source:");
   ImGui::SameLine(0.0f, 4.0f);
-  if (LinkButton(f.widgets, "article", "Business Insider, July 2025", kArticleUrl) &&
-      f.hooks.open_url != nullptr) {
+  if (LinkButton(f.widgets, "article", kArticleName, kArticleUrl) && f.hooks.open_url != nullptr) {
     f.hooks.open_url(kArticleUrl);
   }
   const char* rest = "reporting a Morgan Stanley note.";

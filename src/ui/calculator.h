@@ -93,7 +93,4 @@ inline constexpr int kSamplesPerFrame = 20000;
 CalculatorFrame DrawCalculator(CalculatorState& state, const Fonts& fonts, const Palette& palette,
                                const CalculatorHooks& hooks);
 
-inline constexpr const char* kArticleUrl =
-    "https://www.businessinsider.com/amazon-anthropic-billions-cloud-revenue-growth-2025-7";
-
 }  // namespace awscalc::ui

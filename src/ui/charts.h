@@ -1,12 +1,11 @@
-// charts.h: charts drawn as ImDrawList primitives: compute the values, map them to
-// pixels, draw. One chart, one function; each takes the full content width and the
-// height it is given, and returns its rectangle (screen pixels).
+// charts.h: the calculator's charts in the interface. One chart, one function; each
+// takes the full content width and the height it is given, and returns its rectangle
+// (screen pixels).
 //
-// The core lays charts out as plain data (core/chart.h: shapes with colour roles); this
-// file is that data's ImDrawList writer (DrawChart), and the frame every chart shares
-// (legend, plot area, y grid) comes from the core's ChartBuilder. The revenue chart is
-// laid out by the core entirely (BuildRevenueChart: the page's static first view draws
-// the same chart as SVG); the others still draw their marks here, inside that frame.
+// The core lays every chart out as plain data (core/chart.h: shapes with colour roles,
+// BuildRevenueChart, BuildFanChart...), the same data the page's first view and the
+// exported files (core/chart_export.h) write as SVG; this file is that data's ImDrawList
+// writer (DrawChart), and adds what only a screen has: the tooltips on hover.
 #pragma once
 
 #include <vector>
@@ -47,7 +46,8 @@ ImRect RevenueChart(const Projection& projection, const Fonts& fonts, const Pale
                     float height_px);
 
 // The range of outcomes per year: P5-P95 and P10-P90 bands, the median line, the
-// deterministic projection and the note's figures on top.
+// deterministic projection and the note's figures on top. Hovering a year shows its
+// median and middle 80%.
 ImRect FanChart(const UncertaintyResult& result, const Projection& projection, const Fonts& fonts,
                 const Palette& palette, float height_px);
 
@@ -57,7 +57,8 @@ ImRect HistogramChart(const UncertaintyResult& result, const Fonts& fonts, const
                       float height_px);
 
 // One horizontal bar per input from the output at its low end to the output at its
-// high end, around the output at the reader's values; largest swing on top.
+// high end, around the output at the reader's values; largest swing on top. As tall as
+// its rows need (TornadoChartHeight).
 ImRect TornadoChart(const Tornado& tornado, const Fonts& fonts, const Palette& palette);
 
 // AWS revenue from Anthropic per year for the reader's assumptions and each kept

@@ -11,32 +11,31 @@ ImU32 RgbToImU32(std::uint32_t rgb, float alpha) {
 Palette MakePalette(bool dark, std::optional<std::uint32_t> accent_rgb) {
   Palette p;
   p.dark = dark;
-  const std::uint32_t accent = accent_rgb.value_or(dark ? 0x58a6ffu : 0x0b63c5u);
-  p.accent = RgbToImU32(accent);
-  p.accent_soft = RgbToImU32(accent, 0.38f);
+  p.chart = MakeChartTheme(dark, accent_rgb);
+  const auto role = [&](ChartColour colour) {
+    return RgbToImU32(p.chart.Rgb(colour), p.chart.Alpha(colour));
+  };
+  p.background = RgbToImU32(p.chart.background);
+  p.text = role(ChartColour::kText);
+  p.text_muted = role(ChartColour::kMuted);
+  p.accent = role(ChartColour::kAccent);
+  p.accent_soft = role(ChartColour::kAccentSoft);
+  p.reported = role(ChartColour::kReported);
+  p.grid = role(ChartColour::kGrid);
   // White text on a dark accent, near-black on a light one (relative luminance).
+  const std::uint32_t accent = p.chart.Rgb(ChartColour::kAccent);
   const float r = ((accent >> 16) & 0xff) / 255.0f;
   const float g = ((accent >> 8) & 0xff) / 255.0f;
   const float b = (accent & 0xff) / 255.0f;
   const float luminance = 0.2126f * r * r + 0.7152f * g * g + 0.0722f * b * b;
   p.on_accent = luminance > 0.3f ? RgbToImU32(0x0d1117) : RgbToImU32(0xffffff);
   if (dark) {
-    p.background = RgbToImU32(0x0d1117);
-    p.text = RgbToImU32(0xe6edf3);
-    p.text_muted = RgbToImU32(0x9da7b3);
-    p.reported = RgbToImU32(0xf0883e);
-    p.grid = RgbToImU32(0x30363d);
     p.frame = RgbToImU32(0x21262d);
     p.control_border = RgbToImU32(0x6e7681);  // 3.9:1 on #0d1117
     p.panel = RgbToImU32(0x161b22);
     p.warning_bg = RgbToImU32(0x3d2a12);
     p.warning_text = RgbToImU32(0xf8c98a);
   } else {
-    p.background = RgbToImU32(0xffffff);
-    p.text = RgbToImU32(0x1f2328);
-    p.text_muted = RgbToImU32(0x57606a);
-    p.reported = RgbToImU32(0xa84f00);
-    p.grid = RgbToImU32(0xd8dee4);
     p.frame = RgbToImU32(0xeef1f4);
     p.control_border = RgbToImU32(0x8c959f);  // 3.0:1 on #ffffff
     p.panel = RgbToImU32(0xf6f8fa);

@@ -2,18 +2,22 @@
 //
 // The window background is transparent: the page (or the host's article) shows
 // through, and the text colours are chosen for the theme's background (#ffffff light,
-// #0d1117 dark), with contrast of at least 4.5:1 for text (WCAG AA).
+// #0d1117 dark), with contrast of at least 4.5:1 for text (WCAG AA). The colours charts
+// and files share (background, text, accent, the note's, grid, scenario series) come from
+// the core's table (core/chart.h, MakeChartTheme); the controls' own colours are here.
 #pragma once
 
 #include <cstdint>
 #include <optional>
 
+#include "core/chart.h"
 #include "imgui.h"
 
 namespace awscalc::ui {
 
 struct Palette {
   bool dark = false;
+  ChartTheme chart;      // the core's colours by role, which the fields below repeat
   ImU32 background = 0;  // what the page behind the canvas is painted with
   ImU32 text = 0;
   ImU32 text_muted = 0;

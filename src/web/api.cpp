@@ -5,7 +5,10 @@
 //   start(selector, prefersDark)   the canvas (false: no WebGL2, the text version serves)
 //   stop()                         lets go of the canvas (a lost context not restored)
 //   setLink(link)                  a reader's link; returns the result keys with problems
-//   getLink(), results(finish), resultsCsv()
+//   getLink(), results(finish)
+//   resultsCsv(exact, link, date)  the CSV file to republish (= aws-calc --csv [--exact])
+//   exportChart()                  the chart the reader looks at: "bars", "fan", ...
+//   chartSvg(chart, dark, widthPx, link, date)   that chart as a file (= aws-calc --svg)
 //   setInput(key, yearIndex, text) a typed value, validated as a link's; returns problems
 //   usePreset(id), setHorizon(years), setPrefersDark(dark), setCoarsePointer(coarse)
 //   setEmbedOptions(header, footer, sidePadding)   what an embed's host left out
@@ -18,8 +21,10 @@
 #include <emscripten/bind.h>
 
 #include <cstdlib>
+#include <optional>
 #include <string>
 
+#include "core/chart_export.h"
 #include "core/presets.h"
 #include "core/report.h"
 #include "core/text_version.h"
@@ -61,8 +66,29 @@ std::string Results(bool finish) {
   return TheSession().Json(ReportParts{}, finish);
 }
 
-std::string ResultsCsv() {
-  return TheSession().Csv();
+// The CSV file to republish (= aws-calc --csv [--exact] but for its link and date lines):
+// `link` the URL a reader opens these figures with, `date` the reader's "2026-11-29".
+std::string ResultsCsv(bool exact, const std::string& link, const std::string& date) {
+  return TheSession().Csv(exact ? CsvValues::kExact : CsvValues::kRounded, link, date);
+}
+
+// The chart of the tab the reader looks at ("bars" but on the range, drivers and compare
+// tabs), as the exports name it.
+std::string ExportChartOfTab() {
+  return ExportChartName(ExportChartForTab(kTabNames[TheSession().link().view.tab]));
+}
+
+// A chart as a file to republish, framed with its title, source, link and date: `chart`
+// one of ExportChartName's names, "" for the tab's. "" for an unknown name.
+std::string ChartSvgFile(const std::string& chart, bool dark, double width_px,
+                         const std::string& link, const std::string& date) {
+  const std::optional<ExportChart> which =
+      chart.empty() ? ExportChartForTab(kTabNames[TheSession().link().view.tab])
+                    : ExportChartFromName(chart);
+  if (!which) return "";
+  return ExportChartSvg(
+      TheSession(), *which,
+      ExportFrame{.link = link, .date = date, .dark = dark, .width_px = width_px});
 }
 
 // A value typed into the text version (or over a slider): `year_index` -1 for all years.
@@ -115,6 +141,8 @@ EMSCRIPTEN_BINDINGS(awscalc_app) {
   emscripten::function("getLink", &GetLink);
   emscripten::function("results", &Results);
   emscripten::function("resultsCsv", &ResultsCsv);
+  emscripten::function("exportChart", &ExportChartOfTab);
+  emscripten::function("chartSvg", &ChartSvgFile);
   emscripten::function("setInput", &SetInput);
   emscripten::function("usePreset", &UsePreset);
   emscripten::function("setHorizon", &SetHorizonYears);

@@ -7,7 +7,7 @@
 //   projectLink(link)            everything the link asks for (= aws-calc --json)
 //   resultsJson(link, parts)     the projection plus some parts (= aws-calc --json --parts)
 //   goalSeek(link, query)        the link with a goal-seek query on top ("goal=gm&target=8")
-//   canonicalLink(link), resultsCsv(link)
+//   canonicalLink(link), resultsCsv(link, exact)
 #include <emscripten/bind.h>
 
 #include <optional>
@@ -58,8 +58,10 @@ std::string CanonicalLinkOf(const std::string& fragment) {
   return CanonicalLink(ParseLink(fragment).state);
 }
 
-std::string ResultsCsvOf(const std::string& fragment) {
-  return ResultsCsv(Project(ParseLink(fragment).state.assumptions));
+// = aws-calc --csv [--exact] for the link.
+std::string ResultsCsvOf(const std::string& fragment, bool exact) {
+  Session session(ParseLink(fragment));
+  return session.Csv(exact ? CsvValues::kExact : CsvValues::kRounded);
 }
 
 }  // namespace

@@ -41,9 +41,11 @@ before(async () => {
     const send = (type, body) => {
       response.writeHead(200, {
         'Content-Type': type,
-        // A newsroom's strict policy: scripts and frames from itself and the calculator only.
-        'Content-Security-Policy': `default-src 'none'; script-src 'self' ${calc}; ` +
-          `frame-src ${calc} 'self'; style-src 'self'; img-src 'self'`,
+        // A newsroom's strict policy: scripts and frames from itself and the calculator
+        // only; a CMS that pastes a snippet's inline script as is allows inline scripts.
+        'Content-Security-Policy': `default-src 'none'; script-src 'self' ${calc}` +
+          `${article?.inlineScripts ? " 'unsafe-inline'" : ''}; ` +
+          `frame-src ${calc} 'self'; style-src 'self'${article?.inlineScripts ? " 'unsafe-inline'" : ''}; img-src 'self'`,
       });
       response.end(body);
     };
@@ -66,9 +68,11 @@ after(async () => {
   await Promise.all([calcServer, hostServer].map((server) => new Promise((resolve) => server?.close(resolve))));
 });
 
-// An article at `path` on the host origin: `body` HTML, `css` its stylesheet.
-function article(path, body, css = '') {
+// An article at `path` on the host origin: `body` HTML, `css` its stylesheet;
+// `inlineScripts`: its policy lets inline scripts and styles in (a CMS's pasted snippets).
+function article(path, body, css = '', { inlineScripts = false } = {}) {
   articles.set(path, {
+    inlineScripts,
     html: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>An article</title>` +
       `<link rel="stylesheet" href="${path.replace(/\.html$/, '.css')}"></head><body>${body}</body></html>`,
     css: `body { margin: 0; font: 16px serif; } .column { max-width: 600px; margin: 0 auto; padding: 8px; }\n${css}`,
@@ -413,6 +417,53 @@ test('a bare iframe: Copy link gives the calculator\'s own page', async () => {
   const page = await open(`${host}/bare.html`);
   const [embed] = await calcFrames(page, 1);
   assert.equal(await embed.frame.evaluate(() => window.awsCalc.shareUrl()), `${calc}/#v=1&gm=55`);
+});
+
+test("the Embed panel's plain iframe, pasted as is, shows the whole calculator at 360, 740 and 1200 px", async () => {
+  const calcPage = await open(`${calc}/#v=1&gm=55`);
+  await calcPage.click('[data-action="embed"]');
+  await calcPage.waitForFunction(() => document.getElementById('embed-iframe').value !== '');   // exports.mjs loaded
+  const snippet = await calcPage.locator('#embed-iframe').inputValue();
+  assert.match(snippet, /^<iframe [^>]*src="[^"]*\/embed\.html#v=1&amp;gm=55"[^>]*><\/iframe>\n<script>[^<]*<\/script>$/);
+  const script = await calcPage.locator('#embed-script').inputValue();
+  assert.match(script, /data-aws-calc-id="[\w-]+"/);
+
+  // The calculator's last line shows: the iframe is as tall as its document, which does
+  // not scroll inside it.
+  const expectWhole = async (page, what) => {
+    const [embed] = await calcFrames(page, 1);
+    const { scrollHeight, innerHeight } = await embed.frame.evaluate(() =>
+      ({ scrollHeight: document.documentElement.scrollHeight, innerHeight }));
+    assert.ok(scrollHeight <= innerHeight + 1, `${what}: the document (${scrollHeight} px) scrolls in a ${innerHeight} px iframe`);
+    const lastLine = await embed.frame.evaluate(() => document.querySelector('.calc-toolbar').getBoundingClientRect().bottom);
+    assert.ok(lastLine <= innerHeight, `${what}: the toolbar ends at ${lastLine} px, below the iframe's ${innerHeight} px`);
+    return embed;
+  };
+  for (const width of [360, 740, 1200]) {
+    article(`/plain-${width}.html`, `<h1>An article</h1>${snippet}<p>The article goes on.</p>`, '', { inlineScripts: true });
+    const page = await open(`${host}/plain-${width}.html`, { width, height: 900 });
+    const embed = await expectWhole(page, `${width} px`);
+    // The few lines sized it to the document (not the 3,000 px fallback height).
+    let heights = [];
+    for (let i = 0; i < 100; ++i) {
+      heights = [await iframeHeight(embed.handle),
+                 await embed.frame.evaluate(() => document.documentElement.getBoundingClientRect().height)];
+      if (Math.abs(heights[0] - heights[1]) <= 2) break;
+      await sleep(100);
+    }
+    assert.ok(Math.abs(heights[0] - heights[1]) <= 2, `${width} px: iframe ${heights[0]} px for a ${heights[1]} px document ` +
+      JSON.stringify(await page.evaluate(() => window.received.filter((m) => m.data?.type === 'aws-calc:height').map((m) => m.data.height))));
+    assert.ok(Math.abs(await embed.frame.evaluate(() => innerWidth) - width) <= 20, `${width} px: the iframe is not as wide as the column`);
+  }
+  // A CMS that strips scripts: the iframe keeps a height that holds the calculator in the
+  // narrowest column.
+  article('/plain-stripped.html', snippet.replace(/<script>[\s\S]*<\/script>/, ''));
+  const stripped = await open(`${host}/plain-stripped.html`, { width: 360, height: 900 });
+  await expectWhole(stripped, 'stripped of its script, at 360 px');
+  // This article's policy also refuses the snippet's style attribute (its width and
+  // height attributes still apply): the one error it logs is expected.
+  const errors = stripped.context().errors;
+  errors.splice(0, errors.length, ...errors.filter((error) => !/Applying inline style violates/.test(error)));
 });
 
 // The colour most of the iframe's pixels have: the page behind it, if it is transparent.

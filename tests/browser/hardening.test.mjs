@@ -48,7 +48,8 @@ test('every feature runs under the strict CSP, and every request stays on the or
   await page.fill('#mirror-gm-0', '52');
   await page.press('#mirror-gm-0', 'Enter');
   await page.click('[data-action="embed"]');
-  for (const action of ['csv', 'png', 'offline']) {
+  await page.click('[data-action="exports"]');
+  for (const action of ['csv', 'csv-exact', 'svg', 'png', 'offline']) {
     await Promise.all([page.waitForEvent('download'), page.click(`[data-action="${action}"]`)]);
   }
   assert.deepEqual(await page.evaluate(() => window.cspViolations), []);

@@ -128,26 +128,87 @@ test('without WebAssembly the note\'s figures, the formula and an explanation sh
   assert.equal(await page.locator('#calc-canvas').isVisible(), false);
 });
 
-test('the CSV download equals results(); the chart PNG is a real image of the chart', async () => {
-  const page = await browser.openPage({ hash: 'v=1&rev=5,12,24' });
-  await settle(page);
-  const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="csv"]')]);
-  const csv = readFileSync(await csvDownload.path(), 'utf8').trim().split('\n').map((row) => row.split(','));
-  const r = await results(page);
-  assert.deepEqual(csv[0], ['key', ...r.years.map(String)]);
-  for (const [key, ...values] of csv.slice(1)) {
-    if (key === 'paybackYear' || key === 'stakeGain' || key === 'stakeMultiple') {
-      assert.equal(values[0] === '' ? null : Number(values[0]), r[key], key);
-      continue;
-    }
-    assert.deepEqual(values.map((v) => (v === '' ? null : Number(v))), r[key], key);
-  }
+// A CSV file through Python's csv module (a standard parser): rows of fields.
+const parseCsv = (text) => JSON.parse(execFileSync('python3',
+  ['-c', 'import csv, json, sys; print(json.dumps(list(csv.reader(sys.stdin))))'], { input: text }).toString());
+// The file without its Link and Date lines (the CLI has neither the page's URL nor its day).
+const withoutLinkAndDate = (text) => text.replace(/^(Link|Date),.*\n/gm, '');
+const download = async (page, action) => {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.click(`[data-action="${action}"]`)]);
+  return { name: file.suggestedFilename(), bytes: readFileSync(await file.path()) };
+};
 
-  const [pngDownload] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="png"]')]);
-  const image = decodePng(readFileSync(await pngDownload.path()));
-  const rect = await chartRect(page);
-  assert.ok(Math.abs(image.width - rect.width) <= 2, `PNG ${image.width} px wide, chart ${rect.width}`);
-  assert.ok(shareUnlike(image, await pageBackground(page)) > 0.05, 'the PNG is blank');
+test('the CSV downloads are files to republish: header block, rounded as shown, equal to the CLI', async () => {
+  const state = 'v=1&rev=5,12,24&tab=compare&s1=bull&s1.name=Bull, "hopeful"';
+  const page = await browser.openPage({ hash: state });
+  await settle(page);
+  await page.click('[data-action="exports"]');
+  const csvText = (await download(page, 'csv')).bytes.toString('utf8');
+  const rows = parseCsv(csvText);
+  const field = (name) => rows.find((row) => row[0] === name)?.[1];
+  assert.equal(rows[0][0], 'How much could AWS earn from Anthropic?');
+  assert.match(field('Source'), /Morgan Stanley note reported by Business Insider/);
+  assert.equal(field('Link'), await page.evaluate(() => window.awsCalc.shareUrl()));
+  assert.match(field('Date'), /^\d{4}-\d{2}-\d{2}$/);
+  assert.match(field('Units'), /\$B: billions of US dollars/);
+  // Every number has at most the two decimals people see; the note's 2026 figure as the
+  // note put it.
+  const grid = rows.findIndex((row) => row[0] === 'Year');
+  const head = rows[grid];
+  for (const row of rows.slice(grid + 1, grid + 4)) {
+    for (const cell of row) {
+      if (/^-?\d/.test(cell)) assert.match(cell, /^-?\d+(\.\d{1,2})?$/, `${head[row.indexOf(cell)]}: ${cell}`);
+    }
+  }
+  const y2026 = rows[grid + 2];
+  assert.equal(y2026[head.indexOf('AWS revenue reported by the note ($B)')], '3');
+  assert.equal(y2026[head.indexOf("The note's figure as written")], 'almost $3B');
+  assert.doesNotMatch(csvText, /3\.00B|0000000/);
+  // The range's percentiles and the compare tab's scenarios.
+  assert.ok(rows.some((row) => row[0]?.startsWith('Range of outcomes')));
+  assert.ok(rows.some((row) => row[0] === 'Bull, "hopeful"' && row[1] === '2027'));
+  // The same figures as the command line's, rounded and exact.
+  const canonical = await link(page);
+  assert.equal(withoutLinkAndDate(csvText), withoutLinkAndDate(execFileSync(CLI, ['--csv', canonical]).toString()));
+  const exact = (await download(page, 'csv-exact')).bytes.toString('utf8');
+  assert.equal(withoutLinkAndDate(exact), withoutLinkAndDate(execFileSync(CLI, ['--csv', '--exact', canonical]).toString()));
+  const r = await results(page);
+  const exactRows = parseCsv(exact);
+  const exactGrid = exactRows.findIndex((row) => row[0] === 'Year');
+  assert.deepEqual(exactRows.slice(exactGrid + 1, exactGrid + 4).map((row) => Number(row[head.indexOf('AWS revenue from Anthropic ($B)')])),
+                   r.awsFromAnthropic);
+});
+
+// The chart of a tab: what the export is called, and the layout key of what the canvas draws.
+const CHART_OF_TAB = { figures: ['bars', 'chart'], range: ['fan', 'fan'], drivers: ['tornado', 'tornado'], compare: ['compare', 'scenarios'] };
+
+test('the chart downloads: the current tab\'s chart at twice its size as PNG, and as SVG, framed to republish', async () => {
+  for (const [tab, [chart, layoutKey]] of Object.entries(CHART_OF_TAB)) {
+    const page = await browser.openPage({ hash: `v=1&rev=5,12,24&tab=${tab}&s1=bull` });
+    await settle(page);
+    assert.ok((await page.evaluate(() => window.awsCalc.stats())).layout[layoutKey],
+              `${tab}: the canvas draws no ${layoutKey}`);
+    await page.click('[data-action="exports"]');
+    const svgFile = await download(page, 'svg');
+    assert.equal(svgFile.name, `aws-anthropic-${chart}.svg`);
+    const svg = svgFile.bytes.toString('utf8');
+    const width = Number(/<svg\b[^>]*\swidth="([\d.]+)"/.exec(svg)[1]);
+    const height = Number(/<svg\b[^>]*\sheight="([\d.]+)"/.exec(svg)[1]);
+    assert.match(svg, /Morgan Stanley/);
+    assert.ok(svg.includes(await page.evaluate(() => window.awsCalc.shareUrl()).then((url) => url.replaceAll('&', '&amp;'))), `${tab}: no link in the SVG`);
+    assert.doesNotMatch(svg, /\$3\.00B/);
+
+    const pngFile = await download(page, 'png');
+    assert.equal(pngFile.name, `aws-anthropic-${chart}.png`);
+    const image = decodePng(pngFile.bytes);
+    assert.equal(image.width, Math.round(width * 2), `${tab}: PNG ${image.width} px wide for a ${width} px chart`);
+    assert.equal(image.height, Math.round(height * 2));
+    // Not blank in its title area (the top 12%), nor below it.
+    const top = { ...image, height: Math.round(image.height * 0.12), data: image.data.subarray(0, Math.round(image.height * 0.12) * image.width * 4) };
+    const background = [image.data[0], image.data[1], image.data[2]];
+    assert.ok(shareUnlike(top, background) > 0.01, `${tab}: the PNG's title area is blank`);
+    assert.ok(shareUnlike(image, background) > 0.03, `${tab}: the PNG is blank`);
+  }
 });
 
 test('Copy link puts the share URL on the clipboard, or shows it to copy when refused', async () => {

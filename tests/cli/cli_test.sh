@@ -60,9 +60,16 @@ has json out '"link":"v=1","problems":[]}'
 run json_bad 1 --json 'gm=abc'
 has json_bad out '"problems":["gm=abc: Anthropic gross margin must be a plain decimal number'
 
-run csv 0 --csv 'rev=5,12,24'
-has csv out 'key,2025,2026,2027'
-has csv out 'anthropicRevenue,5,12,24'
+run csv 0 --csv 'rev=4.5,12,24'
+has csv out 'Year,Anthropic revenue ($B),'
+has csv out '2025,4.50,60.0,75.0,'
+has csv out 'Link,"#v=1&rev=4.5,12,24"'
+
+# --exact: the same file with every value exact, as --json writes numbers.
+run csv_exact 0 --csv --exact 'rev=4.5,12,24'
+has csv_exact out '2025,4.5,60,75,0,'
+run exact_alone 2 --exact
+has exact_alone err 'aws-calc: --exact goes with --csv'
 
 run help 0 --help
 has help out 'usage: aws-calc'
@@ -126,6 +133,58 @@ done
 empty batch err
 run batch_table 2 --batch
 has batch_table err 'aws-calc: --batch writes JSON: add --json'
+
+# --svg: a chart as a file to republish, dated by AWSCALC_DATE so the bytes are stable.
+export AWSCALC_DATE=2026-11-29
+run svg 0 --svg 'v=1'
+has svg out '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 640 '
+has svg out '<title>AWS revenue from Anthropic, $B per year</title>'
+has svg out 'Source: Morgan Stanley note via Business Insider (July 2025); projection:'
+has svg out '2026-11-29</text>'
+has svg out '>#v=1</text>'
+has svg out '>$5.70B</text>'
+empty svg err
+run svg_again 0 --svg 'v=1'
+if ! cmp -s "$tmp/svg.out" "$tmp/svg_again.out"; then echo "FAIL svg: two runs differ"; failures=$((failures + 1)); fi
+if [ "$(tail -c 7 "$tmp/svg.out")" != "</svg>" ]; then echo "FAIL svg: does not end with </svg>"; failures=$((failures + 1)); fi
+
+run svg_compare 0 --svg --chart compare 'v=1&s1=bear&s2.gm=50&s2.name=Cheap%20chips'
+has svg_compare out '>Yours</text>'
+has svg_compare out '2: Cheap chips'
+has svg_compare out 'fill="#8250df"'
+
+# The chart of the link's tab, the page's address from a whole URL, the link's theme.
+run svg_tab 0 --svg 'https://example.org/calc/#v=1&n=1000&tab=range&theme=dark'
+has svg_tab out '>90% of outcomes</text>'
+has svg_tab out '>https://example.org/calc/#v=1&amp;n=1000&amp;tab=range&amp;theme=dark</text>'
+has svg_tab out 'fill="#0d1117"/>'
+run svg_options 0 --svg --chart tornado --dark --width 900 'v=1'
+has svg_options out 'width="900"'
+has svg_options out 'What matters most for AWS revenue from Anthropic in 2027'
+has svg_options out 'fill="#0d1117"/>'
+run svg_problem 1 --svg 'gm=abc'
+has svg_problem out '<svg xmlns='
+has svg_problem err 'aws-calc: link problem: gm=abc'
+
+run bad_chart 2 --svg --chart pie
+has bad_chart err "aws-calc: --chart takes bars, fan, histogram, tornado or compare; not 'pie'"
+has bad_chart err 'usage: aws-calc'
+empty bad_chart out
+run no_chart_name 2 --svg --chart
+has no_chart_name err '--chart needs a name'
+run chart_alone 2 --chart fan
+has chart_alone err 'aws-calc: --chart, --dark and --width go with --svg'
+run bad_width 2 --svg --width 10
+has bad_width err "aws-calc: --width takes a number of px from 280 to 2400; not '10'"
+run svg_and_csv 2 --svg --csv
+has svg_and_csv err 'choose one of --table, --csv, --json, --svg'
+unset AWSCALC_DATE
+before=$(date -u +%Y-%m-%d)
+run svg_today 0 --svg
+after=$(date -u +%Y-%m-%d)
+if ! grep -qF -e "$before</text>" -e "$after</text>" "$tmp/svg_today.out"; then
+  echo "FAIL svg_today: not dated $after (UTC)"; failures=$((failures + 1))
+fi
 
 if [ "$failures" -ne 0 ]; then echo "$failures check(s) failed"; exit 1; fi
 echo "all CLI checks passed"

@@ -1,13 +1,20 @@
-// chart_test.cpp: the charts as plain data (core/chart.h): the revenue chart's geometry
-// against the command line's figures, and its SVG writers, fixed and fluid.
+// chart_test.cpp: the charts as plain data (core/chart.h): each chart's geometry against
+// the model's figures, the SVG writers, fixed and fluid, and the files to republish
+// (core/chart_export.h).
 #include "core/chart.h"
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <cctype>
+#include <cstring>
+#include <span>
 #include <string>
 #include <vector>
 
+#include "core/assumptions.h"
+#include "core/chart_export.h"
+#include "core/explain.h"
 #include "core/format.h"
 #include "core/session.h"
 #include "core/share_link.h"
@@ -57,6 +64,19 @@ TEST(Chart, NiceAxis) {
   EXPECT_EQ(NiceAxis(0.9, 4).step, 0.25);
   EXPECT_EQ(NiceAxis(0.0, 4).max, 1.0);
   EXPECT_EQ(NiceAxis(123.0, 4).max, 150.0);
+  EXPECT_EQ(TickDecimals(2.0), 0);
+  EXPECT_EQ(TickDecimals(2.5), 1);  // "$7.5B", not "$8B"
+  EXPECT_EQ(TickDecimals(0.25), 2);
+  EXPECT_EQ(TickDecimals(50.0), 0);
+}
+
+TEST(Chart, TicksOfHalfStepsKeepTheirDecimals) {
+  // 8.4 x 1.08 -> an axis to $10B in steps of $2.5B.
+  const Chart chart =
+      BuildRevenueChart(Session(ParseLink("v=1&rev=4,10,19,28")).projection(), 600, 240, kFont);
+  std::vector<std::string> ticks;
+  for (const ChartShape* s : Parts(chart, ChartPart::kAxisLabel)) ticks.push_back(s->text.str());
+  EXPECT_EQ(ticks, (std::vector<std::string>{"$0.0B", "$2.5B", "$5.0B", "$7.5B", "$10.0B"}));
 }
 
 TEST(RevenueChart, BarsCarryTheCommandLinesFiguresInProportion) {
@@ -207,6 +227,486 @@ TEST(FluidChart, RefusesChartsThatDifferInMoreThanPlaces) {
   EXPECT_FALSE(MakeFluidChart(three, four, ArticleChart(358, 240)).valid);
   EXPECT_FALSE(MakeFluidChart(three, ArticleChart(358, 200), ArticleChart(358, 240)).valid);
   EXPECT_EQ(FluidChartSvg(FluidChart{}, {}), "");
+}
+
+// -----------------------------------------------------------------------------------
+// The range of outcomes, the tornado and the scenarios.
+
+std::vector<std::string> Texts(const Chart& chart, ChartPart part) {
+  std::vector<std::string> texts;
+  for (const ChartShape* s : Parts(chart, part)) texts.push_back(s->text.str());
+  return texts;
+}
+
+// $B per px of a chart with a y grid: from its lowest and highest grid lines.
+double PxPerValue(const Chart& chart) {
+  const std::vector<const ChartShape*> grid = Parts(chart, ChartPart::kGridLine);
+  return (grid.front()->y - grid.back()->y) / (grid.back()->value - grid.front()->value);
+}
+
+Session FinishedSession(const char* link) {
+  Session session(ParseLink(link));
+  session.Finish();
+  return session;
+}
+
+TEST(FanChart, BandsMedianAndPointsAtTheirPercentiles) {
+  const Session session = FinishedSession("v=1&n=2000");
+  const UncertaintyResult& r = session.monte_carlo().Result();
+  const Summary& s = r.aws_from_anthropic_busd;
+  const Chart chart = BuildFanChart(r, session.projection(), 600, 250, kFont);
+  EXPECT_EQ(chart.slots, 3);
+  EXPECT_EQ(Texts(chart, ChartPart::kLegendLabel),
+            (std::vector<std::string>{"90% of outcomes", "80%", "Median", "Your assumptions",
+                                      "The note"}));
+  EXPECT_EQ(Texts(chart, ChartPart::kCategoryLabel),
+            (std::vector<std::string>{"2025", "2026", "2027"}));
+  const std::vector<const ChartShape*> bands = Parts(chart, ChartPart::kBand);
+  const std::vector<const ChartShape*> lines = Parts(chart, ChartPart::kSeriesLine);
+  ASSERT_EQ(bands.size(), 2u);
+  ASSERT_EQ(lines.size(), 1u);
+  EXPECT_EQ(bands[0]->kind, ChartShapeKind::kBand);
+  EXPECT_EQ(lines[0]->kind, ChartShapeKind::kPolyline);
+  EXPECT_LT(bands[0]->opacity, bands[1]->opacity);  // the wider band is lighter
+  const std::span<const ChartPoint> outer = chart.PointsOf(*bands[0]);
+  const std::span<const ChartPoint> inner = chart.PointsOf(*bands[1]);
+  const std::span<const ChartPoint> median = chart.PointsOf(*lines[0]);
+  ASSERT_EQ(outer.size(), 3u);
+  ASSERT_EQ(inner.size(), 3u);
+  ASSERT_EQ(median.size(), 3u);
+  const double px_per_busd = PxPerValue(chart);
+  for (int i = 0; i < 3; ++i) {
+    // P5 <= P10 <= P50 <= P90 <= P95: lower on the screen is a larger y.
+    EXPECT_GE(outer[i].y, inner[i].y);
+    EXPECT_GE(inner[i].y, median[i].y);
+    EXPECT_GE(median[i].y, inner[i].y2);
+    EXPECT_GE(inner[i].y2, outer[i].y2);
+    EXPECT_NEAR(outer[i].y - outer[i].y2, (s.p95[i] - s.p5[i]) * px_per_busd, 1e-9);
+    EXPECT_NEAR(inner[i].y - inner[i].y2, (s.p90[i] - s.p10[i]) * px_per_busd, 1e-9);
+    EXPECT_NEAR(chart.plot.Bottom() - median[i].y, s.p50[i] * px_per_busd, 1e-9);
+    EXPECT_DOUBLE_EQ(outer[i].x, chart.plot.x + chart.plot.width * (i + 0.5) / 3.0);
+  }
+  // Per year: the median's dot, the reader's square; the note's diamond.
+  const std::vector<const ChartShape*> points = Parts(chart, ChartPart::kPoint);
+  ASSERT_EQ(points.size(), 6u);
+  for (int i = 0; i < 3; ++i) {
+    EXPECT_EQ(points[2 * i]->kind, ChartShapeKind::kCircle);
+    EXPECT_EQ(points[2 * i]->slot, i);
+    EXPECT_EQ(points[2 * i]->value, s.p50[i]);
+    EXPECT_EQ(points[2 * i + 1]->colour, ChartColour::kText);
+    EXPECT_EQ(points[2 * i + 1]->value, session.projection().years[i].aws_from_anthropic_busd);
+  }
+  const std::vector<const ChartShape*> notes = Parts(chart, ChartPart::kMarker);
+  ASSERT_EQ(notes.size(), 3u);
+  for (int i = 0; i < 3; ++i) EXPECT_EQ(notes[i]->value, kReported[i].aws_from_anthropic_busd);
+}
+
+TEST(FanChart, OneYearIsABoxWithoutALine) {
+  const Session session = FinishedSession("v=1&rev=4&n=1000");
+  const Chart chart =
+      BuildFanChart(session.monte_carlo().Result(), session.projection(), 400, 250, kFont);
+  const std::vector<const ChartShape*> bands = Parts(chart, ChartPart::kBand);
+  ASSERT_EQ(bands.size(), 2u);
+  EXPECT_EQ(bands[0]->kind, ChartShapeKind::kRect);
+  EXPECT_DOUBLE_EQ(bands[0]->x2 - bands[0]->x, 48.0);
+  EXPECT_TRUE(Parts(chart, ChartPart::kSeriesLine).empty());
+  EXPECT_EQ(Parts(chart, ChartPart::kPoint).size(), 2u);
+}
+
+TEST(FanChart, ItsLegendWrapsInsideAPhoneColumn) {
+  const Session session = FinishedSession("v=1&n=1000");
+  const double width = 358;  // a 390 px phone's column
+  const Chart chart =
+      BuildFanChart(session.monte_carlo().Result(), session.projection(), width, 250, kFont);
+  double last_top = 0;
+  for (const ChartShape& shape : chart.shapes) {
+    if (shape.part != ChartPart::kLegendLabel) continue;
+    EXPECT_LE(shape.x + kFont.Width(shape.text.c_str()), width) << shape.text.c_str();
+    EXPECT_LT(shape.y + chart.font_px, chart.plot.y) << shape.text.c_str();
+    last_top = shape.y;
+  }
+  EXPECT_GT(last_top, 0.0);  // "The note" went to a second row
+}
+
+TEST(HistogramChart, BinsCountTheSamplesFromTheThresholdUpInTheAccent) {
+  const Session session = FinishedSession("v=1&n=5000&thr=6");
+  const UncertaintyResult& r = session.monte_carlo().Result();
+  const Chart chart = BuildHistogramChart(r, 600, 180, kFont);
+  const std::vector<const ChartShape*> bins = Parts(chart, ChartPart::kBar);
+  ASSERT_EQ(bins.size(), static_cast<std::size_t>(kHistogramBins));
+  double samples = 0;
+  int tallest = 0;
+  for (int i = 0; i < kHistogramBins; ++i) {
+    EXPECT_EQ(bins[i]->slot, i);
+    EXPECT_EQ(bins[i]->value, r.histogram.counts[i]);
+    EXPECT_EQ(bins[i]->colour, r.histogram.edges_busd[i] >= r.threshold_busd
+                                   ? ChartColour::kAccent
+                                   : ChartColour::kAccentSoft);
+    EXPECT_DOUBLE_EQ(bins[i]->y2, chart.plot.Bottom());
+    if (i > 0) {
+      EXPECT_GT(bins[i]->x, bins[i - 1]->x);
+    }
+    samples += bins[i]->value;
+    if (bins[i]->value > bins[tallest]->value) tallest = i;
+  }
+  EXPECT_EQ(samples, 5000.0);
+  EXPECT_DOUBLE_EQ(bins[tallest]->y, chart.plot.y);  // the tallest bin fills the plot
+  EXPECT_EQ(Texts(chart, ChartPart::kLegendLabel),
+            (std::vector<std::string>{"Above the threshold", "At or below", "Threshold"}));
+  const std::vector<const ChartShape*> threshold = Parts(chart, ChartPart::kThreshold);
+  ASSERT_EQ(threshold.size(), 1u);
+  EXPECT_EQ(threshold[0]->value, 6.0);
+  EXPECT_EQ(threshold[0]->colour, ChartColour::kReported);
+  EXPECT_EQ(Parts(chart, ChartPart::kAxisLine).size(), 1u);
+  // $ labels under the axis at nice values inside the samples' range.
+  const std::vector<const ChartShape*> labels = Parts(chart, ChartPart::kCategoryLabel);
+  ASSERT_GE(labels.size(), 2u);
+  for (const ChartShape* label : labels) {
+    EXPECT_GE(label->value, r.histogram.edges_busd.front());
+    EXPECT_LE(label->value, r.histogram.edges_busd.back());
+    EXPECT_EQ(label->text.str(), Money(label->value, 0).str());
+  }
+  EXPECT_TRUE(Parts(chart, ChartPart::kGridLine).empty());  // counts need no axis
+}
+
+TEST(TornadoChart, RowsInOrderOfSwingWithBothEnds) {
+  const Session session(ParseLink("v=1"));
+  const Tornado& t = session.tornado();
+  const ChartFont font = kFont;
+  const double height = TornadoChartHeight(font);
+  EXPECT_DOUBLE_EQ(height, 13.5 + 10.0 + (13.5 * 2.0 + 14.0) * 5 + 4.0);
+  const Chart chart = BuildTornadoChart(t, 600, height, font);
+  EXPECT_EQ(chart.height_px, height);
+  const std::vector<const ChartShape*> rows = Parts(chart, ChartPart::kRowLabel);
+  ASSERT_EQ(rows.size(), static_cast<std::size_t>(kUncertainInputCount));
+  for (int row = 0; row < kUncertainInputCount; ++row) {
+    EXPECT_EQ(rows[row]->slot, row);
+    EXPECT_EQ(rows[row]->text.str(), Info(Info(t.bars[row].input).input).label);
+    if (row > 0) {
+      EXPECT_GT(rows[row]->y, rows[row - 1]->y);
+      EXPECT_GE(t.bars[row - 1].swing, t.bars[row].swing);
+    }
+  }
+  EXPECT_EQ(rows[0]->text.str(), "Anthropic revenue");
+  // Two ends per row, from the line at the reader's value.
+  const std::vector<const ChartShape*> bars = Parts(chart, ChartPart::kBar);
+  ASSERT_EQ(bars.size(), 2u * kUncertainInputCount);
+  const std::vector<const ChartShape*> centre = Parts(chart, ChartPart::kAxisLine);
+  ASSERT_EQ(centre.size(), 1u);
+  EXPECT_EQ(centre[0]->value, t.central);
+  for (int row = 0; row < kUncertainInputCount; ++row) {
+    const ChartShape& low = *bars[2 * row];
+    const ChartShape& high = *bars[2 * row + 1];
+    EXPECT_EQ(low.slot, row);
+    EXPECT_EQ(low.colour, ChartColour::kAccentSoft);
+    EXPECT_EQ(high.colour, ChartColour::kAccent);
+    EXPECT_EQ(low.value, t.bars[row].low_output);
+    EXPECT_EQ(high.value, t.bars[row].high_output);
+    EXPECT_TRUE(low.x == centre[0]->x || low.x2 == centre[0]->x);
+  }
+  // The top bar's ends are labelled with their values; inputs that do not move this
+  // result say so.
+  std::vector<std::string> ends;
+  int notes = 0;
+  for (const ChartShape* s : Parts(chart, ChartPart::kValueLabel)) {
+    if (s->slot == 0) ends.push_back(s->text.str());
+  }
+  for (const TornadoBar& bar : t.bars) notes += bar.swing == 0.0 ? 1 : 0;
+  EXPECT_EQ(ends, (std::vector<std::string>{"$3.99B", "$7.41B"}));
+  EXPECT_EQ(Texts(chart, ChartPart::kNote).size(), static_cast<std::size_t>(notes));
+  EXPECT_GE(notes, 1);  // AWS growth does not move AWS revenue from Anthropic
+  EXPECT_EQ(Texts(chart, ChartPart::kLegendLabel),
+            (std::vector<std::string>{"Input at its low end", "At its high end"}));
+}
+
+TEST(ScenarioChart, AGroupOfBarsPerYearOneColourPerSeries) {
+  const Session session(ParseLink("v=1&s1=bear&s3.gm=50"));
+  ASSERT_EQ(session.scenarios().size(), 2u);
+  const Chart chart =
+      BuildScenarioChart(session.projection(), session.scenarios(), 600, 220, kFont);
+  EXPECT_EQ(Texts(chart, ChartPart::kLegendLabel), (std::vector<std::string>{"Yours", "1", "3"}));
+  const std::vector<const ChartShape*> bars = Parts(chart, ChartPart::kBar);
+  ASSERT_EQ(bars.size(), 9u);
+  const ChartColour colours[] = {ChartColour::kAccent, ChartColour::kSeries1,
+                                 ChartColour::kSeries3};
+  const Projection* series[] = {&session.projection(), &session.scenarios()[0].projection,
+                                &session.scenarios()[1].projection};
+  const double px_per_busd = PxPerValue(chart);
+  for (int year = 0; year < 3; ++year) {
+    for (int i = 0; i < 3; ++i) {
+      const ChartShape& bar = *bars[year * 3 + i];
+      EXPECT_EQ(bar.slot, year);
+      EXPECT_EQ(bar.colour, colours[i]);
+      EXPECT_EQ(bar.value, series[i]->years[year].aws_from_anthropic_busd);
+      EXPECT_NEAR(bar.y2 - bar.y, bar.value * px_per_busd, 1e-9);
+      if (i > 0) {
+        EXPECT_GT(bar.x, bars[year * 3 + i - 1]->x2);
+      }
+    }
+  }
+  EXPECT_EQ(Texts(chart, ChartPart::kCategoryLabel),
+            (std::vector<std::string>{"2025", "2026", "2027"}));
+}
+
+TEST(ChartSvg, WritesCirclesPolylinesAndBandsFluidChartsRefuseThem) {
+  const Session session = FinishedSession("v=1&n=1000");
+  auto fan = [&](double width, double height) {
+    return BuildFanChart(session.monte_carlo().Result(), session.projection(), width, height,
+                         kFont);
+  };
+  const std::string svg = ChartSvg(fan(600, 250), {});
+  EXPECT_THAT(svg, HasSubstr("<circle class=\"a\" cx="));
+  EXPECT_THAT(svg, HasSubstr("fill=\"none\" stroke-width=\"2.5\""));  // the median
+  EXPECT_THAT(svg, HasSubstr("Z\"/>"));                               // a band's polygon
+  EXPECT_FALSE(MakeFluidChart(fan(600, 250), fan(500, 250), fan(600, 200)).valid);
+}
+
+TEST(ChartSvg, PaintWritesTheThemesColoursOnTheShapes) {
+  const ChartTheme light = MakeChartTheme(false);
+  SvgOptions options;
+  options.paint = &light;
+  const std::string svg = ChartSvg(ArticleChart(), options);
+  EXPECT_THAT(svg, HasSubstr("fill=\"#0b63c5\""));    // the bars
+  EXPECT_THAT(svg, HasSubstr("stroke=\"#d8dee4\""));  // the grid
+  EXPECT_THAT(svg, Not(HasSubstr("class=")));
+}
+
+TEST(ChartTheme, OneTableForTheInterfaceAndTheFiles) {
+  const ChartTheme light = MakeChartTheme(false);
+  const ChartTheme dark = MakeChartTheme(true);
+  EXPECT_EQ(light.background, 0xffffffu);
+  EXPECT_EQ(dark.background, 0x0d1117u);
+  EXPECT_EQ(light.Rgb(ChartColour::kAccent), 0x0b63c5u);
+  EXPECT_EQ(dark.Rgb(ChartColour::kAccent), 0x58a6ffu);
+  EXPECT_EQ(light.Alpha(ChartColour::kAccentSoft), 0.38f);
+  EXPECT_EQ(light.Alpha(ChartColour::kText), 1.0f);
+  // A reader's accent: the accent, soft or not.
+  const ChartTheme mine = MakeChartTheme(false, 0xff0000u);
+  EXPECT_EQ(mine.Rgb(ChartColour::kAccent), 0xff0000u);
+  EXPECT_EQ(mine.Rgb(ChartColour::kAccentSoft), 0xff0000u);
+  EXPECT_EQ(mine.Rgb(ChartColour::kReported), light.Rgb(ChartColour::kReported));
+}
+
+TEST(EstimateTextWidth, InterAdvancesInUtf8) {
+  EXPECT_EQ(EstimateTextWidth("", 14), 0.0);
+  EXPECT_DOUBLE_EQ(EstimateTextWidth("1", 2816), 1308.0);
+  EXPECT_DOUBLE_EQ(EstimateTextWidth("$1", 2816), 1796.0 + 1308.0);
+  EXPECT_DOUBLE_EQ(EstimateTextWidth(kMinus, 2816), 1856.0);  // three bytes, one character
+  EXPECT_DOUBLE_EQ(EstimateTextWidth("ab", 28.16), 2.0 * EstimateTextWidth("ab", 14.08));
+  // Without a measure, a chart's font estimates Inter at its size.
+  const ChartFont estimated{13.5};
+  EXPECT_DOUBLE_EQ(estimated.Width("$5.70B"), EstimateTextWidth("$5.70B", 13.5 * kInterEmPerLine));
+}
+
+// -----------------------------------------------------------------------------------
+// Files to republish.
+
+// Well-formed XML for what the files hold: elements, attributes in double quotes, text
+// with the five entities; every element closed in order. "" when well-formed, else why.
+std::string XmlProblem(const std::string& xml) {
+  std::vector<std::string> open;
+  std::size_t at = 0;
+  auto entity_ok = [&](std::size_t i) {
+    for (const char* e : {"&amp;", "&lt;", "&gt;", "&quot;", "&apos;"}) {
+      if (xml.compare(i, std::strlen(e), e) == 0) return true;
+    }
+    return false;
+  };
+  while (at < xml.size()) {
+    if (xml[at] != '<') {
+      if (xml[at] == '>') return "a '>' in text at " + std::to_string(at);
+      if (xml[at] == '&' && !entity_ok(at)) return "a bare '&' at " + std::to_string(at);
+      ++at;
+      continue;
+    }
+    const bool closing = xml.compare(at, 2, "</") == 0;
+    std::size_t i = at + (closing ? 2 : 1);
+    const std::size_t name_start = i;
+    while (i < xml.size() && (std::isalnum(static_cast<unsigned char>(xml[i])) || xml[i] == '-'))
+      ++i;
+    const std::string name = xml.substr(name_start, i - name_start);
+    if (name.empty()) return "a tag without a name at " + std::to_string(at);
+    // Attributes: name="value", the value without '<' or a bare '&'.
+    while (i < xml.size() && xml[i] != '>' && xml[i] != '/') {
+      if (xml[i] == ' ') {
+        ++i;
+        continue;
+      }
+      while (i < xml.size() && xml[i] != '=' && xml[i] != '>') ++i;
+      if (xml.compare(i, 2, "=\"") != 0) return "an attribute without quotes in <" + name + ">";
+      i += 2;
+      while (i < xml.size() && xml[i] != '"') {
+        if (xml[i] == '<') return "a '<' in an attribute of <" + name + ">";
+        if (xml[i] == '&' && !entity_ok(i)) return "a bare '&' in an attribute of <" + name + ">";
+        ++i;
+      }
+      ++i;
+    }
+    if (i >= xml.size()) return "an unfinished <" + name + ">";
+    if (closing) {
+      if (open.empty() || open.back() != name) return "</" + name + "> closes nothing open";
+      open.pop_back();
+    } else if (xml[i] == '/') {
+      if (xml.compare(i, 2, "/>") != 0) return "a stray '/' in <" + name + ">";
+      ++i;
+    } else {
+      open.push_back(name);
+    }
+    at = i + 1;
+  }
+  return open.empty() ? "" : "<" + open.back() + "> is never closed";
+}
+
+TEST(XmlProblem, TheCheckerCatchesWhatItShould) {
+  EXPECT_EQ(XmlProblem("<svg a=\"1\"><g/><text>a &amp; b</text></svg>\n"), "");
+  EXPECT_NE(XmlProblem("<svg><text>a</svg></text>"), "");
+  EXPECT_NE(XmlProblem("<svg><text>a & b</text></svg>"), "");
+  EXPECT_NE(XmlProblem("<svg a=1></svg>"), "");
+  EXPECT_NE(XmlProblem("<svg>"), "");
+}
+
+TEST(ExportChart, NamesAndTabs) {
+  for (const ExportChart chart : {ExportChart::kBars, ExportChart::kFan, ExportChart::kHistogram,
+                                  ExportChart::kTornado, ExportChart::kCompare}) {
+    EXPECT_EQ(ExportChartFromName(ExportChartName(chart)), chart);
+  }
+  EXPECT_STREQ(ExportChartName(ExportChart::kCompare), "compare");
+  EXPECT_EQ(ExportChartFromName("pie"), std::nullopt);
+  EXPECT_EQ(ExportChartFromName(""), std::nullopt);
+  EXPECT_EQ(ExportChartForTab("range"), ExportChart::kFan);
+  EXPECT_EQ(ExportChartForTab("drivers"), ExportChart::kTornado);
+  EXPECT_EQ(ExportChartForTab("compare"), ExportChart::kCompare);
+  EXPECT_EQ(ExportChartForTab("work"), ExportChart::kBars);
+  EXPECT_EQ(ExportChartForTab("goal"), ExportChart::kBars);
+}
+
+// The words of a file's <text> elements, lines joined by spaces (as they were wrapped).
+std::string AllText(const std::string& svg) {
+  std::string words;
+  for (std::size_t at = svg.find("<text"); at != std::string::npos;
+       at = svg.find("<text", at + 1)) {
+    const std::size_t start = svg.find('>', at) + 1;
+    if (!words.empty()) words += ' ';
+    words += svg.substr(start, svg.find("</text>", start) - start);
+  }
+  return words;
+}
+
+ExportFrame Frame(std::string link = "https://example.org/calc/#v=1&gm=55") {
+  ExportFrame frame;
+  frame.link = std::move(link);
+  frame.date = "2026-11-29";
+  return frame;
+}
+
+TEST(ExportChartSvg, AFramedChartAsWellFormedSvg) {
+  Session session(ParseLink("v=1&gm=55"));
+  const std::string svg = ExportChartSvg(session, ExportChart::kBars, Frame());
+  EXPECT_EQ(XmlProblem(svg), "");
+  EXPECT_TRUE(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 640 "));
+  EXPECT_TRUE(svg.ends_with("</svg>\n"));
+  const std::string title =
+      std::string(Info(OutputId::kAwsFromAnthropic).label()) + ", $B per year";
+  EXPECT_EQ(title, "AWS revenue from Anthropic, $B per year");
+  EXPECT_THAT(svg, HasSubstr("<title>" + title + "</title>"));
+  EXPECT_THAT(svg, HasSubstr(">" + title + "</text>"));
+  EXPECT_THAT(AllText(svg),
+              HasSubstr("Source: Morgan Stanley note via Business Insider (July 2025); "
+                        "projection: \xE2\x80\x9C" +
+                        std::string(kCalculatorTitle) + "\xE2\x80\x9D, 2026-11-29"));
+  EXPECT_THAT(svg, HasSubstr(">https://example.org/calc/#v=1&amp;gm=55</text>"));
+  // The assumptions in words, the note's figures as the note wrote them.
+  EXPECT_THAT(AllText(svg), HasSubstr("Anthropic gross margin 55%"));
+  EXPECT_THAT(AllText(svg), HasSubstr("The note: " + NoteEstimatePhrase()));
+  EXPECT_THAT(svg, HasSubstr("almost $3B"));
+  EXPECT_THAT(svg, Not(HasSubstr("3.00B")));
+  // The chart itself, its colours on its shapes, on the theme's background.
+  EXPECT_THAT(svg, HasSubstr("<rect width=\"640\" height=\""));
+  EXPECT_THAT(svg, HasSubstr("fill=\"#ffffff\"/>"));
+  EXPECT_THAT(svg, HasSubstr(">$6.41B</text>"));  // 2027: 19 x 0.45 x 0.75
+  EXPECT_THAT(svg, HasSubstr("fill=\"#0b63c5\""));
+  EXPECT_THAT(svg, Not(HasSubstr("class=")));
+  EXPECT_THAT(svg, HasSubstr("font-family=\"Inter, system-ui, sans-serif\""));
+}
+
+TEST(ExportChartSvg, TheSameSessionGivesTheSameBytes) {
+  for (const ExportChart chart : {ExportChart::kBars, ExportChart::kFan, ExportChart::kHistogram,
+                                  ExportChart::kTornado, ExportChart::kCompare}) {
+    // (At 55% the model's 2026 is not $3.00B: the note's figure must not be written so.)
+    Session a(ParseLink("v=1&gm=55&n=1000&s1=bull&s2.name=Cheap%20%26%20%3Cfast%3E"));
+    Session b(ParseLink("v=1&gm=55&n=1000&s1=bull&s2.name=Cheap%20%26%20%3Cfast%3E"));
+    const std::string svg = ExportChartSvg(a, chart, Frame());
+    EXPECT_EQ(svg, ExportChartSvg(b, chart, Frame())) << ExportChartName(chart);
+    EXPECT_EQ(XmlProblem(svg), "") << ExportChartName(chart);
+    EXPECT_THAT(svg, Not(HasSubstr("3.00B"))) << ExportChartName(chart);
+  }
+}
+
+TEST(ExportChartSvg, EachChartItsOwn) {
+  Session session(ParseLink("v=1&n=1000&s1=bear"));
+  const std::string bars = ExportChartSvg(session, ExportChart::kBars, Frame());
+  EXPECT_EQ(session.monte_carlo().Result().samples, 0);  // the bars need no Monte Carlo run
+  const std::string fan = ExportChartSvg(session, ExportChart::kFan, Frame());
+  EXPECT_EQ(session.monte_carlo().Result().samples, 1000);  // finished for the fan
+  EXPECT_NE(fan, bars);
+  EXPECT_THAT(fan, HasSubstr("<circle"));
+  EXPECT_THAT(fan, HasSubstr(">90% of outcomes</text>"));
+  EXPECT_THAT(fan, HasSubstr(RangeSentence(session.monte_carlo().Result(), session.projection(),
+                                           session.ChosenYearIndex())
+                                 .substr(0, 30)));
+  const std::string histogram = ExportChartSvg(session, ExportChart::kHistogram, Frame());
+  EXPECT_THAT(histogram, HasSubstr(">Threshold</text>"));
+  const std::string tornado = ExportChartSvg(session, ExportChart::kTornado, Frame());
+  EXPECT_THAT(tornado, HasSubstr("What matters most for AWS revenue from Anthropic in 2027"));
+  EXPECT_THAT(tornado, HasSubstr(">Anthropic revenue</text>"));
+  const std::string compare = ExportChartSvg(session, ExportChart::kCompare, Frame());
+  EXPECT_THAT(compare, HasSubstr(">Yours</text>"));
+  EXPECT_THAT(compare, HasSubstr("1: " + session.scenarios()[0].name));  // the legend's key
+  for (const std::string* svg : {&fan, &histogram, &tornado, &compare}) {
+    EXPECT_EQ(XmlProblem(*svg), "");
+  }
+}
+
+TEST(ExportChartSvg, ThemeAccentAndWidth) {
+  Session session(ParseLink("v=1&accent=ff0000"));
+  ExportFrame frame = Frame();
+  const std::string light = ExportChartSvg(session, ExportChart::kBars, frame);
+  EXPECT_THAT(light, HasSubstr("fill=\"#ff0000\""));  // the reader's accent
+  frame.dark = true;
+  const std::string dark = ExportChartSvg(session, ExportChart::kBars, frame);
+  EXPECT_THAT(dark, HasSubstr("fill=\"#0d1117\"/>"));
+  EXPECT_THAT(dark, HasSubstr("fill=\"#e6edf3\""));  // the dark theme's text
+  frame.width_px = 900;
+  EXPECT_THAT(ExportChartSvg(session, ExportChart::kBars, frame), HasSubstr("width=\"900\""));
+  frame.width_px = 10;  // clamped: a legend needs room
+  EXPECT_THAT(ExportChartSvg(session, ExportChart::kBars, frame), HasSubstr("width=\"280\""));
+}
+
+TEST(ExportChartSvg, LongLinksAndTitlesWrapInsideTheMargins) {
+  std::string link = "https://example.org/calc/#v=1";
+  for (int i = 0; i < 3; ++i) {
+    link += "&s" + std::to_string(i + 1) + ".name=A%20rather%20long%20scenario%20name%20" +
+            std::to_string(i);
+  }
+  Session session(ParseLink(link));
+  const std::string svg = ExportChartSvg(session, ExportChart::kCompare, Frame(link));
+  EXPECT_EQ(XmlProblem(svg), "");
+  // Each <text> of the frame (x="20") fits in the 600 px between the margins.
+  std::size_t lines = 0;
+  for (std::size_t at = svg.find("<text x=\"20\""); at != std::string::npos;
+       at = svg.find("<text x=\"20\"", at + 1)) {
+    const std::size_t size_at = svg.find("font-size=\"", at) + 11;
+    const double font_px = std::stod(svg.substr(size_at));
+    const std::size_t start = svg.find('>', at) + 1;
+    std::string text = svg.substr(start, svg.find("</text>", start) - start);
+    for (std::size_t amp = text.find("&amp;"); amp != std::string::npos; amp = text.find("&amp;"))
+      text.replace(amp, 5, "&");
+    const bool bold = svg.substr(at, start - at).find("font-weight") != std::string::npos;
+    EXPECT_LE(EstimateTextWidth(text, font_px) * (bold ? 1.05 : 1.0), 600.0) << text;
+    ++lines;
+  }
+  EXPECT_GE(lines, 8u);
+  EXPECT_THAT(svg, HasSubstr("name=A%20rather%20long%20scenario%20name%200&amp;</text>"));
 }
 
 }  // namespace

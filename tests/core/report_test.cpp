@@ -5,6 +5,11 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <string_view>
+#include <vector>
+
+#include "core/explain.h"
 #include "core/share_link.h"
 
 namespace awscalc {
@@ -49,12 +54,122 @@ TEST(Report, ExtensionYearsHaveNullsWhereTheNoteIsSilent) {
   EXPECT_THAT(json, HasSubstr("\"reportedApproximate\":[false,true,false,null]"));
 }
 
-TEST(Report, CsvHasYearsAsColumns) {
-  const std::string csv = ResultsCsv(Project(DefaultAssumptions()));
-  EXPECT_THAT(csv, StartsWith("key,2025,2026,2027\nanthropicRevenue,4,10,19\n"));
-  EXPECT_THAT(csv, HasSubstr("\ngrowthContributionPts,,"));
-  EXPECT_THAT(csv, HasSubstr("\nreported,1.28,3,5.6\n"));
-  EXPECT_THAT(csv, HasSubstr("\npaybackYear,\nstakeGain,5.800000000000001\nstakeMultiple,1.725\n"));
+// Splits a CSV file (RFC 4180: quoted fields may hold commas and doubled quotes) into
+// rows of fields.
+std::vector<std::vector<std::string>> ParseCsv(const std::string& text) {
+  std::vector<std::vector<std::string>> rows(1, std::vector<std::string>(1));
+  bool quoted = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (quoted) {
+      if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') {
+        rows.back().back() += '"';
+        ++i;
+      } else if (c == '"') {
+        quoted = false;
+      } else {
+        rows.back().back() += c;
+      }
+    } else if (c == '"') {
+      quoted = true;
+    } else if (c == ',') {
+      rows.back().emplace_back();
+    } else if (c == '\n') {
+      rows.emplace_back(1);
+    } else {
+      rows.back().back() += c;
+    }
+  }
+  if (rows.back() == std::vector<std::string>(1)) rows.pop_back();
+  return rows;
+}
+
+// The row whose first field is `first`, from row `from` on; empty if none.
+std::vector<std::string> RowStarting(const std::vector<std::vector<std::string>>& rows,
+                                     std::string_view first, std::size_t from = 0) {
+  for (std::size_t i = from; i < rows.size(); ++i) {
+    if (rows[i][0] == first) return rows[i];
+  }
+  return {};
+}
+
+TEST(Report, CsvStartsWithWhatItIsAndWhereItComesFrom) {
+  Session session;
+  const auto rows = ParseCsv(session.Csv(CsvValues::kRounded, "https://x.test/#v=1", "2026-11-29"));
+  EXPECT_EQ(rows[0], std::vector<std::string>{kCalculatorTitle});
+  EXPECT_EQ(RowStarting(rows, "Source"), (std::vector<std::string>{"Source", SourceLine()}));
+  EXPECT_THAT(SourceLine(), HasSubstr("Morgan Stanley"));
+  EXPECT_THAT(SourceLine(), HasSubstr(kArticleUrl));
+  EXPECT_EQ(RowStarting(rows, "Link"), (std::vector<std::string>{"Link", "https://x.test/#v=1"}));
+  EXPECT_EQ(RowStarting(rows, "Date"), (std::vector<std::string>{"Date", "2026-11-29"}));
+  EXPECT_THAT(RowStarting(rows, "Units")[1], HasSubstr("$B: billions of US dollars"));
+  EXPECT_THAT(RowStarting(rows, "Values")[1], HasSubstr("Rounded"));
+  // Without a link, the canonical one; without a date, no date line.
+  const std::string bare = Session().Csv();
+  EXPECT_THAT(bare, HasSubstr("\nLink,#v=1\n"));
+  EXPECT_THAT(bare, Not(HasSubstr("\nDate,")));
+}
+
+TEST(Report, CsvYearsAsRowsRoundedAsShownWithTheNoteAsItWroteIt) {
+  Session session;
+  const auto rows = ParseCsv(session.Csv());
+  const std::vector<std::string> head = RowStarting(rows, "Year");
+  ASSERT_FALSE(head.empty());
+  EXPECT_EQ(head[1], "Anthropic revenue ($B)");
+  const auto column = [&](std::string_view name) {
+    return static_cast<std::size_t>(std::find(head.begin(), head.end(), name) - head.begin());
+  };
+  const std::vector<std::string> y2026 = RowStarting(rows, "2026");
+  ASSERT_EQ(y2026.size(), head.size());
+  EXPECT_EQ(y2026[column("Anthropic revenue ($B)")], "10.00");
+  EXPECT_EQ(y2026[column("Anthropic gross margin (%)")], "60.0");
+  EXPECT_EQ(y2026[column("AWS revenue from Anthropic ($B)")], "3.00");
+  // The note's 2026 figure as the note put it: never "3.00".
+  EXPECT_EQ(y2026[column("AWS revenue reported by the note ($B)")], "3");
+  EXPECT_EQ(y2026[column("The note's figure as written")], "almost $3B");
+  EXPECT_EQ(RowStarting(rows, "2027")[column("The note's figure as written")], "$5.6B");
+  EXPECT_EQ(RowStarting(rows, "2027")[column("AWS revenue reported by the note ($B)")], "5.6");
+  EXPECT_EQ(RowStarting(rows, "2025")[column("Contribution to AWS growth (pts)")], "");
+  // No float noise: every number in the year grid has at most the table's decimals.
+  for (const std::string year : {"2025", "2026", "2027"}) {
+    for (const std::string& cell : RowStarting(rows, year)) {
+      const std::size_t point = cell.find('.');
+      if (point != std::string::npos && !cell.starts_with("$")) {
+        EXPECT_LE(cell.size() - point - 1, 2u) << cell;
+      }
+    }
+  }
+  // The single values in their own section.
+  EXPECT_EQ(RowStarting(rows, "Gain on Amazon's stake ($B)"),
+            (std::vector<std::string>{"Gain on Amazon's stake ($B)", "5.80"}));
+  const std::string exact = session.Csv(CsvValues::kExact);
+  EXPECT_THAT(exact, HasSubstr("\nGain on Amazon's stake ($B),5.800000000000001\n"));
+  EXPECT_THAT(exact, HasSubstr("Exact"));
+}
+
+TEST(Report, CsvHasThePercentilesAndTheScenarios) {
+  Session session(ParseLink("v=1&s1=bear&s1.name=Bear, \"careful\"&n=2000"));
+  const auto rows = ParseCsv(session.Csv());
+  const std::vector<std::string> head = RowStarting(
+      rows, "Year",
+      1 + static_cast<std::size_t>(
+              std::find_if(rows.begin(), rows.end(),
+                           [](const auto& r) { return r[0].starts_with("Range of outcomes"); }) -
+              rows.begin()));
+  EXPECT_EQ(head, (std::vector<std::string>{"Year", "Result", "P5", "P10", "Median", "P90", "P95",
+                                            "Mean"}));
+  int percentile_rows = 0;
+  for (const auto& row : rows) {
+    if (row.size() == 8 && row[1] == "AWS revenue from Anthropic ($B)") {
+      ++percentile_rows;
+      EXPECT_LE(std::stod(row[2]), std::stod(row[4]));
+      EXPECT_LE(std::stod(row[4]), std::stod(row[6]));
+    }
+  }
+  EXPECT_EQ(percentile_rows, 3);
+  const std::vector<std::string> scenario = RowStarting(rows, "Bear, \"careful\"");
+  ASSERT_FALSE(scenario.empty());
+  EXPECT_EQ(scenario[1], "2025");
 }
 
 TEST(Report, ProjectionOnlyIsTheOriginalReport) {

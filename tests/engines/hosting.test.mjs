@@ -177,7 +177,7 @@ forEachEngine((engine) => {
       }
       await page.evaluate(async () => {
         document.addEventListener('click', (event) => { if (event.target.closest('a[download]')) event.preventDefault(); }, true);
-        for (const action of ['text', 'embed', 'csv', 'png', 'offline']) {
+        for (const action of ['text', 'embed', 'exports', 'csv', 'csv-exact', 'svg', 'png', 'offline']) {
           document.querySelector(`[data-action="${action}"]`).click();
           await new Promise((resolve) => setTimeout(resolve, 500));
         }

@@ -1,0 +1,82 @@
+// chart_export.h: a chart as a file to republish: the chart a reader looks at (core/
+// chart.h builds it, as the interface draws it), framed with what a newsroom needs
+// around it: a title, the reader's key assumptions in words, the source, the date and
+// the link that opens the same numbers again. The page's "Chart as SVG" (and its PNG)
+// and `aws-calc --svg` both write it, byte for byte the same for the same session,
+// frame and date: text is measured with the core's estimate of Inter (EstimateTextWidth),
+// never with the machine's fonts, and the colours are the core's (ChartTheme).
+//
+//   Session session;
+//   session.ApplyLink("v=1&gm=55&tab=range");
+//   const ExportChart chart = ExportChartForTab(kTabNames[session.link().view.tab]);
+//   const std::string svg = ExportChartSvg(session, chart, {.link = url, .date = "2026-11-29"});
+//
+// The file, top to bottom (CSS px, `width_px` wide, as tall as it needs):
+//   20 px margin; the title (20 px, semi-bold, wrapped); the subtitle (14 px, muted: the
+//   assumptions, then what the chart adds: the note's figures, the chance above the
+//   threshold, what matters most, the scenarios' names); the chart (core/chart.h, its
+//   usual height in the interface, 20 px in from each side); the source line and the
+//   link (12 px, muted, wrapped; the link broken after '&' where it is too long); 20 px.
+// One <svg> with a <title> (the title), a <desc> (the chart in words, core/explain.h), an
+// opaque background and the chart as a nested <svg> whose shapes carry their colours.
+//
+// [SECTION] Which chart
+// [SECTION] The file
+// [SECTION] The link preview
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace awscalc {
+
+class Session;
+
+// -----------------------------------------------------------------------------------
+// [SECTION] Which chart
+
+enum class ExportChart : std::uint8_t { kBars, kFan, kHistogram, kTornado, kCompare };
+
+// "bars", "fan", "histogram", "tornado", "compare"; and back (nullopt for anything else).
+const char* ExportChartName(ExportChart chart);
+std::optional<ExportChart> ExportChartFromName(std::string_view name);
+
+// The chart a link's tab shows: "range" -> kFan, "drivers" -> kTornado, "compare" ->
+// kCompare, else kBars.
+ExportChart ExportChartForTab(std::string_view tab_name);
+
+// -----------------------------------------------------------------------------------
+// [SECTION] The file
+
+// The widths a file can have, CSS px: `width_px` outside them is clamped (a chart
+// narrower than a phone has no room for its legend), one that is not a number is 640.
+inline constexpr double kMinExportWidthPx = 280;
+inline constexpr double kMaxExportWidthPx = 2400;
+
+struct ExportFrame {
+  std::string link;       // the share link (URL) printed under the chart
+  std::string date;       // "2026-11-29", printed in the source line
+  bool dark = false;      // the dark theme's colours (else light)
+  double width_px = 640;  // CSS px; the height follows from the chart and the frame
+};
+
+// The chart as a standalone SVG file (ending in a newline): see the top of this file.
+// The link's accent colours the chart, as it does the interface. The session's Monte
+// Carlo run is finished first for kFan and kHistogram (session.Finish()).
+std::string ExportChartSvg(Session& session, ExportChart chart, const ExportFrame& frame);
+
+// -----------------------------------------------------------------------------------
+// [SECTION] The link preview
+
+// The image a shared link shows in chats and social networks (Open Graph, Twitter's
+// summary_large_image): 1200 x 630 px, the calculator's title, the headline figure for
+// the note's last year beside the note's, and the revenue chart, in the light theme, for
+// the session's assumptions (a build writes it for the article's: a link's fragment never
+// reaches a server, so every link previews those).
+inline constexpr int kPreviewWidthPx = 1200;
+inline constexpr int kPreviewHeightPx = 630;
+std::string PreviewCardSvg(const Session& session);
+
+}  // namespace awscalc
