@@ -16,13 +16,25 @@
 //
 // Also made here: embed.html's body (index.html's <main>, {{CALC_MAIN}}), the icons
 // (scripts/lib/icons.mjs), aws-anthropic-calculator.html (one self-contained file for
-// file://, by web/offline.mjs), and last sw.js (web/sw.template.js with this build's
-// files and their revisions).
+// file://, by web/offline.mjs), the link preview (preview.png from site_assets's
+// preview.svg, by rsvg-convert and pngquant, Debian's librsvg2-bin and pngquant) with
+// index.html's Open Graph and Twitter card tags ({{SOCIAL_META}}), the oEmbed response
+// (oembed.json, when the public base URL is known), _headers (scripts/lib/serve.mjs's
+// headers, in the format Netlify and Cloudflare Pages read), and last sw.js
+// (web/sw.template.js with this build's files and their revisions).
+//
+// AWSCALC_BASE_URL (scripts/build --base-url URL) is the address dist/ is published at,
+// "https://example.org/calc/": preview crawlers need absolute URLs (og:image, og:url,
+// canonical) and the oEmbed response an absolute embed code. Without it the tags are
+// relative and there is no oEmbed response (README, "Link previews").
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { minify } from 'terser';
 import { iconFiles } from './icons.mjs';
+import { headersFile } from './serve.mjs';
+import { embedCodes } from '../../web/exports.mjs';
 
 // What readers download is minified: scripts by terser (npm, pinned), styles by dropping
 // comments and spaces. The sources in web/ keep their comments.
@@ -46,6 +58,20 @@ const hash8 = (...parts) => {
   for (const part of parts) hash.update(part);
   return hash.digest('hex').slice(0, 8);
 };
+
+// The public base URL, ending in '/', or '' (relative URLs).
+const baseUrl = (() => {
+  const given = process.env.AWSCALC_BASE_URL ?? '';
+  if (!given) return '';
+  let url;
+  try { url = new URL(given); } catch { url = null; }
+  if (!url || !/^https?:$/.test(url.protocol) || url.search || url.hash) {
+    console.error(`assemble: AWSCALC_BASE_URL must be an http(s) URL without query or fragment: ${given}`);
+    process.exit(2);
+  }
+  if (!url.pathname.endsWith('/')) url.pathname += '/';
+  return url.href;
+})();
 
 rmSync(distDir, { recursive: true, force: true });
 mkdirSync(distDir, { recursive: true });
@@ -113,7 +139,37 @@ const indexMain = /<main\b[^>]*\bid="calc"[^>]*>[\s\S]*<\/main>/.exec(readFileSy
 if (!indexMain) throw new Error('web/index.html: no <main id="calc"> for embed.html');
 // LAYOUT_HEIGHTS: the calculator's height by column width and pointer (site_assets), for
 // embed.js to reserve before its iframe loads.
+// SOCIAL_META: the link preview's tags, from index.html's own title and description and
+// the preview's size and words (its SVG's width, height and <desc>).
+const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+const unescapeXml = (text) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+const indexHtml = readFileSync('web/index.html', 'utf8');
+const pageTitle = unescapeXml(/<title>([^<]*)<\/title>/.exec(indexHtml)[1]);
+const pageDescription = unescapeXml(/<meta name="description" content="([^"]*)">/.exec(indexHtml)[1]);
+const previewSvg = readFileSync(join(siteDir, 'preview.svg'), 'utf8');
+const preview = {
+  width: Number(/<svg\b[^>]*\swidth="(\d+)"/.exec(previewSvg)[1]),
+  height: Number(/<svg\b[^>]*\sheight="(\d+)"/.exec(previewSvg)[1]),
+  alt: unescapeXml(/<desc>([^<]*)<\/desc>/.exec(previewSvg)[1]),
+  url: `${baseUrl}preview.png`,
+};
+const socialMeta = [
+  ...(baseUrl ? [`<link rel="canonical" href="${escapeHtml(baseUrl)}">`,
+                 `<link rel="alternate" type="application/json+oembed" href="${escapeHtml(baseUrl)}oembed.json" title="${escapeHtml(pageTitle)}">`,
+                 `<meta property="og:url" content="${escapeHtml(baseUrl)}">`] : []),
+  '<meta property="og:type" content="website">',
+  `<meta property="og:title" content="${escapeHtml(pageTitle)}">`,
+  `<meta property="og:description" content="${escapeHtml(pageDescription)}">`,
+  `<meta property="og:image" content="${escapeHtml(preview.url)}">`,
+  '<meta property="og:image:type" content="image/png">',
+  `<meta property="og:image:width" content="${preview.width}">`,
+  `<meta property="og:image:height" content="${preview.height}">`,
+  `<meta property="og:image:alt" content="${escapeHtml(preview.alt)}">`,
+  '<meta name="twitter:card" content="summary_large_image">',
+  `<meta name="twitter:image:alt" content="${escapeHtml(preview.alt)}">`,
+].join('\n');
 const blocks = {
+  SOCIAL_META: socialMeta,
   CALC_MAIN: indexMain[0],
   NOTE_HTML: readFileSync(join(siteDir, 'note.html'), 'utf8'),
   FIRST_VIEW_HTML: readFileSync(join(siteDir, 'first-view.html'), 'utf8').trim(),
@@ -149,12 +205,52 @@ for (const [name, body] of Object.entries(iconFiles())) writeFileSync(join(distD
   writeFileSync(join(distDir, 'aws-anthropic-calculator.html'), html);
 }
 
+// preview.png: the preview's SVG drawn by librsvg with the Inter font (fonts-inter),
+// then reduced to a palette by pngquant (about 24 kB; a flat chart needs few colours).
+{
+  const full = join(distDir, 'preview.full.png');
+  execFileSync('rsvg-convert', ['--width', String(preview.width), '--height', String(preview.height),
+                                '--output', full, join(siteDir, 'preview.svg')]);
+  execFileSync('pngquant', ['--quality=80-95', '--speed', '1', '--strip', '--force',
+                            '--output', join(distDir, 'preview.png'), '--', full]);
+  rmSync(full);
+}
+
+// oembed.json: what a CMS or a link expander that reads oEmbed embeds: the plain iframe
+// code (a fixed height that never cuts the calculator off, and the few lines that fit
+// it where scripts are allowed), the preview as its thumbnail. Needs absolute URLs.
+const PLAIN_WIDTH_PX = 740;   // a common article column: oEmbed's "rich" needs a width
+if (baseUrl) {
+  const height = plainIframeHeight();
+  const response = {
+    version: '1.0',
+    type: 'rich',
+    title: pageTitle,
+    provider_name: pageTitle,
+    provider_url: baseUrl,
+    html: embedCodes({ base: baseUrl, link: '', height }).iframe,
+    width: PLAIN_WIDTH_PX,
+    height,
+    thumbnail_url: preview.url,
+    thumbnail_width: preview.width,
+    thumbnail_height: preview.height,
+    cache_age: 86400,
+  };
+  writeFileSync(join(distDir, 'oembed.json'), `${JSON.stringify(response, null, 2)}\n`);
+}
+
+// Files a host reads or a crawler fetches, which the service worker leaves alone: a host
+// that reads _headers does not serve it (a 404 in the precache would fail the install).
+const NOT_PRECACHED = new Set(['sw.js', 'aws-anthropic-calculator.html', '_headers', 'oembed.json', 'preview.png']);
+
+// _headers: every file's headers, as scripts/serve sends them.
+writeFileSync(join(distDir, '_headers'), headersFile([...readdirSync(distDir), 'sw.js'].filter((file) => file !== '_headers').sort()));
+
 // sw.js, last: every other file of dist/ with its revision; the build id hashes them all.
 {
   // Not the offline file: the page builds it from its own (cached) files when asked,
   // so no reader downloads its 250 KB in the background.
-  const files = readdirSync(distDir)
-    .filter((file) => file !== 'sw.js' && file !== 'aws-anthropic-calculator.html').sort();
+  const files = readdirSync(distDir).filter((file) => !NOT_PRECACHED.has(file)).sort();
   const precache = files.map((file) => [
     file,
     createHash('sha256').update(readFileSync(join(distDir, file))).digest('hex').slice(0, 16),

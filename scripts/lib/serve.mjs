@@ -36,6 +36,38 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+// The headers a host sends with a file of dist/: this server sends them, and
+// scripts/lib/assemble.mjs writes them into dist/_headers (the format Netlify and
+// Cloudflare Pages read), so the two never drift.
+export const SITE_HEADERS = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+};
+// All of them for a file (its type by its extension; .wasm as application/wasm, for
+// streaming compilation): content-hashed names never change content, so they are cached
+// for good; the rest (HTML, embed.js, sw.js, the manifest, the preview image) are
+// revalidated on every use; the oEmbed response is readable from any origin (link
+// expanders that run in a browser fetch it).
+export function headersFor(name) {
+  return {
+    'Content-Type': TYPES[extname(name)] ?? 'application/octet-stream',
+    ...SITE_HEADERS,
+    'Cache-Control': /\.[0-9a-f]{8}\.(js|wasm|css)$/.test(name) ? 'public, max-age=31536000, immutable' : 'no-cache',
+    ...(name.endsWith('oembed.json') ? { 'Access-Control-Allow-Origin': '*' } : {}),
+  };
+}
+
+// dist/_headers for the files of dist/ (names relative to it): one rule per path with all
+// of its headers, so no host joins two values of one header.
+export function headersFile(files) {
+  const rules = [['/', 'index.html'], ...files.map((file) => [`/${file}`, file])];
+  return `${rules.map(([path, file]) => [
+    path,
+    ...Object.entries(headersFor(file)).map(([name, value]) => `  ${name}: ${value}`),
+  ].join('\n')).join('\n')}\n`;
+}
+
 // Starts serving `root`; resolves to the http.Server once listening. `port` 0 picks a
 // free port (server.address().port). `onRequest(req)` sees every request (tests).
 export function startServer({ root, port = 8000, host = '127.0.0.1', headers = {}, onRequest } = {}) {
@@ -49,15 +81,8 @@ export function startServer({ root, port = 8000, host = '127.0.0.1', headers = {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
       res.writeHead(200, {
-        'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
         'Content-Length': body.length,
-        'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-        'X-Content-Type-Options': 'nosniff',
-        'Referrer-Policy': 'no-referrer',
-        // Content-hashed names never change content: cache them for good; revalidate the
-        // rest (HTML, embed.js, sw.js, the manifest) on every use.
-        'Cache-Control': /\.[0-9a-f]{8}\.(js|wasm|css)$/.test(file)
-          ? 'public, max-age=31536000, immutable' : 'no-cache',
+        ...headersFor(file),
         ...headers,
       });
       res.end(req.method === 'HEAD' ? undefined : body);

@@ -224,12 +224,15 @@ export async function chartRect(page) {
 // ---------------------------------------------------------------------------------
 // Pixels
 
-// Decodes an 8-bit, non-interlaced PNG (what Chromium writes) into RGBA.
+// Decodes an 8-bit, non-interlaced PNG (what Chromium writes; also with a palette, as
+// pngquant writes the link preview) into RGBA.
 export function decodePng(buffer) {
   assert.equal(buffer.toString('latin1', 1, 4), 'PNG', 'not a PNG');
   let offset = 8;
   let header;
   const idat = [];
+  let palette = null;
+  let alphas = null;
   while (offset < buffer.length) {
     const length = buffer.readUInt32BE(offset);
     const type = buffer.toString('latin1', offset + 4, offset + 8);
@@ -239,13 +242,17 @@ export function decodePng(buffer) {
                  colorType: body[9], interlace: body[12] };
     } else if (type === 'IDAT') {
       idat.push(body);
+    } else if (type === 'PLTE') {
+      palette = body;
+    } else if (type === 'tRNS') {
+      alphas = body;
     } else if (type === 'IEND') {
       break;
     }
     offset += 12 + length;
   }
   const { width, height, depth, colorType, interlace } = header;
-  const channels = { 0: 1, 2: 3, 4: 2, 6: 4 }[colorType];
+  const channels = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 }[colorType];
   if (depth !== 8 || interlace !== 0 || !channels) {
     throw new Error(`unsupported PNG: depth ${depth}, colour type ${colorType}, interlace ${interlace}`);
   }
@@ -276,6 +283,12 @@ export function decodePng(buffer) {
   const data = new Uint8Array(width * height * 4);
   for (let p = 0; p < width * height; ++p) {
     const s = p * channels;
+    if (colorType === 3) {
+      const index = rows[s];
+      data.set([palette[index * 3], palette[index * 3 + 1], palette[index * 3 + 2],
+                alphas && index < alphas.length ? alphas[index] : 255], p * 4);
+      continue;
+    }
     const gray = channels <= 2;
     data[p * 4] = rows[s];
     data[p * 4 + 1] = gray ? rows[s] : rows[s + 1];

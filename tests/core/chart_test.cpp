@@ -599,6 +599,21 @@ ExportFrame Frame(std::string link = "https://example.org/calc/#v=1&gm=55") {
   return frame;
 }
 
+TEST(PreviewCardSvg, TheLinkPreviewAtItsSizeWithTheHeadlineAndTheNote) {
+  const std::string svg = PreviewCardSvg(Session());
+  EXPECT_EQ(XmlProblem(svg), "");
+  EXPECT_THAT(svg, HasSubstr("width=\"1200\" height=\"630\""));
+  EXPECT_THAT(svg, HasSubstr(std::string(">") + kCalculatorTitle + "</text>"));
+  EXPECT_THAT(svg, HasSubstr(">$5.70B</text>"));
+  EXPECT_THAT(svg, HasSubstr(">(the note: $5.6B)</text>"));
+  EXPECT_THAT(svg, HasSubstr("almost $3B"));  // the chart's words, in <desc>
+  EXPECT_THAT(svg, Not(HasSubstr("$3.00B)")));
+  // Another session, another figure: nothing typed in.
+  Session other;
+  other.ApplyLink("v=1&gm=50");
+  EXPECT_THAT(PreviewCardSvg(other), HasSubstr(">$7.12B</text>"));
+}
+
 TEST(ExportChartSvg, AFramedChartAsWellFormedSvg) {
   Session session(ParseLink("v=1&gm=55"));
   const std::string svg = ExportChartSvg(session, ExportChart::kBars, Frame());
