@@ -176,13 +176,10 @@ std::string Description(const Session& session, ExportChart chart) {
 }
 
 // "Source: Morgan Stanley note via Business Insider (July 2025); projection: “How much
-// could AWS earn from Anthropic?”, 2026-11-29". Who the note's figures come from is the
-// first words of the revenue input's source (assumptions.cpp), before its figures.
+// could AWS earn from Anthropic?”, 2026-11-29".
 std::string SourceText(const std::string& date) {
-  std::string_view source = Info(InputId::kRevenue).source;
-  source = source.substr(0, source.find(':'));
-  std::string text = "Source: " + std::string(source) + "; projection: \xE2\x80\x9C" +
-                     kCalculatorTitle + "\xE2\x80\x9D";
+  std::string text =
+      "Source: " + NoteSource() + "; projection: \xE2\x80\x9C" + kCalculatorTitle + "\xE2\x80\x9D";
   if (!date.empty()) text += ", " + date;
   return text;
 }
@@ -309,6 +306,17 @@ void AppendBlock(std::string& out, const TextBlock& block, double x) {
   }
 }
 
+// The chart as a nested <svg> at (x, y), its shapes painted in the theme's colours.
+void AppendChart(std::string& out, const Chart& chart, const ChartTheme& theme, double x,
+                 double y) {
+  SvgOptions options;
+  options.paint = &theme;
+  options.title = false;
+  options.xmlns = false;
+  options.attributes = " x=\"" + SvgNumber(x) + "\" y=\"" + SvgNumber(y) + '"';
+  out += ChartSvg(chart, options);
+}
+
 double BlockHeight(const TextBlock& block) {
   return block.line_px * static_cast<double>(block.lines.size());
 }
@@ -367,12 +375,7 @@ std::string ExportChartSvg(Session& session, ExportChart chart, const ExportFram
          Hex(theme.background) + "\"/>";
   AppendBlock(out, title, kMarginPx);
   for (const TextBlock& block : subtitle) AppendBlock(out, block, kMarginPx);
-  SvgOptions options;
-  options.paint = &theme;
-  options.title = false;
-  options.xmlns = false;
-  options.attributes = " x=\"" + SvgNumber(kMarginPx) + "\" y=\"" + SvgNumber(chart_top) + '"';
-  out += ChartSvg(built, options);
+  AppendChart(out, built, theme, kMarginPx, chart_top);
   AppendBlock(out, source, kMarginPx);
   AppendBlock(out, link, kMarginPx);
   out += "</svg>\n";
@@ -437,12 +440,7 @@ std::string PreviewCardSvg(const Session& session) {
   AppendBlock(out, headline, kMargin);
   AppendBlock(out, what, beside);
   AppendBlock(out, note, beside);
-  SvgOptions options;
-  options.paint = &theme;
-  options.title = false;
-  options.xmlns = false;
-  options.attributes = " x=\"" + SvgNumber(kMargin) + "\" y=\"" + SvgNumber(y) + '"';
-  out += ChartSvg(chart, options);
+  AppendChart(out, chart, theme, kMargin, y);
   AppendBlock(out, foot, kMargin);
   out += "</svg>\n";
   return out;

@@ -42,9 +42,14 @@ ShortText Span(const Projection& p) {
 
 }  // namespace
 
+std::string NoteSource() {
+  const std::string_view source = Info(InputId::kRevenue).source;
+  return std::string(source.substr(0, source.find(':')));
+}
+
 std::string SourceLine() {
-  return std::string("Morgan Stanley note reported by ") + kArticleName + " (" + kArticleUrl +
-         "); the years after 2027, the training, AWS and stake figures and the range of "
+  return NoteSource() + ", " + kArticleUrl +
+         "; the years after 2027, the training, AWS and stake figures and the range of "
          "outcomes are the calculator's extensions";
 }
 

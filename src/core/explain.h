@@ -20,8 +20,11 @@ inline constexpr const char* kCalculatorTitle = "How much could AWS earn from An
 inline constexpr const char* kArticleName = "Business Insider, July 2025";
 inline constexpr const char* kArticleUrl =
     "https://www.businessinsider.com/amazon-anthropic-billions-cloud-revenue-growth-2025-7";
-// "Morgan Stanley note reported by Business Insider, July 2025 (<url>); later years and
-// ...: the calculator's extensions": a file's source line.
+// "Morgan Stanley note via Business Insider (July 2025)": who the note's figures come
+// from, the first words of the revenue input's source (assumptions.cpp).
+std::string NoteSource();
+// NoteSource() with the article's address and what the calculator adds: "... (<url>);
+// the years after 2027, ...: the calculator's extensions": the CSV file's source line.
 std::string SourceLine();
 
 // "$1.28B from Anthropic in 2025, almost $3B in 2026 and $5.6B in 2027": the note's

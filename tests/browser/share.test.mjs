@@ -147,7 +147,7 @@ test('the CSV downloads are files to republish: header block, rounded as shown, 
   const rows = parseCsv(csvText);
   const field = (name) => rows.find((row) => row[0] === name)?.[1];
   assert.equal(rows[0][0], 'How much could AWS earn from Anthropic?');
-  assert.match(field('Source'), /Morgan Stanley note reported by Business Insider/);
+  assert.match(field('Source'), /^Morgan Stanley note via Business Insider \(July 2025\), https:\/\/www\.businessinsider\.com\//);
   assert.equal(field('Link'), await page.evaluate(() => window.awsCalc.shareUrl()));
   assert.match(field('Date'), /^\d{4}-\d{2}-\d{2}$/);
   assert.match(field('Units'), /\$B: billions of US dollars/);
