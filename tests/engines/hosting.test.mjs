@@ -123,7 +123,9 @@ forEachEngine((engine) => {
     const served = server.requests.length;
     await page.reload();
     await ready(page);
-    assert.ok(await canvasReady(page), 'no canvas after the offline reload');
+    assert.ok(await canvasReady(page), `no canvas after the offline reload: ${JSON.stringify(await page.evaluate(() => ({
+      classes: document.documentElement.className, loading: document.getElementById('calc-loading')?.textContent,
+      controlled: navigator.serviceWorker.controller !== null })))}`);
     assert.ok(await page.evaluate(() => navigator.serviceWorker.controller !== null), 'the reload was not served by the worker');
     assert.deepEqual(await results(page), online);
     await page.evaluate(() => window.awsCalc.setLink('v=1&rev=5,12,24'));
