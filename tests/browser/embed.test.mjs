@@ -498,23 +498,35 @@ test("the theme follows the host page's background, and the embed's background i
 // opaque in the reader's theme, never dark text on a transparent box over a dark page.
 // The contrast of the calculator's title against what shows around it, on a #121212
 // and a white article, with the reader's system light and dark.
-test('pym.js and plain iframes are readable on dark and light articles, in either reader theme', async () => {
+// An AMP page's amp-iframe (resizable) as far as the embed sees it: a plain iframe whose
+// parent takes {sentinel: 'amp', type: 'embed-size', height} from it and resizes it.
+articles.set('/amp-host.js', { js: `addEventListener('message', (event) => {
+  const frame = document.getElementById('calc-amp');
+  const data = event.data;
+  if (event.source !== frame.contentWindow || !data || data.sentinel !== 'amp' || data.type !== 'embed-size') return;
+  frame.style.height = Math.min(10000, Number(data.height) || 0) + 'px';
+});` });
+
+test('pym.js, AMP and plain iframes are readable on dark and light articles, in either reader theme', async () => {
   const luminance = ([r, g, b]) => {
     const linear = (v) => ((v /= 255) <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
     return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
   };
   for (const background of ['#121212', '#ffffff']) {
     article(`/pym-${background.slice(1)}.html`, `<div class="column"><div id="calc-pym" data-pym-src="${calc}/embed.html#v=1"></div>` +
-      `<iframe title="calc" scrolling="no" src="${calc}/embed.html#v=1"></iframe></div><script src="/pym.v1.min.js"></script>`,
-    `body { background: ${background}; } iframe[title="calc"] { width: 100%; height: 2400px; border: 0; }`);
+      `<iframe title="calc" scrolling="no" src="${calc}/embed.html#v=1"></iframe>` +
+      `<iframe title="calc AMP" id="calc-amp" scrolling="no" src="${calc}/embed.html#v=1"></iframe></div>` +
+      '<script src="/pym.v1.min.js"></script><script src="/amp-host.js"></script>',
+    `body { background: ${background}; } iframe[title^="calc"] { width: 100%; height: 2400px; border: 0; }`);
     for (const colorScheme of ['light', 'dark']) {
       const context = await browser.newContext({ viewport: { width: 800, height: 6000 }, colorScheme });
       context.errors = [];
       contexts.push(context);
       const page = await context.newPage();
       await page.goto(`${host}/pym-${background.slice(1)}.html`);
-      const frames = await calcFrames(page, 2);
-      for (const [route, { handle, frame }] of [['pym', frames[0]], ['plain iframe', frames[1]]]) {
+      const frames = await calcFrames(page, 3);
+      await expectFitted(frames[2], 'the AMP iframe');   // sized by AMP's embed-size message
+      for (const [route, { handle, frame }] of [['pym', frames[0]], ['plain iframe', frames[1]], ['AMP', frames[2]]]) {
         const title = await frame.evaluate(() => window.awsCalc.stats().layout.title);
         const box = await handle.boundingBox();
         const shot = decodePng(await page.screenshot({
