@@ -50,7 +50,7 @@
   // Below the canvas, an embed has only its toolbar, one row of a fixed height
   // (web/calc.css: html[data-mode="embed"] .calc-toolbar), with a mouse and with a finger.
   const EMBED_TOOLBAR_PX = { fine: 60, coarse: 68 };
-  const TITLE = 'Calculator: how much could AWS earn from Anthropic?';
+  const TITLE = {{PAGE_TITLE_JSON}};   // index.html's <title> (scripts/lib/assemble.mjs)
 
   // document.currentScript is null when this runs from a callback; find our tag then.
   const script = document.currentScript ||

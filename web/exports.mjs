@@ -14,7 +14,7 @@
 //
 //   const exports = await import(`./${root.dataset.exportsModule}`);
 //   const { name, blob } = await exports.makeExport('png', { module, link, dark });
-//   const { script, iframe } = exports.embedCodes({ base, link });
+//   const { script, iframe } = exports.embedCodes({ base, title: document.title, link });
 
 // The name the embed codes give their embed: the article's URL keeps a reader's state
 // under #aws-calc-<id>=, whatever other embeds the article has.
@@ -27,20 +27,21 @@ export const PLAIN_IFRAME_HEIGHT_PX = Number('{{PLAIN_IFRAME_HEIGHT}}');
 const escapeAttribute = (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 // The codes a newsroom pastes, for the calculator at `base` (its folder's URL, ending in
-// '/') starting on `link`:
+// '/') starting on `link`; `title` names the iframe (the page's own <title>, as embed.js
+// names its iframes):
 //   script  the embed.js div (recommended: sizes itself, follows the host's theme)
 //   iframe  for a CMS that takes no embed.js: the iframe with a few lines that size it to
 //           the calculator's height (web/frame.js posts it), and, should the CMS strip
 //           those too, a height that holds the calculator in the narrowest column (blank
 //           space below it in a wider one, never cut off). It keeps allow="web-share"
 //           (sharing from phones); a Chromium without Web Share (Linux) warns about it.
-export function embedCodes({ base, link = '', height = PLAIN_IFRAME_HEIGHT_PX }) {
+export function embedCodes({ base, title, link = '', height = PLAIN_IFRAME_HEIGHT_PX }) {
   const state = escapeAttribute(link);
   const origin = JSON.stringify(new URL(base).origin);
   return {
     script: `<div data-aws-calc="${state}" data-aws-calc-id="${EMBED_ID}"></div>\n` +
       `<script src="${base}embed.js" async></script>`,
-    iframe: `<iframe src="${base}embed.html#${state}" title="Calculator: AWS revenue from Anthropic" ` +
+    iframe: `<iframe src="${base}embed.html#${state}" title="${escapeAttribute(title)}" ` +
       `data-aws-calc-frame loading="lazy" allow="clipboard-write; web-share" width="100%" height="${height}" ` +
       `style="display:block;width:100%;height:${height}px;border:0"></iframe>\n` +
       '<script>addEventListener("message",function(e){var d=e.data;' +

@@ -145,7 +145,7 @@
     let latest = '';
     async function fill() {
       const { embedCodes } = await exportsModule();
-      const codes = embedCodes({ base: new URL('.', location.href).href, link: latest });
+      const codes = embedCodes({ base: new URL('.', location.href).href, title: document.title, link: latest });
       $('embed-script').value = codes.script;
       $('embed-iframe').value = codes.iframe;
     }

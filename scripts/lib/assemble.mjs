@@ -170,6 +170,7 @@ const socialMeta = [
 ].join('\n');
 const blocks = {
   SOCIAL_META: socialMeta,
+  PAGE_TITLE_JSON: JSON.stringify(pageTitle),
   CALC_MAIN: indexMain[0],
   NOTE_HTML: readFileSync(join(siteDir, 'note.html'), 'utf8'),
   FIRST_VIEW_HTML: readFileSync(join(siteDir, 'first-view.html'), 'utf8').trim(),
@@ -228,7 +229,7 @@ if (baseUrl) {
     title: pageTitle,
     provider_name: pageTitle,
     provider_url: baseUrl,
-    html: embedCodes({ base: baseUrl, link: '', height }).iframe,
+    html: embedCodes({ base: baseUrl, title: pageTitle, link: '', height }).iframe,
     width: PLAIN_WIDTH_PX,
     height,
     thumbnail_url: preview.url,

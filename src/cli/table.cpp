@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <optional>
 
+#include "core/explain.h"
 #include "core/format.h"
 #include "core/results.h"
 
@@ -203,9 +204,8 @@ std::string FormatTable(const Session& session) {
          (p.stake_multiple ? Format(*p.stake_multiple, Unit::kMultiple, {2, false, true}).str()
                            : "n/a: nothing invested") +
          ").\n";
-  out +=
-      "\nReported figures: Morgan Stanley via Business Insider, July 2025. Later years and\n"
-      "the training, AWS and stake rows are the calculator's extensions.\n";
+  out += "\nReported figures: " + NoteSource() +
+         ". Later years and\nthe training, AWS and stake rows are the calculator's extensions.\n";
   return out;
 }
 

@@ -255,6 +255,17 @@ class ChartBuilder {
 // -----------------------------------------------------------------------------------
 // [SECTION] Charts
 
+// The charts' heights (CSS px) in the interface's wide and narrow layouts; the files
+// (core/chart_export.h) take the wide ones. The tornado's follows its rows.
+struct ChartHeight {
+  float wide;
+  float narrow;
+};
+inline constexpr ChartHeight kRevenueChartHeight{240, 200};
+inline constexpr ChartHeight kFanChartHeight{250, 220};
+inline constexpr ChartHeight kHistogramChartHeight{180, 160};
+inline constexpr ChartHeight kScenarioChartHeight{220, 220};
+
 // Bars of AWS revenue from Anthropic per year (the calculator's extension years, after
 // 2027, in the soft accent), the note's reported figures as markers across them, the
 // value on each bar, the years under them.

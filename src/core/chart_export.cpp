@@ -248,10 +248,6 @@ constexpr double kFootPx = 12, kFootLinePx = 17;
 constexpr double kGapPx = 12;              // between the blocks
 constexpr double kParagraphGapPx = 4;      // between the subtitle's paragraphs
 constexpr double kChartFontLinePx = 13.5;  // the interface's small font (src/ui/fonts.h)
-// The charts' heights as the interface draws them on a desktop (src/ui/analysis.cpp,
-// results_panel.cpp); the tornado's follows its rows.
-constexpr double kBarsHeightPx = 240, kFanHeightPx = 250, kHistogramHeightPx = 180,
-                 kCompareHeightPx = 220;
 
 Chart BuildChart(Session& session, ExportChart chart, double width_px) {
   const ChartFont font{kChartFontLinePx};  // the estimate: no machine's font
@@ -260,17 +256,17 @@ Chart BuildChart(Session& session, ExportChart chart, double width_px) {
       break;
     case ExportChart::kFan:
       return BuildFanChart(session.monte_carlo().Result(), session.projection(), width_px,
-                           kFanHeightPx, font);
+                           kFanChartHeight.wide, font);
     case ExportChart::kHistogram:
-      return BuildHistogramChart(session.monte_carlo().Result(), width_px, kHistogramHeightPx,
-                                 font);
+      return BuildHistogramChart(session.monte_carlo().Result(), width_px,
+                                 kHistogramChartHeight.wide, font);
     case ExportChart::kTornado:
       return BuildTornadoChart(session.tornado(), width_px, TornadoChartHeight(font), font);
     case ExportChart::kCompare:
       return BuildScenarioChart(session.projection(), session.scenarios(), width_px,
-                                kCompareHeightPx, font);
+                                kScenarioChartHeight.wide, font);
   }
-  return BuildRevenueChart(session.projection(), width_px, kBarsHeightPx, font);
+  return BuildRevenueChart(session.projection(), width_px, kRevenueChartHeight.wide, font);
 }
 
 std::string Hex(std::uint32_t rgb) {

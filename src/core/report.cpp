@@ -1,12 +1,14 @@
 // report.cpp: see report.h.
 #include "core/report.h"
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <cstdio>
 #include <initializer_list>
 #include <optional>
 #include <string_view>
+#include <vector>
 
 #include "core/decimal.h"
 #include "core/explain.h"
@@ -315,8 +317,8 @@ std::string ResultsCsv(const Projection& p, const CsvFile& file, const ReportExt
   CsvRow(out, {"Values", values == CsvValues::kExact
                              ? "Exact: the shortest decimals that give the calculator's "
                                "values back (the rounded file has them as it shows them)"
-                             : "Rounded as the calculator shows them: money to $0.01B, "
-                               "percentages to 0.1% (Anthropic's share of AWS to 0.01%)"});
+                             : "Rounded as the calculator shows them: each column with the "
+                               "decimals it has on screen (money to $0.01B)"});
 
   out += '\n';
   YearGridHead(out, {});

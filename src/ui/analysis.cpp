@@ -117,7 +117,8 @@ void DrawRangeOfOutcomes(Frame& c) {
   const int year = s.ChosenYearIndex();
   const Summary& aws = r.aws_from_anthropic_busd;
   TextWrappedColored(nullptr, palette.text, RangeSentence(r, s.projection(), year).c_str());
-  const ImRect fan = FanChart(r, s.projection(), fonts, palette, c.narrow ? 220.0f : 250.0f);
+  const ImRect fan = FanChart(r, s.projection(), fonts, palette,
+                              c.narrow ? kFanChartHeight.narrow : kFanChartHeight.wide);
   RecordImage(c.widgets, "fan", fan.Min, fan.Max, FanChartText(r, s.projection()).c_str());
 
   ImGui::Spacing();
@@ -136,7 +137,8 @@ void DrawRangeOfOutcomes(Frame& c) {
     c.Edited();
   }
   BoldTextWrapped(fonts.heading, palette.text, ThresholdSentence(r).c_str());
-  const ImRect histogram = HistogramChart(r, fonts, palette, c.narrow ? 160.0f : 180.0f);
+  const ImRect histogram = HistogramChart(
+      r, fonts, palette, c.narrow ? kHistogramChartHeight.narrow : kHistogramChartHeight.wide);
   RecordImage(c.widgets, "histogram", histogram.Min, histogram.Max, HistogramChartText(r).c_str());
 
   ImGui::Spacing();
@@ -363,7 +365,9 @@ void DrawScenarios(Frame& c) {
   float bottom = top.y;
   {
     ColumnScope column(top.x, top.x + chart_width);
-    const ImRect chart = ScenarioChart(s.projection(), s.scenarios(), fonts, palette, 220.0f);
+    const ImRect chart =
+        ScenarioChart(s.projection(), s.scenarios(), fonts, palette,
+                      c.narrow ? kScenarioChartHeight.narrow : kScenarioChartHeight.wide);
     RecordImage(c.widgets, "scenarios", chart.Min, chart.Max,
                 ScenarioChartText(s.projection(), s.scenarios()).c_str());
     bottom = std::max(bottom, column.Bottom());

@@ -244,7 +244,8 @@ constexpr const char* kSectionTitles[] = {
 
 void DrawResultsTop(Frame& f) {
   DrawHeadline(f);
-  f.chart_rect = RevenueChart(f.projection(), f.fonts, f.palette, f.narrow ? 200.0f : 240.0f);
+  f.chart_rect = RevenueChart(f.projection(), f.fonts, f.palette,
+                              f.narrow ? kRevenueChartHeight.narrow : kRevenueChartHeight.wide);
   RecordImage(f.widgets, "chart", f.chart_rect.Min, f.chart_rect.Max,
               RevenueChartText(f.projection()).c_str());
 }

@@ -111,7 +111,7 @@ test('with a public base URL: absolute tags, a canonical URL and an oEmbed respo
   assert.deepEqual([oembed.thumbnail_width, oembed.thumbnail_height], [1200, 630]);
   assert.ok(Number.isInteger(oembed.width) && Number.isInteger(oembed.height) && oembed.height > 1500);
   // The html is the Embed panel's plain iframe code, whose fixed height never cuts it off.
-  assert.equal(oembed.html, embedCodes({ base: BASE, link: '', height: oembed.height }).iframe);
+  assert.equal(oembed.html, embedCodes({ base: BASE, title: oembed.title, link: '', height: oembed.height }).iframe);
   assert.match(oembed.html, new RegExp(`height="${oembed.height}"`));
 
   // Neither the oEmbed response, nor the preview, nor _headers is precached.
