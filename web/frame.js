@@ -28,9 +28,11 @@
   const parentWindow = window.parent;
   const framed = parentWindow !== window;
 
-  // pym's parameters: from the query string only.
+  // pym's parameters: from the query string only, and only inside a frame: a page
+  // opened directly (a link a stranger sent, "embed.html?childId=x&parentUrl=...") has no
+  // pym parent, and its Copy link and state stay its own.
   const params = new URLSearchParams(location.search);
-  const childId = params.get('childId');
+  const childId = framed ? params.get('childId') : null;
   const pymId = childId && /^\S{1,200}$/.test(childId) ? childId : null;
 
   // Height: the document's own height (the root element's box: its content, never the
@@ -69,10 +71,18 @@
   // Under pym.js: pym puts the article's URL in the query string (parentUrl). "Copy link"
   // gives it with the embed's key, aws-calc-<the pym container's id>, as under embed.js,
   // and that key in the article's URL reopens the embed in its state.
+  // Only an http(s) parentUrl, and only one on the origin that frames this page where
+  // the browser says which (location.ancestorOrigins; else the referrer's origin).
+  const framingOrigin = () => {
+    if (location.ancestorOrigins?.length) return location.ancestorOrigins[0];
+    try { return document.referrer ? new URL(document.referrer).origin : null; } catch { return null; }
+  };
   if (pymId && /^[\w-]{1,40}$/.test(pymId)) {
     try {
       const article = new URL(params.get('parentUrl') ?? '');
-      if (article.protocol === 'https:' || article.protocol === 'http:') {
+      const origin = framingOrigin();
+      if ((article.protocol === 'https:' || article.protocol === 'http:') &&
+          (origin === null || origin === 'null' || origin === article.origin)) {
         const key = `aws-calc-${pymId}`;
         const state = new URLSearchParams(article.hash.slice(1)).get(key);
         article.hash = '';

@@ -1,6 +1,9 @@
 // offline.mjs: builds aws-anthropic-calculator.html, the calculator as one file that works
 // opened from disk (file://) with no server: index.html with its styles and scripts
-// inlined and the wasm as base64, which page.js hands to the module (no fetch).
+// inlined and the wasm as base64, which page.js hands to the module (no fetch), and the
+// downloads' script (web/exports.js) inline too, so CSV, SVG and PNG work from disk.
+// The Embed panel says why a file on a disk cannot be embedded (web/page.js); the
+// "Download for offline use" button is gone (this is that file).
 //
 // One function for both places the file is made: scripts/lib/assemble.mjs (dist/'s
 // copy) and the page's "Download for offline use", which builds it from the page's own
@@ -57,6 +60,10 @@ export async function buildOfflineFile({ html, read, readBytes, link = '' }) {
     return '';
   });
   let tail = '';
+  // The downloads' script (web/exports.js), which the page loads on a click: inline, as
+  // a classic script, since a file opened from disk can import nothing.
+  const exportsScript = /\sdata-exports-module="([^"]+)"/.exec(out)?.[1];
+  if (exportsScript) scripts.push(exportsScript);
   for (const name of scripts) {
     if (/^app\.[0-9a-f]+\.js$/.test(name)) {
       const wasm = name.replace(/\.js$/, '.wasm');
@@ -69,5 +76,6 @@ export async function buildOfflineFile({ html, read, readBytes, link = '' }) {
   if (leftover) throw new Error(`the offline file would still refer to a file:${leftover[0]}`);
   return out.replace('</body>', () => `${tail}</body>`)
     .replace(/\sdata-offline-module="[^"]*"/, '')
+    .replace(/\sdata-exports-module="[^"]*"/, '')
     .replace(/data-initial-link="[^"]*"/, `data-initial-link="${escapeAttribute(link)}"`);
 }

@@ -9,8 +9,10 @@
 //
 // window.awsCalc, for hosts and tests:
 //   ready          Promise: resolves once the first frame is on screen (or a fallback is)
-//   getLink()      the canonical share link of the current state, without '#'
-//   setLink(f)     applies a link as a reader's would; returns {problems: [...]}
+//   getLink()      the canonical share link of the current state, without '#' (null
+//                  until the module has loaded: only the core writes links)
+//   setLink(f)     applies a link as a reader's would, with or without its one '#';
+//                  returns {problems: [...]}
 //   results()      the projection under the result keys (README)
 //   stats()        {framesRendered, firstFrameMs, contentHeight, wasmMemoryBytes, chart,
 //                  drawingBuffer, layout: {name: [x, y, w, h]}}
@@ -37,11 +39,13 @@
   let resolveReady;
   const ready = new Promise((resolve) => { resolveReady = resolve; });
 
-  // The share link in the URL: all of the fragment, as the core reads it ('?' and '#'
-  // in it are the link's characters; pym.js puts its parameters in the query string,
-  // which frame.js reads). Not percent-decoded here: the core decodes each key and value
-  // itself ("s1.name=A%26B" keeps its '&').
-  const fragment = () => location.hash.replace(/^#/, '') || root.dataset.initialLink || '';
+  // The share link in the URL: location.hash whole, its '#' included: the core drops
+  // the one '#' that introduces a link (ParseLink), and nothing here strips another, so
+  // "##gm=55" is the key "#gm" on the page as in the CLI. '?' and '#' after it are the
+  // link's characters (pym.js puts its parameters in the query string, which frame.js
+  // reads). Not percent-decoded here: the core decodes each key and value itself
+  // ("s1.name=A%26B" keeps its '&').
+  const urlLink = () => location.hash || root.dataset.initialLink || '';
 
   // -------------------------------------------------------------------------------
   // Theme: the link's, else the reader's system.
@@ -77,7 +81,7 @@
     urlTimer = 0;
     const link = urlPending;
     urlPending = null;
-    if (link === null || location.hash.replace(/^#/, '') === link) return;
+    if (link === null || location.hash === `#${link}`) return;
     if (location.hash !== knownHash) return;   // the reader's own link wins
     try {
       history.replaceState(history.state, '', `#${link}`);
@@ -115,9 +119,8 @@
   // `fromUrl`: the link came from the address bar: leave the URL as the reader wrote it
   // (with any mistakes the problems name), and only follow it.
   function setLink(text, { fromUrl = false } = {}) {
-    const link = String(text ?? '').replace(/^#/, '');
     if (!module) return { problems: [] };
-    const results = JSON.parse(module.setLink(link));
+    const results = JSON.parse(module.setLink(String(text ?? '')));
     if (fromUrl) {
       knownHash = location.hash;
       applyPageTheme(results.link);
@@ -131,6 +134,7 @@
 
   const shareUrl = () => {
     const link = api.getLink();
+    if (link === null) return location.href;   // no module: the address as it is
     if (typeof api.shareUrlFor === 'function') return api.shareUrlFor(link);
     return `${location.href.split('#')[0]}#${link}`;   // also right on file://
   };
@@ -138,12 +142,23 @@
   // -------------------------------------------------------------------------------
   // The embed panel: the code for the current state, ready to copy.
 
-  // The Embed panel's codes (web/exports.mjs, loaded when the panel opens), for the
+  // The Embed panel's codes (web/exports.js, loaded when the panel opens), for the
   // current link while the panel shows.
   const embedCode = (() => {
     let shown = false;
     let latest = '';
+    // A file opened from disk (the single offline file) has no address an article could
+    // load it from: the panel says so instead of giving codes that cannot work.
+    const onDisk = location.protocol === 'file:';
+    if (onDisk) {
+      $('embed-panel')?.replaceChildren($('embed-title'), Object.assign(document.createElement('p'), {
+        id: 'embed-unavailable',
+        textContent: 'This copy of the calculator is a file on your disk, and an article cannot load a file ' +
+          'from a disk. To embed it, publish the calculator on a web server and use the Embed button there.',
+      }));
+    }
     async function fill() {
+      if (onDisk) return;
       const { embedCodes } = await exportsModule();
       const codes = embedCodes({ base: new URL('.', location.href).href, title: document.title, link: latest });
       $('embed-script').value = codes.script;
@@ -163,9 +178,19 @@
   // -------------------------------------------------------------------------------
   // Toolbar: copy, share, text version, downloads.
 
+  // web/exports.js is a classic script (it defines window.awsCalcExports), added when
+  // first needed; the single offline file has it inline already (a file opened from disk
+  // can run a classic script, but not import a module).
   let exportsPromise = null;
   const exportsModule = () => {
-    exportsPromise ??= import(`./${root.dataset.exportsModule}`).catch((error) => {
+    exportsPromise ??= new Promise((resolve, reject) => {
+      if (window.awsCalcExports) { resolve(window.awsCalcExports); return; }
+      const script = Object.assign(document.createElement('script'), { src: root.dataset.exportsModule });
+      script.addEventListener('load', () => (window.awsCalcExports
+        ? resolve(window.awsCalcExports) : reject(new Error('exports: nothing defined'))));
+      script.addEventListener('error', () => { script.remove(); reject(new Error('exports: not loaded')); });
+      document.head.append(script);
+    }).catch((error) => {
       exportsPromise = null;   // offline before it was cached: the next click tries again
       throw error;
     });
@@ -223,7 +248,7 @@
     text() {
       showTextVersion(!$('mirror').classList.contains('shown'));
     },
-    // The files to republish (web/exports.mjs, loaded on the first click).
+    // The files to republish (web/exports.js, loaded on the first click).
     exports(button) {
       const panel = $('export-panel');
       panel.hidden = !panel.hidden;
@@ -316,7 +341,7 @@
 
   const api = {
     ready,
-    getLink: () => (module ? module.getLink() : fragment()),
+    getLink: () => (module ? module.getLink() : null),
     setLink,
     results: () => (module ? JSON.parse(module.results(true)) : null),
     stats: () => {
@@ -428,7 +453,7 @@
       $('mirror').inert = true;
       watchContext();
     }
-    setLink(fragment(), { fromUrl: true });
+    setLink(urlLink(), { fromUrl: true });
     if (!navigator.share) $('share-button')?.remove();
     // An embed has no use for the embed code or the offline file; a file opened from
     // disk cannot fetch itself.
@@ -520,11 +545,11 @@
     urlTimer = 0;
     urlPending = null;
     knownHash = location.hash;
-    if (module && fragment() !== module.getLink()) setLink(fragment(), { fromUrl: true });
+    if (module && location.hash !== `#${module.getLink()}`) setLink(urlLink(), { fromUrl: true });
   });
   prefersDark.addEventListener('change', () => {
     module?.setPrefersDark(autoDark());
-    applyPageTheme(api.getLink());
+    applyPageTheme(api.getLink() ?? '');
   });
   coarsePointer.addEventListener('change', () => module?.setCoarsePointer(coarsePointer.matches));
 

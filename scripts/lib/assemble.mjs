@@ -34,7 +34,8 @@ import { join } from 'node:path';
 import { minify } from 'terser';
 import { iconFiles } from './icons.mjs';
 import { headersFile } from './serve.mjs';
-import { embedCodes } from '../../web/exports.mjs';
+import '../../web/exports.js';   // a classic script: defines globalThis.awsCalcExports
+const { embedCodes } = globalThis.awsCalcExports;
 
 // What readers download is minified: scripts by terser (npm, pinned), styles by dropping
 // comments and spaces. The sources in web/ keep their comments.
@@ -114,14 +115,14 @@ function plainIframeHeight() {
   return tallest;
 }
 const hashed = [['PAGE_JS', 'page.js'], ['FRAME_JS', 'frame.js'], ['OFFLINE_JS', 'offline.mjs'],
-                ['EXPORTS_JS', 'exports.mjs'],
+                ['EXPORTS_JS', 'exports.js'],
                 ['CALC_CSS', 'calc.css'], ['NOSCRIPT_CSS', 'noscript.css'],
                 ['FIRST_VIEW_JS', 'first_view.js']];
 const bundled = { 'page.js': ['text_version.js', 'strip.js', 'semantics.js', 'page.js'] };
 for (const [key, file] of hashed) {
   const parts = (bundled[file] ?? [file]).map((part) => readFileSync(join('web', part), 'utf8'));
   let text = parts.length > 1 ? `(() => {\n${parts.join('\n')}\n})();\n` : parts[0];
-  if (file === 'exports.mjs') text = text.replaceAll('{{PLAIN_IFRAME_HEIGHT}}', String(plainIframeHeight()));
+  if (file === 'exports.js') text = text.replaceAll('{{PLAIN_IFRAME_HEIGHT}}', String(plainIframeHeight()));
   if (file === 'calc.css') text += `\n${readFileSync(join(siteDir, 'layout-heights.css'), 'utf8')}`;
   if (file === 'calc.css') text += `\n${readFileSync(join(siteDir, 'first-view.css'), 'utf8')}`;
   text = file.endsWith('.css') ? minifyCss(text) : await minifyJs(text, file.endsWith('.mjs'));

@@ -4,7 +4,8 @@
 //   aws-calc --svg [--chart NAME] [--dark] [--width PX] [--preset ID] [LINK]
 //   aws-calc --json --batch [--parts LIST] [--preset ID] < LINKS   (one link per line)
 //
-// LINK is a share link: a fragment ("v=1&gm=55"), "#v=1&gm=55", or a whole URL. Prints
+// LINK is a share link: a fragment ("v=1&gm=55"), "#v=1&gm=55", or a whole URL (one
+// starting with http://, https:// or file:, as an address bar gives it). Prints
 // the same projection the page shows for that link, with its uncertainty (Monte Carlo),
 // tornado, scenarios and goal seek (--parts chooses). Exit status: 0 for a clean link,
 // 1 when the link had problems (listed on stderr; the projection is still printed),
@@ -42,7 +43,8 @@ constexpr const char* kHelp =
     "Insider in July 2025) for a share link of the calculator page.\n"
     "\n"
     "  LINK            a fragment such as 'v=1&rev=4,10,19&gm=60', with or without '#',\n"
-    "                  or the page's whole URL; none means the article's assumptions\n"
+    "                  or the page's whole URL (http://, https:// or file:); none means\n"
+    "                  the article's assumptions\n"
     "  --table         a table for people (the default)\n"
     "  --csv           the figures as a CSV file to republish: title, source, link, then\n"
     "                  one row per year (rounded as the calculator shows them)\n"
@@ -89,7 +91,7 @@ std::string ExportDate() {
 // '#' and the canonical link; just '#' and the canonical link for a fragment.
 std::string ExportLink(std::string_view given, const std::string& canonical) {
   std::string_view base;
-  if (given.find("://") != std::string_view::npos) base = given.substr(0, given.find('#'));
+  if (awscalc::LinkOfUrl(given)) base = given.substr(0, given.find('#'));
   return std::string(base) + "#" + canonical;
 }
 
@@ -199,7 +201,10 @@ int main(int argc, char** argv) {
     }
     return std::ferror(stdout) ? 2 : 0;
   }
-  Session session(ParseLink(link, base));
+  // The argument may be a whole URL pasted from an address bar (the link is its
+  // fragment), else it is the link itself; --batch's lines are always links, as the page
+  // reads its fragment.
+  Session session(ParseLink(LinkOfUrl(link).value_or(link), base));
 
   const std::vector<std::string> problems = session.problems();
   for (const std::string& problem : problems) {

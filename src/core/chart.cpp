@@ -98,7 +98,11 @@ int TickDecimals(double step) {
 
 ChartAxis NiceAxis(double max_value, int max_ticks) {
   if (!(max_value > 0.0) || !std::isfinite(max_value)) return {1.0, 0.25};
-  const double rough = max_value / std::max(max_ticks, 1);
+  const int ticks = std::clamp(max_ticks, 1, kMaxAxisTicks - 1);
+  // Labels show money to $0.001B at most: an axis finer than that would repeat one label.
+  const double rough = std::max(max_value, kFinestAxisStep * ticks) / ticks;
+  // Powers of ten by multiplying (not pow/log10: the page's libc and the CLI's must give
+  // the same bits); rough is at least $0.00025B and finite, so both loops are short.
   double magnitude = 1.0;
   while (magnitude * 10.0 <= rough) magnitude *= 10.0;
   while (magnitude > rough) magnitude /= 10.0;
@@ -107,7 +111,46 @@ ChartAxis NiceAxis(double max_value, int max_ticks) {
     step = magnitude * factor;
     if (step >= rough) break;
   }
-  return {std::ceil(max_value / step - 1e-9) * step, step};
+  // max / step is about max_ticks, so the margin on it is a relative one.
+  const double steps = std::max(1.0, std::ceil(max_value / step - 1e-9));
+  if (!std::isfinite(step * steps)) return {max_value, max_value};  // one step: beyond doubles
+  return {steps * step, step};
+}
+
+int AxisTickCount(const ChartAxis& axis) {
+  if (!(axis.step > 0.0) || !(axis.max > 0.0) || !std::isfinite(axis.max)) return 1;
+  const double steps = std::round(axis.max / axis.step);
+  return static_cast<int>(std::clamp(steps, 0.0, static_cast<double>(kMaxAxisTicks - 1))) + 1;
+}
+
+AxisTicks NiceTicks(double low, double high, int max_ticks) {
+  AxisTicks ticks;
+  if (!std::isfinite(low) || !std::isfinite(high)) return ticks;
+  if (high < low) std::swap(low, high);
+  const double middle = low + (high - low) / 2.0;
+  const double step = NiceAxis(high - low, max_ticks).step;
+  // A span the labels cannot tell apart (finer than $0.001B, or than the doubles around
+  // it) is drawn as one tick, in its middle.
+  const double magnitude = std::max(std::fabs(low), std::fabs(high));
+  if (!(high - low >= kFinestAxisStep) || !(step > magnitude * 1e-12)) {
+    ticks.values[0] = middle;
+    ticks.count = 1;
+    ticks.decimals = TickDecimals(kFinestAxisStep);
+    return ticks;
+  }
+  ticks.decimals = TickDecimals(step);
+  const double first = std::ceil(low / step - 1e-9) * step;
+  // Indexed, never accumulated: each tick is first + i x step, inside [low, high] to a
+  // relative tolerance, and never more than kMaxAxisTicks of them.
+  const double tolerance = step * 1e-9;
+  for (int i = 0; i < kMaxAxisTicks; ++i) {
+    const double tick = first + step * i;
+    if (tick > high + tolerance) break;
+    if (tick < low - tolerance) continue;
+    ticks.values[ticks.count++] = tick;
+  }
+  if (ticks.count == 0) ticks.values[ticks.count++] = middle;
+  return ticks;
 }
 
 // -----------------------------------------------------------------------------------
@@ -152,7 +195,9 @@ ChartBuilder::ChartBuilder(double width_px, double height_px, const ChartFont& f
   chart_.plot = {label_width, top, width_px - 4.0 - label_width, bottom - top};
   if (!y_labels) return;
   const ChartBox& p = chart_.plot;
-  for (double tick = 0.0; tick <= axis.max + axis.step * 0.5; tick += axis.step) {
+  const int tick_count = AxisTickCount(axis);
+  for (int i = 0; i < tick_count; ++i) {
+    const double tick = tick_count == 1 ? axis.max : axis.step * i;
     const double y = Y(tick);
     Line(ChartPart::kGridLine, ChartColour::kGrid, p.x, y, p.Right(), y, 1.0).value = tick;
     Text(ChartPart::kAxisLabel, ChartColour::kMuted, p.x - 8.0, y - font_px * 0.5, TextAnchor::kEnd,
@@ -456,10 +501,10 @@ Chart BuildHistogramChart(const UncertaintyResult& r, double width_px, double he
   b.Line(ChartPart::kAxisLine, ChartColour::kGrid, plot.x, plot.Bottom(), plot.Right(),
          plot.Bottom(), 1.0);
   // A few $ labels under the axis, at nice values.
-  const double step = NiceAxis(span, 4).step;
-  for (double tick = std::ceil(low / step) * step; tick <= high + 1e-9; tick += step) {
-    b.LabelBelow(x_of(tick), Money(tick, TickDecimals(step)).c_str());
-    b.chart().shapes.back().value = tick;
+  const AxisTicks ticks = NiceTicks(low, high, 4);
+  for (int i = 0; i < ticks.count; ++i) {
+    b.LabelBelow(x_of(ticks.values[i]), Money(ticks.values[i], ticks.decimals).c_str());
+    b.chart().shapes.back().value = ticks.values[i];
   }
   if (r.threshold_busd >= low && r.threshold_busd <= high) {
     // On a pixel's centre, as the interface's other vertical lines.

@@ -192,11 +192,28 @@ ChartTheme MakeChartTheme(bool dark, std::optional<std::uint32_t> accent_rgb = s
 // [SECTION] ChartBuilder: the frame every chart shares
 
 // A "nice" axis: ticks at multiples of 1, 2, 2.5 or 5 x 10^k covering [0, max].
+// Safe for any value: never more than kMaxAxisTicks ticks, never a step finer than the
+// labels' $0.001B (a smaller maximum keeps the axis [0, $0.004B]), one tick for a maximum
+// beyond what doubles can step through.
+inline constexpr int kMaxAxisTicks = 12;
+inline constexpr double kFinestAxisStep = 0.001;
 struct ChartAxis {
   double max = 1;
   double step = 1;
 };
 ChartAxis NiceAxis(double max_value, int max_ticks);
+// The number of ticks of an axis (0, step, 2 x step ... max): 1 to kMaxAxisTicks.
+int AxisTickCount(const ChartAxis& axis);
+// Nice ticks inside [low, high] (the histogram's $ labels): at most kMaxAxisTicks, each
+// computed from its index (never accumulated); a span narrower than the labels can tell
+// apart (under $0.001B, or under the doubles' precision at its size) gives one tick in
+// its middle. Non-finite ends give none.
+struct AxisTicks {
+  std::array<double, kMaxAxisTicks> values{};
+  int count = 0;
+  int decimals = 0;  // TickDecimals of the step
+};
+AxisTicks NiceTicks(double low, double high, int max_ticks);
 // The decimals that write every tick of a step exactly: 0 for 2, 1 for 2.5, 2 for 0.25.
 int TickDecimals(double step);
 

@@ -11,6 +11,8 @@
 #include <array>
 #include <cmath>
 #include <cstdio>
+#include <string>
+#include <utility>
 #include <vector>
 
 #include "core/assumptions.h"
@@ -194,7 +196,20 @@ double TextWidth(std::string_view text, double font_px, bool bold) {
   return EstimateTextWidth(text, font_px) * (bold ? kSemiBoldWidth : 1.0);
 }
 
-// Words onto lines at most `width` wide (a word wider than that gets a line of its own).
+// The bytes of `text`'s longest start (whole UTF-8 characters, at least one) that is at
+// most `width` wide.
+std::size_t FittingPrefix(std::string_view text, double font_px, bool bold, double width) {
+  std::size_t fits = 0;
+  for (std::size_t i = 1; i <= text.size(); ++i) {
+    if (i < text.size() && (static_cast<unsigned char>(text[i]) & 0xc0) == 0x80) continue;
+    if (fits > 0 && TextWidth(text.substr(0, i), font_px, bold) > width) break;
+    fits = i;
+  }
+  return fits;
+}
+
+// Words onto lines at most `width` wide; a word wider than a line (a 60-letter name
+// without spaces) is broken between characters, never left to run past the edge.
 std::vector<std::string> WrapWords(std::string_view text, double font_px, bool bold, double width) {
   std::vector<std::string> lines;
   std::string line;
@@ -202,8 +217,15 @@ std::vector<std::string> WrapWords(std::string_view text, double font_px, bool b
   while (at < text.size()) {
     const std::size_t space = text.find(' ', at);
     const std::size_t end = space == std::string_view::npos ? text.size() : space;
-    const std::string_view word = text.substr(at, end - at);
+    std::string_view word = text.substr(at, end - at);
     at = end + 1;
+    if (word.empty()) continue;
+    while (TextWidth(word, font_px, bold) > width) {
+      if (!line.empty()) lines.push_back(std::exchange(line, {}));
+      const std::size_t cut = FittingPrefix(word, font_px, bold, width);
+      lines.emplace_back(word.substr(0, cut));
+      word.remove_prefix(cut);
+    }
     if (word.empty()) continue;
     const std::string longer = line.empty() ? std::string(word) : line + " " + std::string(word);
     if (!line.empty() && TextWidth(longer, font_px, bold) > width) {

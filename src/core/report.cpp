@@ -227,16 +227,47 @@ std::optional<ReportParts> ParseReportParts(std::string_view text) {
 
 namespace {
 
-// A field as RFC 4180 writes it: quoted when it holds a comma, a quote or a line break.
-std::string CsvField(std::string_view text) {
-  if (text.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(text);
-  std::string out = "\"";
+// A plain decimal as the file writes numbers: an optional '-', digits, an optional '.'
+// and digits ("-0.35", "2027"). A spreadsheet reads it as a number, never as a formula.
+bool IsPlainNumber(std::string_view text) {
+  if (!text.empty() && text.front() == '-') text.remove_prefix(1);
+  bool digits = false;
+  bool point = false;
   for (const char c : text) {
+    if (c >= '0' && c <= '9') {
+      digits = true;
+    } else if (c == '.' && !point) {
+      point = true;
+    } else {
+      return false;
+    }
+  }
+  return digits;
+}
+
+}  // namespace
+
+std::string CsvField(std::string_view text) {
+  std::string cell;
+  // OWASP's rule against CSV injection: a text a spreadsheet would evaluate as a formula
+  // (a leading =, +, -, @, tab or carriage return) starts with a ' so it stays text.
+  // Numbers stay numbers: "-0.35" is a value, not a formula.
+  if (!text.empty() && std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos &&
+      !IsPlainNumber(text)) {
+    cell = "'";
+  }
+  cell += text;
+  // RFC 4180: quoted when it holds a comma, a quote or a line break.
+  if (cell.find_first_of(",\"\r\n") == std::string::npos) return cell;
+  std::string out = "\"";
+  for (const char c : cell) {
     if (c == '"') out += '"';
     out += c;
   }
   return out + '"';
 }
+
+namespace {
 
 void CsvRow(std::string& out, std::initializer_list<std::string_view> fields) {
   bool first = true;

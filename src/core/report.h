@@ -98,6 +98,12 @@ struct CsvFile {
 std::string ResultsCsv(const Projection& projection, const CsvFile& file = {},
                        const ReportExtras& extras = {});
 
+// One cell of a CSV file: RFC 4180's quoting, and a text a spreadsheet would run as a
+// formula (a leading =, +, -, @, tab or CR; OWASP's CSV-injection rule) prefixed with '.
+// A plain number ("-0.35") is left as it is. Every text cell the calculator writes goes
+// through it.
+std::string CsvField(std::string_view text);
+
 // JSON string literal with quotes and escapes.
 std::string JsonString(const std::string& text);
 

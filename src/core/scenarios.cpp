@@ -54,6 +54,14 @@ const char* ScenarioNameProblem(std::string_view name) {
     if (code_point < 0x20 || (code_point >= 0x7F && code_point < 0xA0)) {
       return "contains control characters";
     }
+    // Bidirectional controls (LRM, RLM, ALM; the embeddings and overrides U+202A-202E;
+    // the isolates U+2066-2069) would reorder the text around the name wherever it is
+    // written: the legend, the chart files, the CSV.
+    if (code_point == 0x200E || code_point == 0x200F || code_point == 0x061C ||
+        (code_point >= 0x202A && code_point <= 0x202E) ||
+        (code_point >= 0x2066 && code_point <= 0x2069)) {
+      return "contains a control of the text's direction";
+    }
     i += length;
     ++chars;
   }

@@ -904,28 +904,23 @@ const char* ThemeName(Theme theme) {
 // -----------------------------------------------------------------------------------
 // [SECTION] ParseLink / CanonicalLink
 
-// "https://...", "file:...": a scheme (RFC 3986: a letter, then letters, digits, '+',
-// '-' or '.') and a colon, before any character a link's key may hold ('=', '&').
-bool HasScheme(std::string_view text) {
-  if (text.empty() || !std::isalpha(static_cast<unsigned char>(text.front()))) return false;
-  for (std::size_t i = 1; i < text.size(); ++i) {
-    const char c = text[i];
-    if (c == ':') return true;
-    if (!std::isalnum(static_cast<unsigned char>(c)) && c != '+' && c != '-' && c != '.') {
-      return false;
+std::optional<std::string_view> LinkOfUrl(std::string_view text) {
+  auto starts = [&](std::string_view prefix) {
+    if (text.size() < prefix.size()) return false;
+    for (std::size_t i = 0; i < prefix.size(); ++i) {
+      if (std::tolower(static_cast<unsigned char>(text[i])) != prefix[i]) return false;
     }
-  }
-  return false;
+    return true;
+  };
+  if (!starts("https://") && !starts("http://") && !starts("file:")) return std::nullopt;
+  const std::size_t hash = text.find('#');
+  return hash == std::string_view::npos ? std::string_view() : text.substr(hash + 1);
 }
 
 ParsedLink ParseLink(std::string_view fragment, const LinkState& base) {
-  if (HasScheme(fragment)) {
-    // A whole URL: its fragment is what follows its first '#' (none: no link).
-    const std::size_t hash = fragment.find('#');
-    fragment.remove_prefix(hash == std::string_view::npos ? fragment.size() : hash + 1);
-  } else if (!fragment.empty() && fragment.front() == '#') {
-    fragment.remove_prefix(1);
-  }
+  // The one place a link's introducing '#' is dropped (location.hash keeps it; readers
+  // paste links with it). Only one: in "##gm=55" the key is "#gm".
+  if (!fragment.empty() && fragment.front() == '#') fragment.remove_prefix(1);
 
   Problems problems;
   // The first occurrence of each known key.

@@ -69,16 +69,21 @@ struct ParsedLink {
   std::size_t unreported_problems = 0;  // how many more there were
 };
 
-// `fragment` may start with '#', or be a whole URL with a scheme ("https://...": cut at
-// its first '#', as URLs are; without one it carries no link). Inside a fragment a '#'
-// separates nothing: a value holding one is a problem like any other character that
-// does not belong there. Percent-escapes are decoded. Test and benchmark switches are
-// not settings of a link (a link a reader is sent must not be able to break the page):
-// "debug" is reported and ignored. The link's settings apply on top of
-// `base` (the article's defaults unless given): what the link leaves out, or gets
-// wrong, keeps its value from `base`. A scenario the link names (any sN key) is built
-// from its preset and its own keys; the scenarios it does not name stay as in `base`.
+// `fragment` is a URL's fragment as the page's location.hash gives it: one leading '#'
+// is dropped (here, and nowhere else: in "##gm=55" the key is "#gm"). It is never read
+// as a whole URL, whatever its text ("note:see&rev=4,10,30" is a link with a bad key);
+// a whole URL is cut by LinkOfUrl, where it comes from a door that takes URLs (the
+// CLI's argument). Inside a fragment a '#' or '?' separates nothing: a value holding
+// one is a problem like any other character that does not belong there. Percent-escapes
+// are decoded. Test and benchmark switches are not settings of a link (a link a reader
+// is sent must not be able to break the page): "debug" is reported and ignored. The
+// link's settings apply on top of
 ParsedLink ParseLink(std::string_view fragment, const LinkState& base = LinkState{});
+
+// The link inside a whole URL an analyst pasted from an address bar: what follows its
+// first '#' ("" without one), for a text starting with http://, https:// or file:
+// (any case); nullopt for any other text, which is a link itself.
+std::optional<std::string_view> LinkOfUrl(std::string_view text);
 
 // One input set from text a reader typed (the page's text version, a typed slider
 // value), validated exactly as the link's value for that key: a value that is not a

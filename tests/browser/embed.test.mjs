@@ -422,7 +422,7 @@ test('a bare iframe: Copy link gives the calculator\'s own page', async () => {
 test("the Embed panel's plain iframe, pasted as is, shows the whole calculator at 360, 740 and 1200 px", async () => {
   const calcPage = await open(`${calc}/#v=1&gm=55`);
   await calcPage.click('[data-action="embed"]');
-  await calcPage.waitForFunction(() => document.getElementById('embed-iframe').value !== '');   // exports.mjs loaded
+  await calcPage.waitForFunction(() => document.getElementById('embed-iframe').value !== '');   // exports.js loaded
   const snippet = await calcPage.locator('#embed-iframe').inputValue();
   assert.match(snippet, /^<iframe [^>]*src="[^"]*\/embed\.html#v=1&amp;gm=55"[^>]*><\/iframe>\n<script>[^<]*<\/script>$/);
   const script = await calcPage.locator('#embed-script').inputValue();

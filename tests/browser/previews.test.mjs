@@ -19,8 +19,10 @@ import { join } from 'node:path';
 import { after, afterEach, before, test } from 'node:test';
 import { chromium } from 'playwright-core';
 import { CONTENT_SECURITY_POLICY, headersFor, startServer } from '../../scripts/lib/serve.mjs';
-import { embedCodes } from '../../web/exports.mjs';
+import '../../web/exports.js';   // a classic script: defines globalThis.awsCalcExports
 import { CHROMIUM_ARGS, DIST, closeContexts, decodePng, dominantColour, shareUnlike } from './harness.mjs';
+
+const { embedCodes } = globalThis.awsCalcExports;
 
 const REPO = join(import.meta.dirname, '../..');
 const BASE = 'https://news.example/graphics/aws-calc/';

@@ -186,5 +186,28 @@ if ! grep -qF -e "$before</text>" -e "$after</text>" "$tmp/svg_today.out"; then
   echo "FAIL svg_today: not dated $after (UTC)"; failures=$((failures + 1))
 fi
 
+# The hostile-input review, round three, at the CLI's door.
+# A tiny span: the histogram is a few labels, not millions (it ran out of memory at 2 GB).
+export AWSCALC_DATE=2026-12-06
+run tiny_histogram 0 --svg --chart histogram 'rev=0,0,1e-20'
+if [ "$(wc -c <"$tmp/tiny_histogram.out")" -gt 65536 ]; then
+  echo "FAIL tiny_histogram: $(wc -c <"$tmp/tiny_histogram.out") bytes"; failures=$((failures + 1))
+fi
+has tiny_histogram out '</svg>'
+# A formula as a scenario's name is text in the CSV, never a formula.
+run csv_formula 0 --csv 'v=1&s1=bear&s2.name=%3DHYPERLINK(%22http%3A%2F%2Fevil.example%2F%22%2C%22x%22)'
+has csv_formula out "\"'=HYPERLINK(\"\"http://evil.example/\"\",\"\"x\"\")\",2025,"
+if grep -q '^"=' "$tmp/csv_formula.out"; then echo "FAIL csv_formula: a cell starts with ="; failures=$((failures + 1)); fi
+# A colon in the first key is a bad key, not a URL; one '#' is dropped, once.
+run colon_key 1 --json 'note:see&rev=4,10,30'
+has colon_key out '"anthropicRevenue":[4,10,30]'
+has colon_key err '"note:see" is not a setting'
+run double_hash 1 --json '##gm=55'
+has double_hash out '"grossMarginPct":[60,60,60]'
+has double_hash err '"#gm" is not a setting'
+run whole_url 0 --json 'https://example.org/calc/#v=1&gm=55'
+has whole_url out '"grossMarginPct":[55,55,55]'
+unset AWSCALC_DATE
+
 if [ "$failures" -ne 0 ]; then echo "$failures check(s) failed"; exit 1; fi
 echo "all CLI checks passed"

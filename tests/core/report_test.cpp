@@ -172,6 +172,45 @@ TEST(Report, CsvHasThePercentilesAndTheScenarios) {
   EXPECT_EQ(scenario[1], "2025");
 }
 
+// OWASP's rule against CSV injection: a text cell a spreadsheet would run as a formula
+// gets a leading ' (the review's link made "=HYPERLINK(...)" the first cell of every row
+// of a scenario); numbers, negative ones included, stay numbers.
+TEST(Report, CsvCellsNeverStartAFormula) {
+  for (const char* name :
+       {"=HYPERLINK(\"http://evil.example/\",\"x\")", "+1+2", "-2+3", "@SUM(A1)", "\tx", "\rx"}) {
+    EXPECT_EQ(CsvField(name).find_first_not_of('"'), CsvField(name).find('\'')) << name;
+  }
+  EXPECT_EQ(CsvField("=1+1"), "'=1+1");
+  EXPECT_EQ(CsvField("=A1,B1"), "\"'=A1,B1\"");
+  EXPECT_EQ(CsvField("-0.35"), "-0.35");
+  EXPECT_EQ(CsvField("-12"), "-12");
+  EXPECT_EQ(CsvField("2027"), "2027");
+  EXPECT_EQ(CsvField("Bear case"), "Bear case");
+
+  Session session(
+      ParseLink("v=1&s1=bear&s2.name=%3DHYPERLINK(%22http%3A%2F%2Fevil.example%2F%22%2C%22x%22)"
+                "&s3.name=%2Bcmd&gm=99&aws=100&n=1000"));
+  for (const CsvValues values : {CsvValues::kRounded, CsvValues::kExact}) {
+    const auto rows = ParseCsv(session.Csv(values, "https://news.example/#v=1", "2026-12-06"));
+    int scenario_rows = 0;
+    bool negative_number = false;
+    for (const auto& row : rows) {
+      for (const std::string& cell : row) {
+        EXPECT_TRUE(cell.empty() || std::string_view("=+@\t\r").find(cell[0]) == std::string::npos)
+            << cell;
+        if (!cell.empty() && cell[0] == '-') {
+          EXPECT_NO_THROW((void)std::stod(cell)) << "a text starting with '-': " << cell;
+          negative_number = true;
+        }
+      }
+      if (!row.empty() && row[0].starts_with("'=HYPERLINK(")) ++scenario_rows;
+      if (!row.empty() && row[0] == "'+cmd") ++scenario_rows;
+    }
+    EXPECT_EQ(scenario_rows, 6);
+    EXPECT_TRUE(negative_number) << "the test needs a negative value (model minus the note)";
+  }
+}
+
 TEST(Report, ProjectionOnlyIsTheOriginalReport) {
   const ParsedLink parsed = ParseLink("v=1&gm=55&goal=gm&s1=bear");
   const Projection p = Project(parsed.state.assumptions);

@@ -36,6 +36,16 @@ TEST(Scenarios, NameChecks) {
   EXPECT_STREQ(ScenarioNameProblem("a\nb"), "contains control characters");
   EXPECT_STREQ(ScenarioNameProblem("\xC2\x85"), "contains control characters");
   EXPECT_STREQ(ScenarioNameProblem(std::string("a\0b", 3)), "contains control characters");
+  // Controls of the text's direction would reverse a legend line or a file's text after
+  // the name (U+202E RIGHT-TO-LEFT OVERRIDE and its kin).
+  for (const char* bidi :
+       {"\xE2\x80\xAE"
+        "abc",
+        "a\xE2\x80\xAA", "\xE2\x81\xA6x\xE2\x81\xA9", "\xE2\x80\x8F", "\xD8\x9C"}) {
+    EXPECT_STREQ(ScenarioNameProblem(bidi), "contains a control of the text's direction") << bidi;
+  }
+  // Right-to-left letters themselves are names like any other.
+  EXPECT_EQ(ScenarioNameProblem("\xD7\xA9\xD7\x9C\xD7\x95\xD7\x9D"), nullptr);  // Hebrew
 }
 
 TEST(Scenarios, ProjectedInSlotOrder) {

@@ -26,8 +26,7 @@ std::string OnlyProblem(const ParsedLink& parsed) {
 
 TEST(ShareLink, TheArticlesDefaultsAreV1) {
   EXPECT_EQ(CanonicalLink(LinkState{}), "v=1");
-  for (const char* link : {"", "v=1", "#v=1", "v=1&rev=4,10,19&gm=60&aws=75",
-                           "https://example.org/calc/index.html#v=1", "&&v=1&"}) {
+  for (const char* link : {"", "v=1", "#v=1", "v=1&rev=4,10,19&gm=60&aws=75", "&&v=1&"}) {
     const ParsedLink parsed = ParseLink(link);
     EXPECT_TRUE(parsed.problems.empty()) << link;
     EXPECT_EQ(parsed.state, LinkState{}) << link;
@@ -563,7 +562,8 @@ TEST(ShareLink, DebugIsNoSettingOfLinks) {
 }
 
 // A '#' inside a fragment separates nothing: the value holding it is a problem, the
-// rest applies. Only a whole URL (with a scheme) is cut at its first '#' (issue 13).
+// rest applies. Only a whole URL, given through a door that takes URLs (LinkOfUrl: the
+// CLI's argument), is cut at its first '#'.
 TEST(ShareLink, OnlyAWholeUrlIsCutAtItsHash) {
   const ParsedLink second = ParseLink("v=1&gm=50#aws=10");
   ASSERT_EQ(second.problems.size(), 1u);
@@ -576,10 +576,52 @@ TEST(ShareLink, OnlyAWholeUrlIsCutAtItsHash) {
   // One leading '#' is the fragment's own.
   EXPECT_EQ(CanonicalLink(ParseLink("#v=1&gm=50").state), "v=1&gm=50");
   // A whole URL: cut at its first '#'; the rest is the link, '#'s and all.
-  EXPECT_EQ(CanonicalLink(ParseLink("https://example.org/a?b=c#v=1&gm=50").state), "v=1&gm=50");
-  EXPECT_EQ(CanonicalLink(ParseLink("file:///tmp/calc.html#gm=45").state), "v=1&gm=45");
-  EXPECT_EQ(CanonicalLink(ParseLink("https://example.org/calc/").state), "v=1");
-  EXPECT_EQ(ParseLink("https://example.org/#gm=50#aws=10").problems.size(), 1u);
+  auto of_url = [](std::string_view url) {
+    return CanonicalLink(ParseLink(*LinkOfUrl(url)).state);
+  };
+  EXPECT_EQ(of_url("https://example.org/a?b=c#v=1&gm=50"), "v=1&gm=50");
+  EXPECT_EQ(of_url("HTTP://example.org/#gm=45"), "v=1&gm=45");
+  EXPECT_EQ(of_url("file:///tmp/calc.html#gm=45"), "v=1&gm=45");
+  EXPECT_EQ(of_url("https://example.org/calc/"), "v=1");
+  EXPECT_EQ(ParseLink(*LinkOfUrl("https://example.org/#gm=50#aws=10")).problems.size(), 1u);
+  for (const char* link :
+       {"v=1&gm=50", "#v=1", "note:see&rev=4,10,30", "x:y#gm=55", "mailto:a#b"}) {
+    EXPECT_FALSE(LinkOfUrl(link)) << link;
+  }
+}
+
+// A fragment is never a URL, whatever its text: a colon in its first key is a bad key
+// like any other, and the keys after it apply (the page and the CLI agreed only on
+// links without one).
+TEST(ShareLink, AColonInTheFirstKeyIsABadKeyNotAUrl) {
+  const ParsedLink note = ParseLink("note:see&rev=4,10,30");
+  EXPECT_THAT(OnlyProblem(note), HasSubstr("\"note:see\" is not a setting this calculator knows"));
+  EXPECT_EQ(note.state.assumptions.revenue_busd[2], 30);
+  const ParsedLink second = ParseLink("#x:y#gm=55");
+  ASSERT_EQ(second.problems.size(), 1u);
+  EXPECT_EQ(second.state.assumptions.gross_margin_pct[0], 60);
+  EXPECT_THAT(second.problems[0].message, HasSubstr("x:y#gm"));
+}
+
+// The introducing '#' is dropped once, in ParseLink only: "##gm=55" is the key "#gm".
+TEST(ShareLink, OneLeadingHashIsDroppedOnce) {
+  const ParsedLink twice = ParseLink("##gm=55");
+  ASSERT_EQ(twice.problems.size(), 1u);
+  EXPECT_THAT(twice.problems[0].message, HasSubstr("\"#gm\""));
+  EXPECT_EQ(twice.state.assumptions.gross_margin_pct[0], 60);
+  EXPECT_EQ(ParseLink("##").problems.size(), 1u);
+  EXPECT_TRUE(ParseLink("#").problems.empty());
+}
+
+// A link's name with a direction control is refused like any bad name: the default
+// name is used and the reader told why.
+TEST(ShareLink, ANameWithABidiOverrideIsRefused) {
+  const ParsedLink parsed = ParseLink("v=1&s1=bear&s1.name=%E2%80%AEevil");
+  ASSERT_EQ(parsed.problems.size(), 1u);
+  EXPECT_NE(parsed.problems[0].message.find("control of the text's direction"), std::string::npos)
+      << parsed.problems[0].message;
+  ASSERT_TRUE(parsed.state.scenarios[0]);
+  EXPECT_EQ(parsed.state.scenarios[0]->name.find("\xE2\x80\xAE"), std::string::npos);
 }
 
 // A '?' is a character of the fragment like any other (issue 13): a scenario's name may
