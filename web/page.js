@@ -385,33 +385,64 @@
     // The offline file carries the wasm inline (base64), so nothing is fetched from disk.
     const inlineWasm = $('awscalc-wasm');
     const wasmBinary = inlineWasm ? Uint8Array.from(atob(inlineWasm.textContent), (c) => c.charCodeAt(0)) : undefined;
+    let wasmUrl = null;   // where the loader fetches the wasm (none for the offline file)
+    // A fresh object for each try: the loader makes the object it is given the module.
+    const options = (bytes) => ({
+      wasmBinary: bytes,
+      locateFile: (path, prefix) => {
+        const url = prefix + path;
+        if (path.endsWith('.wasm')) wasmUrl = url;
+        return url;
+      },
+      onLinkChanged: (link) => onStateChanged(link),
+      onAnalysisDone: () => mirror.refresh(),
+      onSemanticsChanged: (json) => semantics.update(json),
+      onFirstFrame: () => {
+        firstFrameMs ??= performance.now();
+        root.classList.add('canvas-ready');
+        strip.refresh();
+        resolveReady();
+      },
+      // The module stopped (a bug): everything it drew is stale.
+      onAbort: () => {
+        if (module) showReload('Something went wrong in the calculator. Reload to continue: your assumptions are kept in the link.');
+      },
+    });
     let instance;
+    let failure = null;
     try {
-      instance = await createAwsCalc({
-        wasmBinary,
-        onLinkChanged: (link) => onStateChanged(link),
-        onAnalysisDone: () => mirror.refresh(),
-        onSemanticsChanged: (json) => semantics.update(json),
-        onFirstFrame: () => {
-          firstFrameMs ??= performance.now();
-          root.classList.add('canvas-ready');
-          strip.refresh();
-          resolveReady();
-        },
-        // The module stopped (a bug): everything it drew is stale.
-        onAbort: () => {
-          if (module) showReload('Something went wrong in the calculator. Reload to continue: your assumptions are kept in the link.');
-        },
-      });
+      instance = await createAwsCalc(options(wasmBinary));
     } catch (error) {
+      failure = error;
+    }
+    // A damaged wasm (a CompileError: cut short or corrupted on the way, and perhaps kept
+    // by the browser's cache for a year under its immutable name): fetch it once more,
+    // past every cache, and try again before giving up.
+    if (failure && /CompileError/.test(String(failure)) && wasmUrl && !wasmBinary) {
+      try {
+        const response = await fetch(wasmUrl, { cache: 'reload' });
+        if (!response.ok) throw new Error(`${wasmUrl}: HTTP ${response.status}`);
+        instance = await createAwsCalc(options(new Uint8Array(await response.arrayBuffer())));
+        failure = null;
+      } catch (again) {
+        failure = again;
+      }
+    }
+    if (failure) {
       clearTimeout(slow);
-      // A JS loader and a wasm file of different builds do not link (LinkError).
-      const mismatch = /LinkError|import/i.test(String(error));
-      fail(mismatch
-        ? 'The calculator was updated while this page loaded. Reload the page to get the new version.'
-        : 'The calculator could not load. Check your connection and reload the page.', { staticFigures: true });
-      showReload(mismatch ? 'The calculator was updated: reload to get the new version.'
-        : 'The calculator could not load. Reload to try again.');
+      const text = String(failure);
+      // A JS loader and a wasm file of different builds do not link (LinkError); a file
+      // that does not compile arrived damaged (twice: the retry above failed too).
+      const [message, reload] = /LinkError/.test(text)
+        ? ['The calculator was updated while this page loaded. Reload the page to get the new version.',
+           'The calculator was updated: reload to get the new version.']
+        : /CompileError/.test(text)
+          ? ['The calculator\'s file arrived damaged, even when downloaded again. Check your connection and reload the page.',
+             'The calculator\'s file arrived damaged. Reload to try again.']
+          : ['The calculator could not load. Check your connection and reload the page.',
+             'The calculator could not load. Reload to try again.'];
+      fail(message, { staticFigures: true });
+      showReload(reload);
       return;
     }
     clearTimeout(slow);

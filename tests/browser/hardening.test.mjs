@@ -1,7 +1,9 @@
 // hardening.test.mjs: nothing a reader or a host page can do breaks the calculator,
-// leaks anything or loses the reader's state (issue 6): the strict CSP holds across
-// every feature, every request stays on the origin, hostile links are inert, runtime
-// failures say so plainly, two deploys never mix, and memory stays flat.
+// leaks anything or loses the reader's state: the strict CSP holds across every feature,
+// every request stays on the origin, hostile links are inert (tiny spans draw bounded
+// charts; pym's parameters need a parent frame), runtime failures say so plainly (a
+// damaged wasm is fetched again first), two deploys never mix, the text version stays
+// in the page's flow, and memory stays flat.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,7 +12,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execFileSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, DIST, useBrowser, settle, stats, sleep } from './harness.mjs';
+import { CHROMIUM_ARGS, DIST, PHONE, useBrowser, settle, stats, sleep } from './harness.mjs';
 import { startServer } from '../../scripts/lib/serve.mjs';
 
 const REPO = join(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -238,4 +240,133 @@ test('an hour of interaction, fast-forwarded, leaves the wasm memory flat', asyn
   for (let i = 0; i < 4; ++i) peak = Math.max(peak, await session(500));
   console.log(`wasm memory: ${warm} bytes after warm-up, peak ${peak} bytes after 2,300 link changes and 23 runs of 200,000 samples`);
   assert.equal(peak, warm, 'the wasm memory grew after warm-up');
+});
+
+// ---------------------------------------------------------------------------------
+// Round three: the hostile-input review's defects, each at its cause.
+
+// A link whose range of outcomes spans 1e-16: the histogram's ticks once ran to millions
+// of labels, 1 GB of wasm memory and an abort, again on every reload. Now a few shapes.
+test('a link with a tiny span draws its range of outcomes, in a page and an embed, and memory stays small', async () => {
+  for (const [path, hash] of [['/', 'v=1&rev=0,0,1e-15&tab=range'], ['/embed.html', 'v=1&rev=1e-300,1e-300,1e-300&tab=range'],
+                              ['/', 'v=1&rev=0,0,1e-20']]) {
+    const page = await browser.openPage({ path, hash });
+    await settle(page);
+    if (!hash.includes('tab=')) {
+      await page.evaluate(() => window.awsCalc.setLink('v=1&rev=0,0,1e-20&tab=range'));
+      await settle(page);
+    }
+    const { wasmMemoryBytes } = await stats(page);
+    assert.ok(wasmMemoryBytes < 64 << 20, `${path}#${hash}: wasm memory ${wasmMemoryBytes} bytes`);
+    assert.equal(await page.locator('#calc-crash').count(), 0, `${path}#${hash}: the module stopped`);
+    assert.equal((await results(page)).awsFromAnthropic.length, 3);
+  }
+});
+
+// pym's parameters are honoured inside a frame only: opened directly, a page whose query
+// names a "parentUrl" keeps its own link and its Copy link.
+test('pym parameters without a parent frame change neither the link nor Copy link', async () => {
+  const state = encodeURIComponent(`aws-calc-x=${encodeURIComponent('v=1&gm=20')}`);
+  const page = await browser.openPage({
+    path: `/embed.html?childId=x&parentUrl=${encodeURIComponent('https://evil.example/login#')}${state}`,
+    hash: 'v=1&gm=55',
+  });
+  await settle(page);
+  assert.equal(await page.evaluate(() => window.awsCalc.getLink()), 'v=1&gm=55');
+  const share = await page.evaluate(() => window.awsCalc.shareUrl());
+  assert.ok(share.startsWith(`${browser.origin}/#`), `Copy link gives ${share}`);
+  assert.ok(!share.includes('evil'), share);
+  assert.equal(await page.evaluate(() => location.hash), '#v=1&gm=55');
+});
+
+// The text version is shown and hidden by state alone (one class): in the page's flow
+// when shown or without a canvas, so a page and an embed's frame are as tall as it, and it
+// stays so when focus leaves it.
+test('the text version stays in the flow: shown, after focus leaves, without WebGL2 on a phone, and in an embed', async () => {
+  const page = await browser.openPage({ hash: 'v=1' });
+  await settle(page);
+  await page.click('#text-button');
+  const mirror = () => page.evaluate(() => {
+    const box = document.getElementById('mirror').getBoundingClientRect();
+    return { height: box.height, width: box.width, position: getComputedStyle(document.getElementById('mirror')).position,
+             documentHeight: document.documentElement.scrollHeight };
+  });
+  const focused = await mirror();
+  await page.focus('[data-action="copy"]');   // focus leaves the text version
+  const after = await mirror();
+  assert.equal(after.position, 'static');
+  assert.ok(after.height > 500 && after.height === focused.height, `text version ${focused.height} then ${after.height} px tall`);
+  await page.click('#text-button');
+  assert.ok((await mirror()).height <= 1, 'hidden again');
+
+  // No WebGL2, on a phone: the text version is the calculator, inside the viewport's width.
+  const phone = await browser.openPage({
+    ...PHONE, hash: 'v=1',
+    before: (p) => p.addInitScript(() => {
+      const getContext = HTMLCanvasElement.prototype.getContext;
+      HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
+        return type === 'webgl2' ? null : getContext.call(this, type, ...rest);
+      };
+    }),
+  });
+  const shown = await phone.evaluate(() => {
+    const box = document.getElementById('mirror').getBoundingClientRect();
+    return { width: box.width, height: box.height, scroll: document.documentElement.scrollWidth };
+  });
+  assert.ok(shown.width <= 390 && shown.height > 500, `text version ${shown.width} x ${shown.height} px at 390 px`);
+  assert.ok(shown.scroll <= 390, `the page scrolls sideways: ${shown.scroll} px`);
+
+  // An embed whose canvas is lost for good: its document (what frame.js reports as the
+  // iframe's height) holds the whole text version.
+  const embed = await browser.openPage({ path: '/embed.html', hash: 'v=1' });
+  await settle(embed);
+  await embed.evaluate(() => document.getElementById('calc-canvas').getContext('webgl2')
+    .getExtension('WEBGL_lose_context').loseContext());
+  await embed.waitForFunction(() => document.documentElement.classList.contains('no-canvas'), null, { timeout: 10000 });
+  const lost = await embed.evaluate(() => ({
+    documentHeight: document.documentElement.getBoundingClientRect().height,
+    mirrorBottom: document.getElementById('mirror').getBoundingClientRect().bottom + scrollY,
+    mirrorHeight: document.getElementById('mirror').getBoundingClientRect().height,
+  }));
+  assert.ok(lost.mirrorHeight > 500, `the lost canvas's text version is ${lost.mirrorHeight} px tall`);
+  assert.ok(lost.documentHeight >= lost.mirrorBottom - 1, `the document (${lost.documentHeight} px) cuts off the text version (${lost.mirrorBottom} px)`);
+});
+
+// A wasm served once damaged, full length, under the immutable caching headers: the page
+// fetches it again past every cache and runs; damaged twice, it says what happened.
+test('a damaged wasm is fetched again past the cache; damaged twice, the page says so', async () => {
+  const wasmBytes = readFileSync(join(DIST, readdirSync(DIST).find((name) => /^app\.[0-9a-f]+\.wasm$/.test(name))));
+  const damaged = Buffer.from(wasmBytes);
+  damaged.fill(0x42, 8, 64);   // the magic and version intact, the first sections garbage
+  const serve = (route, body) => route.fulfill({
+    status: 200, body, headers: { 'content-type': 'application/wasm', 'cache-control': 'public, max-age=31536000, immutable' },
+  });
+  // As a browser's HTTP cache would: the damaged file for the loader's two tries (a
+  // streaming compile, then its ArrayBuffer fallback), the good one for a third request.
+  // The page's fetches record how they asked (the cache mode is not a header the route sees).
+  let asked = 0;
+  const page = await browser.openPage({
+    before: async (p) => {
+      await p.addInitScript(() => {
+        const fetch = window.fetch;
+        window.wasmFetches = [];
+        window.fetch = (input, init) => {
+          if (/\.wasm$/.test(String(input))) window.wasmFetches.push(init?.cache ?? 'default');
+          return fetch(input, init);
+        };
+      });
+      await p.route(/\.wasm$/, (route) => serve(route, ++asked <= 2 ? damaged : wasmBytes));
+    },
+  });
+  assert.equal((await results(page)).awsFromAnthropic.length, 3);
+  assert.equal(await page.locator('#calc-crash').count(), 0);
+  assert.deepEqual(await page.evaluate(() => window.wasmFetches), ['default', 'default', 'reload']);
+  page.errors.length = 0;   // the loader logs the failed compile, as it should
+
+  const broken = await browser.openPage({ ready: false, before: (p) => p.route(/\.wasm$/, (route) => serve(route, damaged)) });
+  await broken.waitForSelector('#calc-crash', { timeout: 15000 });
+  assert.match(await broken.textContent('#calc-loading'), /arrived damaged/);
+  assert.doesNotMatch(await broken.textContent('#calc-loading'), /updated/);
+  assert.equal(await broken.locator('#calc-static').isVisible(), true);
+  broken.errors.length = 0;
 });

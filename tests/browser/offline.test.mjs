@@ -235,6 +235,23 @@ test('the single file, alone in a folder and opened via file://, renders and com
   assert.deepEqual(twoDecimals((await page.evaluate(() => window.awsCalc.results())).awsFromAnthropic), ['1.50', '3.60', '7.20']);
   // Nothing fetched but the file itself (the wasm is inside it).
   assert.deepEqual(offline.requests.filter((request) => !request.startsWith('data:')), [url]);
+
+  // Every download works from disk (the downloads' script is inline: a file cannot import
+  // a module), and the Embed panel says plainly why a file on a disk cannot be embedded.
+  await page.click('[data-action="exports"]');
+  for (const [action, name, start] of [['csv', /\.csv$/, 'How much could AWS earn'], ['svg', /\.svg$/, '<svg'],
+                                       ['png', /\.png$/, '\x89PNG']]) {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click(`[data-action="${action}"]`)]);
+    assert.match(download.suggestedFilename(), name);
+    const bytes = readFileSync(await download.path());
+    assert.ok(bytes.toString('latin1').startsWith(start), `${action}: ${bytes.toString('latin1').slice(0, 40)}`);
+  }
+  assert.equal(await page.locator('[data-action="exports"]').textContent(), 'Download figures');
+  await page.click('[data-action="embed"]');
+  assert.match(await page.textContent('#embed-unavailable'), /file on your disk.*cannot load a file/);
+  assert.equal(await page.locator('#embed-script').count(), 0);
+  assert.equal(await page.locator('[data-action="offline"]').count(), 0);
+  assert.deepEqual(offline.requests.filter((request) => !/^(data|blob):/.test(request)), [url]);
 });
 
 test('the manifest names icons that exist: an SVG and 192 and 512 px PNGs', async () => {
