@@ -12,7 +12,7 @@ namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
-// The note's revenue (model.md); later years follow the extension rule.
+// The note's revenue (ARCHITECTURE.md, "The model"); later years follow the extension rule.
 constexpr std::array<double, kNoteYears> kNoteRevenueBusd = {4.0, 10.0, 19.0};
 
 using enum InputShape;
@@ -137,6 +137,11 @@ const InputInfo* FindInput(std::string_view link_key) {
     if (!link_key.empty() && link_key == info.link_key) return &info;
   }
   return nullptr;
+}
+
+std::string InputYearLabel(const InputInfo& info, int year_index) {
+  if (year_index < 0) return info.label;
+  return std::string(info.label) + ", " + std::to_string(kFirstYear + year_index);
 }
 
 double DefaultValue(InputId id, int year_index) {

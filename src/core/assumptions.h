@@ -1,5 +1,5 @@
 // assumptions.h: every input of the projection model, with its default, valid range,
-// unit and source (../shared/design/model.md), and the two views of revenue (dollars
+// unit and source (listed in kInputs, assumptions.cpp), and the two views of revenue (dollars
 // per year, or a first-year figure plus growth rates).
 //
 // An Assumptions value is plain data. Per-year arrays always hold kMaxYears entries;
@@ -115,6 +115,10 @@ std::span<const InputInfo> AllInputs();
 const InputInfo& Info(InputId id);
 // The input with this link key, or nullptr.
 const InputInfo* FindInput(std::string_view link_key);
+// An input's name for one year ("Anthropic gross margin, 2026"), or its label when
+// `year_index` is -1: the slider's accessible name and the words of a typed value's
+// problem, whichever door the value came through.
+std::string InputYearLabel(const InputInfo& info, int year_index);
 
 // The default of an input in a year (index 0 = 2025). For scalar inputs the year is
 // ignored. Revenue past the note's years follows the extension rule.

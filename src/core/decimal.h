@@ -12,7 +12,8 @@
 
 namespace awscalc {
 
-// Longest number text the share link accepts (architecture.md: "at most 32 characters").
+// Longest number text the share link accepts (README.md, "The share link": "at most 32
+// characters").
 inline constexpr std::size_t kMaxNumberChars = 32;
 
 enum class NumberError {

@@ -1,5 +1,5 @@
-// goal_seek.h: "which value of input X makes output Y equal T?" (model.md, "Uncertainty,
-// sensitivity, goal seek").
+// goal_seek.h: "which value of input X makes output Y equal T?" (ARCHITECTURE.md, "The
+// model").
 //
 // X: Anthropic revenue in the chosen year, gross margin (all years), AWS share (all
 // years), or training revenue in the chosen year. Y (uncertainty.h's OutputId): AWS

@@ -1,4 +1,4 @@
-// presets.h: named sets of assumptions a reader can start from (model.md, "Presets").
+// presets.h: named sets of assumptions a reader can start from (ARCHITECTURE.md, "The model").
 //
 // The first two follow the note; bear and bull are the calculator's own illustrations
 // and say so in their names and descriptions.

@@ -1,4 +1,4 @@
-// projection.h: the deterministic projection (model.md, "Outputs per year").
+// projection.h: the deterministic projection (ARCHITECTURE.md, "The model").
 //
 // Project() is a pure function of Assumptions: no state, no allocation, no library
 // calls whose results differ between glibc and musl (no pow/exp/log), so natively and

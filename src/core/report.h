@@ -1,7 +1,7 @@
 // report.h: the projection as machine-readable text, under the result keys of
-// architecture.md ("Result keys"). The CLI's --json and --csv, the Embind module and
-// the page's results() all come from here, so they agree to the last digit: numbers
-// are written with FormatShortest (the shortest text that reads back as the same double).
+// README.md ("The page's JavaScript API": the result keys). The CLI's --json and --csv, the Embind
+// module and the page's results() all come from here, so they agree to the last digit: numbers are
+// written with FormatShortest (the shortest text that reads back as the same double).
 //
 // Beyond the projection, a report can carry the reader's uncertainty, tornado, scenarios
 // and goal-seek results under their own keys (written between "stakeMultiple" and

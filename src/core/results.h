@@ -1,5 +1,5 @@
 // results.h: the one table of results: every figure a projection gives, each declared
-// once with its key (JSON and CSV, architecture.md "Result keys"), its label for people
+// once with its key (JSON and CSV, README.md "The page's JavaScript API"), its label for people
 // (the CLI's table, the interface's "All figures", the page's text version), its unit
 // and the decimals people see. The reports (report.h) and every table loop over it, so
 // adding a result is a row here (and its formula in projection.cpp).

@@ -1,5 +1,5 @@
-// sensitivity.h: the tornado chart's numbers (model.md, "Uncertainty, sensitivity, goal
-// seek"): which assumption matters most for the output a reader chooses.
+// sensitivity.h: the tornado chart's numbers (ARCHITECTURE.md, "The
+// model"): which assumption matters most for the output a reader chooses.
 //
 // Each uncertain input (uncertainty.h) is swung from the low to the high end of its
 // range in every year, the others staying at the reader's values; the output is

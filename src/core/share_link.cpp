@@ -994,31 +994,34 @@ ParsedLink ApplyInputText(const LinkState& state, const InputInfo& input, int ye
                           std::string_view text) {
   ParsedLink parsed;
   parsed.state = state;
-  Problems problems;
-  Segment segment;
-  segment.key = input.shape == InputShape::kDerived ? "growth" : input.link_key;
-  segment.value = std::string(text);
-  segment.position = 1;
   Assumptions& a = parsed.state.assumptions;
   const int horizon_years = std::clamp(a.horizon_years, 1, kMaxYears);
   const int year = std::clamp(year_index, -1, horizon_years - 1);
-  const int first = year < 0 ? 0 : year;
-  const double current = InputValue(a, input, first);
-  bool used = false;
-  const double value = ReadValue(segment, text, SpecOf(input), year, current, problems, &used);
-  if (used) {
-    if (input.shape == InputShape::kDerived) {
-      SetRevenueGrowth(a, std::max(year, 1), value);
-    } else if (input.value != nullptr) {
-      a.*input.value = value;
-    } else if (year < 0) {
-      std::fill((a.*input.years).begin(), (a.*input.years).begin() + horizon_years, value);
-    } else {
-      (a.*input.years)[year] = value;
-    }
-    Normalize(a);
+  // Read as the canvas reads a typed value (ReadTypedValue): the unit as shown may
+  // surround the number, and a value out of range is refused, not clamped, with the
+  // same words: the reader is there to type another.
+  const bool per_year = input.years != nullptr || input.shape == InputShape::kDerived;
+  const TypedValue typed =
+      ReadTypedValue(text, InputYearLabel(input, per_year ? year : -1), input.min_value,
+                     input.max_value, input.unit, input.step >= 1.0 && input.decimals == 0);
+  if (!typed.problem.empty()) {
+    Problems problems;
+    const std::string key = input.shape == InputShape::kDerived ? "growth" : input.link_key;
+    problems.Add(1, key, Printable(std::string(text)), typed.problem);
+    problems.Finish(parsed);
+    return parsed;
   }
-  problems.Finish(parsed);
+  const double value = typed.value;
+  if (input.shape == InputShape::kDerived) {
+    SetRevenueGrowth(a, std::max(year, 1), value);
+  } else if (input.value != nullptr) {
+    a.*input.value = value;
+  } else if (year < 0) {
+    std::fill((a.*input.years).begin(), (a.*input.years).begin() + horizon_years, value);
+  } else {
+    (a.*input.years)[year] = value;
+  }
+  Normalize(a);
   return parsed;
 }
 

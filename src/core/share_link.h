@@ -1,4 +1,4 @@
-// share_link.h: the share-link format v1 (architecture.md, "The share link").
+// share_link.h: the share-link format v1 (README.md, "The share link").
 //
 // State lives in the URL fragment: "v=1&rev=4,10,19&gm=60&aws=75". Keys (README.md, "The
 // share link"): the model's inputs; the Monte Carlo settings (n, seed, yr, thr and the

@@ -96,9 +96,14 @@ void SummariseValues(std::span<const double> values, Summary& summary, int year,
 
   if (high > low) {
     const int bucket_count = std::clamp(static_cast<int>(n / 16), 16, 16384);
-    const double scale = bucket_count / (high - low);
+    const double span = high - low;
+    const double scale = bucket_count / span;
+    // A span of subnormal numbers (revenue of 5e-324) makes the scale infinite: divide
+    // first then, so every bucket index stays a finite number inside the buckets.
+    const bool finite_scale = std::isfinite(scale);
     auto bucket_of = [&](double x) {
-      return std::min(static_cast<int>((x - low) * scale), bucket_count - 1);
+      const double at = finite_scale ? (x - low) * scale : (x - low) / span * bucket_count;
+      return std::clamp(static_cast<int>(at), 0, bucket_count - 1);
     };
     buckets.assign(static_cast<std::size_t>(bucket_count), 0);
     for (const double x : values) ++buckets[bucket_of(x)];
@@ -391,7 +396,9 @@ void MonteCarloRun::SelectYear(UncertaintyResult& result) {
   histogram.year = result.year;
   if (!(high > low)) {
     // Every sample is the same: bins centred on it.
-    const double half_width = low != 0.0 ? std::fabs(low) * 0.1 : 0.1;
+    // (a subnormal value has no tenth: then the same width as around zero)
+    const double tenth = std::fabs(low) * 0.1;
+    const double half_width = low != 0.0 && tenth > 0.0 ? tenth : 0.1;
     high = low + half_width;
     low -= half_width;
   }

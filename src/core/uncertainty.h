@@ -1,5 +1,5 @@
-// uncertainty.h: the Monte Carlo simulation (model.md, "Uncertainty, sensitivity, goal
-// seek"): how wide the range of outcomes is when the uncertain inputs vary together.
+// uncertainty.h: the Monte Carlo simulation (ARCHITECTURE.md, "The
+// model"): how wide the range of outcomes is when the uncertain inputs vary together.
 //
 // [SECTION] Uncertain inputs: which inputs vary, their ranges around the reader's values
 // [SECTION] Outputs a reader can study (shared with the tornado and goal seek)

@@ -48,8 +48,8 @@ void Moved(Frame& f, const InputInfo& info, int year_index = -1) {
 }
 
 // "Anthropic gross margin, 2026": a per-year control's accessible name.
-void YearName(char* out, std::size_t size, const char* label, int year_index) {
-  std::snprintf(out, size, "%s, %d", label, kFirstYear + year_index);
+void YearName(char* out, std::size_t size, const InputInfo& info, int year_index) {
+  std::snprintf(out, size, "%s", InputYearLabel(info, year_index).c_str());
 }
 
 void DrawPresets(Frame& f) {
@@ -140,7 +140,7 @@ void DrawRevenue(Frame& f, const InputInfo& info) {
     char label[96];
     if (!f.state.revenue_as_growth || i == 0) {
       std::snprintf(key, sizeof key, "%s.%d", info.link_key, kFirstYear + i);
-      YearName(label, sizeof label, info.label, i);
+      YearName(label, sizeof label, info, i);
       if (ValueSlider(f.widgets, key, label, &(a.*info.years)[i], InputSliderSpec(info, i))) {
         Moved(f, info, i);
       }
@@ -148,7 +148,7 @@ void DrawRevenue(Frame& f, const InputInfo& info) {
       double growth = RevenueGrowthPct(a, i);
       if (std::isfinite(growth)) {
         std::snprintf(key, sizeof key, "growth.%d", kFirstYear + i);
-        YearName(label, sizeof label, growth_info.label, i);
+        YearName(label, sizeof label, growth_info, i);
         if (ValueSlider(f.widgets, key, label, &growth, InputSliderSpec(growth_info, i)) &&
             SetRevenueGrowth(a, i, growth)) {
           Moved(f, growth_info, i);
@@ -180,7 +180,7 @@ void DrawPerYear(Frame& f, const InputInfo& info) {
     for (int i = 0; i < a.horizon_years; ++i) {
       YearLabel(f, i);
       std::snprintf(key, sizeof key, "%s.%d", info.link_key, kFirstYear + i);
-      YearName(label, sizeof label, info.label, i);
+      YearName(label, sizeof label, info, i);
       if (ValueSlider(f.widgets, key, label, &values[i], InputSliderSpec(info, i))) {
         Moved(f, info, i);
       }

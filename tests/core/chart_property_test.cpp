@@ -56,14 +56,16 @@ TEST(ChartProperty, TinySpansDrawABoundedChart) {
         "v=1&rev=1000,1000,1000&train=1000&thr=10000",
         "v=1&rev=4,10,19&rlo=1&rhi=1&gmlo=0&gmhi=0"
         "&awslo=0&awshi=0&glo=0&ghi=0",
-        "v=1&thr=1e-300&rev=1e-20,1e-20,1e-20", "v=1&s1=bear&s2.rev=1e-300&s3.rev=1000"}) {
+        "v=1&thr=1e-300&rev=1e-20,1e-20,1e-20", "v=1&s1=bear&s2.rev=1e-300&s3.rev=1000",
+        "v=1&rev=5e-324,5e-324,5e-324", "v=1&gmlo=-23.2&rev=37.1,5e-324,31.3&n=1000"}) {
     ExpectChartsKeepTheirPromises(link);
   }
 }
 
 TEST(ChartProperty, AnyFiniteInputsDrawABoundedChart) {
   std::mt19937_64 random(20261206);
-  const std::vector<std::string> extremes = {"0", "1e-300", "1e-20", "1e-15", "0.001", "1000"};
+  const std::vector<std::string> extremes = {"0",     "5e-324", "1e-300", "1e-20",
+                                             "1e-15", "0.001",  "1000"};
   auto pick = [&](double low, double high) {
     std::uniform_int_distribution<int> choice(0, 3);
     switch (choice(random)) {

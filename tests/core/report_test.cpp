@@ -1,4 +1,4 @@
-// report_test.cpp: the result keys of architecture.md in JSON and CSV.
+// report_test.cpp: the result keys (README.md, "The page's JavaScript API") in JSON and CSV.
 #include "core/report.h"
 #include "core/session.h"
 

@@ -53,11 +53,25 @@ TEST(Session, TypedValuesAreValidatedAsTheLinksAre) {
   ASSERT_EQ(bad.size(), 1u);
   EXPECT_THAT(bad[0], HasSubstr("must be a plain decimal number"));
   EXPECT_EQ(session.CanonicalLink(), "v=1&gm=60,50,60");
-  // Out of range: clamped, and said so.
-  const std::vector<std::string> high = session.SetInputText(*FindInput("aws"), -1, "150");
+  // Out of range: refused, as the canvas refuses a typed value, in the canvas's words
+  // (one validator, whichever door: ReadTypedValue); nothing changes.
+  const InputInfo& aws = *FindInput("aws");
+  const std::vector<std::string> high = session.SetInputText(aws, -1, "150");
   ASSERT_EQ(high.size(), 1u);
   EXPECT_THAT(high[0], HasSubstr("cannot be above 100%"));
-  EXPECT_EQ(session.link().assumptions.aws_share_pct[2], 100.0);
+  EXPECT_EQ(high[0], ReadTypedValue("150", "Share of Anthropic's costs spent on AWS", aws.min_value,
+                                    aws.max_value, aws.unit, false)
+                         .problem);
+  EXPECT_EQ(session.link().assumptions.aws_share_pct[2], 75.0);
+  const std::vector<std::string> year = session.SetInputText(margin, 2, "-150");
+  ASSERT_EQ(year.size(), 1u);
+  EXPECT_EQ(year[0], ReadTypedValue("-150", "Anthropic gross margin, 2027", margin.min_value,
+                                    margin.max_value, margin.unit, false)
+                         .problem);
+  // The unit as shown may surround the number, as on the canvas.
+  EXPECT_TRUE(session.SetInputText(aws, -1, "80%").empty());
+  EXPECT_EQ(session.link().assumptions.aws_share_pct[0], 80.0);
+  EXPECT_TRUE(session.SetInputText(aws, -1, "75").empty());
   // One-value inputs ignore the year; revenue keeps the horizon.
   EXPECT_TRUE(session.SetInputText(*FindInput("g"), 3, "20").empty());
   EXPECT_EQ(session.link().assumptions.aws_growth_pct, 20.0);

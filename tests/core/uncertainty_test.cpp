@@ -10,6 +10,8 @@
 #include <vector>
 
 #include "core/presets.h"
+#include "core/session.h"
+#include "core/share_link.h"
 
 namespace awscalc {
 namespace {
@@ -87,6 +89,29 @@ Assumptions VariedAssumptions() {
   a.training_busd = {0.5, 1, 2, 2, 0, 3};
   Normalize(a);
   return a;
+}
+
+// Subnormal values (a link's revenue of 5e-324): the spread of the samples is too small
+// for a bucket's scale (bucket count / spread is infinite). The differential test found
+// the bucket index running off the buckets (a crash); every summary is finite now, and
+// the histogram has a width.
+TEST(MonteCarlo, SubnormalValuesSummariseToFiniteNumbers) {
+  for (const char* link : {"gmlo=-23.2&rev=37.1,5e-324,31.3,37,9,42&n=1000",
+                           "rev=5e-324,5e-324,5e-324&n=1000", "rev=1e-320,4e-323,0&n=1000"}) {
+    Session session(ParseLink(link));
+    session.Finish();
+    const UncertaintyResult& r = session.monte_carlo().Result();
+    ASSERT_EQ(r.samples, 1000) << link;
+    for (int y = 0; y < session.link().assumptions.horizon_years; ++y) {
+      for (const YearValues* v :
+           {&r.aws_from_anthropic_busd.p5, &r.aws_from_anthropic_busd.p50,
+            &r.aws_from_anthropic_busd.p95, &r.aws_from_anthropic_busd.mean}) {
+        EXPECT_TRUE(std::isfinite((*v)[y])) << link << ", year " << y;
+      }
+      EXPECT_LE(r.aws_from_anthropic_busd.p5[y], r.aws_from_anthropic_busd.p95[y]) << link;
+    }
+    EXPECT_LT(r.histogram.edges_busd.front(), r.histogram.edges_busd.back()) << link;
+  }
 }
 
 TEST(MonteCarlo, EqualsAPlainReferenceBitForBit) {

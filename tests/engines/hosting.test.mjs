@@ -159,6 +159,27 @@ forEachEngine((engine) => {
     assert.equal(await getLink(fromDisk), STATE);
     await fromDisk.evaluate(() => window.awsCalc.setLink('v=1&rev=5,12,24'));
     assert.deepEqual(twoDecimals((await results(fromDisk)).awsFromAnthropic), ['1.50', '3.60', '7.20']);
+    // Every download works from disk (the downloads' script is inline: a file opened from
+    // disk can import no module), and the Embed panel says why a file cannot be embedded.
+    const made = await fromDisk.evaluate(async () => {
+      const blobs = [];
+      const createObjectURL = URL.createObjectURL;
+      URL.createObjectURL = (blob) => { blobs.push(blob); return createObjectURL.call(URL, blob); };
+      document.addEventListener('click', (event) => { if (event.target.closest('a[download]')) event.preventDefault(); }, true);
+      document.querySelector('[data-action="exports"]').click();
+      const out = [];
+      for (const [action, type] of [['csv', 'text/csv'], ['svg', 'image/svg+xml'], ['png', 'image/png']]) {
+        const before = blobs.length;
+        document.querySelector(`[data-action="${action}"]`).click();
+        const found = () => blobs.slice(before).find((blob) => blob.type.startsWith(type));
+        for (let i = 0; i < 100 && !found(); ++i) await new Promise((resolve) => setTimeout(resolve, 100));
+        out.push(found() ? `${action}: ${found().size > 100 ? 'made' : 'empty'}` : `${action}: none`);
+      }
+      document.querySelector('[data-action="embed"]').click();
+      out.push(document.getElementById('embed-unavailable')?.textContent.includes('file on your disk') ? 'embed: said why' : 'embed: silent');
+      return out;
+    });
+    assert.deepEqual(made, ['csv: made', 'svg: made', 'png: made', 'embed: said why']);
     const fetched = await fromDisk.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
     assert.deepEqual(fetched.filter((url) => !url.startsWith('data:')), [], 'the file fetched something');
     assert.equal(dist.requests.length, requests, 'the file reached the server');
