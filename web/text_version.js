@@ -78,19 +78,23 @@ function createTextVersion({ module, onEdited, finishRuns }) {
       if (presetSelect.value) onEdited(module.usePreset(presetSelect.value));
     } else if (target.dataset.key) {
       const answer = JSON.parse(module.setInput(target.dataset.key, Number(target.dataset.year), target.value.trim()));
+      typedValue = true;   // its problem is the value's, not a link's
       onEdited(answer.link, answer.problems);
+      typedValue = false;
     }
   }
   form.addEventListener('change', onEdit);
   form.addEventListener('submit', (event) => { event.preventDefault(); onEdit(event); });
 
+  let typedValue = false;
   function showProblems(problems) {
     problemsBox.replaceChildren();
     problemsBox.hidden = !problems?.length;
     if (problemsBox.hidden) return;
     const close = element('button', { type: 'button', className: 'calc-button' }, 'Dismiss');
     close.addEventListener('click', () => { problemsBox.hidden = true; });
-    problemsBox.append(element('p', {}, 'Part of this link could not be used; everything else is applied:'),
+    problemsBox.append(element('p', {}, typedValue ? 'That value could not be used:'
+      : 'Part of this link could not be used; everything else is applied:'),
       element('ul', {}, ...problems.map((text) => element('li', {}, text))), close);
   }
 

@@ -223,8 +223,7 @@ int main(int argc, char** argv) {
                  stdout);
       break;
     case Output::kSvg: {
-      const ExportChart shown =
-          chart.value_or(ExportChartForTab(kTabNames[session.link().view.tab]));
+      const ExportChart shown = chart.value_or(TabAt(session.link().view.tab).chart);
       frame.dark = frame.dark || session.link().view.theme == Theme::kDark;
       frame.date = ExportDate();
       frame.link = ExportLink(link, session.CanonicalLink());

@@ -45,13 +45,6 @@ std::optional<ExportChart> ExportChartFromName(std::string_view name) {
   return std::nullopt;
 }
 
-ExportChart ExportChartForTab(std::string_view tab_name) {
-  if (tab_name == "range") return ExportChart::kFan;
-  if (tab_name == "drivers") return ExportChart::kTornado;
-  if (tab_name == "compare") return ExportChart::kCompare;
-  return ExportChart::kBars;
-}
-
 namespace {
 
 // -----------------------------------------------------------------------------------

@@ -8,7 +8,7 @@
 //
 //   Session session;
 //   session.ApplyLink("v=1&gm=55&tab=range");
-//   const ExportChart chart = ExportChartForTab(kTabNames[session.link().view.tab]);
+//   const ExportChart chart = TabAt(session.link().view.tab).chart;   // core/tabs.h
 //   const std::string svg = ExportChartSvg(session, chart, {.link = url, .date = "2026-11-29"});
 //
 // The file, top to bottom (CSS px, `width_px` wide, as tall as it needs):
@@ -43,9 +43,8 @@ enum class ExportChart : std::uint8_t { kBars, kFan, kHistogram, kTornado, kComp
 const char* ExportChartName(ExportChart chart);
 std::optional<ExportChart> ExportChartFromName(std::string_view name);
 
-// The chart a link's tab shows: "range" -> kFan, "drivers" -> kTornado, "compare" ->
-// kCompare, else kBars.
-ExportChart ExportChartForTab(std::string_view tab_name);
+// The chart each results tab's files show is a column of the tab table (core/tabs.h:
+// TabAt(session.link().view.tab).chart).
 
 // -----------------------------------------------------------------------------------
 // [SECTION] The file

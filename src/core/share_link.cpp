@@ -560,20 +560,18 @@ bool WriteTheme(const LinkState& state, const LinkState& base, std::string& valu
 }
 
 void ReadTab(const Segment& segment, LinkState& state, Problems& problems) {
-  for (std::size_t i = 0; i < kTabNames.size(); ++i) {
-    if (segment.value == kTabNames[i]) {
-      state.view.tab = static_cast<int>(i);
-      return;
-    }
+  if (const std::optional<int> tab = TabIndex(segment.value)) {
+    state.view.tab = *tab;
+    return;
   }
   std::string names;
-  for (const char* name : kTabNames) names += std::string(names.empty() ? "" : ", ") + name;
+  for (const TabInfo& tab : kTabs) names += std::string(names.empty() ? "" : ", ") + tab.link_name;
   problems.Add(segment, "the tab must be one of " + names + "; the first is shown.");
 }
 
 bool WriteTab(const LinkState& state, const LinkState& base, std::string& value) {
   if (state.view.tab == base.view.tab) return false;
-  value = kTabNames[static_cast<std::size_t>(state.view.tab) % kTabNames.size()];
+  value = TabAt(state.view.tab).link_name;
   return true;
 }
 

@@ -23,6 +23,7 @@
 #include "core/assumptions.h"
 #include "core/goal_seek.h"
 #include "core/scenarios.h"
+#include "core/tabs.h"
 #include "core/uncertainty.h"
 
 namespace awscalc {
@@ -34,14 +35,11 @@ inline constexpr std::size_t kMaxReportedProblems = 20;
 enum class Theme { kAuto, kLight, kDark };
 
 // Presentation carried by the link; not part of the model.
-// The results tab a link opens on ("tab=range"), by name; 0 is the first.
-inline constexpr std::array<const char*, 8> kTabNames = {"work",  "note",    "figures", "aws",
-                                                         "range", "drivers", "goal",    "compare"};
 
 struct ViewSettings {
   Theme theme = Theme::kAuto;
   std::optional<std::uint32_t> accent_rgb;  // 0xRRGGBB; none = the page's own accent
-  int tab = 0;                              // index into kTabNames
+  int tab = 0;  // the results tab it opens on ("tab=range"): an index into kTabs (tabs.h)
   bool operator==(const ViewSettings&) const = default;
 };
 

@@ -21,18 +21,8 @@
 
 namespace awscalc::ui {
 
-// Results sections a reader can switch between (in the link: "tab=", kTabNames).
-enum class Section {
-  kMath,
-  kNoteVsModel,
-  kAllFigures,
-  kAwsAndAmazon,
-  kRangeOfOutcomes,
-  kWhatMattersMost,
-  kWhatItWouldTake,
-  kScenarios,
-  kCount
-};
+// The results sections a reader switches between are the core's tabs (core/tabs.h:
+// Tab, kTabs: link name, title, exported chart).
 
 struct CalculatorState {
   Session session;  // the link state and its results

@@ -203,42 +203,37 @@ void DrawAwsAndAmazon(Frame& f) {
 // -----------------------------------------------------------------------------------
 // [SECTION] Sections
 
-void DrawSection(Frame& f, Section section) {
+void DrawSection(Frame& f, Tab section) {
   switch (section) {
-    case Section::kMath:
+    case Tab::kWork:
       DrawMath(f);
       break;
-    case Section::kNoteVsModel:
+    case Tab::kNote:
       DrawNoteVsModel(f);
       break;
-    case Section::kAllFigures:
+    case Tab::kFigures:
       DrawAllFigures(f);
       break;
-    case Section::kAwsAndAmazon:
+    case Tab::kAws:
       DrawAwsAndAmazon(f);
       break;
-    case Section::kRangeOfOutcomes:
+    case Tab::kRange:
       DrawRangeOfOutcomes(f);
       break;
-    case Section::kWhatMattersMost:
+    case Tab::kDrivers:
       DrawWhatMattersMost(f);
       break;
-    case Section::kWhatItWouldTake:
+    case Tab::kGoal:
       DrawWhatItWouldTake(f);
       break;
-    case Section::kScenarios:
+    case Tab::kCompare:
       DrawScenarios(f);
-      break;
-    case Section::kCount:
       break;
   }
 }
 
-static_assert(kTabNames.size() == static_cast<std::size_t>(Section::kCount),
-              "every section has a link name (share_link.h, kTabNames)");
-constexpr const char* kSectionTitles[] = {
-    "Show the work",     "The note vs the model", "All figures",        "AWS and Amazon",
-    "Range of outcomes", "What matters most",     "What would it take", "Compare scenarios"};
+constexpr std::array<const char*, kTabCount> kTabTitles = TabColumn<&TabInfo::title>();
+constexpr std::array<const char*, kTabCount> kTabLinkNames = TabColumn<&TabInfo::link_name>();
 
 }  // namespace
 
@@ -253,13 +248,13 @@ void DrawResultsTop(Frame& f) {
 void DrawResultSections(Frame& f) {
   // One section at a time, chosen with a row of buttons; the link keeps it ("tab=").
   int& tab = f.link().view.tab;
-  tab = std::clamp(tab, 0, static_cast<int>(Section::kCount) - 1);
-  if (ChoiceButtons(f.widgets, "tab", "Result sections", kSectionTitles, kTabNames.data(),
-                    static_cast<int>(Section::kCount), &tab, Role::kTab)) {
+  tab = std::clamp(tab, 0, kTabCount - 1);
+  if (ChoiceButtons(f.widgets, "tab", "Result sections", kTabTitles.data(), kTabLinkNames.data(),
+                    kTabCount, &tab, Role::kTab)) {
     f.changed = true;
   }
   ImGui::Spacing();
-  DrawSection(f, static_cast<Section>(tab));
+  DrawSection(f, static_cast<Tab>(tab));
 }
 
 }  // namespace awscalc::ui

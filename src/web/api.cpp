@@ -75,7 +75,7 @@ std::string ResultsCsv(bool exact, const std::string& link, const std::string& d
 // The chart of the tab the reader looks at ("bars" but on the range, drivers and compare
 // tabs), as the exports name it.
 std::string ExportChartOfTab() {
-  return ExportChartName(ExportChartForTab(kTabNames[TheSession().link().view.tab]));
+  return ExportChartName(TabAt(TheSession().link().view.tab).chart);
 }
 
 // A chart as a file to republish, framed with its title, source, link and date: `chart`
@@ -83,8 +83,7 @@ std::string ExportChartOfTab() {
 std::string ChartSvgFile(const std::string& chart, bool dark, double width_px,
                          const std::string& link, const std::string& date) {
   const std::optional<ExportChart> which =
-      chart.empty() ? ExportChartForTab(kTabNames[TheSession().link().view.tab])
-                    : ExportChartFromName(chart);
+      chart.empty() ? TabAt(TheSession().link().view.tab).chart : ExportChartFromName(chart);
   if (!which) return "";
   return ExportChartSvg(
       TheSession(), *which,

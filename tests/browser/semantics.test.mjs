@@ -172,12 +172,24 @@ test('Enter on a slider types a value: Enter applies, a bad value is refused, Es
   await page.keyboard.press('Control+A');
   await page.keyboard.type('150');
   await page.keyboard.press('Enter');
-  assert.match(await page.textContent('#calc-semantics [role="alert"]'), /cannot be above 100%/);
+  const canvasWords = await page.textContent('#calc-semantics [role="alert"]');
+  assert.match(canvasWords, /cannot be above 100%/);
+
   // Escape: the field goes, the value stays.
   await page.keyboard.press('Escape');
   assert.equal(await page.$(field), null);
   assert.equal(await link(page), 'v=1&gm=55');
   assert.equal(await focusedName(page), 'slider:gm');
+  // The text version's field: one validator, whichever door: refused, not clamped, in
+  // the canvas's own words.
+  await page.click('#text-button');
+  await page.fill('#mirror-gm-0', '150');
+  await page.press('#mirror-gm-0', 'Enter');
+  await page.waitForSelector('#mirror-problems:not([hidden])');
+  const textWords = await page.textContent('#mirror-problems li');
+  assert.equal(textWords, 'Anthropic gross margin cannot be above 100% (150 was given): nothing was changed.');
+  assert.ok(canvasWords.includes(textWords), `canvas: ${canvasWords}; text version: ${textWords}`);
+  assert.equal(await link(page), 'v=1&gm=55');
 });
 
 test('tabs and choices follow their patterns: the arrows move and select', async () => {

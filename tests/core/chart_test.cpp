@@ -573,11 +573,11 @@ TEST(ExportChart, NamesAndTabs) {
   EXPECT_STREQ(ExportChartName(ExportChart::kCompare), "compare");
   EXPECT_EQ(ExportChartFromName("pie"), std::nullopt);
   EXPECT_EQ(ExportChartFromName(""), std::nullopt);
-  EXPECT_EQ(ExportChartForTab("range"), ExportChart::kFan);
-  EXPECT_EQ(ExportChartForTab("drivers"), ExportChart::kTornado);
-  EXPECT_EQ(ExportChartForTab("compare"), ExportChart::kCompare);
-  EXPECT_EQ(ExportChartForTab("work"), ExportChart::kBars);
-  EXPECT_EQ(ExportChartForTab("goal"), ExportChart::kBars);
+  EXPECT_EQ(TabAt(*TabIndex("range")).chart, ExportChart::kFan);
+  EXPECT_EQ(TabAt(*TabIndex("drivers")).chart, ExportChart::kTornado);
+  EXPECT_EQ(TabAt(*TabIndex("compare")).chart, ExportChart::kCompare);
+  EXPECT_EQ(TabAt(*TabIndex("work")).chart, ExportChart::kBars);
+  EXPECT_EQ(TabAt(*TabIndex("goal")).chart, ExportChart::kBars);
 }
 
 // The words of a file's <text> elements, lines joined by spaces (as they were wrapped).

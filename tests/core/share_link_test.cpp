@@ -156,7 +156,7 @@ TEST(ShareLink, RandomValidStatesRoundTripExactly) {
     state.assumptions = RandomAssumptions(random);
     const Assumptions& a = state.assumptions;
     state.view.theme = static_cast<Theme>(random.Next() % 3);
-    state.view.tab = static_cast<int>(random.Next() % kTabNames.size());
+    state.view.tab = static_cast<int>(random.Next() % kTabCount);
     if (random.Next() % 2)
       state.view.accent_rgb = static_cast<std::uint32_t>(random.Next() & 0xffffff);
     ASSERT_TRUE(Validate(a).empty());

@@ -86,8 +86,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
           BuildScenarioChart(session.projection(), session.scenarios(), width,
                              kScenarioChartHeight.wide, font));
   }
-  const ExportChart chart =
-      ExportChartForTab(kTabNames[static_cast<std::size_t>(session.link().view.tab)]);
+  const ExportChart chart = TabAt(session.link().view.tab).chart;
   const std::string svg = ExportChartSvg(session, chart, {.link = "", .date = "2026-12-06"});
   if (svg.size() > kMaxSvgBytes)
     Fail("the chart file has " + std::to_string(svg.size()) + " bytes");

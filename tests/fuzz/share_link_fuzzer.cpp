@@ -180,8 +180,7 @@ void CheckState(const LinkState& state, bool year_within_horizon, const std::str
   FUZZ_CHECK(
       view.theme == Theme::kAuto || view.theme == Theme::kLight || view.theme == Theme::kDark,
       where + ": theme " + std::to_string(static_cast<int>(view.theme)));
-  FUZZ_CHECK(view.tab >= 0 && view.tab < static_cast<int>(kTabNames.size()),
-             where + ": tab " + std::to_string(view.tab));
+  FUZZ_CHECK(view.tab >= 0 && view.tab < kTabCount, where + ": tab " + std::to_string(view.tab));
   FUZZ_CHECK(!view.accent_rgb || *view.accent_rgb <= 0xffffffu,
              where + ": accent " + std::to_string(*view.accent_rgb));
 }

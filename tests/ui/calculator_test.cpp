@@ -18,7 +18,6 @@ using ui::ActionKind;
 using ui::HeadlessUi;
 using ui::LayoutItem;
 using ui::Role;
-using ui::Section;
 
 struct LayoutCase {
   float width_px;
@@ -69,7 +68,7 @@ TEST(Calculator, EveryHorizonAndSectionBuilds) {
     for (const char* link : {"rev=4", "rev=4,10,19,29.26,38.74,46.271&gm=60,50,40,30,20,10",
                              "gm=100&aws=0", "rev=0,0,0", "gm=abc&aws=150&x=1"}) {
       ui::ApplyLink(ui.state, ParseLink(link));
-      for (int section = 0; section < static_cast<int>(ui::Section::kCount); ++section) {
+      for (int section = 0; section < kTabCount; ++section) {
         ui.state.session.link().view.tab = section;
         ui.state.revenue_as_growth = section % 2 == 1;
         ui.Frame();
@@ -123,7 +122,7 @@ TEST(Calculator, PresetsAndResetApply) {
   HeadlessUi ui(1200);
   ui.Frame();
   const auto use_implied = [&] {
-    ui.state.session.link().view.tab = static_cast<int>(ui::Section::kNoteVsModel);
+    ui.state.session.link().view.tab = static_cast<int>(Tab::kNote);
     ui.Frame();
     return ui.Find("Use the revenue the note's figures imply");
   };
@@ -180,9 +179,35 @@ TEST(Calculator, SemanticActionsAdjustControls) {
   ASSERT_TRUE(ui.Act("button:reset", ActionKind::kPress));
   EXPECT_EQ(a, DefaultAssumptions());
   ASSERT_TRUE(ui.Act("tab:range", ActionKind::kPress));
-  EXPECT_EQ(ui.state.session.link().view.tab, static_cast<int>(Section::kRangeOfOutcomes));
+  EXPECT_EQ(ui.state.session.link().view.tab, static_cast<int>(Tab::kRange));
   // A control that is not drawn takes nothing.
   EXPECT_FALSE(ui.Act("slider:nothing", ActionKind::kStep, 1));
+}
+
+// The tab row is the core's tab table (core/tabs.h), in its order: each tab a control
+// named by its link name ("tab:range"), labelled with its title, and every tab has a
+// chart for its files. The semantic layer and the CLI read the same names (tabs.h).
+TEST(Calculator, TheTabRowIsTheCoresTabTable) {
+  HeadlessUi ui(1200);
+  ui.Frame();
+  std::vector<std::string> names;
+  std::vector<std::string> labels;
+  for (const LayoutItem& item : ui.Layout()) {
+    if (item.role != Role::kTab) continue;
+    names.emplace_back(item.name);
+    labels.emplace_back(item.label);
+  }
+  ASSERT_EQ(names.size(), static_cast<std::size_t>(kTabCount));
+  for (int i = 0; i < kTabCount; ++i) {
+    EXPECT_EQ(names[i], std::string("tab:") + kTabs[i].link_name);
+    EXPECT_EQ(labels[i], kTabs[i].title);
+    EXPECT_EQ(TabIndex(kTabs[i].link_name), i);
+    EXPECT_NE(ExportChartName(kTabs[i].chart), nullptr);
+  }
+  EXPECT_EQ(TabAt(static_cast<int>(Tab::kRange)).chart, ExportChart::kFan);
+  EXPECT_EQ(TabAt(static_cast<int>(Tab::kDrivers)).chart, ExportChart::kTornado);
+  EXPECT_EQ(TabAt(static_cast<int>(Tab::kCompare)).chart, ExportChart::kCompare);
+  EXPECT_EQ(TabAt(99).link_name, kTabs.back().link_name);
 }
 
 // The keyboard's control draws a ring; a pointer's does not.
