@@ -25,6 +25,7 @@
 
 #include "cli/table.h"
 #include "core/chart_export.h"
+#include "core/explain.h"
 #include "core/presets.h"
 #include "core/report.h"
 #include "core/session.h"
@@ -38,10 +39,8 @@ constexpr const char* kUsage =
     "                [--preset ID] [LINK]\n"
     "       aws-calc --json --batch [--parts LIST] [--preset ID] < LINKS\n";
 
+// After the line naming the note (kNote, core/explain.h: printed with --help).
 constexpr const char* kHelp =
-    "Projects AWS revenue from Anthropic (Morgan Stanley's note, as reported by Business\n"
-    "Insider in July 2025) for a share link of the calculator page.\n"
-    "\n"
     "  LINK            a fragment such as 'v=1&rev=4,10,19&gm=60', with or without '#',\n"
     "                  or the page's whole URL (http://, https:// or file:); none means\n"
     "                  the article's assumptions\n"
@@ -119,7 +118,10 @@ int main(int argc, char** argv) {
   for (int i = 1; i < argc; ++i) {
     const std::string_view arg = argv[i];
     if (arg == "-h" || arg == "--help") {
-      std::printf("%s\n%s", kUsage, kHelp);
+      std::printf(
+          "%s\nProjects AWS revenue from Anthropic (%s's note, as reported by %s in %s)\n"
+          "for a share link of the calculator page.\n\n%s",
+          kUsage, awscalc::kNote.firm, awscalc::kNote.outlet, awscalc::kNote.month, kHelp);
       return 0;
     } else if (arg == "--table" || arg == "--csv" || arg == "--json" || arg == "--svg") {
       const Output f = arg == "--csv"    ? Output::kCsv

@@ -172,7 +172,8 @@ std::string ScenarioSection(const Session& session) {
 std::string FormatTable(const Session& session) {
   const Assumptions& a = session.link().assumptions;
   const Projection& p = session.projection();
-  std::string out = "AWS revenue from Anthropic: the Morgan Stanley note, recomputed\n";
+  std::string out =
+      std::string("AWS revenue from Anthropic: the ") + kNote.firm + " note, recomputed\n";
   out += "Link: #" + session.CanonicalLink() + "\n\n";
   // The label column fits the longest label.
   int label_width = kMinLabelWidth;

@@ -42,9 +42,12 @@ ShortText Span(const Projection& p) {
 
 }  // namespace
 
+std::string ArticleName() {
+  return std::string(kNote.outlet) + ", " + kNote.month;
+}
+
 std::string NoteSource() {
-  const std::string_view source = Info(InputId::kRevenue).source;
-  return std::string(source.substr(0, source.find(':')));
+  return std::string(kNote.firm) + " note via " + kNote.outlet + " (" + kNote.month + ")";
 }
 
 std::string SourceLine() {

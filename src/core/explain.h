@@ -14,14 +14,28 @@
 
 namespace awscalc {
 
-// The calculator's name and its source, as the interface and every file it writes name
-// them.
+// The calculator's name, as the interface and every file it writes name it.
 inline constexpr const char* kCalculatorTitle = "How much could AWS earn from Anthropic?";
-inline constexpr const char* kArticleName = "Business Insider, July 2025";
-inline constexpr const char* kArticleUrl =
-    "https://www.businessinsider.com/amazon-anthropic-billions-cloud-revenue-growth-2025-7";
+
+// The note the calculator reproduces, cited once: who wrote it, who reported it, when,
+// and where. Every sentence that names the source is built from these fields (the
+// header's source line, the footer, the CSV's and the chart files' source lines, the
+// first view, the CLI's help and table); the inputs' own source texts are checked
+// against NoteSource() by the tests.
+struct Citation {
+  const char* firm;    // "Morgan Stanley"
+  const char* outlet;  // "Business Insider"
+  const char* month;   // "July 2025"
+  const char* url;     // the article
+};
+inline constexpr Citation kNote = {
+    "Morgan Stanley", "Business Insider", "July 2025",
+    "https://www.businessinsider.com/amazon-anthropic-billions-cloud-revenue-growth-2025-7"};
+inline constexpr const char* kArticleUrl = kNote.url;
+// "Business Insider, July 2025": the article, as its link reads.
+std::string ArticleName();
 // "Morgan Stanley note via Business Insider (July 2025)": who the note's figures come
-// from, the first words of the revenue input's source (assumptions.cpp).
+// from (the revenue input's source starts with it).
 std::string NoteSource();
 // NoteSource() with the article's address and what the calculator adds: "... (<url>);
 // the years after 2027, ...: the calculator's extensions": the CSV file's source line.

@@ -165,9 +165,10 @@ std::string LayoutHeightsJson() {
 }
 
 std::string NoteHtml() {
-  return "<p>Morgan Stanley estimates that Amazon Web Services could earn " +
-         EscapeHtml(awscalc::NoteEstimatePhrase()) + " (Business Insider, July 2025).</p>\n<p>" +
-         EscapeHtml(awscalc::NoteMethodSentence()) + "</p>\n";
+  return "<p>" + std::string(awscalc::kNote.firm) +
+         " estimates that Amazon Web Services could earn " +
+         EscapeHtml(awscalc::NoteEstimatePhrase()) + " (" + EscapeHtml(awscalc::ArticleName()) +
+         ").</p>\n<p>" + EscapeHtml(awscalc::NoteMethodSentence()) + "</p>\n";
 }
 
 // -----------------------------------------------------------------------------------

@@ -21,13 +21,13 @@ namespace {
 // [SECTION] Header, problems, footer
 
 void DrawHeader(Frame& f) {
-  BoldTextWrapped(f.fonts.title, f.palette.text, "How much could AWS earn from Anthropic?");
+  BoldTextWrapped(f.fonts.title, f.palette.text, kCalculatorTitle);
   RecordRect(&f.layout, "title", ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
   TextWrappedF(nullptr, f.palette.text,
-               "Morgan Stanley estimates that Amazon Web Services could earn %s. Change the "
+               "%s estimates that Amazon Web Services could earn %s. Change the "
                "assumptions behind that estimate: every figure here recomputes in your "
                "browser.",
-               NoteEstimatePhrase().c_str());
+               kNote.firm, NoteEstimatePhrase().c_str());
   // "Source: <link> reporting a Morgan Stanley note.", centred on the link's line (as
   // tall as a control, for fingers); the words after it wrap below when they must.
   ImGui::PushFont(f.fonts.small);
@@ -37,10 +37,12 @@ void DrawHeader(Frame& f) {
   ImGui::AlignTextToFramePadding();
   TextLine(nullptr, f.palette.text_muted, "Source:");
   ImGui::SameLine(0.0f, 4.0f);
-  if (LinkButton(f.widgets, "article", kArticleName, kArticleUrl) && f.hooks.open_url != nullptr) {
-    f.hooks.open_url(kArticleUrl);
+  if (LinkButton(f.widgets, "article", ArticleName().c_str(), kNote.url) &&
+      f.hooks.open_url != nullptr) {
+    f.hooks.open_url(kNote.url);
   }
-  const char* rest = "reporting a Morgan Stanley note.";
+  const std::string reporting = std::string("reporting a ") + kNote.firm + " note.";
+  const char* rest = reporting.c_str();
   ImGui::SameLine(0.0f, 4.0f);
   if (ImGui::GetContentRegionAvail().x < ImGui::CalcTextSize(rest).x) {
     ImGui::NewLine();
@@ -89,11 +91,11 @@ void DrawFooter(Frame& f) {
   const ImVec2 top = ImGui::GetCursorScreenPos();
   ImGui::Separator();
   TextWrappedF(f.fonts.small, f.palette.text_muted,
-               "Figures in billions of US dollars. The note: Morgan Stanley, as reported by "
-               "Business Insider in July 2025. Years after %d, the bear and bull presets and "
-               "the AWS and Amazon context are the calculator's own. Everything is computed in "
-               "your browser; nothing is sent anywhere.",
-               kLastNoteYear);
+               "Figures in billions of US dollars. The note: %s, as reported by %s in %s. "
+               "Years after %d, the bear and bull presets and the AWS and Amazon context are "
+               "the calculator's own. Everything is computed in your browser; nothing is sent "
+               "anywhere.",
+               kNote.firm, kNote.outlet, kNote.month, kLastNoteYear);
   RecordRect(&f.layout, "footer", top,
              ImVec2(top.x + ImGui::GetContentRegionAvail().x, ImGui::GetItemRectMax().y));
 }
