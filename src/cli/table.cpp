@@ -191,20 +191,9 @@ std::string FormatTable(const Session& session) {
     out += line + "\n";
   }
 
-  const YearProjection& last = p.years[p.horizon_years - 1];
-  out += "\nPayback of Amazon's " + Money(a.investment_busd) + " investment: ";
-  if (p.payback_year) {
-    out += "in " + std::to_string(*p.payback_year) +
-           ", when AWS's cumulative operating profit from Anthropic reaches it.\n";
-  } else {
-    out += "not within the horizon\n  (" + Money(last.cumulative_operating_profit_busd) +
-           " of cumulative operating profit by " + std::to_string(last.year) + ").\n";
-  }
-  out += "Amazon's stake: worth " + Money(a.stake_value_busd) + ", a gain of " +
-         Money(p.stake_gain_busd) + " (" +
-         (p.stake_multiple ? Format(*p.stake_multiple, Unit::kMultiple, {2, false, true}).str()
-                           : "n/a: nothing invested") +
-         ").\n";
+  // The sentences of the interface's "AWS and Amazon" view (core/explain.h).
+  out += "\n" + OperatingProfitSentence(a, p) + "\n" + PaybackSentence(a, p) + "\n" +
+         StakeSentence(a, p) + "\n";
   out += "\nReported figures: " + NoteSource() +
          ". Later years and\nthe training, AWS and stake rows are the calculator's extensions.\n";
   return out;

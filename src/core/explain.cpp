@@ -99,6 +99,34 @@ std::string HeadlineNote(const YearProjection& y) {
   return "the note: " + NoteFigure({y.year, *y.reported_busd, y.reported_approximate});
 }
 
+std::string OperatingProfitSentence(const Assumptions& a, const Projection& p) {
+  const YearProjection& last = p.years[p.horizon_years - 1];
+  return Printf(
+      "At AWS's %s operating margin, Anthropic's business would bring AWS %s of operating "
+      "profit over %s.",
+      PercentCompact(a.aws_operating_margin_pct).c_str(),
+      Money(last.cumulative_operating_profit_busd).c_str(), Span(p).c_str());
+}
+
+std::string PaybackSentence(const Assumptions& a, const Projection& p) {
+  const ShortText investment = MoneyCompact(a.investment_busd);
+  if (p.payback_year) {
+    return Printf("That covers Amazon's %s investment in %d.", investment.c_str(), *p.payback_year);
+  }
+  return Printf("That does not cover Amazon's %s investment by %d.", investment.c_str(),
+                p.years[p.horizon_years - 1].year);
+}
+
+std::string StakeSentence(const Assumptions& a, const Projection& p) {
+  const ShortText stake = MoneyCompact(a.stake_value_busd);
+  if (!p.stake_multiple) {
+    return Printf("Amazon's stake is worth %s, for nothing invested.", stake.c_str());
+  }
+  return Printf("Amazon's stake, bought for %s, is worth %s: a gain of %s, %s the money.",
+                MoneyCompact(a.investment_busd).c_str(), stake.c_str(),
+                Money(p.stake_gain_busd, 1).c_str(), Multiple(*p.stake_multiple).c_str());
+}
+
 std::string TotalSentence(const Projection& p) {
   const YearProjection& last = p.years[p.horizon_years - 1];
   const std::string start =

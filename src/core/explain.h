@@ -57,6 +57,17 @@ std::string HeadlineNote(const YearProjection& year);
 // all; in 2027, $0.10B more than the note says."
 std::string TotalSentence(const Projection& projection);
 
+// The "AWS and Amazon" view's sentences (the interface's panel, the CLI's table):
+// "At AWS's 37% operating margin, Anthropic's business would bring AWS $3.66B of
+// operating profit over 2025–2027."
+std::string OperatingProfitSentence(const Assumptions& assumptions, const Projection& projection);
+// "That covers Amazon's $8B investment in 2028." / "That does not cover Amazon's $8B
+// investment by 2027."
+std::string PaybackSentence(const Assumptions& assumptions, const Projection& projection);
+// "Amazon's stake, bought for $8B, is worth $13.8B: a gain of $5.8B, 1.73x the money."
+// (or "..., for nothing invested.")
+std::string StakeSentence(const Assumptions& assumptions, const Projection& projection);
+
 // The page's status line, announced to screen readers when a change settles: the
 // headline figure, the note's, the total, Anthropic's share of AWS and the payback.
 std::string SummarySentence(const Projection& projection);

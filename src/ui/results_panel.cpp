@@ -172,28 +172,9 @@ void DrawAwsAndAmazon(Frame& f) {
     }
     TextWrappedF(nullptr, text, "%s.", growth);
   }
-  const ShortText investment = MoneyCompact(a.investment_busd);
-  TextWrappedF(nullptr, text,
-               "At AWS's %s operating margin, Anthropic's business would bring AWS %s of "
-               "operating profit over %s.",
-               PercentCompact(a.aws_operating_margin_pct).c_str(),
-               Money(last.cumulative_operating_profit_busd).c_str(),
-               YearSpan(p.years[0].year, last.year).c_str());
-  if (p.payback_year) {
-    TextWrappedF(nullptr, text, "That covers Amazon's %s investment in %d.", investment.c_str(),
-                 *p.payback_year);
-  } else {
-    TextWrappedF(nullptr, text, "That does not cover Amazon's %s investment by %d.",
-                 investment.c_str(), last.year);
-  }
-  const ShortText stake = MoneyCompact(a.stake_value_busd);
-  const ShortText gain = Money(p.stake_gain_busd, 1);
-  if (p.stake_multiple) {
-    TextWrappedF(
-        nullptr, text, "Amazon's stake, bought for %s, is worth %s: a gain of %s, %s the money.",
-        investment.c_str(), stake.c_str(), gain.c_str(), Multiple(*p.stake_multiple).c_str());
-  } else {
-    TextWrappedF(nullptr, text, "Amazon's stake is worth %s, for nothing invested.", stake.c_str());
+  for (const std::string& sentence :
+       {OperatingProfitSentence(a, p), PaybackSentence(a, p), StakeSentence(a, p)}) {
+    TextWrappedF(nullptr, text, "%s", sentence.c_str());
   }
   TextWrappedF(f.fonts.small, f.palette.text_muted,
                "A simplification: AWS's %d sales are treated as excluding Anthropic.",

@@ -32,6 +32,9 @@ has defaults out 'AWS revenue from Anthropic ($B)                1.20      3.00 
 has defaults out "Revenue the note's figure needs at your margin and share (\$B) 4.27 10.00 18.67"
 has defaults out "AWS revenue reported by the note (\$B) 1.28 ~3 5.60"
 has defaults out 'Link: #v=1'
+# The "AWS and Amazon" sentences are the interface's (core/explain.h), not the table's own.
+has defaults out "That does not cover Amazon's \$8B investment by 2027."
+has defaults out "Amazon's stake, bought for \$8B, is worth \$13.8B: a gain of \$5.8B, 1.73× the money."
 empty defaults err
 
 run no_link 0
