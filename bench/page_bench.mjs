@@ -526,7 +526,7 @@ async function memory(server, { inputChanges = 300, linkChanges = 200, bigRuns =
 }
 
 // ---------------------------------------------------------------------------------
-// First view on a phone (issue 11): a first visit at 390 x 844 CSS px, device pixel
+// First view on a phone: a first visit at 390 x 844 CSS px, device pixel
 // ratio 3, touch, under Chromium's 4x CPU slowdown (DevTools Emulation.
 // setCPUThrottlingRate: the renderer only; SwiftShader's GL work in the GPU process is
 // not slowed) and Lighthouse's "slow 4G" network (Network.emulateNetworkConditions:

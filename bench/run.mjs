@@ -1,4 +1,4 @@
-// run.mjs: the benchmark of issue 6: runs the core, shipping and page measurements,
+// run.mjs: the benchmark: runs the core, shipping and page measurements,
 // prints one table and writes it as JSON. scripts/bench builds first, then runs this.
 //
 //   node bench/run.mjs [--dist DIR] [--out FILE] [--quick] [--skip core,page,engines]

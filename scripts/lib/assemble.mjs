@@ -123,6 +123,8 @@ for (const [key, file] of hashed) {
   const parts = (bundled[file] ?? [file]).map((part) => readFileSync(join('web', part), 'utf8'));
   let text = parts.length > 1 ? `(() => {\n${parts.join('\n')}\n})();\n` : parts[0];
   if (file === 'exports.js') text = text.replaceAll('{{PLAIN_IFRAME_HEIGHT}}', String(plainIframeHeight()));
+  // The colours first: calc.css's rules after them use them.
+  if (file === 'calc.css') text = `${readFileSync(join(siteDir, 'palette.css'), 'utf8')}\n${text}`;
   if (file === 'calc.css') text += `\n${readFileSync(join(siteDir, 'layout-heights.css'), 'utf8')}`;
   if (file === 'calc.css') text += `\n${readFileSync(join(siteDir, 'first-view.css'), 'utf8')}`;
   text = file.endsWith('.css') ? minifyCss(text) : await minifyJs(text, file.endsWith('.mjs'));

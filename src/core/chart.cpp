@@ -15,6 +15,8 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <initializer_list>
+#include <utility>
 
 #include "core/explain.h"
 #include "core/format.h"
@@ -174,6 +176,40 @@ ChartTheme MakeChartTheme(bool dark, std::optional<std::uint32_t> accent_rgb) {
   }
   theme.alpha[static_cast<int>(ChartColour::kAccentSoft)] = 0.38f;
   return theme;
+}
+
+SurfaceColours MakeSurfaceColours(bool dark) {
+  if (dark) return {0x161b22, 0x30363d, 0x21262d, 0x6e7681, 0x3d2a12, 0xf8c98a};
+  return {0xf6f8fa, 0xd0d7de, 0xeef1f4, 0x8c959f, 0xfff4e5, 0x7a4100};
+}
+
+std::string PageColourCss(std::string_view light_selector, std::string_view dark_selector) {
+  std::string css;
+  for (const bool dark : {false, true}) {
+    const ChartTheme theme = MakeChartTheme(dark);
+    const SurfaceColours surfaces = MakeSurfaceColours(dark);
+    const auto hex = [](std::uint32_t rgb) {
+      char text[8];
+      std::snprintf(text, sizeof text, "#%06x", static_cast<unsigned>(rgb & 0xffffffu));
+      return std::string(text);
+    };
+    css += std::string(dark ? dark_selector : light_selector) + "{";
+    for (const auto& [name, rgb] : std::initializer_list<std::pair<const char*, std::uint32_t>>{
+             {"bg", theme.background},
+             {"bg-opaque", theme.background},
+             {"text", theme.Rgb(ChartColour::kText)},
+             {"muted", theme.Rgb(ChartColour::kMuted)},
+             {"accent", theme.Rgb(ChartColour::kAccent)},
+             {"reported", theme.Rgb(ChartColour::kReported)},
+             {"panel", surfaces.panel},
+             {"border", surfaces.border},
+             {"warning-bg", surfaces.warning_bg},
+             {"warning-text", surfaces.warning_text}}) {
+      css += std::string("--") + name + ":" + hex(rgb) + ";";
+    }
+    css += "}\n";
+  }
+  return css;
 }
 
 // -----------------------------------------------------------------------------------

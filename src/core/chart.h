@@ -188,6 +188,25 @@ struct ChartTheme {
 };
 ChartTheme MakeChartTheme(bool dark, std::optional<std::uint32_t> accent_rgb = std::nullopt);
 
+// The surfaces around the charts, light or dark (0xRRGGBB): the interface's controls and
+// cards (src/ui/theme.cpp) and the page's own elements (web/calc.css's variables).
+struct SurfaceColours {
+  std::uint32_t panel = 0;           // cards, code boxes
+  std::uint32_t border = 0;          // the page's rules and boxes
+  std::uint32_t frame = 0;           // slider and input backgrounds
+  std::uint32_t control_border = 0;  // edges of controls: at least 3:1 on the background
+  std::uint32_t warning_bg = 0;
+  std::uint32_t warning_text = 0;
+};
+SurfaceColours MakeSurfaceColours(bool dark);
+
+// The page's colour variables, the light theme's under `light_selector` and the dark's
+// under `dark_selector`: --bg, --bg-opaque, --text, --muted, --accent, --reported from
+// the chart theme, --panel, --border, --warning-bg, --warning-text from the surfaces.
+// The build writes it (src/tools/site_assets: palette.css) and appends it to calc.css, so
+// the page's colours are the core's, never typed again.
+std::string PageColourCss(std::string_view light_selector, std::string_view dark_selector);
+
 // -----------------------------------------------------------------------------------
 // [SECTION] ChartBuilder: the frame every chart shares
 

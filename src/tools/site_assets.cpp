@@ -12,6 +12,8 @@
 //                        height for its column's width before the iframe loads, also
 //                        for every set of parts a host may leave out (header, footer,
 //                        side padding)
+//   palette.css          the page's colour variables, light and dark, from the core's
+//                        palette (core/chart.h, PageColourCss; appended to calc.css)
 //   note.html            the note's figures, its method and the revenue they imply, in
 //                        words from the core (core/explain.h): what the page shows
 //                        without WebAssembly (web/index.html, {{NOTE_HTML}})
@@ -546,7 +548,9 @@ int main(int argc, char** argv) {
   const std::vector<HeightRow> coarse = LayoutHeights(true);
   const bool ok = WriteFile(dir + "/layout-heights.css", LayoutHeightsCss(fine, coarse)) &&
                   WriteFile(dir + "/layout-heights.json", LayoutHeightsJson()) &&
-                  WriteFile(dir + "/note.html", NoteHtml());
+                  WriteFile(dir + "/note.html", NoteHtml()) &&
+                  WriteFile(dir + "/palette.css",
+                            awscalc::PageColourCss(":root", ":root[data-theme=\"dark\"]"));
   const FirstView first_view = MeasureFirstView();
   const bool first_view_ok =
       WriteFile(dir + "/first-view.html", FirstViewHtml(first_view)) &&

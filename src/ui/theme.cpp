@@ -29,19 +29,13 @@ Palette MakePalette(bool dark, std::optional<std::uint32_t> accent_rgb) {
   const float b = (accent & 0xff) / 255.0f;
   const float luminance = 0.2126f * r * r + 0.7152f * g * g + 0.0722f * b * b;
   p.on_accent = luminance > 0.3f ? RgbToImU32(0x0d1117) : RgbToImU32(0xffffff);
-  if (dark) {
-    p.frame = RgbToImU32(0x21262d);
-    p.control_border = RgbToImU32(0x6e7681);  // 3.9:1 on #0d1117
-    p.panel = RgbToImU32(0x161b22);
-    p.warning_bg = RgbToImU32(0x3d2a12);
-    p.warning_text = RgbToImU32(0xf8c98a);
-  } else {
-    p.frame = RgbToImU32(0xeef1f4);
-    p.control_border = RgbToImU32(0x8c959f);  // 3.0:1 on #ffffff
-    p.panel = RgbToImU32(0xf6f8fa);
-    p.warning_bg = RgbToImU32(0xfff4e5);
-    p.warning_text = RgbToImU32(0x7a4100);
-  }
+  // The surfaces are the core's too (core/chart.h), as are the page's CSS colours.
+  const SurfaceColours surfaces = MakeSurfaceColours(dark);
+  p.frame = RgbToImU32(surfaces.frame);
+  p.control_border = RgbToImU32(surfaces.control_border);
+  p.panel = RgbToImU32(surfaces.panel);
+  p.warning_bg = RgbToImU32(surfaces.warning_bg);
+  p.warning_text = RgbToImU32(surfaces.warning_text);
   return p;
 }
 

@@ -1,4 +1,4 @@
-// analysis.test.mjs: beyond one number in the browser (issue 5): the fan chart and the
+// analysis.test.mjs: beyond one number in the browser: the fan chart and the
 // histogram render, dragging a slider moves the percentiles, and a 200,000-sample run
 // is spread over frames with its progress shown while the page keeps responding.
 import { test } from 'node:test';

@@ -1,4 +1,4 @@
-// budgets.test.mjs: the frame-count budgets of bench/budgets.json (issue 6) in Chromium,
+// budgets.test.mjs: the frame-count budgets of bench/budgets.json in Chromium,
 // and the size check's file list against a real first visit.
 //
 // - idle: once the page has settled, at most frames.idle frames in frames.windowMs;

@@ -1,4 +1,4 @@
-// canvas.test.mjs: the calculator page in Chromium (issue 3): the canvas draws the
+// canvas.test.mjs: the calculator page in Chromium: the canvas draws the
 // chart, computes the article's figures, follows setLink, draws only on demand, is
 // crisp at devicePixelRatio 2, lets the page scroll and Tab move through its controls
 // (the semantic layer, semantics.test.mjs) and on, survives a lost
@@ -214,7 +214,7 @@ test('a lost and restored WebGL context ends with the chart drawn again', async 
   assert.ok(changed < 0.02, `${(changed * 100).toFixed(1)}% of the chart differs from before the loss`);
 });
 
-// Issue 13: a context the browser never gives back (WEBGL_lose_context without a
+// A context the browser never gives back (WEBGL_lose_context without a
 // restore, as Chromium does to the oldest of too many) used to leave a blank box.
 test('a context lost and never restored: the text version says why, and a retry draws again', async () => {
   const page = await browser.openPage({ hash: 'v=1&gm=55' });

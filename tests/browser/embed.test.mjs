@@ -1,4 +1,4 @@
-// embed.test.mjs: embedding as a real host page would (issue 4): an article on another
+// embed.test.mjs: embedding as a real host page would: an article on another
 // origin (127.0.0.2, its own strict CSP) embeds the calculator through embed.js, another
 // through the pym.js v1 parent from npm (its parameters read from the query string only,
 // a '?' in the fragment being the link's). Both iframes end at the content height and
@@ -150,7 +150,7 @@ test('embed.js: the iframe it makes, fitted to the content, following setLink an
     referrerPolicy: iframe.referrerPolicy, border: getComputedStyle(iframe).borderTopWidth,
     width: iframe.getBoundingClientRect().width, column: iframe.parentElement.getBoundingClientRect().width,
   }));
-  // The host's look in the query string, never in the link (issue 14): readers' share
+  // The host's look in the query string, never in the link: readers' share
   // links carry only what readers chose.
   assert.equal(attributes.src, `${calc}/embed.html?theme=light#v=1&gm=55`);
   assert.match(attributes.title, /AWS/);
@@ -211,7 +211,7 @@ test('pym.js v1 parent: the iframe fits the content and follows it; pym\'s param
   await expectFitted(embed, 'pym, after a window resize');
 });
 
-// Issue 13: pym's parameters are read from the query string only, where pym v1 puts
+// pym's parameters are read from the query string only, where pym v1 puts
 // them; the fragment is the link, whole. A '?' in it used to cut it: a scenario named
 // "Why?" lost the keys after it, and "childId=evil" inside an article's #aws-calc-x=
 // state became the pym id.
@@ -244,7 +244,7 @@ test('a "?" in the fragment is the link\'s; pym\'s parameters come from the quer
   assert.deepEqual([...new Set(ids)], [], 'a fragment\'s childId became a pym id');
 });
 
-// Issue 13: Chromium keeps a limited number of WebGL contexts (16) and takes the oldest
+// Chromium keeps a limited number of WebGL contexts (16) and takes the oldest
 // away for good when a page makes more (many embeds, or maps and ads beside one). A
 // Chromium that keeps 3 here, and 5 embeds: each either draws or shows its text version
 // with a line saying why; none stays a blank box.
@@ -493,7 +493,7 @@ test("the theme follows the host page's background, and the embed's background i
   }
 });
 
-// Issue 14: every route readable on any article. Under pym.js and a plain iframe (what
+// Every route readable on any article. Under pym.js and a plain iframe (what
 // AMP's amp-iframe is to the embed) the host's background is unknown: the embed is
 // opaque in the reader's theme, never dark text on a transparent box over a dark page.
 // The contrast of the calculator's title against what shows around it, on a #121212
@@ -544,7 +544,7 @@ test('pym.js, AMP and plain iframes are readable on dark and light articles, in 
   }
 });
 
-// Issue 14: under pym.js, "Copy link" gives the article's URL with the embed's key (the
+// Under pym.js, "Copy link" gives the article's URL with the embed's key (the
 // pym container's id), and that URL reopens the embed in the shared state.
 test("under pym.js, Copy link gives the article's URL with the embed's key, which reopens it", async () => {
   article('/pym-share.html', `<div class="column"><div id="calc-pym" data-pym-src="${calc}/embed.html#v=1&gm=55"></div></div>` +
@@ -559,7 +559,7 @@ test("under pym.js, Copy link gives the article's URL with the embed's key, whic
   assert.equal(await reopened.frame.evaluate(() => window.awsCalc.getLink()), 'v=1&gm=45');
 });
 
-// Issue 14: the host leaves out what its article has. data-aws-calc-hide (embed.js) or
+// The host leaves out what its article has. data-aws-calc-hide (embed.js) or
 // ?hide= in embed.html's query string (pym.js, a plain iframe): each part changes what is
 // drawn, the reserved height is the final one, and nothing of it enters the link.
 test('embed options: the header, the footer and the side padding can be left out, outside the link', async () => {

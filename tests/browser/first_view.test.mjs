@@ -1,4 +1,4 @@
-// first_view.test.mjs: the static first view (issue 11). Before the module's first
+// first_view.test.mjs: the static first view. Before the module's first
 // frame the page shows the article's figures (the headline figure, the note's and the
 // revenue chart, generated from the core by src/tools/site_assets) in the canvas's size
 // and where the canvas will draw them; the canvas then replaces them with no layout

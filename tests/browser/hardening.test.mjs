@@ -116,7 +116,7 @@ test('a WebAssembly abort shows "something went wrong" and the reload keeps the 
   page.errors.length = 0;
 });
 
-// A link a reader is sent cannot break the calculator (issue 13): "debug" is reported
+// A link a reader is sent cannot break the calculator: "debug" is reported
 // and ignored, in the address bar, through setLink, in an embed's key of the article URL.
 test('no link can make the calculator abort: debug=abort is reported and ignored', async () => {
   const page = await browser.openPage({ hash: 'v=1&gm=55&debug=abort' });

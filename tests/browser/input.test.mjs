@@ -1,4 +1,4 @@
-// input.test.mjs: the platform layer's input in Chromium (issue 3): touch (a tap acts
+// input.test.mjs: the platform layer's input in Chromium: touch (a tap acts
 // once, a sideways drag moves a slider, a vertical swipe scrolls the article), the
 // browser's clipboard both ways, and the backing store following a resize and a change
 // of device pixel ratio (browser zoom, another screen). See harness.mjs.

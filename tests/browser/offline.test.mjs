@@ -1,4 +1,4 @@
-// offline.test.mjs: the calculator without a network (issue 4). After one visit the
+// offline.test.mjs: the calculator without a network. After one visit the
 // service worker (dist/sw.js) serves the page with every request refused, the service
 // worker's own included, and the page renders and recomputes; the precache is exactly
 // one build, checked file by file, and older caches of the deployment go; a file that
@@ -201,7 +201,7 @@ test("a file that is not its build's stops the install: no worker, no cache left
   assert.deepEqual(await page.evaluate(() => window.workerStates), ['redundant']);
   assert.equal(await page.evaluate(() => navigator.serviceWorker.controller), null);
   assert.equal(await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.active ?? null)), null);
-  // Issue 13: the failed install's half-filled cache is gone, not left for a later
+  // The failed install's half-filled cache is gone, not left for a later
   // activation to remove.
   assert.deepEqual(await page.evaluate(() => caches.keys()), []);
 });

@@ -1,4 +1,4 @@
-// phone.test.mjs: the reader on a phone (issue 11), in Chromium with touch, isMobile and
+// phone.test.mjs: the reader on a phone, in Chromium with touch, isMobile and
 // pixel ratio 3: the figure a slider moves stays in view while it is dragged (on the page
 // and in an embed.js embed on another origin); controls are thumb-sized under a coarse
 // pointer and at least 24 x 24 px with a mouse; sliders move relative to the finger, a

@@ -1,5 +1,5 @@
 // previews.test.mjs: shared links that look right, and hosts that send the right headers
-// (issue 15). dist/index.html carries Open Graph and Twitter card tags for a 1200 x 630
+// . dist/index.html carries Open Graph and Twitter card tags for a 1200 x 630
 // preview image the build drew from the core's chart (preview.png, small); built with a
 // public base URL (AWSCALC_BASE_URL) the tags are absolute and an oEmbed response
 // (oembed.json, with its discovery link) embeds the plain iframe code. dist/_headers,

@@ -1,5 +1,5 @@
 // share.test.mjs: the share link, the text version (DOM mirror), exports and fallbacks
-// (issue 4), as a reader meets them in Chromium.
+// , as a reader meets them in Chromium.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';

@@ -1,6 +1,7 @@
 // chart_test.cpp: the charts as plain data (core/chart.h): each chart's geometry against
-// the model's figures, the SVG writers, fixed and fluid, and the files to republish
-// (core/chart_export.h).
+// the model's figures, the axes, the palette, and the SVG writers, fixed and fluid. The
+// files to republish are tested in chart_export_test.cpp, any inputs' bounds in
+// chart_property_test.cpp.
 #include "core/chart.h"
 
 #include <gmock/gmock.h>
@@ -56,6 +57,25 @@ std::vector<double> JsonNumbers(const std::string& json, const std::string& key)
 
 Chart ArticleChart(double width_px = 358, double height_px = 200) {
   return BuildRevenueChart(Session().projection(), width_px, height_px, kFont);
+}
+
+// The page's colour variables are the core's palette: the chart theme's roles and the
+// surfaces, for both themes (the build appends this to calc.css).
+TEST(Chart, ThePagesColoursAreTheCoresPalette) {
+  const std::string css = PageColourCss(":root", ":root[data-theme=dark]");
+  EXPECT_EQ(css,
+            ":root{--bg:#ffffff;--bg-opaque:#ffffff;--text:#1f2328;--muted:#57606a;"
+            "--accent:#0b63c5;--reported:#a84f00;--panel:#f6f8fa;--border:#d0d7de;"
+            "--warning-bg:#fff4e5;--warning-text:#7a4100;}\n"
+            ":root[data-theme=dark]{--bg:#0d1117;--bg-opaque:#0d1117;--text:#e6edf3;"
+            "--muted:#9da7b3;--accent:#58a6ff;--reported:#f0883e;--panel:#161b22;"
+            "--border:#30363d;--warning-bg:#3d2a12;--warning-text:#f8c98a;}\n");
+  for (const bool dark : {false, true}) {
+    const ChartTheme theme = MakeChartTheme(dark);
+    char accent[32];
+    std::snprintf(accent, sizeof accent, "--accent:#%06x;", theme.Rgb(ChartColour::kAccent));
+    EXPECT_THAT(css, HasSubstr(accent));
+  }
 }
 
 TEST(Chart, NiceAxis) {
@@ -496,232 +516,6 @@ TEST(EstimateTextWidth, InterAdvancesInUtf8) {
   // Without a measure, a chart's font estimates Inter at its size.
   const ChartFont estimated{13.5};
   EXPECT_DOUBLE_EQ(estimated.Width("$5.70B"), EstimateTextWidth("$5.70B", 13.5 * kInterEmPerLine));
-}
-
-// -----------------------------------------------------------------------------------
-// Files to republish.
-
-// Well-formed XML for what the files hold: elements, attributes in double quotes, text
-// with the five entities; every element closed in order. "" when well-formed, else why.
-std::string XmlProblem(const std::string& xml) {
-  std::vector<std::string> open;
-  std::size_t at = 0;
-  auto entity_ok = [&](std::size_t i) {
-    for (const char* e : {"&amp;", "&lt;", "&gt;", "&quot;", "&apos;"}) {
-      if (xml.compare(i, std::strlen(e), e) == 0) return true;
-    }
-    return false;
-  };
-  while (at < xml.size()) {
-    if (xml[at] != '<') {
-      if (xml[at] == '>') return "a '>' in text at " + std::to_string(at);
-      if (xml[at] == '&' && !entity_ok(at)) return "a bare '&' at " + std::to_string(at);
-      ++at;
-      continue;
-    }
-    const bool closing = xml.compare(at, 2, "</") == 0;
-    std::size_t i = at + (closing ? 2 : 1);
-    const std::size_t name_start = i;
-    while (i < xml.size() && (std::isalnum(static_cast<unsigned char>(xml[i])) || xml[i] == '-'))
-      ++i;
-    const std::string name = xml.substr(name_start, i - name_start);
-    if (name.empty()) return "a tag without a name at " + std::to_string(at);
-    // Attributes: name="value", the value without '<' or a bare '&'.
-    while (i < xml.size() && xml[i] != '>' && xml[i] != '/') {
-      if (xml[i] == ' ') {
-        ++i;
-        continue;
-      }
-      while (i < xml.size() && xml[i] != '=' && xml[i] != '>') ++i;
-      if (xml.compare(i, 2, "=\"") != 0) return "an attribute without quotes in <" + name + ">";
-      i += 2;
-      while (i < xml.size() && xml[i] != '"') {
-        if (xml[i] == '<') return "a '<' in an attribute of <" + name + ">";
-        if (xml[i] == '&' && !entity_ok(i)) return "a bare '&' in an attribute of <" + name + ">";
-        ++i;
-      }
-      ++i;
-    }
-    if (i >= xml.size()) return "an unfinished <" + name + ">";
-    if (closing) {
-      if (open.empty() || open.back() != name) return "</" + name + "> closes nothing open";
-      open.pop_back();
-    } else if (xml[i] == '/') {
-      if (xml.compare(i, 2, "/>") != 0) return "a stray '/' in <" + name + ">";
-      ++i;
-    } else {
-      open.push_back(name);
-    }
-    at = i + 1;
-  }
-  return open.empty() ? "" : "<" + open.back() + "> is never closed";
-}
-
-TEST(XmlProblem, TheCheckerCatchesWhatItShould) {
-  EXPECT_EQ(XmlProblem("<svg a=\"1\"><g/><text>a &amp; b</text></svg>\n"), "");
-  EXPECT_NE(XmlProblem("<svg><text>a</svg></text>"), "");
-  EXPECT_NE(XmlProblem("<svg><text>a & b</text></svg>"), "");
-  EXPECT_NE(XmlProblem("<svg a=1></svg>"), "");
-  EXPECT_NE(XmlProblem("<svg>"), "");
-}
-
-TEST(ExportChart, NamesAndTabs) {
-  for (const ExportChart chart : {ExportChart::kBars, ExportChart::kFan, ExportChart::kHistogram,
-                                  ExportChart::kTornado, ExportChart::kCompare}) {
-    EXPECT_EQ(ExportChartFromName(ExportChartName(chart)), chart);
-  }
-  EXPECT_STREQ(ExportChartName(ExportChart::kCompare), "compare");
-  EXPECT_EQ(ExportChartFromName("pie"), std::nullopt);
-  EXPECT_EQ(ExportChartFromName(""), std::nullopt);
-  EXPECT_EQ(TabAt(*TabIndex("range")).chart, ExportChart::kFan);
-  EXPECT_EQ(TabAt(*TabIndex("drivers")).chart, ExportChart::kTornado);
-  EXPECT_EQ(TabAt(*TabIndex("compare")).chart, ExportChart::kCompare);
-  EXPECT_EQ(TabAt(*TabIndex("work")).chart, ExportChart::kBars);
-  EXPECT_EQ(TabAt(*TabIndex("goal")).chart, ExportChart::kBars);
-}
-
-// The words of a file's <text> elements, lines joined by spaces (as they were wrapped).
-std::string AllText(const std::string& svg) {
-  std::string words;
-  for (std::size_t at = svg.find("<text"); at != std::string::npos;
-       at = svg.find("<text", at + 1)) {
-    const std::size_t start = svg.find('>', at) + 1;
-    if (!words.empty()) words += ' ';
-    words += svg.substr(start, svg.find("</text>", start) - start);
-  }
-  return words;
-}
-
-ExportFrame Frame(std::string link = "https://example.org/calc/#v=1&gm=55") {
-  ExportFrame frame;
-  frame.link = std::move(link);
-  frame.date = "2026-11-29";
-  return frame;
-}
-
-TEST(PreviewCardSvg, TheLinkPreviewAtItsSizeWithTheHeadlineAndTheNote) {
-  const std::string svg = PreviewCardSvg(Session());
-  EXPECT_EQ(XmlProblem(svg), "");
-  EXPECT_THAT(svg, HasSubstr("width=\"1200\" height=\"630\""));
-  EXPECT_THAT(svg, HasSubstr(std::string(">") + kCalculatorTitle + "</text>"));
-  EXPECT_THAT(svg, HasSubstr(">$5.70B</text>"));
-  EXPECT_THAT(svg, HasSubstr(">(the note: $5.6B)</text>"));
-  EXPECT_THAT(svg, HasSubstr("almost $3B"));  // the chart's words, in <desc>
-  EXPECT_THAT(svg, Not(HasSubstr("$3.00B)")));
-  // Another session, another figure: nothing typed in.
-  Session other;
-  other.ApplyLink("v=1&gm=50");
-  EXPECT_THAT(PreviewCardSvg(other), HasSubstr(">$7.12B</text>"));
-}
-
-TEST(ExportChartSvg, AFramedChartAsWellFormedSvg) {
-  Session session(ParseLink("v=1&gm=55"));
-  const std::string svg = ExportChartSvg(session, ExportChart::kBars, Frame());
-  EXPECT_EQ(XmlProblem(svg), "");
-  EXPECT_TRUE(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 640 "));
-  EXPECT_TRUE(svg.ends_with("</svg>\n"));
-  const std::string title =
-      std::string(Info(OutputId::kAwsFromAnthropic).label()) + ", $B per year";
-  EXPECT_EQ(title, "AWS revenue from Anthropic, $B per year");
-  EXPECT_THAT(svg, HasSubstr("<title>" + title + "</title>"));
-  EXPECT_THAT(svg, HasSubstr(">" + title + "</text>"));
-  EXPECT_THAT(AllText(svg),
-              HasSubstr("Source: Morgan Stanley note via Business Insider (July 2025); "
-                        "projection: \xE2\x80\x9C" +
-                        std::string(kCalculatorTitle) + "\xE2\x80\x9D, 2026-11-29"));
-  EXPECT_THAT(svg, HasSubstr(">https://example.org/calc/#v=1&amp;gm=55</text>"));
-  // The assumptions in words, the note's figures as the note wrote them.
-  EXPECT_THAT(AllText(svg), HasSubstr("Anthropic gross margin 55%"));
-  EXPECT_THAT(AllText(svg), HasSubstr("The note: " + NoteEstimatePhrase()));
-  EXPECT_THAT(svg, HasSubstr("almost $3B"));
-  EXPECT_THAT(svg, Not(HasSubstr("3.00B")));
-  // The chart itself, its colours on its shapes, on the theme's background.
-  EXPECT_THAT(svg, HasSubstr("<rect width=\"640\" height=\""));
-  EXPECT_THAT(svg, HasSubstr("fill=\"#ffffff\"/>"));
-  EXPECT_THAT(svg, HasSubstr(">$6.41B</text>"));  // 2027: 19 x 0.45 x 0.75
-  EXPECT_THAT(svg, HasSubstr("fill=\"#0b63c5\""));
-  EXPECT_THAT(svg, Not(HasSubstr("class=")));
-  EXPECT_THAT(svg, HasSubstr("font-family=\"Inter, system-ui, sans-serif\""));
-}
-
-TEST(ExportChartSvg, TheSameSessionGivesTheSameBytes) {
-  for (const ExportChart chart : {ExportChart::kBars, ExportChart::kFan, ExportChart::kHistogram,
-                                  ExportChart::kTornado, ExportChart::kCompare}) {
-    // (At 55% the model's 2026 is not $3.00B: the note's figure must not be written so.)
-    Session a(ParseLink("v=1&gm=55&n=1000&s1=bull&s2.name=Cheap%20%26%20%3Cfast%3E"));
-    Session b(ParseLink("v=1&gm=55&n=1000&s1=bull&s2.name=Cheap%20%26%20%3Cfast%3E"));
-    const std::string svg = ExportChartSvg(a, chart, Frame());
-    EXPECT_EQ(svg, ExportChartSvg(b, chart, Frame())) << ExportChartName(chart);
-    EXPECT_EQ(XmlProblem(svg), "") << ExportChartName(chart);
-    EXPECT_THAT(svg, Not(HasSubstr("3.00B"))) << ExportChartName(chart);
-  }
-}
-
-TEST(ExportChartSvg, EachChartItsOwn) {
-  Session session(ParseLink("v=1&n=1000&s1=bear"));
-  const std::string bars = ExportChartSvg(session, ExportChart::kBars, Frame());
-  EXPECT_EQ(session.monte_carlo().Result().samples, 0);  // the bars need no Monte Carlo run
-  const std::string fan = ExportChartSvg(session, ExportChart::kFan, Frame());
-  EXPECT_EQ(session.monte_carlo().Result().samples, 1000);  // finished for the fan
-  EXPECT_NE(fan, bars);
-  EXPECT_THAT(fan, HasSubstr("<circle"));
-  EXPECT_THAT(fan, HasSubstr(">90% of outcomes</text>"));
-  EXPECT_THAT(fan, HasSubstr(RangeSentence(session.monte_carlo().Result(), session.projection(),
-                                           session.ChosenYearIndex())
-                                 .substr(0, 30)));
-  const std::string histogram = ExportChartSvg(session, ExportChart::kHistogram, Frame());
-  EXPECT_THAT(histogram, HasSubstr(">Threshold</text>"));
-  const std::string tornado = ExportChartSvg(session, ExportChart::kTornado, Frame());
-  EXPECT_THAT(tornado, HasSubstr("What matters most for AWS revenue from Anthropic in 2027"));
-  EXPECT_THAT(tornado, HasSubstr(">Anthropic revenue</text>"));
-  const std::string compare = ExportChartSvg(session, ExportChart::kCompare, Frame());
-  EXPECT_THAT(compare, HasSubstr(">Yours</text>"));
-  EXPECT_THAT(compare, HasSubstr("1: " + session.scenarios()[0].name));  // the legend's key
-  for (const std::string* svg : {&fan, &histogram, &tornado, &compare}) {
-    EXPECT_EQ(XmlProblem(*svg), "");
-  }
-}
-
-TEST(ExportChartSvg, ThemeAccentAndWidth) {
-  Session session(ParseLink("v=1&accent=ff0000"));
-  ExportFrame frame = Frame();
-  const std::string light = ExportChartSvg(session, ExportChart::kBars, frame);
-  EXPECT_THAT(light, HasSubstr("fill=\"#ff0000\""));  // the reader's accent
-  frame.dark = true;
-  const std::string dark = ExportChartSvg(session, ExportChart::kBars, frame);
-  EXPECT_THAT(dark, HasSubstr("fill=\"#0d1117\"/>"));
-  EXPECT_THAT(dark, HasSubstr("fill=\"#e6edf3\""));  // the dark theme's text
-  frame.width_px = 900;
-  EXPECT_THAT(ExportChartSvg(session, ExportChart::kBars, frame), HasSubstr("width=\"900\""));
-  frame.width_px = 10;  // clamped: a legend needs room
-  EXPECT_THAT(ExportChartSvg(session, ExportChart::kBars, frame), HasSubstr("width=\"280\""));
-}
-
-TEST(ExportChartSvg, LongLinksAndTitlesWrapInsideTheMargins) {
-  std::string link = "https://example.org/calc/#v=1";
-  for (int i = 0; i < 3; ++i) {
-    link += "&s" + std::to_string(i + 1) + ".name=A%20rather%20long%20scenario%20name%20" +
-            std::to_string(i);
-  }
-  Session session(ParseLink(link));
-  const std::string svg = ExportChartSvg(session, ExportChart::kCompare, Frame(link));
-  EXPECT_EQ(XmlProblem(svg), "");
-  // Each <text> of the frame (x="20") fits in the 600 px between the margins.
-  std::size_t lines = 0;
-  for (std::size_t at = svg.find("<text x=\"20\""); at != std::string::npos;
-       at = svg.find("<text x=\"20\"", at + 1)) {
-    const std::size_t size_at = svg.find("font-size=\"", at) + 11;
-    const double font_px = std::stod(svg.substr(size_at));
-    const std::size_t start = svg.find('>', at) + 1;
-    std::string text = svg.substr(start, svg.find("</text>", start) - start);
-    for (std::size_t amp = text.find("&amp;"); amp != std::string::npos; amp = text.find("&amp;"))
-      text.replace(amp, 5, "&");
-    const bool bold = svg.substr(at, start - at).find("font-weight") != std::string::npos;
-    EXPECT_LE(EstimateTextWidth(text, font_px) * (bold ? 1.05 : 1.0), 600.0) << text;
-    ++lines;
-  }
-  EXPECT_GE(lines, 8u);
-  EXPECT_THAT(svg, HasSubstr("name=A%20rather%20long%20scenario%20name%200&amp;</text>"));
 }
 
 }  // namespace

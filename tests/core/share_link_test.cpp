@@ -547,7 +547,7 @@ namespace awscalc {
 namespace {
 
 // Test and benchmark switches are not settings of links: a link a reader is sent cannot
-// make the calculator abort (issue 13).
+// make the calculator abort.
 TEST(ShareLink, DebugIsNoSettingOfLinks) {
   for (const char* link : {"debug=abort", "debug=continuous", "v=1&gm=55&debug=abort"}) {
     const ParsedLink parsed = ParseLink(link);
@@ -624,7 +624,7 @@ TEST(ShareLink, ANameWithABidiOverrideIsRefused) {
   EXPECT_EQ(parsed.state.scenarios[0]->name.find("\xE2\x80\xAE"), std::string::npos);
 }
 
-// A '?' is a character of the fragment like any other (issue 13): a scenario's name may
+// A '?' is a character of the fragment like any other: a scenario's name may
 // hold one; a number with one is a problem, and the keys after it still apply.
 TEST(ShareLink, AQuestionMarkIsPartOfTheFragment) {
   const ParsedLink named = ParseLink("v=1&s1.name=Why?&gm=50");

@@ -1,4 +1,4 @@
-// calculator.test.mjs: the calculator page in Firefox and in WebKit (issue 10): the
+// calculator.test.mjs: the calculator page in Firefox and in WebKit: the
 // canvas draws at pixel ratio 1 and 2 with a backing store of the right size; results()
 // and getLink() equal the native CLI's, bit for bit; a link round-trips (setLink,
 // hashchange, reopening), also 150 times in a row (WebKit refuses a 101st
@@ -76,7 +76,7 @@ forEachEngine((engine) => {
     }
   });
 
-  // Found here, fixed in the core (issue 13): results() left "scenarios" out when there
+  // Found here, fixed in the core: results() left "scenarios" out when there
   // were none, where aws-calc --json (and the README) give [].
   test('without scenarios, results() has "scenarios": [] as the CLI has', async () => {
     const page = await open('v=1');

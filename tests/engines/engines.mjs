@@ -1,4 +1,4 @@
-// engines.mjs: what every cross-engine test file shares (issue 10): Firefox and WebKit,
+// engines.mjs: what every cross-engine test file shares: Firefox and WebKit,
 // Safari's engine, behind the few operations the tests need, and the calculator's own
 // helpers on top of them.
 //

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # check.sh: the CLI's `--json` output for every link in links.txt, byte for byte, against
-# cli-json.golden (recorded before the refactoring of issue 9, so a refactoring that
+# cli-json.golden (recorded before the refactoring into one table per fact, so a refactoring that
 # changes any output fails here).
 #   tests/golden/check.sh path/to/aws-calc            compare (ctest: golden_cli_json)
 #   tests/golden/check.sh path/to/aws-calc --update   record anew (scripts/golden does it)

@@ -294,7 +294,7 @@ TEST(Calculator, RevenueAsGrowthEditsTheSameNumbers) {
   EXPECT_NEAR(RevenueGrowthPct(a, 2), 90.0, 0.05);  // 2027 keeps its growth
 }
 
-// An embed's host may leave out the header, the footer and the side padding (issue 14):
+// An embed's host may leave out the header, the footer and the side padding:
 // each changes what is drawn, and none is part of the link.
 TEST(Calculator, EmbedOptionsLeaveOutWhatTheArticleHas) {
   HeadlessUi ui(740);
@@ -315,14 +315,6 @@ TEST(Calculator, EmbedOptionsLeaveOutWhatTheArticleHas) {
   EXPECT_LT(ui.Control("slider:gm")->rect.x, inset - 10.0f);  // no side padding
   EXPECT_LT(trimmed, full - 100.0f);
   EXPECT_EQ(ui.state.session.CanonicalLink(), link);
-}
-
-TEST(Charts, NiceAxis) {
-  EXPECT_EQ(ui::NiceAxis(5.7, 4).max, 6.0);
-  EXPECT_EQ(ui::NiceAxis(5.7, 4).step, 2.0);
-  EXPECT_EQ(ui::NiceAxis(0.9, 4).step, 0.25);
-  EXPECT_EQ(ui::NiceAxis(0.0, 4).max, 1.0);
-  EXPECT_EQ(ui::NiceAxis(123.0, 4).max, 150.0);
 }
 
 }  // namespace
