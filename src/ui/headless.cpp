@@ -104,18 +104,11 @@ void HeadlessUi::Click(ImVec2 pos) {
 }
 
 bool HeadlessUi::Act(const std::string& name, ActionKind kind, int steps) {
-  const int taken = state.controls.taken;
-  QueueAction(&state.controls, name.c_str(), kind, steps);
-  Frame();
-  return state.controls.taken != taken;
+  return ActOnControl(&state.controls, name.c_str(), kind, steps, [this] { Frame(); });
 }
 
 std::string HeadlessUi::Type(const std::string& name, const std::string& text) {
-  const int taken = state.controls.taken;
-  QueueAction(&state.controls, name.c_str(), ActionKind::kSet, 0, text.c_str());
-  Frame();
-  if (state.controls.taken == taken) return "no control " + name;
-  return name == state.controls.refused ? state.controls.problem : "";
+  return TypeIntoControl(&state.controls, name.c_str(), text.c_str(), [this] { Frame(); });
 }
 
 }  // namespace awscalc::ui

@@ -26,6 +26,7 @@
 #include <initializer_list>
 #include <limits>
 #include <span>
+#include <string>
 
 #include "core/format.h"
 #include "imgui.h"
@@ -115,6 +116,32 @@ struct ControlState {
 // Queues an action for the control `name` (cut to fit).
 void QueueAction(ControlState* state, const char* name, ActionKind kind, int steps = 0,
                  const char* text = nullptr);
+
+// The one path an action takes, for the page (src/web/app.cpp) and the UI tests
+// (headless.cpp) alike: queue it, build one frame (`draw_frame()`, which offers it to the
+// control of its name), and read what came of it. ActOnControl: was it taken (the
+// control was drawn)? TypeIntoControl: "" when a typed value was taken and used, else
+// the reader's words: the control's refusal (ReadTypedValue's), or that no such control
+// is on screen.
+template <typename DrawFrame>
+bool ActOnControl(ControlState* state, const char* name, ActionKind kind, int steps,
+                  DrawFrame&& draw_frame) {
+  const int taken = state->taken;
+  QueueAction(state, name, kind, steps);
+  draw_frame();
+  return state->taken != taken;
+}
+template <typename DrawFrame>
+std::string TypeIntoControl(ControlState* state, const char* name, const char* text,
+                            DrawFrame&& draw_frame) {
+  const int taken = state->taken;
+  QueueAction(state, name, ActionKind::kSet, 0, text);
+  draw_frame();
+  if (state->taken == taken) {
+    return std::string("\"") + name + "\" is not a control on screen now: nothing was changed.";
+  }
+  return std::string(name) == state->refused ? std::string(state->problem) : std::string();
+}
 
 // What every control needs from the frame.
 struct WidgetContext {

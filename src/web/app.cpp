@@ -314,14 +314,7 @@ std::string SetControlValue(const std::string& name, const std::string& text) {
   if (!g_app.started || PlatformContextLost()) {
     problem = "The calculator is not drawn now: use the text version to type a value.";
   } else {
-    ui::QueueAction(&controls, name.c_str(), ui::ActionKind::kSet, 0, text.c_str());
-    const int taken = controls.taken;
-    DrawFrame();
-    if (controls.taken == taken) {
-      problem = "\"" + name + "\" is not a control on screen now: nothing was changed.";
-    } else if (name == controls.refused) {
-      problem = controls.problem;
-    }
+    problem = ui::TypeIntoControl(&controls, name.c_str(), text.c_str(), [] { DrawFrame(); });
   }
   return "{\"link\":" + JsonString(g_app.state.session.CanonicalLink()) +
          ",\"problems\":" + (problem.empty() ? "[]" : "[" + JsonString(problem) + "]") + "}";
