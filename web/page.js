@@ -322,6 +322,9 @@
     root.classList.add(staticFigures ? 'no-wasm' : 'no-canvas');
     const loading = $('calc-loading');
     loading.textContent = message;
+    // The note's figures stand in for the calculator: under them, why (the stage with the
+    // loading line is hidden then); without scripts the page's own words stay.
+    if (staticFigures && $('static-why')) $('static-why').textContent = message;
     resolveReady();
   }
 
@@ -375,7 +378,7 @@
 
   async function boot() {
     if (typeof WebAssembly !== 'object' || typeof createAwsCalc !== 'function') {
-      fail('This calculator needs WebAssembly, which this browser does not offer.', { staticFigures: true });
+      fail('The interactive calculator needs JavaScript and WebAssembly, which this browser does not offer.', { staticFigures: true });
       return;
     }
     // A slow connection: say so rather than leave a silent placeholder.

@@ -133,6 +133,7 @@ test('no link can make the calculator abort: debug=abort is reported and ignored
 test('a failed or slow load of the wasm says so instead of spinning', async () => {
   const failed = await browser.openPage({ before: (p) => p.route(/\.wasm$/, (route) => route.abort()) });
   assert.match(await failed.textContent('#calc-loading'), /could not load/);
+  assert.match(await failed.textContent('#static-why'), /could not load/);   // what the reader sees
   assert.match(await failed.textContent('#calc-crash'), /Reload/);
   assert.equal(await failed.locator('#calc-static').isVisible(), true);
   failed.errors.length = 0;   // the failed request is logged, as it should be
@@ -366,6 +367,7 @@ test('a damaged wasm is fetched again past the cache; damaged twice, the page sa
   const broken = await browser.openPage({ ready: false, before: (p) => p.route(/\.wasm$/, (route) => serve(route, damaged)) });
   await broken.waitForSelector('#calc-crash', { timeout: 15000 });
   assert.match(await broken.textContent('#calc-loading'), /arrived damaged/);
+  assert.match(await broken.textContent('#static-why'), /arrived damaged/);   // what the reader sees
   assert.doesNotMatch(await broken.textContent('#calc-loading'), /updated/);
   assert.equal(await broken.locator('#calc-static').isVisible(), true);
   broken.errors.length = 0;
