@@ -607,29 +607,59 @@ bool WriteAccent(const LinkState& state, const LinkState& base, std::string& val
 // depend on), the Monte Carlo settings and ranges (keys from the uncertainty table),
 // then the tornado, goal seek ("goal" before "goalout" and "target") and presentation.
 // The model's keys, which scenarios reuse under "sN.", are rows [1, 1 + kModelKeyCount).
-enum class KeyKind {
-  kVersion,
-  kInput,
-  kSamples,
-  kSeed,
-  kYear,
-  kThreshold,
-  kRangeLow,
-  kRangeHigh,
-  kTornado,
-  kGoal,
-  kGoalOutput,
-  kGoalTarget,
-  kTab,
-  kTheme,
-  kAccent,
-};
+// One row per key: its name, its reader and its writer; adding a key is one row (and
+// its reader and writer above).
+struct KeySpec;
+using KeyReader = void (*)(const KeySpec&, const Segment&, LinkState&, Problems&);
+// The value text when the state differs from `base`, else false.
+using KeyWriter = bool (*)(const KeySpec&, const LinkState&, const LinkState&, std::string&);
+
+// Where a key's name comes from: its row, or the input or uncertainty table.
+enum class KeyNameFrom : std::uint8_t { kRow, kInputTable, kRangeLow, kRangeHigh };
 
 struct KeySpec {
-  std::string_view key;  // empty for inputs and ranges (KeyName reads their tables)
-  KeyKind kind = KeyKind::kVersion;
-  int index = 0;  // kInput: the input table's row; kRange*: the uncertain input
+  std::string_view key;  // empty when the name comes from a table (KeyName)
+  KeyReader read = nullptr;
+  KeyWriter write = nullptr;
+  KeyNameFrom name_from = KeyNameFrom::kRow;
+  int index = 0;  // the input table's row, or the uncertain input
 };
+
+// Readers and writers that need only the state, as rows take them.
+template <void (*Read)(const Segment&, LinkState&, Problems&)>
+void StateReader(const KeySpec&, const Segment& segment, LinkState& state, Problems& problems) {
+  Read(segment, state, problems);
+}
+template <bool (*Write)(const LinkState&, const LinkState&, std::string&)>
+bool StateWriter(const KeySpec&, const LinkState& state, const LinkState& base,
+                 std::string& value) {
+  return Write(state, base, value);
+}
+// "v" is read (a newer version is reported) and never written: CanonicalLink starts with it.
+void VersionReader(const KeySpec&, const Segment& segment, LinkState&, Problems& problems) {
+  ReadVersion(segment, problems);
+}
+bool NeverWritten(const KeySpec&, const LinkState&, const LinkState&, std::string&) {
+  return false;
+}
+void InputReader(const KeySpec& spec, const Segment& segment, LinkState& state,
+                 Problems& problems) {
+  ReadInput(AllInputs()[spec.index], segment, state, problems);
+}
+bool InputWriter(const KeySpec& spec, const LinkState& state, const LinkState& base,
+                 std::string& value) {
+  return WriteInput(AllInputs()[spec.index], state, base, value);
+}
+template <RangeEnd End>
+void RangeReader(const KeySpec& spec, const Segment& segment, LinkState& state,
+                 Problems& problems) {
+  ReadRangeEnd(static_cast<UncertainInput>(spec.index), End, segment, state, problems);
+}
+template <RangeEnd End>
+bool RangeWriter(const KeySpec& spec, const LinkState& state, const LinkState& base,
+                 std::string& value) {
+  return WriteRangeEnd(static_cast<UncertainInput>(spec.index), End, state, base, value);
+}
 
 // The table: one row per input of the input table (in its order; a derived view's row
 // has no key and never matches), the rest by name.
@@ -639,131 +669,52 @@ constexpr std::size_t kKeyCount = 1 + kModelKeyCount + 4 + 2 * kUncertainInputCo
 constexpr std::array<KeySpec, kKeyCount> kKeys = [] {
   std::array<KeySpec, kKeyCount> k{};
   std::size_t n = 0;
-  k[n++] = {"v", KeyKind::kVersion};
-  for (int i = 0; i < kInputCount; ++i) k[n++] = {{}, KeyKind::kInput, i};
-  for (auto [key, kind] : {std::pair{"n", KeyKind::kSamples},
-                           {"seed", KeyKind::kSeed},
-                           {"yr", KeyKind::kYear},
-                           {"thr", KeyKind::kThreshold}}) {
-    k[n++] = {key, kind};
+  k[n++] = {"v", VersionReader, NeverWritten};
+  for (int i = 0; i < kInputCount; ++i) {
+    k[n++] = {{}, InputReader, InputWriter, KeyNameFrom::kInputTable, i};
   }
+  k[n++] = {"n", StateReader<ReadSamples>, StateWriter<WriteSamples>};
+  k[n++] = {"seed", StateReader<ReadSeed>, StateWriter<WriteSeed>};
+  k[n++] = {"yr", StateReader<ReadYear>, StateWriter<WriteYear>};
+  k[n++] = {"thr", StateReader<ReadThreshold>, StateWriter<WriteThreshold>};
   for (int i = 0; i < kUncertainInputCount; ++i) {
-    k[n++] = {{}, KeyKind::kRangeLow, i};
-    k[n++] = {{}, KeyKind::kRangeHigh, i};
+    k[n++] = {
+        {}, RangeReader<RangeEnd::kLow>, RangeWriter<RangeEnd::kLow>, KeyNameFrom::kRangeLow, i};
+    k[n++] = {
+        {}, RangeReader<RangeEnd::kHigh>, RangeWriter<RangeEnd::kHigh>, KeyNameFrom::kRangeHigh, i};
   }
-  for (auto [key, kind] : {std::pair{"tor", KeyKind::kTornado},
-                           {"goal", KeyKind::kGoal},
-                           {"goalout", KeyKind::kGoalOutput},
-                           {"target", KeyKind::kGoalTarget},
-                           {"tab", KeyKind::kTab},
-                           {"theme", KeyKind::kTheme},
-                           {"accent", KeyKind::kAccent}}) {
-    k[n++] = {key, kind};
-  }
+  k[n++] = {"tor", StateReader<ReadTornadoOutput>, StateWriter<WriteTornadoOutput>};
+  k[n++] = {"goal", StateReader<ReadGoal>, StateWriter<WriteGoal>};
+  k[n++] = {"goalout", StateReader<ReadGoalOutput>, StateWriter<WriteGoalOutput>};
+  k[n++] = {"target", StateReader<ReadGoalTarget>, StateWriter<WriteGoalTarget>};
+  k[n++] = {"tab", StateReader<ReadTab>, StateWriter<WriteTab>};
+  k[n++] = {"theme", StateReader<ReadTheme>, StateWriter<WriteTheme>};
+  k[n++] = {"accent", StateReader<ReadAccent>, StateWriter<WriteAccent>};
   return k;
 }();
 
 // A key's name: its own, or its input's or range's from their tables.
 std::string_view KeyName(const KeySpec& spec) {
-  switch (spec.kind) {
-    case KeyKind::kInput:
+  switch (spec.name_from) {
+    case KeyNameFrom::kInputTable:
       return AllInputs()[spec.index].link_key;
-    case KeyKind::kRangeLow:
+    case KeyNameFrom::kRangeLow:
       return UncertainInputs()[spec.index].low_key;
-    case KeyKind::kRangeHigh:
+    case KeyNameFrom::kRangeHigh:
       return UncertainInputs()[spec.index].high_key;
-    default:
-      return spec.key;
+    case KeyNameFrom::kRow:
+      break;
   }
+  return spec.key;
 }
 
 void ReadKey(const KeySpec& spec, const Segment& segment, LinkState& state, Problems& problems) {
-  const auto input = static_cast<UncertainInput>(spec.index);
-  switch (spec.kind) {
-    case KeyKind::kVersion:
-      ReadVersion(segment, problems);
-      break;
-    case KeyKind::kInput:
-      ReadInput(AllInputs()[spec.index], segment, state, problems);
-      break;
-    case KeyKind::kSamples:
-      ReadSamples(segment, state, problems);
-      break;
-    case KeyKind::kSeed:
-      ReadSeed(segment, state, problems);
-      break;
-    case KeyKind::kYear:
-      ReadYear(segment, state, problems);
-      break;
-    case KeyKind::kThreshold:
-      ReadThreshold(segment, state, problems);
-      break;
-    case KeyKind::kRangeLow:
-      ReadRangeEnd(input, RangeEnd::kLow, segment, state, problems);
-      break;
-    case KeyKind::kRangeHigh:
-      ReadRangeEnd(input, RangeEnd::kHigh, segment, state, problems);
-      break;
-    case KeyKind::kTornado:
-      ReadTornadoOutput(segment, state, problems);
-      break;
-    case KeyKind::kGoal:
-      ReadGoal(segment, state, problems);
-      break;
-    case KeyKind::kGoalOutput:
-      ReadGoalOutput(segment, state, problems);
-      break;
-    case KeyKind::kGoalTarget:
-      ReadGoalTarget(segment, state, problems);
-      break;
-    case KeyKind::kTab:
-      ReadTab(segment, state, problems);
-      break;
-    case KeyKind::kTheme:
-      ReadTheme(segment, state, problems);
-      break;
-    case KeyKind::kAccent:
-      ReadAccent(segment, state, problems);
-      break;
-  }
+  spec.read(spec, segment, state, problems);
 }
 
 bool WriteKey(const KeySpec& spec, const LinkState& state, const LinkState& base,
               std::string& value) {
-  const auto input = static_cast<UncertainInput>(spec.index);
-  switch (spec.kind) {
-    case KeyKind::kVersion:
-      return false;
-    case KeyKind::kInput:
-      return WriteInput(AllInputs()[spec.index], state, base, value);
-    case KeyKind::kSamples:
-      return WriteSamples(state, base, value);
-    case KeyKind::kSeed:
-      return WriteSeed(state, base, value);
-    case KeyKind::kYear:
-      return WriteYear(state, base, value);
-    case KeyKind::kThreshold:
-      return WriteThreshold(state, base, value);
-    case KeyKind::kRangeLow:
-      return WriteRangeEnd(input, RangeEnd::kLow, state, base, value);
-    case KeyKind::kRangeHigh:
-      return WriteRangeEnd(input, RangeEnd::kHigh, state, base, value);
-    case KeyKind::kTornado:
-      return WriteTornadoOutput(state, base, value);
-    case KeyKind::kGoal:
-      return WriteGoal(state, base, value);
-    case KeyKind::kGoalOutput:
-      return WriteGoalOutput(state, base, value);
-    case KeyKind::kGoalTarget:
-      return WriteGoalTarget(state, base, value);
-    case KeyKind::kTab:
-      return WriteTab(state, base, value);
-    case KeyKind::kTheme:
-      return WriteTheme(state, base, value);
-    case KeyKind::kAccent:
-      return WriteAccent(state, base, value);
-  }
-  return false;
+  return spec.write(spec, state, base, value);
 }
 
 // -----------------------------------------------------------------------------------
