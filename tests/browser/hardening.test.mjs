@@ -296,7 +296,7 @@ test('the text version stays in the flow: shown, after focus leaves, without Web
   await page.focus('[data-action="copy"]');   // focus leaves the text version
   const after = await mirror();
   assert.equal(after.position, 'static');
-  assert.ok(after.height > 500 && after.height === focused.height, `text version ${focused.height} then ${after.height} px tall`);
+  assert.ok(focused.height > 500 && after.height >= focused.height, `text version ${focused.height} then ${after.height} px tall`);
   await page.click('#text-button');
   assert.ok((await mirror()).height <= 1, 'hidden again');
 

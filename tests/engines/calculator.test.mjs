@@ -4,7 +4,9 @@
 // hashchange, reopening), also 150 times in a row (WebKit refuses a 101st
 // history.replaceState within 10 s); a mouse or touch drag on a slider, a long drag, and
 // typed input change the results; the semantic layer's keys and typed values work;
-// nothing is drawn while idle. See engines.mjs.
+// nothing is drawn while idle; hostile links (a tiny span, pym's parameters without a
+// parent) change nothing they should not, and the text version stays in the flow. See
+// engines.mjs.
 // Screenshots of the canvas in each engine: build/engines/*.png.
 import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -205,5 +207,42 @@ forEachEngine((engine) => {
     assert.ok(settled > atLoad, 'mouse input over the canvas drew no frame');
     await sleep(3000);
     assert.equal(await frames(page), settled, 'frames were drawn while idle');
+  });
+
+  // The hostile-input review, in this engine too: a link whose range of outcomes spans
+  // 1e-16 draws (its histogram's ticks once took 1 GB and aborted the module); pym's
+  // parameters without a parent frame change neither the link nor Copy link; the text
+  // version stays in the page's flow when focus leaves it.
+  test('a tiny span draws, pym parameters need a parent frame, the text version stays in the flow', async () => {
+    const tiny = await open('v=1&rev=0,0,1e-15&tab=range');
+    await settle(tiny);
+    const drawn = await tiny.evaluate(() => ({
+      crash: document.getElementById('calc-crash') !== null,
+      memory: window.awsCalc.stats().wasmMemoryBytes,
+      years: window.awsCalc.results().awsFromAnthropic.length,
+    }));
+    assert.equal(drawn.crash, false, 'the module stopped');
+    assert.equal(drawn.years, 3);
+    assert.ok(drawn.memory < 64 * 1024 * 1024, `wasm memory ${drawn.memory} bytes`);
+
+    const parent = encodeURIComponent(`https://evil.example/login#aws-calc-x=${encodeURIComponent('v=1&gm=20')}`);
+    const direct = await engine.open(`${server.origin}/embed.html?childId=x&parentUrl=${parent}#v=1&gm=55`);
+    await ready(direct);
+    assert.equal(await getLink(direct), 'v=1&gm=55');
+    const share = await direct.evaluate(() => window.awsCalc.shareUrl());
+    assert.ok(share.startsWith(`${server.origin}/#`) && !share.includes('evil'), `Copy link gives ${share}`);
+
+    const page = await open('v=1');
+    const text = await page.evaluate(async () => {
+      document.getElementById('text-button').click();
+      const mirror = document.getElementById('mirror');
+      const shown = mirror.getBoundingClientRect().height;
+      document.querySelector('[data-action="copy"]').focus();   // focus leaves it
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      return { shown, after: mirror.getBoundingClientRect().height, position: getComputedStyle(mirror).position };
+    });
+    assert.equal(text.position, 'static');
+    // (its analysis fills in as the Monte Carlo run finishes: taller, never collapsed)
+    assert.ok(text.shown > 500 && text.after >= text.shown, `the text version: ${JSON.stringify(text)}`);
   });
 });
