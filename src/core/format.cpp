@@ -47,6 +47,29 @@ const char* UnitSymbol(Unit unit) {
   return "";
 }
 
+UnitAffixes AffixesOf(Unit unit, NumberStyle style) {
+  const char* times = style.ascii ? "x" : kTimes;
+  switch (unit) {
+    case Unit::kBillionUsd:
+      return {"", "$", "B"};
+    case Unit::kPercent:
+      return {"", "", "%"};
+    case Unit::kPercentPerYear:
+      return {"", "", style.long_units ? "% a year" : "%"};
+    case Unit::kPoints:
+      return {"", "", style.long_units ? " points" : " pts"};
+    case Unit::kFactor:
+      return {times, "", ""};
+    case Unit::kMultiple:
+      return {"", "", times};
+    case Unit::kYear:
+    case Unit::kPlain:
+    case Unit::kFlag:
+      break;
+  }
+  return {};
+}
+
 ShortText Format(double value, Unit unit, NumberStyle style) {
   ShortText out;
   if (!std::isfinite(value)) {
@@ -71,34 +94,9 @@ ShortText Format(double value, Unit unit, NumberStyle style) {
                      : value < 0  ? (style.ascii ? "-" : kMinus)
                      : style.plus ? "+"
                                   : "";
-  const char* times = style.ascii ? "x" : kTimes;
-  switch (unit) {
-    case Unit::kBillionUsd:
-      std::snprintf(out.text, sizeof out.text, "%s$%sB", sign, digits);
-      break;
-    case Unit::kPercent:
-      std::snprintf(out.text, sizeof out.text, "%s%s%%", sign, digits);
-      break;
-    case Unit::kPercentPerYear:
-      std::snprintf(out.text, sizeof out.text, "%s%s%%%s", sign, digits,
-                    style.long_units ? " a year" : "");
-      break;
-    case Unit::kPoints:
-      std::snprintf(out.text, sizeof out.text, "%s%s %s", sign, digits,
-                    style.long_units ? "points" : "pts");
-      break;
-    case Unit::kFactor:
-      std::snprintf(out.text, sizeof out.text, "%s%s%s", times, sign, digits);
-      break;
-    case Unit::kMultiple:
-      std::snprintf(out.text, sizeof out.text, "%s%s%s", sign, digits, times);
-      break;
-    case Unit::kYear:
-    case Unit::kPlain:
-    case Unit::kFlag:
-      std::snprintf(out.text, sizeof out.text, "%s%s", sign, digits);
-      break;
-  }
+  const UnitAffixes affixes = AffixesOf(unit, style);
+  std::snprintf(out.text, sizeof out.text, "%s%s%s%s%s", affixes.before_sign, sign,
+                affixes.after_sign, digits, affixes.suffix);
   return out;
 }
 

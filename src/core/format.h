@@ -50,6 +50,15 @@ struct NumberStyle {
   bool long_units = false;       // "points", "% a year" for "pts", "%"
 };
 
+// What a unit writes around a value's sign and digits: "-$0.5B" is "" "-" "$" "0.5" "B";
+// "x0.7" is "x" "" "" "0.7" "". Format writes them and ReadTypedValue reads them back.
+struct UnitAffixes {
+  const char* before_sign = "";
+  const char* after_sign = "";
+  const char* suffix = "";
+};
+UnitAffixes AffixesOf(Unit unit, NumberStyle style);
+
 // The styles the doors share.
 inline constexpr NumberStyle kInterface{};                                 // "$5.70B"
 inline constexpr NumberStyle kCompact{2, true};                            // "$4.27B", "$19B"

@@ -1,0 +1,271 @@
+// link_values.cpp: what a value of a link may be, and the problems a reader is told
+// about; see link_codec.h.
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include "core/decimal.h"
+#include "core/link_codec.h"
+
+namespace awscalc::link_codec {
+namespace {
+
+constexpr std::size_t kMaxEchoChars = 40;
+
+}  // namespace
+
+int HexValue(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+bool PercentDecode(std::string_view in, std::string& out) {
+  out.clear();
+  out.reserve(in.size());
+  for (std::size_t i = 0; i < in.size(); ++i) {
+    if (in[i] != '%') {
+      out.push_back(in[i]);
+      continue;
+    }
+    const int hi = i + 1 < in.size() ? HexValue(in[i + 1]) : -1;
+    const int lo = i + 2 < in.size() ? HexValue(in[i + 2]) : -1;
+    if (hi < 0 || lo < 0) return false;
+    out.push_back(static_cast<char>(hi * 16 + lo));
+    i += 2;
+  }
+  return true;
+}
+
+std::string Printable(std::string_view raw) {
+  std::string out;
+  for (unsigned char c : raw) {
+    if (out.size() >= kMaxEchoChars) {
+      out += "...";
+      break;
+    }
+    if (c >= 0x20 && c < 0x7f) {
+      out.push_back(static_cast<char>(c));
+    } else {
+      char escaped[4];
+      std::snprintf(escaped, sizeof escaped, "%%%02X", c);
+      out += escaped;
+    }
+  }
+  return out;
+}
+
+std::string PercentEncode(std::string_view text) {
+  std::string out;
+  for (unsigned char c : text) {
+    const bool unreserved = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                            (c >= '0' && c <= '9') || c == '-' || c == '.' || c == '_' || c == '~';
+    if (unreserved) {
+      out.push_back(static_cast<char>(c));
+    } else {
+      char escaped[4];
+      std::snprintf(escaped, sizeof escaped, "%%%02X", c);
+      out += escaped;
+    }
+  }
+  return out;
+}
+
+std::string YearName(int year_index) {
+  return std::to_string(kFirstYear + year_index);
+}
+
+std::string ValueText(Unit unit, double value) {
+  return Format(value, unit, kExact).str();
+}
+
+NumberSpec SpecOf(const InputInfo& info) {
+  return {info.label, info.min_value, info.max_value, info.unit};
+}
+
+namespace {
+
+// Why `number`, read from `text`, cannot be `what`'s value ("Anthropic gross margin for
+// 2026 (\"abc\") must be a plain decimal number such as 12.5"); "" when it can.
+std::string NumberReason(const ParsedNumber& number, const NumberSpec& spec,
+                         const std::string& what, const std::string& quoted) {
+  switch (number.error) {
+    case NumberError::kNone:
+      break;
+    case NumberError::kEmpty:
+      return what + " has no value";
+    case NumberError::kTooLong:
+      return what + quoted + " is longer than " + std::to_string(kMaxNumberChars) + " characters";
+    case NumberError::kNotANumber:
+      return what + quoted + " must be a plain decimal number such as " + spec.example;
+    case NumberError::kNotFinite:
+      return what + quoted + " is too large to be a number";
+  }
+  if (spec.whole && number.value != std::floor(number.value)) {
+    return what + quoted + " must be a whole number such as " + spec.example;
+  }
+  return "";
+}
+
+// "Anthropic gross margin cannot be above 100% (150 was given)", for a number outside
+// the range; "" inside it.
+std::string RangeReason(double value, std::string_view text, const NumberSpec& spec,
+                        const std::string& what, double* limit = nullptr) {
+  if (value >= spec.min_value && value <= spec.max_value) return "";
+  const bool above = value > spec.max_value;
+  const double end = above ? spec.max_value : spec.min_value;
+  if (limit != nullptr) *limit = end;
+  return what + " cannot be " + (above ? "above " : "below ") + ValueText(spec.unit, end) + " (" +
+         Printable(text) + " was given)";
+}
+
+}  // namespace
+
+double ReadValue(const Segment& segment, std::string_view text, const NumberSpec& spec,
+                 int year_index, double current, Problems& problems, bool* used) {
+  if (used != nullptr) *used = false;
+  const bool per_year = year_index >= 0;
+  const std::string what = spec.label + (per_year ? " for " + YearName(year_index) : "");
+  const std::string quoted = per_year ? " (\"" + Printable(text) + "\")" : "";
+  const ParsedNumber number = ParseStrictNumber(text);
+  if (const std::string reason = NumberReason(number, spec, what, quoted); !reason.empty()) {
+    problems.Add(segment, reason + ", so it stays at " + ValueText(spec.unit, current) + ".");
+    return current;
+  }
+  if (used != nullptr) *used = true;
+  double limit = 0;
+  if (const std::string reason = RangeReason(number.value, text, spec, what, &limit);
+      !reason.empty()) {
+    problems.Add(segment, reason + ", so " + ValueText(spec.unit, limit) + " is used.");
+    return limit;
+  }
+  return number.value;
+}
+
+std::vector<std::string_view> SplitList(std::string_view text) {
+  std::vector<std::string_view> items;
+  std::size_t start = 0;
+  while (true) {
+    const std::size_t comma = text.find(',', start);
+    items.push_back(text.substr(start, comma - start));
+    if (comma == std::string_view::npos) break;
+    start = comma + 1;
+  }
+  return items;
+}
+
+void ReadYearList(const Segment& segment, const InputInfo& info, int horizon_years,
+                  YearValues& values, Problems& problems) {
+  const NumberSpec spec = SpecOf(info);
+  std::vector<std::string_view> items = SplitList(segment.value);
+  const int given = static_cast<int>(items.size());
+  if (given == 1) {
+    const double value = ReadValue(segment, items[0], spec, -1, values[0], problems);
+    values.fill(value);
+    return;
+  }
+  const std::string expected =
+      std::string(info.label) + " takes one value for all years or one per year (" +
+      std::to_string(horizon_years) + "); " + std::to_string(given) + " were given, so ";
+  if (given > horizon_years) {
+    problems.Add(segment,
+                 expected + "the values after " + YearName(horizon_years - 1) + " are ignored.");
+    items.resize(static_cast<std::size_t>(horizon_years));
+  } else if (given < horizon_years) {
+    problems.Add(segment, expected + "the last one is used for the years after " +
+                              YearName(given - 1) + ".");
+  }
+  for (int i = 0; i < static_cast<int>(items.size()); ++i) {
+    values[i] = ReadValue(segment, items[i], spec, i, values[i], problems);
+  }
+  for (int i = static_cast<int>(items.size()); i < kMaxYears; ++i) values[i] = values[i - 1];
+}
+
+bool YearListText(const YearValues& values, const YearValues& base, int horizon_years,
+                  std::string& text) {
+  if (std::equal(values.begin(), values.begin() + horizon_years, base.begin())) return false;
+  const bool uniform = std::all_of(values.begin(), values.begin() + horizon_years,
+                                   [&](double v) { return v == values[0]; });
+  const int count = uniform ? 1 : horizon_years;
+  for (int i = 0; i < count; ++i) {
+    if (i > 0) text += ',';
+    text += FormatShortest(values[i]);
+  }
+  return true;
+}
+
+}  // namespace awscalc::link_codec
+
+namespace awscalc {
+
+using namespace link_codec;
+
+TypedValue ReadTypedValue(std::string_view typed_text, std::string_view label, double min_value,
+                          double max_value, Unit unit, bool whole) {
+  // What a reader may type around the number: spaces, a '+', and the unit as Format
+  // writes it ("60%", "-$0.5B", "+2 pts", "x1.3").
+  std::string text(typed_text);
+  const auto trim = [&] {
+    const std::size_t first = text.find_first_not_of(' ');
+    text = first == std::string::npos ? ""
+                                      : text.substr(first, text.find_last_not_of(' ') + 1 - first);
+  };
+  trim();
+  // Each affix once, as any style of Format writes it: ASCII or not ("x" or "×"), short
+  // or long ("pts" or "points").
+  const auto drop_once = [&](std::string_view (*part)(const UnitAffixes&), auto&& drop) {
+    for (const bool ascii : {false, true}) {
+      for (const bool long_units : {false, true}) {
+        NumberStyle style;
+        style.ascii = ascii;
+        style.long_units = long_units;
+        std::string_view affix = part(AffixesOf(unit, style));
+        while (affix.starts_with(' ')) affix.remove_prefix(1);
+        if (!affix.empty() && drop(affix)) return;
+      }
+    }
+  };
+  drop_once([](const UnitAffixes& a) -> std::string_view { return a.suffix; },
+            [&](std::string_view suffix) {
+              if (!text.ends_with(suffix)) return false;
+              text.resize(text.size() - suffix.size());
+              trim();
+              return true;
+            });
+  drop_once([](const UnitAffixes& a) -> std::string_view { return a.before_sign; },
+            [&](std::string_view prefix) {  // "x1.3", and "+x1.3" as readers type it
+              const std::size_t at = text.starts_with('-') || text.starts_with('+') ? 1 : 0;
+              if (text.starts_with(prefix)) {
+                text.erase(0, prefix.size());
+              } else if (text.compare(at, prefix.size(), prefix) == 0) {
+                text.erase(at, prefix.size());
+              } else {
+                return false;
+              }
+              return true;
+            });
+  drop_once([](const UnitAffixes& a) -> std::string_view { return a.after_sign; },
+            [&](std::string_view prefix) {
+              const std::size_t at = text.starts_with('-') || text.starts_with('+') ? 1 : 0;
+              if (text.compare(at, prefix.size(), prefix) != 0) return false;
+              text.erase(at, prefix.size());
+              return true;
+            });
+  if (text.starts_with('+')) text.erase(0, 1);
+  const NumberSpec spec{std::string(label),  min_value, max_value, unit, whole,
+                        whole ? "3" : "12.5"};
+  const std::string what(label);
+  const ParsedNumber number = ParseStrictNumber(text);
+  TypedValue typed;
+  typed.problem = NumberReason(number, spec, what, "");
+  if (typed.problem.empty()) typed.problem = RangeReason(number.value, typed_text, spec, what);
+  if (!typed.problem.empty()) {
+    typed.problem += ": nothing was changed.";
+    return typed;
+  }
+  typed.value = number.value;
+  return typed;
+}
+
+}  // namespace awscalc
