@@ -234,77 +234,17 @@ bool RenderNow() {
 
 std::string HeadlineRectJson() {
   for (const ui::LayoutItem& item : g_app.layout) {
-    if (std::strcmp(item.name, "headline") != 0) continue;
-    char json[96];
-    std::snprintf(json, sizeof json, "[%g,%g,%g,%g]", item.rect.x, item.rect.y, item.rect.z,
-                  item.rect.w);
-    return json;
+    if (std::strcmp(item.name, "headline") == 0) return ui::RectJson(item.rect);
   }
   return "null";
 }
 
-namespace {
-
-std::string RectJson(const ImVec4& r) {
-  char text[80];
-  std::snprintf(text, sizeof text, "[%g,%g,%g,%g]", r.x, r.y, r.z, r.w);
-  return text;
-}
-
-bool Interactive(ui::Role role) {
-  return role != ui::Role::kNone && role != ui::Role::kText && role != ui::Role::kHeading &&
-         role != ui::Role::kImage;
-}
-
-// One item of the layout log: its name, role, accessible name, place, state and words.
-void AppendItemJson(std::string& json, const ui::LayoutItem& item) {
-  json += "{\"name\":" + JsonString(item.name) + ",\"role\":\"" + ui::RoleName(item.role) +
-          "\",\"rect\":" + RectJson(item.rect);
-  if (Interactive(item.role)) {
-    json += ",\"label\":" + JsonString(item.label);
-    json += item.checked ? ",\"checked\":true" : ",\"checked\":false";
-    if (item.disabled) json += ",\"disabled\":true";
-  }
-  if (item.role == ui::Role::kTab || item.role == ui::Role::kRadio) {
-    json += ",\"group\":" + JsonString(item.value);
-  }
-  if (item.role == ui::Role::kHeading) json += ",\"level\":" + std::to_string(item.level);
-  if (item.role == ui::Role::kSlider) {
-    json += ",\"value\":" + JsonString(item.value) + ",\"now\":" + FormatShortest(item.now) +
-            ",\"min\":" + FormatShortest(item.min) + ",\"max\":" + FormatShortest(item.max) +
-            ",\"validMin\":" + FormatShortest(item.valid_min) +
-            ",\"validMax\":" + FormatShortest(item.valid_max) +
-            ",\"step\":" + FormatShortest(item.step) + ",\"thumb\":" + RectJson(item.thumb) +
-            ",\"valueRect\":" + RectJson(item.value_rect) + ",\"track\":[" +
-            FormatShortest(item.track.x) + "," + FormatShortest(item.track.y) + "]";
-  }
-  if (item.text >= 0) json += ",\"text\":" + JsonString(ui::ItemText(g_app.text, item));
-  json += "}";
-}
-
-ui::ActionKind ActionKindOf(const std::string& kind) {
-  if (kind == "step") return ui::ActionKind::kStep;
-  if (kind == "home") return ui::ActionKind::kHome;
-  if (kind == "end") return ui::ActionKind::kEnd;
-  return ui::ActionKind::kPress;
-}
-
-}  // namespace
-
 std::string SemanticsJson() {
-  std::string json = "[";
-  bool first = true;
-  for (const ui::LayoutItem& item : g_app.layout) {
-    if (item.role == ui::Role::kNone) continue;
-    if (!first) json += ",";
-    first = false;
-    AppendItemJson(json, item);
-  }
-  return json + "]";
+  return ui::SemanticLogJson(g_app.layout, g_app.text);
 }
 
 void Act(const std::string& name, const std::string& kind, int steps) {
-  ui::QueueAction(&g_app.state.controls, name.c_str(), ActionKindOf(kind), steps);
+  ui::QueueAction(&g_app.state.controls, name.c_str(), ui::ActionKindOf(kind), steps);
   OnInput();
 }
 
@@ -346,7 +286,7 @@ std::string StatsJson() {
   bool first = true;
   for (const ui::LayoutItem& entry : g_app.layout) {
     if (entry.role == ui::Role::kText || entry.role == ui::Role::kHeading) continue;
-    json += (first ? "\"" : ",\"") + std::string(entry.name) + "\":" + RectJson(entry.rect);
+    json += (first ? "\"" : ",\"") + std::string(entry.name) + "\":" + ui::RectJson(entry.rect);
     first = false;
   }
   // The control whose element has focus, and whether its ring is drawn.
@@ -356,10 +296,10 @@ std::string StatsJson() {
   json += ",\"controls\":[";
   first = true;
   for (const ui::LayoutItem& entry : g_app.layout) {
-    if (!Interactive(entry.role)) continue;
+    if (!ui::IsControl(entry.role)) continue;
     if (!first) json += ",";
     first = false;
-    AppendItemJson(json, entry);
+    ui::AppendItemJson(json, entry, g_app.text);
   }
   return json + "]}";
 }
