@@ -10,8 +10,8 @@
 #include "core/goal_seek.h"
 #include "core/projection.h"
 #include "core/report.h"
-#include "core/session.h"
 #include "core/sensitivity.h"
+#include "core/session.h"
 #include "core/share_link.h"
 #include "core/uncertainty.h"
 

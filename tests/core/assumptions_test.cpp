@@ -1,12 +1,20 @@
-// assumptions_test.cpp: defaults, ranges, validation, horizon and the revenue views.
+// assumptions_test.cpp: defaults, ranges, validation, horizon and the revenue views; the
+// one table of inputs, which the link codec and the sliders read.
 #include "core/assumptions.h"
 
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <string>
+
+#include "core/decimal.h"
+#include "core/share_link.h"
 
 namespace awscalc {
 namespace {
+
+using ::testing::HasSubstr;
 
 TEST(Assumptions, DefaultsAreTheNote) {
   const Assumptions a = DefaultAssumptions();
@@ -148,6 +156,50 @@ TEST(Validate, RangeEdgesAreValid) {
   a.aws_base_2024_busd = 1.0;
   a.stake_value_busd = 10000.0;
   EXPECT_TRUE(Validate(a).empty());
+}
+
+// Every input with a link key round-trips through the link: a value off its default
+// appears under its key and reads back to the same state.
+TEST(InputTable, TheLinkCodecReadsAndWritesEveryKey) {
+  for (const InputInfo& info : AllInputs()) {
+    if (info.shape == InputShape::kDerived) continue;
+    const double value = info.min_value + (info.max_value - info.min_value) * 0.25;
+    const std::string link = "v=1&" + std::string(info.link_key) + "=" + FormatShortest(value);
+    const ParsedLink parsed = ParseLink(link);
+    EXPECT_TRUE(parsed.problems.empty()) << link;
+    EXPECT_EQ(InputValue(parsed.state.assumptions, info, 0), value) << link;
+    EXPECT_THAT(CanonicalLink(parsed.state), HasSubstr(std::string("&") + info.link_key + "="))
+        << link;
+    EXPECT_EQ(ParseLink(CanonicalLink(parsed.state)).state, parsed.state) << link;
+    EXPECT_EQ(FindInput(info.link_key), &info);
+  }
+}
+
+TEST(InputTable, ReferencesAndSlidersComeFromTheTable) {
+  EXPECT_EQ(ReferenceText(Info(InputId::kGrossMargin)), "note: 60%");
+  EXPECT_EQ(ReferenceText(Info(InputId::kRevenue)), "note: $4B, $10B, $19B");
+  EXPECT_EQ(ReferenceText(Info(InputId::kAwsBase)), "10-K: $107.6B");
+  EXPECT_EQ(ReferenceText(Info(InputId::kAwsGrowth)),
+            "article: 16\xE2\x80\x93"
+            "19%");
+  EXPECT_EQ(ReferenceText(Info(InputId::kTraining)), "note: more, amount not given");
+  EXPECT_EQ(ReferenceValue(Info(InputId::kRevenue), 2), 19.0);
+  EXPECT_TRUE(std::isnan(ReferenceValue(Info(InputId::kRevenue), 3)));  // the extension
+  EXPECT_TRUE(std::isnan(ReferenceValue(Info(InputId::kTraining), 0)));
+  for (const InputInfo& info : AllInputs()) {
+    for (int y = 0; y < kMaxYears; ++y) {
+      const Track track = InputTrack(info, y);
+      EXPECT_LE(info.min_value, track.min) << info.label;
+      EXPECT_LT(track.min, track.max) << info.label;
+      EXPECT_LE(track.max, info.max_value) << info.label;
+    }
+    EXPECT_GT(info.step, 0.0) << info.label;
+  }
+  // Revenue's track follows each year: about twice the note's figure.
+  EXPECT_EQ(InputTrack(Info(InputId::kRevenue), 0).max, 8.0);
+  EXPECT_EQ(InputTrack(Info(InputId::kRevenue), 1).max, 20.0);
+  EXPECT_EQ(InputTrack(Info(InputId::kRevenue), 2).max, 40.0);
+  EXPECT_EQ(InputTrack(Info(InputId::kGrossMargin), 0).max, 90.0);
 }
 
 }  // namespace

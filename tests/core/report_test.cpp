@@ -93,16 +93,6 @@ std::vector<std::string> RowStarting(const std::vector<std::vector<std::string>>
   return {};
 }
 
-// The note is cited once (kNote): the sentences that name it are built from its fields,
-// and the inputs the note gives start their source with the same words.
-TEST(Report, TheNoteIsCitedOnce) {
-  EXPECT_EQ(NoteSource(), "Morgan Stanley note via Business Insider (July 2025)");
-  EXPECT_EQ(ArticleName(), "Business Insider, July 2025");
-  EXPECT_THAT(SourceLine(), ::testing::StartsWith(NoteSource() + ", " + kNote.url));
-  const std::string revenue_source = Info(InputId::kRevenue).source;
-  EXPECT_THAT(revenue_source, ::testing::StartsWith(NoteSource() + ":"));
-}
-
 TEST(Report, CsvStartsWithWhatItIsAndWhereItComesFrom) {
   Session session;
   const auto rows = ParseCsv(session.Csv(CsvValues::kRounded, "https://x.test/#v=1", "2026-11-29"));
