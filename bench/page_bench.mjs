@@ -23,103 +23,24 @@
 // main thread's work for one frame (input, UI, recompute, WebGL calls), not the GPU
 // process's. history.replaceState is counted too: the page calls it once per frame in
 // which the dragged value changed the link.
-import { mkdtempSync, readFileSync, readdirSync, rmSync, existsSync } from 'node:fs';
-import { createServer, request as httpRequest } from 'node:http';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { startServer } from '../scripts/lib/serve.mjs';
+import { CHROMIUM, CHROMIUM_ARGS, settle, sleep, stats } from '../tests/lib/calc_page.mjs';
+import { cpuDelta, cpuSnapshot, median, percentile } from './measure.mjs';
+import {
+  PHONE_PROFILE, phoneFirstView, phoneFirstViewLines, phoneFirstViewSummary, startGzipProxy,
+} from './phone_first_view.mjs';
+
+export { CHROMIUM, median };
+export { phoneFirstViewReport } from './phone_first_view.mjs';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-export const CHROMIUM = '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-  '--enable-unsafe-swiftshader', '--use-angle=swiftshader',
-];
 const VIEWPORT = { width: 1200, height: 800 };
 const WINDOW_MS = 5000;
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-
-export const median = (values) => {
-  if (!values.length) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
-const percentile = (values, p) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
-};
-
-// ---------------------------------------------------------------------------------
-// Process CPU from /proc
-
-const TICK_MS = 10;   // getconf CLK_TCK = 100 on Linux
-
-function readStat(pid) {
-  try {
-    const text = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
-    // fields[0] is field 3 (state): ppid = 4, utime = 14, stime = 15, cutime, cstime
-    return { ppid: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]) };
-  } catch {
-    return null;   // gone
-  }
-}
-
-// The command line as one string: Chromium's child processes rewrite theirs into one
-// space-separated argument (setproctitle), the browser process keeps NULs.
-function readCmdline(pid) {
-  try { return readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' '); } catch { return null; }
-}
-
-// pid -> {type, ms} for the Chromium whose browser process has --user-data-dir=DIR, and
-// every process under it.
-function cpuSnapshot(profileDir) {
-  const stats = new Map();
-  let root = null;
-  for (const name of readdirSync('/proc')) {
-    if (!/^\d+$/.test(name)) continue;
-    const pid = Number(name);
-    const stat = readStat(pid);
-    if (!stat) continue;
-    stats.set(pid, stat);
-    if (root === null) {
-      const line = readCmdline(pid) ?? '';
-      if (line.includes(`--user-data-dir=${profileDir}`) && !/ --type=/.test(line)) root = pid;
-    }
-  }
-  const out = new Map();
-  if (root === null) return out;
-  const children = new Map();
-  for (const [pid, { ppid }] of stats) {
-    if (!children.has(ppid)) children.set(ppid, []);
-    children.get(ppid).push(pid);
-  }
-  const queue = [root];
-  while (queue.length) {
-    const pid = queue.shift();
-    const type = / --type=(\S+)/.exec(readCmdline(pid) ?? '')?.[1] ?? 'browser';
-    out.set(pid, { type, ms: stats.get(pid).ticks * TICK_MS });
-    queue.push(...(children.get(pid) ?? []));
-  }
-  return out;
-}
-
-// CPU ms spent between two snapshots: {total, byType: {renderer, 'gpu-process', ...}}.
-function cpuDelta(before, after) {
-  const byType = {};
-  let total = 0;
-  for (const [pid, { type, ms }] of after) {
-    const spent = ms - (before.get(pid)?.ms ?? 0);
-    byType[type] = (byType[type] ?? 0) + spent;
-    total += spent;
-  }
-  return { total, byType };
-}
 
 // ---------------------------------------------------------------------------------
 // Sessions: one Chromium, one fresh profile, one page.
@@ -198,7 +119,7 @@ class Session {
     }
   }
 
-  stats() { return this.page.evaluate(() => window.awsCalc.stats()); }
+  stats() { return stats(this.page); }
   async frames() { return (await this.stats()).framesRendered; }
   link() { return this.page.evaluate(() => window.awsCalc.getLink()); }
   setLink(link) { return this.page.evaluate((l) => window.awsCalc.setLink(l), link); }
@@ -206,16 +127,10 @@ class Session {
   // Until no frame was drawn for quietMs; returns how long that took.
   async settle({ quietMs = 1000, timeoutMs = 20000 } = {}) {
     const start = Date.now();
-    let last = await this.frames();
-    let since = Date.now();
-    while (Date.now() - since < quietMs) {
-      if (Date.now() - start > timeoutMs) throw new Error(`still drawing after ${timeoutMs} ms`);
-      await sleep(100);
-      const now = await this.frames();
-      if (now !== last) { last = now; since = Date.now(); }
-    }
+    await settle(this.page, { quietMs, timeoutMs });
     return Date.now() - start - quietMs;
   }
+
 
   // Until `count` frames past `from` (a count read before the action that asks for them:
   // read after it, the frame may already be drawn and the wait would never end).
@@ -259,54 +174,19 @@ class Session {
     };
   }
 
-  // Whether pressing at (x, y) and moving right changes `key` while the button is still
-  // down (a slider; a button would only act on release). The link is put back.
-  async probe(x, y, key) {
-    const base = await this.link();
-    const valueOf = (link) => new URLSearchParams(link).get(key);
-    const from = await this.frames();
-    await this.page.mouse.move(x, y);
-    await this.page.mouse.down();
-    await this.page.mouse.move(x + 12, y);
-    await this.page.mouse.move(x + 24, y);
-    await this.waitFrames(1, { from });
-    const during = await this.link();
-    await this.page.mouse.up();
-    await this.page.mouse.move(VIEWPORT.width - 2, VIEWPORT.height - 2);
-    if ((await this.link()) !== base) await this.setLink(base);
-    return valueOf(during) !== valueOf(base);
-  }
-
-  // Where the slider that sets `key` is, in viewport px: {x, y (its centre), width}.
-  // From awsCalc.stats().layout["slider:KEY"] ([x, y, width, height] in the canvas) when
-  // the build reports it; otherwise found by probing from the top of the canvas down at
-  // a quarter of its width (the assumptions column at 1200 px) every 12 px (a slider is
-  // about 28 px tall), the position found tried first next time.
+  // Where the slider that sets `key` is, in viewport px: {x, y (its centre), width}, from
+  // awsCalc.stats().layout["slider:KEY"] ([x, y, width, height] in the canvas).
   async findSlider(key = 'gm') {
     const box = await this.page.evaluate(() => {
       const r = document.getElementById('calc-canvas').getBoundingClientRect();
-      return { x: r.x, y: r.y, width: r.width, height: r.height };
+      return { x: r.x, y: r.y };
     });
     const rect = (await this.stats()).layout?.[`slider:${key}`];
-    if (rect) {
-      const [x, y, width, height] = rect;
-      return { x: box.x + x + width / 2, y: box.y + y + height / 2, width, key, from: 'stats().layout' };
-    }
-    const x = box.x + box.width * 0.25;
-    const known = sliderCache.get(key);
-    if (known && known.x === x && await this.probe(known.x, known.y, key)) return known;
-    const bottom = Math.min(box.y + box.height, VIEWPORT.height) - 4;
-    for (let y = Math.max(box.y, 0) + 6; y < bottom; y += 12) {
-      if (await this.probe(x, y, key)) {
-        const found = { x, y, width: 200, key, from: 'probing' };
-        sliderCache.set(key, found);
-        return found;
-      }
-    }
-    throw new Error(`no slider setting "${key}" found in the canvas' left quarter`);
+    if (!rect) throw new Error(`no slider:${key} in awsCalc.stats().layout`);
+    const [x, y, width, height] = rect;
+    return { x: box.x + x + width / 2, y: box.y + y + height / 2, width, key };
   }
 }
-const sliderCache = new Map();
 
 // ---------------------------------------------------------------------------------
 // Measurements
@@ -523,172 +403,6 @@ async function memory(server, { inputChanges = 300, linkChanges = 200, bigRuns =
   } finally {
     await session.close();
   }
-}
-
-// ---------------------------------------------------------------------------------
-// First view on a phone: a first visit at 390 x 844 CSS px, device pixel
-// ratio 3, touch, under Chromium's 4x CPU slowdown (DevTools Emulation.
-// setCPUThrottlingRate: the renderer only; SwiftShader's GL work in the GPU process is
-// not slowed) and Lighthouse's "slow 4G" network (Network.emulateNetworkConditions:
-// 1.6 Mbit/s down, 750 kbit/s up, 150 ms latency). Twice: with the files as
-// scripts/lib/serve.mjs sends them (uncompressed), and gzipped as a host would send them
-// (a proxy in front of it: Content-Encoding: gzip, level 9, for text and wasm). Timings
-// only: reported by scripts/bench, never tested.
-//   firstFiguresMs     when the article's figures are first painted: the static
-//                      rendering's headline (Element Timing, elementtiming="figures"),
-//                      else the canvas's first frame (a page without a static rendering)
-//   firstFrameMs       awsCalc.stats().firstFrameMs: the module's first canvas frame
-//   firstPaintMs       First Contentful Paint (any text, e.g. a loading line)
-//   layoutShift        the sum of layout-shift entries until the first frame + 500 ms
-//   wasmRequests       how often the wasm was requested (1: the preload was reused)
-//   wasmFetchStartMs   when the wasm's request started (Resource Timing)
-
-export const PHONE_PROFILE = {
-  viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true,
-  cpuSlowdown: 4, downloadKbitPerS: 1600, uploadKbitPerS: 750, latencyMs: 150,
-};
-
-const FIRST_VIEW_SCRIPT = () => {
-  const view = { firstPaintMs: null, firstFiguresMs: null, layoutShift: 0 };
-  Object.defineProperty(window, '__firstView', { value: view });
-  const observe = (type, onEntry) => {
-    try {
-      new PerformanceObserver((list) => list.getEntries().forEach(onEntry)).observe({ type, buffered: true });
-    } catch { /* an entry type this browser lacks */ }
-  };
-  observe('paint', (e) => { if (e.name === 'first-contentful-paint') view.firstPaintMs = e.startTime; });
-  observe('element', (e) => {
-    if (e.identifier === 'figures' && view.firstFiguresMs === null) view.firstFiguresMs = e.renderTime || e.loadTime;
-  });
-  observe('layout-shift', (e) => { if (!e.hadRecentInput) view.layoutShift += e.value; });
-};
-
-// A proxy in front of `origin` that gzips what a host would compress (HTML, CSS, JS,
-// JSON, SVG, the manifest and wasm) when the browser accepts it; other headers pass.
-function startGzipProxy(origin) {
-  const server = createServer((req, res) => {
-    const upstream = httpRequest(`${origin}${req.url}`, {
-      method: req.method, headers: { ...req.headers, 'accept-encoding': 'identity' },
-    }, (response) => {
-      const chunks = [];
-      response.on('data', (chunk) => chunks.push(chunk));
-      response.on('end', () => {
-        let body = Buffer.concat(chunks);
-        const headers = { ...response.headers };
-        if (response.statusCode === 200 && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '') &&
-            /^(?:text\/|application\/(?:wasm|json|manifest\+json)|image\/svg)/.test(headers['content-type'] ?? '')) {
-          body = gzipSync(body, { level: 9 });
-          headers['content-encoding'] = 'gzip';
-          headers.vary = 'Accept-Encoding';
-        }
-        headers['content-length'] = body.length;
-        res.writeHead(response.statusCode, headers);
-        res.end(req.method === 'HEAD' ? undefined : body);
-      });
-    });
-    upstream.on('error', () => { res.writeHead(502); res.end(); });
-    upstream.end();
-  });
-  return new Promise((resolvePromise) => server.listen(0, '127.0.0.1', () => resolvePromise(server)));
-}
-
-async function phoneFirstView(server, profile = PHONE_PROFILE) {
-  const dir = mkdtempSync(join(tmpdir(), 'awscalc-bench-profile-'));
-  const context = await chromium.launchPersistentContext(dir, {
-    executablePath: CHROMIUM, args: CHROMIUM_ARGS, viewport: profile.viewport,
-    deviceScaleFactor: profile.deviceScaleFactor, isMobile: profile.isMobile, hasTouch: profile.hasTouch,
-    colorScheme: 'light',
-  });
-  const errors = [];
-  try {
-    await context.addInitScript(FIRST_VIEW_SCRIPT);
-    const page = context.pages()[0] ?? await context.newPage();
-    page.on('pageerror', (error) => errors.push(String(error)));
-    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-    const wasmRequests = [];
-    page.on('request', (request) => { if (/\.wasm$/.test(new URL(request.url()).pathname)) wasmRequests.push(request.url()); });
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.emulateNetworkConditions', {
-      offline: false, latency: profile.latencyMs,
-      downloadThroughput: (profile.downloadKbitPerS * 1000) / 8, uploadThroughput: (profile.uploadKbitPerS * 1000) / 8,
-    });
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpuSlowdown });
-    await page.goto(`${server.origin}/#v=1`, { waitUntil: 'load', timeout: 120000 });
-    await page.evaluate(() => window.awsCalc.ready);
-    await sleep(500);
-    const result = await page.evaluate(() => {
-      const wasm = performance.getEntriesByType('resource').filter((e) => /\.wasm$/.test(new URL(e.name).pathname));
-      return {
-        ...window.__firstView,
-        firstFrameMs: window.awsCalc.stats().firstFrameMs,
-        staticRendering: window.__firstView.firstFiguresMs !== null,
-        wasmFetchStartMs: wasm[0]?.startTime ?? null,
-        wasmResponseEndMs: wasm[0]?.responseEnd ?? null,
-      };
-    });
-    if (result.firstFiguresMs === null) result.firstFiguresMs = result.firstFrameMs;
-    return { ...result, wasmRequests: wasmRequests.length, errors };
-  } finally {
-    await context.close().catch(() => {});
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-// The phone runs as figures for a report: medians, and how they were measured.
-// `encoding`: 'identity' (as scripts/lib/serve.mjs sends the files) or 'gzip'.
-export function phoneFirstViewSummary(runs, encoding, profile = PHONE_PROFILE) {
-  const pick = (key) => median(runs.map((r) => r[key]).filter((v) => v !== null && v !== undefined));
-  return {
-    firstFiguresMs: pick('firstFiguresMs'),
-    firstFrameMs: pick('firstFrameMs'),
-    firstPaintMs: pick('firstPaintMs'),
-    wasmFetchStartMs: pick('wasmFetchStartMs'),
-    layoutShift: Math.max(...runs.map((r) => r.layoutShift)),
-    staticRendering: runs.every((r) => r.staticRendering),
-    wasmRequests: Math.max(...runs.map((r) => r.wasmRequests)),
-    encoding,
-    aims: { firstFiguresMs: 1000, firstFrameMs: 2500 },
-    method: `first visit of index.html#v=1 with an empty profile, ${profile.viewport.width} x ${profile.viewport.height} ` +
-      `CSS px at device pixel ratio ${profile.deviceScaleFactor} (isMobile, touch), DevTools CPU throttling ` +
-      `${profile.cpuSlowdown}x and network ${profile.downloadKbitPerS / 1000} Mbit/s down, ${profile.uploadKbitPerS / 1000} ` +
-      `Mbit/s up, ${profile.latencyMs} ms latency, ${encoding === 'gzip' ? 'files gzipped (level 9) by a proxy in ' +
-        'front of scripts/lib/serve.mjs, as a host would send them' : 'files uncompressed, as scripts/lib/serve.mjs ' +
-        'sends them'}; first figures = ` +
-      'Element Timing of the static rendering (elementtiming="figures"), or the first canvas frame without one; ' +
-      `first frame = awsCalc.stats().firstFrameMs; median of ${runs.length} run${runs.length > 1 ? 's' : ''}`,
-  };
-}
-
-// For bench/run.mjs: the phone figures (one per encoding, section 'page') and the lines
-// to print, from runPageBench()'s `phone` (null when the part did not run).
-//   const phone = phoneFirstViewReport(page.phone);
-//   phone.figures.forEach(figure);          // into build/bench.json
-//   phone.lines.forEach((text) => line(text));   // in the PAGE section
-export function phoneFirstViewReport(phone) {
-  if (!phone) return { figures: [], lines: [] };
-  const summaries = Object.values(phone.summary);
-  return {
-    figures: summaries.map((summary) => ({
-      section: 'page', id: `phoneFirstView.${summary.encoding}`, unit: 'ms',
-      label: `first view on a phone profile (${summary.encoding === 'gzip' ? 'gzip' : 'uncompressed'})`,
-      value: summary.firstFrameMs, ...summary,
-    })),
-    lines: summaries.flatMap((summary) => phoneFirstViewLines(summary)),
-  };
-}
-
-// The lines scripts/bench prints for it.
-export function phoneFirstViewLines(summary) {
-  const ms = (v) => (v === null || v === undefined ? '-' : `${Math.round(v)} ms`);
-  return [
-    `  phone first view, ${summary.encoding === 'gzip' ? 'gzip' : 'uncompressed'}: first figures ${ms(summary.firstFiguresMs)} (aim <= ${summary.aims.firstFiguresMs} ms` +
-      `${summary.staticRendering ? ', the static rendering' : ', no static rendering: the first frame'}), ` +
-      `first canvas frame ${ms(summary.firstFrameMs)} (aim <= ${summary.aims.firstFrameMs} ms), ` +
-      `first paint ${ms(summary.firstPaintMs)}, wasm requested at ${ms(summary.wasmFetchStartMs)} ` +
-      `(${summary.wasmRequests} request${summary.wasmRequests === 1 ? '' : 's'}), layout shift ${summary.layoutShift.toFixed(3)}`,
-    `      ${summary.method}`,
-  ];
 }
 
 // ---------------------------------------------------------------------------------

@@ -236,8 +236,8 @@ if (page) {
     cpuMsByProcess: Object.fromEntries(Object.keys(list[0].cpuMsPerFrameByProcess)
       .map((k) => [k, m(list, (r) => r.cpuMsPerFrameByProcess[k])])),
     framesWithNewValue: list.map((r) => `${r.framesWithNewValue}/${r.frames}`),
-    method: `the gross-margin slider (where awsCalc.stats().layout["slider:gm"] says it is: ` +
-      `${[...new Set(list.map((r) => r.slider.from))].join(', ')}) dragged back and forth by DevTools mouse events (up to 125/s) until 100 frames drew a new value; ` +
+    method: 'the gross-margin slider (where awsCalc.stats().layout["slider:gm"] says it is) dragged back and forth' +
+      ` by DevTools mouse events (up to 125/s) until 100 frames drew a new value; ` +
       `main thread per frame = median over those 100 frames of the requestAnimationFrame callback's duration ` +
       `(performance.now() around it: input, UI, recompute, WebGL calls); ${cpuMethod}, divided by the frames drawn ` +
       `in the window; ${chromiumSetup}; ${runs(list)}`,

@@ -40,16 +40,15 @@
     window.awsCalcEmbed.scan();
     return;
   }
-  const MIN_HEIGHT = 150;
-  const MAX_HEIGHT = 10000;
+  // The embed's measurements (src/tools/site_assets.cpp, kEmbedMetrics; written in by
+  // scripts/lib/assemble.mjs): the heights an iframe may take, and the embed's toolbar,
+  // one row of a fixed height below the canvas, with a mouse and with a finger.
+  const METRICS = {{EMBED_METRICS}};
   // The calculator's height by column width, with a mouse and with a finger, and with the
   // parts a host may leave out, measured from the interface at build time
   // (src/tools/site_assets: [first width, height] rows, as differences): an embed
   // reserves its final height before its iframe loads, so the article does not move.
   const HEIGHTS = {{LAYOUT_HEIGHTS}};
-  // Below the canvas, an embed has only its toolbar, one row of a fixed height
-  // (web/calc.css: html[data-mode="embed"] .calc-toolbar), with a mouse and with a finger.
-  const EMBED_TOOLBAR_PX = { fine: 60, coarse: 68 };
   const TITLE = {{PAGE_TITLE_JSON}};   // index.html's <title> (scripts/lib/assemble.mjs)
 
   // document.currentScript is null when this runs from a callback; find our tag then.
@@ -83,7 +82,8 @@
     return null;
   }
 
-  const themeOf = (link) => /(?:^|&)theme=([^&]*)/.exec(link)?.[1] ?? null;
+  // linkLook(link): the link's theme and accent (web/look.js, put here by the build).
+  {{LINK_LOOK_JS}}
 
   // Light or dark, from the first opaque background behind `element` (colours of any
   // syntax are resolved by painting them), else from the page's colour scheme.
@@ -111,7 +111,7 @@
     const hostTheme = pageTheme(frame.div);
     // The iframe's colour scheme must match the embed's, or the browser paints the
     // embed's background opaque.
-    const theme = themeOf(link);
+    const { theme } = linkLook(link);
     frame.iframe.style.colorScheme = theme === 'dark' || theme === 'light' ? theme : hostTheme;
     return `${frameUrl}?theme=${hostTheme}${frame.hide ? `&hide=${frame.hide}` : ''}#${link}`;
   }
@@ -136,7 +136,7 @@
       rowHeight += deltas[i + 1];
       if (width >= from) height = rowHeight;
     }
-    return height + EMBED_TOOLBAR_PX[pointer];
+    return height + METRICS.toolbarPx[pointer];
   }
 
   // Which part of each embed the reader sees (iframe CSS px), sent as the host scrolls and
@@ -193,7 +193,7 @@
     if (!data || typeof data !== 'object' || data.type !== 'aws-calc:height') return;
     const height = data.height;
     if (typeof height !== 'number' || !Number.isFinite(height)) return;
-    frame.iframe.style.height = `${Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, Math.ceil(height)))}px`;
+    frame.iframe.style.height = `${Math.min(METRICS.maxHeightPx, Math.max(METRICS.minHeightPx, Math.ceil(height)))}px`;
     // It is ours and listening (a new document after a reload, too): tell it where it is,
     // and which part of it shows.
     tellHost(frame);

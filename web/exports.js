@@ -28,6 +28,9 @@
   // with the embed's toolbar: scripts/lib/assemble.mjs writes it in from the build's table
   // of heights (NaN in the source).
   const PLAIN_IFRAME_HEIGHT_PX = Number('{{PLAIN_IFRAME_HEIGHT}}');
+  // The heights an embed's iframe may take (src/tools/site_assets.cpp, kEmbedMetrics),
+  // written in the same way (null in the source: node's tools pass `metrics` themselves).
+  const EMBED_METRICS = JSON.parse('{{EMBED_METRICS}}'.replace(/^\{\{.*\}\}$/, 'null'));
 
   const escapeAttribute = (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
@@ -40,7 +43,8 @@
   //           those too, a height that holds the calculator in the narrowest column (blank
   //           space below it in a wider one, never cut off). It keeps allow="web-share"
   //           (sharing from phones); a Chromium without Web Share (Linux) warns about it.
-  function embedCodes({ base, title, link = '', height = PLAIN_IFRAME_HEIGHT_PX }) {
+  function embedCodes({ base, title, link = '', height = PLAIN_IFRAME_HEIGHT_PX, metrics = EMBED_METRICS }) {
+    if (!metrics) throw new Error('embedCodes: the build\'s embed metrics are needed (embed-metrics.json)');
     const state = escapeAttribute(link);
     const origin = JSON.stringify(new URL(base).origin);
     return {
@@ -52,7 +56,7 @@
         '<script>addEventListener("message",function(e){var d=e.data;' +
         `if(e.origin!==${origin}||!d||d.type!=="aws-calc:height")return;` +
         'document.querySelectorAll("iframe[data-aws-calc-frame]").forEach(function(f){' +
-        'if(f.contentWindow===e.source)f.style.height=Math.min(1e4,Math.max(150,+d.height||0))+"px"})})</script>',
+        `if(f.contentWindow===e.source)f.style.height=Math.min(${metrics.maxHeightPx},Math.max(${metrics.minHeightPx},+d.height||0))+"px"})})</script>`,
     };
   }
 

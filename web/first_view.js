@@ -19,14 +19,14 @@
   const root = document.documentElement;
   const decide = () => {
     const link = location.hash.slice(1) || root.dataset.initialLink || '';
-    const article = !/header|padding/.test(hidden) &&
-      link.split('&').every((part) => !part || part === 'v=1' || /^(?:theme|tab|accent|debug)=/.test(part));
+    const look = linkLook(link);   // web/look.js, put in this file's scope by the build
+    const article = !/header|padding/.test(hidden) && look.lookOnly;
     root.classList.toggle('sf-on', article);
     root.classList.toggle('sf-off', !article);
-    const theme = /(?:^|&)theme=(light|dark)(?:&|$)/.exec(link)?.[1];
+    const theme = look.theme === 'auto' ? null : look.theme;
     root.dataset.theme = theme ?? root.dataset.hostTheme ??
       (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light');
-    const accent = /(?:^|&)accent=([0-9a-f]{6})(?:&|$)/i.exec(link)?.[1];
+    const { accent } = look;
     root.style.setProperty('--sf-accent', accent ? `#${accent}` : null);
   };
   // An embed's host page says its look in the query string (embed.js: ?theme=dark),

@@ -24,7 +24,9 @@
 // link gives the calculator's own page (index.html#link).
 (() => {
   'use strict';
-  const MAX_HEIGHT = 10000;
+  // The tallest height an embed reports (src/tools/site_assets.cpp, kEmbedMetrics;
+  // written in by scripts/lib/assemble.mjs).
+  const MAX_HEIGHT = {{EMBED_METRICS}}.maxHeightPx;
   const parentWindow = window.parent;
   const framed = parentWindow !== window;
 

@@ -55,7 +55,7 @@
   // system's.
   const autoDark = () => (root.dataset.hostTheme ? root.dataset.hostTheme === 'dark' : prefersDark.matches);
   function applyPageTheme(link) {
-    const theme = /(?:^|&)theme=(light|dark)(?:&|$)/.exec(link)?.[1] ?? 'auto';
+    const theme = linkLook(link).theme ?? 'auto';   // web/look.js
     const dark = theme === 'dark' || (theme === 'auto' && autoDark());
     root.dataset.theme = dark ? 'dark' : 'light';
   }

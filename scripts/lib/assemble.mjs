@@ -95,13 +95,16 @@ for (const [key, target, out] of [['APP', 'awscalc-app', 'app']]) {
 // The page's own script and style, hashed the same way. page.js is bundled with the
 // text version (text_version.js) and the result strip (strip.js) into one file and one
 // scope.
+// EMBED_METRICS: the embed's measurements, declared once in src/tools/site_assets.cpp
+// (kEmbedMetrics): web/embed.js, web/frame.js and web/exports.js get them as a literal.
+const embedMetricsJson = readFileSync(join(siteDir, 'embed-metrics.json'), 'utf8').trim();
+const embedMetrics = JSON.parse(embedMetricsJson);
 // PLAIN_IFRAME_HEIGHT: the height a plain iframe keeps when the CMS strips the lines that
 // size it: the tallest the calculator gets in any column, without left-out parts, plus
-// the embed's toolbar (web/embed.js: EMBED_TOOLBAR_PX, web/calc.css).
+// the embed's toolbar.
 function plainIframeHeight() {
   const table = JSON.parse(readFileSync(join(siteDir, 'layout-heights.json'), 'utf8'));
-  const embedToolbarPx = JSON.parse(/EMBED_TOOLBAR_PX = (\{[^}]*\})/.exec(readFileSync('web/embed.js', 'utf8'))[1]
-    .replace(/(\w+):/g, '"$1":'));
+  const embedToolbarPx = embedMetrics.toolbarPx;
   let tallest = 0;
   for (const pointer of ['fine', 'coarse']) {
     // [width, height] rows as differences from the row before (site_assets).
@@ -118,13 +121,18 @@ const hashed = [['PAGE_JS', 'page.js'], ['FRAME_JS', 'frame.js'], ['OFFLINE_JS',
                 ['EXPORTS_JS', 'exports.js'],
                 ['CALC_CSS', 'calc.css'], ['NOSCRIPT_CSS', 'noscript.css'],
                 ['FIRST_VIEW_JS', 'first_view.js']];
-const bundled = { 'page.js': ['text_version.js', 'strip.js', 'semantics.js', 'page.js'] };
+// look.js (a link's theme and accent, read one way) goes into each script that paints
+// before or beside the module: these two here, embed.js below ({{LINK_LOOK_JS}}).
+const bundled = { 'page.js': ['look.js', 'text_version.js', 'strip.js', 'semantics.js', 'page.js'],
+                  'first_view.js': ['look.js', 'first_view.js'] };
 for (const [key, file] of hashed) {
   const parts = (bundled[file] ?? [file]).map((part) => readFileSync(join('web', part), 'utf8'));
   let text = parts.length > 1 ? `(() => {\n${parts.join('\n')}\n})();\n` : parts[0];
   if (file === 'exports.js') text = text.replaceAll('{{PLAIN_IFRAME_HEIGHT}}', String(plainIframeHeight()));
+  text = text.replaceAll('{{EMBED_METRICS}}', embedMetricsJson);
   // The colours first: calc.css's rules after them use them.
   if (file === 'calc.css') text = `${readFileSync(join(siteDir, 'palette.css'), 'utf8')}\n${text}`;
+  if (file === 'calc.css') text += `\n${readFileSync(join(siteDir, 'embed-metrics.css'), 'utf8')}`;
   if (file === 'calc.css') text += `\n${readFileSync(join(siteDir, 'layout-heights.css'), 'utf8')}`;
   if (file === 'calc.css') text += `\n${readFileSync(join(siteDir, 'first-view.css'), 'utf8')}`;
   text = file.endsWith('.css') ? minifyCss(text) : await minifyJs(text, file.endsWith('.mjs'));
@@ -178,6 +186,8 @@ const blocks = {
   NOTE_HTML: readFileSync(join(siteDir, 'note.html'), 'utf8'),
   FIRST_VIEW_HTML: readFileSync(join(siteDir, 'first-view.html'), 'utf8').trim(),
   LAYOUT_HEIGHTS: readFileSync(join(siteDir, 'layout-heights.json'), 'utf8'),
+  LINK_LOOK_JS: readFileSync('web/look.js', 'utf8'),
+  EMBED_METRICS: embedMetricsJson,
 };
 for (const file of readdirSync('web')) {
   if (hashedSources.has(file)) continue;
@@ -232,7 +242,7 @@ if (baseUrl) {
     title: pageTitle,
     provider_name: pageTitle,
     provider_url: baseUrl,
-    html: embedCodes({ base: baseUrl, title: pageTitle, link: '', height }).iframe,
+    html: embedCodes({ base: baseUrl, title: pageTitle, link: '', height, metrics: embedMetrics }).iframe,
     width: PLAIN_WIDTH_PX,
     height,
     thumbnail_url: preview.url,

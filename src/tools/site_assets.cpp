@@ -4,14 +4,19 @@
 // scripts/lib/assemble.mjs puts into dist/:
 //
 //   layout-heights.css   the calculator's content height (CSS px) for the article's
-//                        assumptions at canvas widths from 320 px to 1240 px
-//                        (web/calc.css: .calc max-width), with a mouse and with a finger,
+//                        assumptions at canvas widths from 320 px to the widest column
+//                        (kEmbedMetrics), with a mouse and with a finger,
 //                        so the page keeps the calculator's final size while the module
 //                        loads: no layout jump
 //   layout-heights.json  the same tables for web/embed.js, which reserves an embed's
 //                        height for its column's width before the iframe loads, also
 //                        for every set of parts a host may leave out (header, footer,
 //                        side padding)
+//   embed-metrics.json   the embed's measurements (kEmbedMetrics below: the widest column,
+//                        the embed's toolbar, the heights an iframe may take) for
+//                        web/embed.js, web/frame.js and web/exports.js ({{EMBED_METRICS}})
+//                        and the build's plain-iframe height
+//   embed-metrics.css    the same for the page's style (appended to calc.css)
 //   palette.css          the page's colour variables, light and dark, from the core's
 //                        palette (core/chart.h, PageColourCss; appended to calc.css)
 //   note.html            the note's figures, its method and the revenue they imply, in
@@ -47,6 +52,39 @@
 #include "core/session.h"
 #include "ui/charts.h"
 #include "ui/headless.h"
+
+namespace {
+
+// The page's and the embed's measurements, declared once: the calculator's widest column
+// (.calc's max-width), the embed's toolbar (one row of a fixed height below the canvas,
+// with a mouse and with a finger: an embed's height is the canvas's plus this), and the
+// heights an embed's iframe may take (any height a frame reports is clamped to them).
+struct EmbedMetrics {
+  int max_width_px = 1240;
+  int toolbar_fine_px = 60;
+  int toolbar_coarse_px = 68;
+  int min_height_px = 150;
+  int max_height_px = 10000;
+};
+constexpr EmbedMetrics kEmbedMetrics;
+
+std::string EmbedMetricsJson() {
+  const EmbedMetrics& m = kEmbedMetrics;
+  return "{\"maxWidthPx\":" + std::to_string(m.max_width_px) + ",\"toolbarPx\":{\"fine\":" +
+         std::to_string(m.toolbar_fine_px) + ",\"coarse\":" + std::to_string(m.toolbar_coarse_px) +
+         "},\"minHeightPx\":" + std::to_string(m.min_height_px) +
+         ",\"maxHeightPx\":" + std::to_string(m.max_height_px) + "}\n";
+}
+
+std::string EmbedMetricsCss() {
+  const EmbedMetrics& m = kEmbedMetrics;
+  return ".calc{max-width:" + std::to_string(m.max_width_px) +
+         "px}\nhtml[data-mode=\"embed\"] .calc-toolbar{height:" + std::to_string(m.toolbar_fine_px) +
+         "px}\n@media (pointer: coarse){html[data-mode=\"embed\"] .calc-toolbar{height:" +
+         std::to_string(m.toolbar_coarse_px) + "px}}\n";
+}
+
+}  // namespace
 
 namespace {
 
@@ -89,13 +127,13 @@ struct HeightRow {
 using EmbedOptions = awscalc::ui::CalculatorState::EmbedOptions;
 std::vector<HeightRow> LayoutHeights(bool coarse_pointer, const EmbedOptions& embed = {}) {
   constexpr int kMinWidth = 320;
-  constexpr int kMaxWidth = 1240;  // web/calc.css: .calc { max-width: 1240px }
+  const int max_width = kEmbedMetrics.max_width_px;
   constexpr int kStep = 10;
   awscalc::ui::HeadlessUi ui(kMinWidth);
   ui.state.coarse_pointer = coarse_pointer;
   ui.state.embed = embed;
   std::vector<HeightRow> rows;
-  for (int width = kMinWidth; width <= kMaxWidth; width += kStep) {
+  for (int width = kMinWidth; width <= max_width; width += kStep) {
     ui.Resize(static_cast<float>(width));
     ui.Frame();
     const int height = static_cast<int>(ui.Frame().content_height_px);
@@ -259,7 +297,7 @@ struct FirstView {
 
 FirstView MeasureFirstView() {
   constexpr int kMinWidth = 320;
-  constexpr int kMaxWidth = 1240;  // web/calc.css: .calc { max-width: 1240px }
+  const int max_width = kEmbedMetrics.max_width_px;
   FirstView view;
   awscalc::ui::HeadlessUi ui(kMinWidth);
   const awscalc::Projection& p = ui.state.session.projection();
@@ -284,7 +322,7 @@ FirstView MeasureFirstView() {
   for (const bool coarse : {false, true}) {
     ui.state.coarse_pointer = coarse;  // thumb-sized controls under "(pointer: coarse)"
     std::vector<FirstViewRow>& rows = coarse ? view.coarse : view.fine;
-    for (int width = kMinWidth; width <= kMaxWidth; ++width) {
+    for (int width = kMinWidth; width <= max_width; ++width) {
       ui.Resize(static_cast<float>(width));
       ui.Frame();
       const awscalc::ui::CalculatorFrame frame = ui.Frame();
@@ -549,6 +587,8 @@ int main(int argc, char** argv) {
   const bool ok = WriteFile(dir + "/layout-heights.css", LayoutHeightsCss(fine, coarse)) &&
                   WriteFile(dir + "/layout-heights.json", LayoutHeightsJson()) &&
                   WriteFile(dir + "/note.html", NoteHtml()) &&
+                  WriteFile(dir + "/embed-metrics.json", EmbedMetricsJson()) &&
+                  WriteFile(dir + "/embed-metrics.css", EmbedMetricsCss()) &&
                   WriteFile(dir + "/palette.css",
                             awscalc::PageColourCss(":root", ":root[data-theme=\"dark\"]"));
   const FirstView first_view = MeasureFirstView();

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { after, afterEach, before, test } from 'node:test';
 import { chromium } from 'playwright-core';
 import { startServer } from '../../scripts/lib/serve.mjs';
-import { CHROMIUM_ARGS, DIST, closeContexts, decodePng, settle, shareChanged } from './harness.mjs';
+import { CHROMIUM, CHROMIUM_ARGS, DIST, closeContexts, decodePng, settle, shareChanged } from './harness.mjs';
 
 const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true };
 const DESKTOP = { viewport: { width: 1200, height: 900 }, deviceScaleFactor: 1 };
@@ -22,7 +22,7 @@ const contexts = [];
 before(async () => {
   server = await startServer({ root: DIST, port: 0, host: '127.0.0.1' });
   origin = `http://127.0.0.1:${server.address().port}`;
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 });
 afterEach(() => closeContexts(contexts));
 after(async () => {

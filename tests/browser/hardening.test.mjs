@@ -12,7 +12,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execFileSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, DIST, PHONE, useBrowser, settle, stats, sleep } from './harness.mjs';
+import { CHROMIUM, CHROMIUM_ARGS, DIST, PHONE, useBrowser, settle, stats, sleep } from './harness.mjs';
 import { startServer } from '../../scripts/lib/serve.mjs';
 
 const REPO = join(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -175,7 +175,7 @@ test('two deploys served one after the other never mix; a mismatched pair is ref
   const profile = mkdtempSync(join(tmpdir(), 'awscalc-profile-'));
   let server = await startServer({ root: DIST, port: 0 });
   const { port } = server.address();
-  const context = await chromium.launchPersistentContext(profile, { executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   try {
     const errors = [];
     const page = context.pages()[0] ?? await context.newPage();

@@ -27,20 +27,14 @@ import { fileURLToPath } from 'node:url';
 import { inflateSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { startServer } from '../../scripts/lib/serve.mjs';
+import { CHROMIUM, CHROMIUM_ARGS, frames, sleep, stats } from '../lib/calc_page.mjs';
 
 const REPO = join(dirname(fileURLToPath(import.meta.url)), '../..');
 export const DIST = process.env.AWSCALC_DIST ?? join(REPO, 'dist');
 
-export const CHROMIUM_ARGS = [
-  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-  '--enable-unsafe-swiftshader', '--use-angle=swiftshader',
-];
-
-export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-
-// A mid-range phone held upright: 390 x 844 CSS px, pixel ratio 3, a touch screen.
-export const PHONE = Object.freeze({ width: 390, height: 844, deviceScaleFactor: 3, hasTouch: true, isMobile: true });
+// The browsers' places and flags, the phone, and reading and waiting for the calculator:
+// shared with tests/engines and bench/ (tests/lib/calc_page.mjs).
+export { CHROMIUM, CHROMIUM_ARGS, PHONE, frames, settle, sleep, stats } from '../lib/calc_page.mjs';
 
 // For test files that open their own contexts (each with an `errors` list): closes the
 // ones a test opened (emptying the list), then fails it if any page or frame in them
@@ -100,7 +94,7 @@ export function useBrowser({ root = DIST, headers } = {}) {
       onRequest: (request) => harness.serverRequests.push(request.url),
     });
     harness.origin = `http://127.0.0.1:${server.address().port}`;
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   });
 
   afterEach(async () => {
@@ -121,27 +115,6 @@ export function useBrowser({ root = DIST, headers } = {}) {
 
 // ---------------------------------------------------------------------------------
 // The calculator
-
-export const stats = (page) => page.evaluate(() => window.awsCalc.stats());
-export const frames = async (page) => (await stats(page)).framesRendered;
-
-// Waits until no frame has been drawn for `quietMs` (the app keeps drawing ~0.6 s after
-// input, at 30+ frames a second even in SwiftShader); returns framesRendered.
-export async function settle(page, { quietMs = 500, timeoutMs = 10000 } = {}) {
-  const deadline = Date.now() + timeoutMs;
-  let last = await frames(page);
-  let since = Date.now();
-  while (Date.now() - since < quietMs) {
-    if (Date.now() > deadline) throw new Error(`frames still being drawn after ${timeoutMs} ms`);
-    await sleep(100);
-    const now = await frames(page);
-    if (now !== last) {
-      last = now;
-      since = Date.now();
-    }
-  }
-  return last;
-}
 
 // Resolves to true once a frame beyond number `drawn` has been drawn, false if none
 // comes within `timeoutMs`.

@@ -15,7 +15,7 @@ import { pathToFileURL } from 'node:url';
 import { after, afterEach, before, test } from 'node:test';
 import { chromium } from 'playwright-core';
 import { startServer } from '../../scripts/lib/serve.mjs';
-import { CHROMIUM_ARGS, DIST, closeContexts, decodePng } from './harness.mjs';
+import { CHROMIUM, CHROMIUM_ARGS, DIST, closeContexts, decodePng } from './harness.mjs';
 
 const STATE = 'v=1&rev=5,12,24&gm=55';   // canonical order
 const twoDecimals = (values) => values.map((v) => v.toFixed(2));
@@ -36,7 +36,7 @@ async function serve(root) {
 let dist;
 before(async () => {
   dist = await serve(DIST);
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 });
 
 afterEach(() => closeContexts(contexts));

@@ -20,18 +20,20 @@ import { after, afterEach, before, test } from 'node:test';
 import { chromium } from 'playwright-core';
 import { CONTENT_SECURITY_POLICY, headersFor, startServer } from '../../scripts/lib/serve.mjs';
 import '../../web/exports.js';   // a classic script: defines globalThis.awsCalcExports
-import { CHROMIUM_ARGS, DIST, closeContexts, decodePng, dominantColour, shareUnlike } from './harness.mjs';
+import { CHROMIUM, CHROMIUM_ARGS, DIST, closeContexts, decodePng, dominantColour, shareUnlike } from './harness.mjs';
 
 const { embedCodes } = globalThis.awsCalcExports;
 
 const REPO = join(import.meta.dirname, '../..');
 const BASE = 'https://news.example/graphics/aws-calc/';
+// The embed's measurements as the build declared them (src/tools/site_assets.cpp).
+const EMBED_METRICS = JSON.parse(readFileSync(join(REPO, 'build/release/site/embed-metrics.json'), 'utf8'));
 
 let browser;
 const contexts = [];
 const temporary = [];
 before(async () => {
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 });
 afterEach(() => closeContexts(contexts));
 after(async () => {
@@ -113,7 +115,7 @@ test('with a public base URL: absolute tags, a canonical URL and an oEmbed respo
   assert.deepEqual([oembed.thumbnail_width, oembed.thumbnail_height], [1200, 630]);
   assert.ok(Number.isInteger(oembed.width) && Number.isInteger(oembed.height) && oembed.height > 1500);
   // The html is the Embed panel's plain iframe code, whose fixed height never cuts it off.
-  assert.equal(oembed.html, embedCodes({ base: BASE, title: oembed.title, link: '', height: oembed.height }).iframe);
+  assert.equal(oembed.html, embedCodes({ base: BASE, title: oembed.title, link: '', height: oembed.height, metrics: EMBED_METRICS }).iframe);
   assert.match(oembed.html, new RegExp(`height="${oembed.height}"`));
 
   // Neither the oEmbed response, nor the preview, nor _headers is precached.

@@ -32,9 +32,10 @@ import { fileURLToPath } from 'node:url';
 import { after, afterEach, before, describe } from 'node:test';
 import puppeteer from 'puppeteer-core';
 import { startServer } from '../../scripts/lib/serve.mjs';
-import { DIST, decodePng, shareUnlike, sleep } from '../browser/harness.mjs';
+import { DIST, decodePng, shareUnlike } from '../browser/harness.mjs';
+import { frames, settle as settleAfter, sleep, stats } from '../lib/calc_page.mjs';
 
-export { DIST, sleep };
+export { DIST, frames, sleep, stats };
 const REPO = join(dirname(fileURLToPath(import.meta.url)), '../..');
 export const CLI = join(REPO, 'build/release/src/cli/aws-calc');
 export const ENGINES = (process.env.AWSCALC_ENGINES ?? 'firefox,webkit').split(',').filter(Boolean);
@@ -344,8 +345,6 @@ export async function serve({ root = DIST, host = '127.0.0.1', headers } = {}) {
 // The calculator
 
 export const ready = (page) => page.evaluate(() => window.awsCalc.ready.then(() => true));
-export const stats = (page) => page.evaluate(() => window.awsCalc.stats());
-export const frames = async (page) => (await stats(page)).framesRendered;
 export const getLink = (page) => page.evaluate(() => window.awsCalc.getLink());
 
 // results(), as JSON text in the page and parsed here: the text has the shortest
@@ -362,19 +361,9 @@ export function cli(link) {
   });
 }
 
-// Waits until no frame has been drawn for `quietMs`; returns framesRendered.
-export async function settle(page, { quietMs = 800, timeoutMs = 20000 } = {}) {
-  const deadline = Date.now() + timeoutMs;
-  let last = await frames(page);
-  let since = Date.now();
-  while (Date.now() - since < quietMs) {
-    if (Date.now() > deadline) throw new Error(`frames still being drawn after ${timeoutMs} ms`);
-    await sleep(100);
-    const now = await frames(page);
-    if (now !== last) [last, since] = [now, Date.now()];
-  }
-  return last;
-}
+// Waits until no frame has been drawn for `quietMs` (longer here than in Chromium:
+// Firefox and WebKit under xvfb draw more slowly); returns framesRendered.
+export const settle = (page, { quietMs = 800, timeoutMs = 20000 } = {}) => settleAfter(page, { quietMs, timeoutMs });
 
 // Polls `fn(arg)` in the page until it returns something truthy; returns it.
 export async function waitFor(page, fn, arg, { timeoutMs = 10000, what = String(fn) } = {}) {

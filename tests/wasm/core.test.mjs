@@ -154,3 +154,26 @@ test('the Monte Carlo results are there, ordered, and follow the seed', () => {
   assert.equal(core.canonicalLink('n=10000&seed=1&thr=5&rlo=0.7&rhi=1.3&tor=aws'), 'v=1');
 });
 
+
+// web/look.js reads a link's look keys for the scripts that paint before the module
+// (first_view.js, page.js, embed.js): it must give what the core applies, which the
+// canonical link states (theme= only when not auto, accent= only when set).
+test("web/look.js reads a link's theme and accent as the core does", async () => {
+  const { readFileSync: read } = await import('node:fs');
+  const { runInNewContext } = await import('node:vm');
+  const linkLook = runInNewContext(`${read(resolve(import.meta.dirname, '../../web/look.js'), 'utf8')}; linkLook`);
+  const cases = [
+    ...links,
+    'theme=dark', 'theme=light', 'theme=auto', 'theme=Dark', 'theme=dark%20', '%74heme=dar%6B', 'theme=%zz&theme=dark',
+    'theme&theme=dark', 'theme=blue&theme=dark', 'theme=light&theme=dark', '#theme=dark', '##theme=dark',
+    'accent=0A84FF', 'accent=%230a84ff', 'accent=#0a84ff', 'accent=0a84f', 'accent=0a84ffa', 'accent=gggggg',
+    'accent=red&accent=00ff00', 'accent=&accent=00ff00', 'v=1&tab=range&theme=dark&accent=123abc',
+  ];
+  for (const link of cases) {
+    const canonical = core.canonicalLink(link);
+    const key = (name) => new URLSearchParams(canonical).get(name);
+    const look = linkLook(link);
+    assert.equal(look.theme === 'auto' ? null : look.theme, key('theme'), `theme of ${JSON.stringify(link)}`);
+    assert.equal(look.accent, key('accent'), `accent of ${JSON.stringify(link)}`);
+  }
+});
