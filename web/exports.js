@@ -39,7 +39,7 @@
   // names its iframes):
   //   script  the embed.js div (recommended: sizes itself, follows the host's theme)
   //   iframe  for a CMS that takes no embed.js: the iframe with a few lines that size it to
-  //           the calculator's height (web/frame.js posts it), and, should the CMS strip
+  //           the calculator's height (web/embed_child.js posts it), and, should the CMS strip
   //           those too, a height that holds the calculator in the narrowest column (blank
   //           space below it in a wider one, never cut off). It keeps allow="web-share"
   //           (sharing from phones); a Chromium without Web Share (Linux) warns about it.

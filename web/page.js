@@ -16,7 +16,7 @@
 //   results()      the projection under the result keys (README)
 //   stats()        {framesRendered, firstFrameMs, contentHeight, wasmMemoryBytes, chart,
 //                  drawingBuffer, layout: {name: [x, y, w, h]}}
-//   setVisibleArea(top, bottom)   the part of the page a host shows (embeds: frame.js)
+//   setVisibleArea(top, bottom)   the part of the page a host shows (embeds: embed_child.js)
 //   shareUrl()     the URL "Copy link" gives; an embed may set shareUrlFor(link)
 'use strict';
 (() => {
@@ -32,7 +32,7 @@
   let canvasRunning = false;  // the canvas draws (and advances the Monte Carlo run)
   // The text version and the result strip, once the module is there (text_version.js,
   // strip.js).
-  let mirror = { refresh() {}, showProblems() {} };
+  let textVersion = { refresh() {}, showProblems() {} };
   let strip = { refresh() {}, setVisible() {}, headline: () => null };
   let semantics = { update() {}, flush() {} };
   let firstFrameMs = null;
@@ -42,7 +42,7 @@
   // The share link in the URL: location.hash whole, its '#' included: the core drops
   // the one '#' that introduces a link (ParseLink), and nothing here strips another, so
   // "##gm=55" is the key "#gm" on the page as in the CLI. '?' and '#' after it are the
-  // link's characters (pym.js puts its parameters in the query string, which frame.js
+  // link's characters (pym.js puts its parameters in the query string, which embed_child.js
   // reads). Not percent-decoded here: the core decodes each key and value itself
   // ("s1.name=A%26B" keeps its '&').
   const urlLink = () => location.hash || root.dataset.initialLink || '';
@@ -61,55 +61,21 @@
   }
 
   // -------------------------------------------------------------------------------
-  // State changes, from any side: the canvas, the mirror, the URL, the API.
+  // State changes, from any side: the canvas, the text version, the URL, the API.
 
-  // The URL follows the state with replaceState (a drag must not fill the history with
-  // its steps), but not on every step: WebKit (every browser on an iPhone) refuses more
-  // than 100 history changes in 10 s with a SecurityError. A change is written at once
-  // when the last write is over kUrlIntervalMs old, else once when the burst pauses; a
-  // refused write is retried later, and nothing is ever thrown at the caller. A write
-  // still waiting never overwrites a link the reader navigated to meanwhile (the
-  // address bar changed since the page last wrote or read it: hashchange applies it),
-  // even when the timer fires before the browser's hashchange event does.
-  const kUrlIntervalMs = 250;
-  let urlTimer = 0;
-  let urlWrittenAt = -Infinity;
-  let urlPending = null;
-  let knownHash = location.hash;   // the fragment as the page last wrote or read it
-  function writeUrl() {
-    clearTimeout(urlTimer);
-    urlTimer = 0;
-    const link = urlPending;
-    urlPending = null;
-    if (link === null || location.hash === `#${link}`) return;
-    if (location.hash !== knownHash) return;   // the reader's own link wins
-    try {
-      history.replaceState(history.state, '', `#${link}`);
-      knownHash = location.hash;
-      urlWrittenAt = performance.now();
-    } catch {
-      urlPending = link;
-      urlTimer = setTimeout(writeUrl, 1000);
-    }
-  }
-  function followUrl(link) {
-    urlPending = link;
-    const since = performance.now() - urlWrittenAt;
-    if (since >= kUrlIntervalMs) writeUrl();
-    else if (!urlTimer) urlTimer = setTimeout(writeUrl, kUrlIntervalMs - since);
-  }
+  const url = createUrlWriter();   // web/url_sync.js
 
   let refreshTimer = 0;
   function onStateChanged(link, problems) {
-    followUrl(link);
+    url.follow(link);
     applyPageTheme(link);
     if (problems !== undefined) {
-      mirror.refresh(problems);
+      textVersion.refresh(problems);
     } else {
       // From the canvas: during a drag this comes every frame; the text version
       // follows once the reader pauses.
       clearTimeout(refreshTimer);
-      refreshTimer = setTimeout(() => mirror.refresh(), 150);
+      refreshTimer = setTimeout(() => textVersion.refresh(), 150);
     }
     embedCode.refresh(link);
     strip.refresh();
@@ -122,9 +88,9 @@
     if (!module) return { problems: [] };
     const results = JSON.parse(module.setLink(String(text ?? '')));
     if (fromUrl) {
-      knownHash = location.hash;
+      url.read();
       applyPageTheme(results.link);
-      mirror.refresh(results.problems);
+      textVersion.refresh(results.problems);
       embedCode.refresh(results.link);
     } else {
       onStateChanged(results.link, results.problems);
@@ -139,176 +105,22 @@
     return `${location.href.split('#')[0]}#${link}`;   // also right on file://
   };
 
-  // -------------------------------------------------------------------------------
-  // The embed panel: the code for the current state, ready to copy.
-
-  // The Embed panel's codes (web/exports.js, loaded when the panel opens), for the
-  // current link while the panel shows.
-  const embedCode = (() => {
-    let shown = false;
-    let latest = '';
-    // A file opened from disk (the single offline file) has no address an article could
-    // load it from: the panel says so instead of giving codes that cannot work.
-    const onDisk = location.protocol === 'file:';
-    if (onDisk) {
-      $('embed-panel')?.replaceChildren($('embed-title'), Object.assign(document.createElement('p'), {
-        id: 'embed-unavailable',
-        textContent: 'This copy of the calculator is a file on your disk, and an article cannot load a file ' +
-          'from a disk. To embed it, publish the calculator on a web server and use the Embed button there.',
-      }));
-    }
-    async function fill() {
-      if (onDisk) return;
-      const { embedCodes } = await exportsModule();
-      const codes = embedCodes({ base: new URL('.', location.href).href, title: document.title, link: latest });
-      $('embed-script').value = codes.script;
-      $('embed-iframe').value = codes.iframe;
-    }
-    function refresh(link) {
-      latest = link;
-      if (shown) fill().catch(() => {});
-    }
-    function show(visible) {
-      shown = visible;
-      return visible ? fill() : Promise.resolve();
-    }
-    return { refresh, show };
-  })();
-
-  // -------------------------------------------------------------------------------
-  // Toolbar: copy, share, text version, downloads.
-
-  // web/exports.js is a classic script (it defines window.awsCalcExports), added when
-  // first needed; the single offline file has it inline already (a file opened from disk
-  // can run a classic script, but not import a module).
-  let exportsPromise = null;
-  const exportsModule = () => {
-    exportsPromise ??= new Promise((resolve, reject) => {
-      if (window.awsCalcExports) { resolve(window.awsCalcExports); return; }
-      const script = Object.assign(document.createElement('script'), { src: root.dataset.exportsModule });
-      script.addEventListener('load', () => (window.awsCalcExports
-        ? resolve(window.awsCalcExports) : reject(new Error('exports: nothing defined'))));
-      script.addEventListener('error', () => { script.remove(); reject(new Error('exports: not loaded')); });
-      document.head.append(script);
-    }).catch((error) => {
-      exportsPromise = null;   // offline before it was cached: the next click tries again
-      throw error;
-    });
-    return exportsPromise;
-  };
-  async function exportFile(kind, button) {
-    try {
-      const { makeExport } = await exportsModule();
-      const { name, blob } = await makeExport(kind, { module, link: shareUrl(), dark: root.dataset.theme === 'dark' });
-      download(name, blob);
-    } catch {
-      flash(button, 'The download failed: try again');
-    }
-  }
-
-  function download(name, blob) {
-    const url = URL.createObjectURL(blob);
-    const a = Object.assign(document.createElement('a'), { href: url, download: name });
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10000);
-  }
-
-  async function copyText(text, fallbackInput) {
-    try {
-      await navigator.clipboard.writeText(text);
-      return true;
-    } catch {
-      // Refused (no permission, an iframe without clipboard-write...): show it to copy.
-      fallbackInput.value = text;
-      fallbackInput.closest('[hidden]')?.removeAttribute('hidden');
-      fallbackInput.focus();
-      fallbackInput.select();
-      return false;
-    }
-  }
-
-  function flash(button, text) {
-    const label = button.dataset.label ?? button.textContent;
-    button.dataset.label = label;
-    button.textContent = text;
-    setTimeout(() => { button.textContent = label; }, 2000);
-  }
-
-  const actions = {
-    async copy(button) {
-      if (await copyText(shareUrl(), $('copy-fallback-input'))) flash(button, 'Link copied');
-    },
-    async share() {
-      try {
-        await navigator.share({ title: document.title, url: shareUrl() });
-      } catch { /* the reader closed the share sheet */ }
-    },
-    text() {
-      showTextVersion(!$('mirror').classList.contains('shown'));
-    },
-    // The files to republish (web/exports.js, loaded on the first click).
-    exports(button) {
-      const panel = $('export-panel');
-      panel.hidden = !panel.hidden;
-      button.setAttribute('aria-expanded', String(!panel.hidden));
-      if (!panel.hidden) exportsModule().catch(() => {});
-    },
-    csv: (button) => exportFile('csv', button),
-    'csv-exact': (button) => exportFile('csv-exact', button),
-    svg: (button) => exportFile('svg', button),
-    png: (button) => exportFile('png', button),
-    // The page as one file, built here from its own files (cached by the service
-    // worker, so this works offline too), starting in the current state.
-    async offline(button) {
-      try {
-        const fetchOk = async (name) => {
-          const response = await fetch(name);
-          if (!response.ok) throw new Error(`${name}: ${response.status}`);
-          return response;
-        };
-        const { buildOfflineFile } = await import(`./${root.dataset.offlineModule}`);
-        const html = await buildOfflineFile({
-          html: await (await fetchOk('index.html')).text(),
-          read: async (name) => (await fetchOk(name)).text(),
-          readBytes: async (name) => new Uint8Array(await (await fetchOk(name)).arrayBuffer()),
-          link: api.getLink(),
-        });
-        download('aws-anthropic-calculator.html', new Blob([html], { type: 'text/html' }));
-      } catch {
-        flash(button, 'The download failed: try again');
-      }
-    },
-    async embed(button) {
-      const panel = $('embed-panel');
-      panel.hidden = !panel.hidden;
-      button.setAttribute('aria-expanded', String(!panel.hidden));
-      try {
-        await embedCode.show(!panel.hidden);
-      } catch {
-        flash(button, 'The embed codes did not load: try again');
-      }
-    },
-    async 'copy-embed'(button) {
-      const source = $(button.dataset.source);
-      if (await copyText(source.value, source)) flash(button, 'Copied');
-    },
-  };
-
-  document.addEventListener('click', (event) => {
-    const button = event.target.closest('[data-action]');
-    if (button && module) actions[button.dataset.action]?.(button);
+  const toolbar = createToolbar({   // web/toolbar.js
+    getModule: () => module,
+    getLink: () => api.getLink(),
+    shareUrl,
+    toggleTextVersion: () => showTextVersion(!$('text-version').classList.contains('shown')),
   });
+  const { embedCode } = toolbar;
 
   // The text version: out of the accessibility tree and the Tab order while the canvas
   // and its semantic layer work (no control twice), unless the reader shows it.
   function showTextVersion(shown) {
-    const mirrorSection = $('mirror');
-    mirrorSection.classList.toggle('shown', shown);
-    mirrorSection.inert = canvasRunning && !shown;
+    const textVersionSection = $('text-version');
+    textVersionSection.classList.toggle('shown', shown);
+    textVersionSection.inert = canvasRunning && !shown;
     $('text-button')?.setAttribute('aria-expanded', String(shown));
-    if (shown) $('mirror-title').focus();
+    if (shown) $('text-version-title').focus();
   }
   $('calc-skip')?.addEventListener('click', (event) => {
     event.preventDefault();
@@ -362,7 +174,7 @@
       return stats;
     },
     // The visible part of the page's document (CSS px from its top), for an embed whose
-    // host scrolls it (frame.js): the result strip follows it.
+    // host scrolls it (embed_child.js): the result strip follows it.
     setVisibleArea: (top, bottom) => strip.setVisible(top, bottom),
     shareUrl,
     shareUrlFor: null,
@@ -375,6 +187,23 @@
     },
   };
   window.awsCalc = api;
+
+  // What a reader is told when the module did not load: [the message, the reload line].
+  // A JS loader and a wasm file of different builds do not link (LinkError); a file that
+  // does not compile arrived damaged (twice: boot fetches it once more past the caches).
+  function loadFailureWords(failure) {
+    const text = String(failure);
+    if (/LinkError/.test(text)) {
+      return ['The calculator was updated while this page loaded. Reload the page to get the new version.',
+              'The calculator was updated: reload to get the new version.'];
+    }
+    if (/CompileError/.test(text)) {
+      return ['The calculator\'s file arrived damaged, even when downloaded again. Check your connection and reload the page.',
+              'The calculator\'s file arrived damaged. Reload to try again.'];
+    }
+    return ['The calculator could not load. Check your connection and reload the page.',
+            'The calculator could not load. Reload to try again.'];
+  }
 
   async function boot() {
     if (typeof WebAssembly !== 'object' || typeof createAwsCalc !== 'function') {
@@ -398,7 +227,7 @@
         return url;
       },
       onLinkChanged: (link) => onStateChanged(link),
-      onAnalysisDone: () => mirror.refresh(),
+      onAnalysisDone: () => textVersion.refresh(),
       onSemanticsChanged: (json) => semantics.update(json),
       onFirstFrame: () => {
         firstFrameMs ??= performance.now();
@@ -433,17 +262,7 @@
     }
     if (failure) {
       clearTimeout(slow);
-      const text = String(failure);
-      // A JS loader and a wasm file of different builds do not link (LinkError); a file
-      // that does not compile arrived damaged (twice: the retry above failed too).
-      const [message, reload] = /LinkError/.test(text)
-        ? ['The calculator was updated while this page loaded. Reload the page to get the new version.',
-           'The calculator was updated: reload to get the new version.']
-        : /CompileError/.test(text)
-          ? ['The calculator\'s file arrived damaged, even when downloaded again. Check your connection and reload the page.',
-             'The calculator\'s file arrived damaged. Reload to try again.']
-          : ['The calculator could not load. Check your connection and reload the page.',
-             'The calculator could not load. Reload to try again.'];
+      const [message, reload] = loadFailureWords(failure);
       fail(message, { staticFigures: true });
       showReload(reload);
       return;
@@ -466,7 +285,7 @@
       return;
     }
     module = instance;
-    mirror = createTextVersion({
+    textVersion = createTextVersion({
       module,
       onEdited: (link, problems) => onStateChanged(link, problems),
       // With the canvas, a long Monte Carlo run is spread over frames: show the last
@@ -484,7 +303,7 @@
       const canvas = () => $('calc-canvas');
       strip = createResultStrip({ module, canvas });
       semantics = createSemanticLayer({ module, canvas, layer: $('calc-semantics') });
-      $('mirror').inert = true;
+      $('text-version').inert = true;
       watchContext();
     }
     setLink(urlLink(), { fromUrl: true });
@@ -536,9 +355,9 @@
     root.classList.remove('canvas-ready');
     root.classList.add('no-canvas');
     showTextVersion(false);
-    $('mirror').inert = false;
+    $('text-version').inert = false;
     $('calc-lost').hidden = false;
-    mirror.refresh();
+    textVersion.refresh();
     // An embed the reader scrolls back to draws again if the browser lets it.
     if (embedded && 'IntersectionObserver' in window && !lostObserver) {
       let seen = true;
@@ -568,7 +387,7 @@
     watchContext();
     $('calc-lost').hidden = true;
     root.classList.remove('no-canvas');
-    $('mirror').inert = !$('mirror').classList.contains('shown');
+    $('text-version').inert = !$('text-version').classList.contains('shown');
     setLink(module.getLink(), { fromUrl: true });
   }
   $('calc-lost-retry')?.addEventListener('click', retryCanvas);
@@ -577,8 +396,7 @@
     // The reader's own link wins over a write still waiting.
     clearTimeout(urlTimer);
     urlTimer = 0;
-    urlPending = null;
-    knownHash = location.hash;
+    url.read();
     if (module && location.hash !== `#${module.getLink()}`) setLink(urlLink(), { fromUrl: true });
   });
   prefersDark.addEventListener('change', () => {

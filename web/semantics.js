@@ -25,6 +25,10 @@
 // between tabs and between choices (and select them). A pointer's press on a control
 // focuses its element without a keyboard ring.
 //
+// Each role's element is made and filled by its own unit (web/semantic_roles.js); a
+// slider's typed value has its own room (web/semantic_field.js). This file keeps the
+// layer's tree in the canvas's order, its keys and its focus.
+//
 // Bundled with page.js by scripts/lib/assemble.mjs:
 //   const layer = createSemanticLayer({ module, canvas, layer: element });   // canvas(): the canvas now
 //   layer.update(json)   what the module's onSemanticsChanged gave
@@ -42,109 +46,28 @@ function createSemanticLayer({ module, canvas, layer }) {
   let appliedAt = -Infinity;
   let timer = 0;
   let pointerFocus = false;     // focus() from a pointer's press: no keyboard ring
-  let field = null;             // the open typed-value field: {input, name}
-  let message = null;           // a refused value's words, under its slider
 
   const byName = (name) => items.find((item) => item.name === name);
   const groupKey = (item) => item.name.slice(0, item.name.indexOf(':'));
+  const valueField = createValueField({ module, layer, elements, flush: () => flush(), byName });
   const focusedName = () => layer.contains(document.activeElement) ? document.activeElement.dataset.name ?? '' : '';
 
   // ---------------------------------------------------------------------------------
   // Elements
 
+  // Each role's element and how an item is written on it: web/semantic_roles.js.
+  const roleContext = { module, byName, setValue: (...args) => valueField.setValue(...args), onSliderKey, onChoiceKey };
   function create(item) {
-    let el;
-    switch (item.role) {
-      case 'slider':
-        // Not <input type="range">: Chromium then makes the canvas's touches under it
-        // uncancelable (a sideways drag would scroll the page). Screen readers on
-        // phones adjust an ARIA slider with the arrow keys they synthesize (WebKit,
-        // Chromium), which onSliderKey takes.
-        el = document.createElement('div');
-        el.setAttribute('role', 'slider');
-        el.setAttribute('aria-orientation', 'horizontal');
-        el.tabIndex = 0;
-        el.addEventListener('keydown', onSliderKey);
-        break;
-      case 'link':
-        el = document.createElement('a');
-        el.target = '_blank';
-        el.rel = 'noopener';
-        el.className = 'sem-hot';
-        break;
-      case 'textbox':
-        el = document.createElement('input');
-        el.type = 'text';
-        el.className = 'sem-hot sem-textbox';
-        el.spellcheck = false;
-        el.addEventListener('keydown', (event) => {
-          if (event.key === 'Enter') el.blur();
-          if (event.key === 'Escape') { el.value = byName(el.dataset.name)?.text ?? ''; el.blur(); }
-        });
-        el.addEventListener('change', () => setValue(el.dataset.name, el.value, el));
-        break;
-      case 'heading':
-        el = document.createElement(`h${Math.min(Math.max(item.level || 2, 2), 6)}`);
-        break;
-      case 'text':
-        el = document.createElement('p');
-        break;
-      case 'image':
-        el = document.createElement('div');
-        el.setAttribute('role', 'img');
-        break;
-      default:  // button, tab, radio, checkbox
-        el = document.createElement('button');
-        el.type = 'button';
-        if (item.role !== 'button') el.setAttribute('role', item.role);
-        el.addEventListener('click', () => {
-          if (el.getAttribute('aria-disabled') !== 'true') module.act(el.dataset.name, 'press', 0);
-        });
-        if (item.role === 'tab' || item.role === 'radio') el.addEventListener('keydown', onChoiceKey);
-        break;
-    }
+    const el = semanticRole(item.role).create(item, roleContext);
     el.dataset.name = item.name;
     el.dataset.role = item.role;
     return el;
   }
-
-  // Sets `el`'s attribute or property only when it changes: most do not, frame to frame.
-  function set(el, name, value) {
-    if (value === null || value === undefined || value === false) {
-      if (el.hasAttribute(name)) el.removeAttribute(name);
-    } else if (el.getAttribute(name) !== String(value)) {
-      el.setAttribute(name, value);
-    }
-  }
-
+  const set = setAttributeIfChanged;
   function fill(el, item) {
-    if (item.role === 'text' || item.role === 'heading') {
-      if (el.textContent !== item.text) el.textContent = item.text;
-      return;
-    }
-    if (item.role === 'image') {
-      set(el, 'aria-label', item.text);
-      return;
-    }
-    if (item.role === 'slider') {
-      set(el, 'aria-label', item.label);
-      set(el, 'aria-valuenow', item.now);
-      set(el, 'aria-valuemin', Math.min(item.min, item.now));
-      set(el, 'aria-valuemax', Math.max(item.max, item.now));
-      set(el, 'aria-valuetext', item.value);
-    } else if (item.role === 'textbox') {
-      set(el, 'aria-label', item.label);
-      if (document.activeElement !== el && el.value !== item.text) el.value = item.text;
-    } else if (item.role === 'link') {
-      if (el.textContent !== item.label) el.textContent = item.label;
-      set(el, 'href', item.text);
-    } else {
-      if (el.textContent !== item.label) el.textContent = item.label;
-      if (item.role === 'tab') set(el, 'aria-selected', String(item.checked));
-      if (item.role === 'radio' || item.role === 'checkbox') set(el, 'aria-checked', String(item.checked));
-      if (item.name.startsWith('source:')) set(el, 'aria-expanded', String(item.checked));
-    }
-    set(el, 'aria-disabled', item.disabled ? 'true' : null);
+    const role = semanticRole(item.role);
+    role.fill(el, item);
+    if (!role.words) set(el, 'aria-disabled', item.disabled ? 'true' : null);
   }
 
   function place(el, rect, origin) {
@@ -166,7 +89,7 @@ function createSemanticLayer({ module, canvas, layer }) {
       el.className = 'sem-hot sem-value';
       el.setAttribute('aria-hidden', 'true');
       el.dataset.name = name;
-      el.addEventListener('click', () => openField(item.name));
+      el.addEventListener('click', () => valueField.open(item.name));
       elements.set(name, el);
     }
     // At least 44 px tall and a little wider than the text, for a thumb.
@@ -218,12 +141,32 @@ function createSemanticLayer({ module, canvas, layer }) {
         currentGroup = null;
         top.push(el);
         if (item.role === 'slider' && item.valueRect) hotspots.push(hotspot(item));
-        // An open field and a refused value's words follow their slider.
-        if (field?.name === item.name) top.push(field.input);
-        if (message?.dataset.for === item.name) top.push(message);
+        top.push(...valueField.followers(item.name));
       }
     }
-    // Groups: their box is their choices' union; one Tab stop, on the selected choice.
+    placeGroups(wanted);
+    for (const item of items) {
+      if (item.role !== 'tab' && item.role !== 'radio') {
+        const el = elements.get(item.name);
+        if (el) place(el, item.rect, [0, 0]);
+      }
+    }
+    // Leaving elements: focus moves to the Tab stop now in the same place in the order.
+    const focused = document.activeElement;
+    const focusedIndex = layer.contains(focused) ? tabStops().indexOf(focused) : -1;
+    removeLeaving(seen, top);
+    order(layer, [...top, ...hotspots]);
+    if (focusedIndex >= 0 && !layer.contains(document.activeElement)) {
+      const stops = tabStops();
+      stops[Math.min(focusedIndex, stops.length - 1)]?.focus({ preventScroll: true });
+    } else if (layer.contains(focused) && document.activeElement !== focused) {
+      focused.focus({ preventScroll: true });
+    }
+  }
+
+  // Groups (tab lists, radio groups): their box is their choices' union; one Tab stop,
+  // on the selected choice.
+  function placeGroups(wanted) {
     for (const [group, children] of wanted) {
       const names = children.map((child) => child.dataset.name);
       const members = names.map(byName);
@@ -239,15 +182,11 @@ function createSemanticLayer({ module, canvas, layer }) {
       });
       order(group, children);
     }
-    for (const item of items) {
-      if (item.role !== 'tab' && item.role !== 'radio') {
-        const el = elements.get(item.name);
-        if (el) place(el, item.rect, [0, 0]);
-      }
-    }
-    // Leaving elements: focus moves to the Tab stop now in the same place in the order.
-    const focused = document.activeElement;
-    const focusedIndex = layer.contains(focused) ? tabStops().indexOf(focused) : -1;
+  }
+
+  // Removes the elements and groups of items this frame no longer has (`seen`: the
+  // frame's names; `top`: the layer's children to be).
+  function removeLeaving(seen, top) {
     for (const [name, el] of elements) {
       const base = name.startsWith('value:') ? name.slice(6) : name;
       if (!seen.has(base) || (name.startsWith('value:') && byName(base)?.role !== 'slider')) {
@@ -258,17 +197,10 @@ function createSemanticLayer({ module, canvas, layer }) {
     for (const [key, group] of groups) {
       if (!top.includes(group)) { group.remove(); groups.delete(key); }
     }
-    order(layer, [...top, ...hotspots]);
-    if (focusedIndex >= 0 && !layer.contains(document.activeElement)) {
-      const stops = tabStops();
-      stops[Math.min(focusedIndex, stops.length - 1)]?.focus({ preventScroll: true });
-    } else if (layer.contains(focused) && document.activeElement !== focused) {
-      focused.focus({ preventScroll: true });
-    }
   }
 
   const tabStops = () => [...layer.querySelectorAll('[data-name]')]
-    .filter((el) => el.tabIndex >= 0 && (interactive.has(el.dataset.role) || el === field?.input));
+    .filter((el) => el.tabIndex >= 0 && (interactive.has(el.dataset.role) || valueField.isField(el)));
 
   // Puts `children` into `parent` in this order: what is gone is removed first, then only
   // what is out of place moves (a moved element loses its focus).
@@ -311,7 +243,7 @@ function createSemanticLayer({ module, canvas, layer }) {
     if (steps !== undefined) module.act(name, 'step', steps);
     else if (event.key === 'Home') module.act(name, 'home', 0);
     else if (event.key === 'End') module.act(name, 'end', 0);
-    else if (event.key === 'Enter') openField(name);
+    else if (event.key === 'Enter') valueField.open(name);
     else return;
     event.preventDefault();
   }
@@ -329,97 +261,6 @@ function createSemanticLayer({ module, canvas, layer }) {
     el.tabIndex = -1;
     target.focus();
     module.act(target.dataset.name, 'press', 0);
-  }
-
-  // ---------------------------------------------------------------------------------
-  // Typed values
-
-  function showMessage(item, text) {
-    clearMessage();
-    message = document.createElement('p');
-    message.className = 'sem-message';
-    message.id = 'sem-message';
-    message.setAttribute('role', 'alert');
-    message.dataset.for = item.name;
-    message.textContent = text;
-    const [x, y, w, h] = item.rect;
-    Object.assign(message.style, { left: `${x}px`, top: `${y + h + 2}px`, width: `${Math.max(w, 220)}px` });
-    const slider = elements.get(item.name);
-    layer.insertBefore(message, field?.name === item.name ? field.input.nextSibling : slider?.nextSibling ?? null);
-    return message;
-  }
-  function clearMessage() {
-    message?.remove();
-    message = null;
-  }
-
-  // Sends a typed value; the refused one's words show under its control. True if taken.
-  function setValue(name, text, input = null) {
-    const answer = JSON.parse(module.setControlValue(name, text));
-    flush();
-    const item = byName(name);
-    if (answer.problems.length && item) {
-      showMessage(item, answer.problems.join(' '));
-      if (input) {
-        input.setAttribute('aria-invalid', 'true');
-        input.setAttribute('aria-describedby', 'sem-message');
-      }
-      return false;
-    }
-    clearMessage();
-    input?.removeAttribute('aria-invalid');
-    input?.removeAttribute('aria-describedby');
-    return true;
-  }
-
-  function openField(name) {
-    flush();
-    const item = byName(name);
-    if (!item || item.role !== 'slider' || item.disabled) return;
-    closeField(false);
-    const input = document.createElement('input');
-    input.type = 'text';
-    input.inputMode = 'decimal';
-    input.enterKeyHint = 'done';
-    input.autocomplete = 'off';
-    input.className = 'sem-field';
-    input.dataset.name = `field:${name}`;
-    input.setAttribute('aria-label', item.label);
-    input.value = String(item.now);
-    const [x, y, w, h] = item.rect;
-    Object.assign(input.style, { left: `${x}px`, top: `${y}px`, width: `${w}px`, height: `${h}px` });
-    const slider = elements.get(name);
-    layer.insertBefore(input, slider?.nextSibling ?? null);
-    field = { input, name, done: false };
-    input.addEventListener('keydown', (event) => {
-      if (event.key === 'Enter') {
-        event.preventDefault();
-        if (setValue(name, input.value, input)) closeField(true);
-      } else if (event.key === 'Escape') {
-        event.preventDefault();
-        clearMessage();
-        closeField(true);
-      }
-    });
-    // Leaving the field applies it; a refused value keeps its message, not the field.
-    input.addEventListener('blur', () => {
-      if (field?.input !== input || field.done) return;
-      field.done = true;
-      setValue(name, input.value);
-      closeField(false);
-    });
-    input.focus({ preventScroll: true });
-    input.select();
-  }
-
-  // Closes the field; `refocus`: the slider's element takes the focus back.
-  function closeField(refocus) {
-    if (!field) return;
-    const { input, name } = field;
-    field.done = true;
-    field = null;
-    if (refocus) elements.get(name)?.focus({ preventScroll: true });
-    input.remove();
   }
 
   // ---------------------------------------------------------------------------------
@@ -483,8 +324,8 @@ function createSemanticLayer({ module, canvas, layer }) {
     clearTimeout(timer);
     timer = 0;
     pending = null;
-    closeField(false);
-    clearMessage();
+    valueField.close(false);
+    valueField.clearMessage();
     apply([]);
   }
 

@@ -9,8 +9,8 @@
 // The visible part:
 //   the page        the window (the strip's anchor is sticky)
 //   embed.js        the host page tells the iframe, as it scrolls and resizes
-//                   (frame.js: {type: 'aws-calc:viewport'}); the anchor is placed there
-//   pym, AMP, plain an IntersectionObserver inside the iframe (frame.js), coarser
+//                   (embed_child.js: {type: 'aws-calc:viewport'}); the anchor is placed there
+//   pym, AMP, plain an IntersectionObserver inside the iframe (embed_child.js), coarser
 // Bundled with page.js by scripts/lib/assemble.mjs:
 //   const strip = createResultStrip({ module, canvas });   // canvas(): the canvas now
 //   strip.refresh()            after a state change (the figure)

@@ -1,4 +1,4 @@
-// text_version.js: the page's text version of the calculator (its DOM mirror): labelled
+// text_version.js: the page's text version of the calculator: labelled
 // inputs for every assumption, the results table (<table id="results">, rows
 // data-year, cells data-key), the summary sentence (also in the page's role=status line,
 // #summary, outside the text version: announced once a change settles), and the range of
@@ -17,11 +17,11 @@
 // eslint-disable-next-line no-unused-vars
 function createTextVersion({ module, onEdited, finishRuns }) {
   const $ = (id) => document.getElementById(id);
-  const form = $('mirror-form');
+  const form = $('text-version-form');
   const table = $('results');
   const summary = $('summary');
-  const problemsBox = $('mirror-problems');
-  const analysis = $('mirror-analysis');
+  const problemsBox = $('text-version-problems');
+  const analysis = $('text-version-analysis');
   const spec = JSON.parse(module.textVersionSpec());
   const fields = new Map();   // link key -> [input, ...] (one per year for per-year keys)
   let summaryTimer = 0;
@@ -31,24 +31,24 @@ function createTextVersion({ module, onEdited, finishRuns }) {
     node.append(...children.filter((child) => child !== null));
     return node;
   }
-  const row = (id, label, control) => element('p', { className: 'mirror-row' },
+  const row = (id, label, control) => element('p', { className: 'text-version-row' },
     element('label', { htmlFor: id }, label), control);
 
   // The form: the starting preset, the years projected, then every input.
-  const horizonSelect = element('select', { id: 'mirror-years' },
+  const horizonSelect = element('select', { id: 'text-version-years' },
     ...spec.horizons.map((text, i) => element('option', { value: i + 1 }, text)));
-  const presetSelect = element('select', { id: 'mirror-preset' },
+  const presetSelect = element('select', { id: 'text-version-preset' },
     element('option', { value: '' }, 'Your own assumptions'),
     ...spec.presets.map((p) => element('option', { value: p.id }, p.name)));
-  form.append(row('mirror-preset', 'Start from', presetSelect),
-              row('mirror-years', 'Years projected', horizonSelect));
+  form.append(row('text-version-preset', 'Start from', presetSelect),
+              row('text-version-years', 'Years projected', horizonSelect));
   for (const info of spec.inputs) {
-    const sourceId = `mirror-source-${info.key}`;
-    const group = element('fieldset', { className: 'mirror-field' },
+    const sourceId = `text-version-source-${info.key}`;
+    const group = element('fieldset', { className: 'text-version-field' },
       element('legend', {}, `${info.label} (${info.unit})`));
     const list = [];
     for (let i = 0; i < (info.perYear ? spec.maxYears : 1); ++i) {
-      const id = `mirror-${info.key}-${i}`;
+      const id = `text-version-${info.key}-${i}`;
       const input = element('input', {
         id, type: 'number', step: 'any', min: info.min, max: info.max, inputMode: 'decimal',
       });
@@ -57,11 +57,11 @@ function createTextVersion({ module, onEdited, finishRuns }) {
       input.dataset.year = info.perYear ? i : -1;
       const label = element('label', { htmlFor: id }, info.perYear ? `${spec.firstYear + i}` : info.label);
       if (!info.perYear) label.className = 'visually-hidden';
-      group.append(element('span', { className: 'mirror-input' }, label, input));
+      group.append(element('span', { className: 'text-version-input' }, label, input));
       list.push(input);
     }
     const reference = info.reference ? ` (${info.reference})` : '';
-    group.append(element('p', { id: sourceId, className: 'mirror-source' }, `Source${reference}: ${info.source}`));
+    group.append(element('p', { id: sourceId, className: 'text-version-source' }, `Source${reference}: ${info.source}`));
     fields.set(info.key, list);
     form.append(group);
   }
@@ -143,7 +143,7 @@ function createTextVersion({ module, onEdited, finishRuns }) {
       const value = t.values[key];
       list.forEach((input, i) => {
         const shown = Array.isArray(value) ? i < t.years : true;
-        input.closest('.mirror-input').hidden = !shown;
+        input.closest('.text-version-input').hidden = !shown;
         if (shown && document.activeElement !== input) {
           input.value = String(Array.isArray(value) ? value[i] : value);
         }
@@ -154,7 +154,7 @@ function createTextVersion({ module, onEdited, finishRuns }) {
     if (problems !== undefined) showProblems(problems);
     // The status sentence is announced: wait until a drag or typing settles.
     clearTimeout(summaryTimer);
-    $('mirror-summary').textContent = t.summary;
+    $('text-version-summary').textContent = t.summary;
     summaryTimer = setTimeout(() => { summary.textContent = t.summary; }, 400);
   }
 

@@ -96,7 +96,7 @@ for (const [key, target, out] of [['APP', 'awscalc-app', 'app']]) {
 // text version (text_version.js) and the result strip (strip.js) into one file and one
 // scope.
 // EMBED_METRICS: the embed's measurements, declared once in src/tools/site_assets.cpp
-// (kEmbedMetrics): web/embed.js, web/frame.js and web/exports.js get them as a literal.
+// (kEmbedMetrics): web/embed.js, web/embed_child.js and web/exports.js get them as a literal.
 const embedMetricsJson = readFileSync(join(siteDir, 'embed-metrics.json'), 'utf8').trim();
 const embedMetrics = JSON.parse(embedMetricsJson);
 // PLAIN_IFRAME_HEIGHT: the height a plain iframe keeps when the CMS strips the lines that
@@ -117,13 +117,14 @@ function plainIframeHeight() {
   }
   return tallest;
 }
-const hashed = [['PAGE_JS', 'page.js'], ['FRAME_JS', 'frame.js'], ['OFFLINE_JS', 'offline.mjs'],
+const hashed = [['PAGE_JS', 'page.js'], ['EMBED_CHILD_JS', 'embed_child.js'], ['OFFLINE_JS', 'offline.mjs'],
                 ['EXPORTS_JS', 'exports.js'],
                 ['CALC_CSS', 'calc.css'], ['NOSCRIPT_CSS', 'noscript.css'],
                 ['FIRST_VIEW_JS', 'first_view.js']];
 // look.js (a link's theme and accent, read one way) goes into each script that paints
 // before or beside the module: these two here, embed.js below ({{LINK_LOOK_JS}}).
-const bundled = { 'page.js': ['look.js', 'text_version.js', 'strip.js', 'semantics.js', 'page.js'],
+const bundled = { 'page.js': ['look.js', 'text_version.js', 'strip.js', 'semantic_roles.js', 'semantic_field.js',
+                              'semantics.js', 'url_sync.js', 'toolbar.js', 'page.js'],
                   'first_view.js': ['look.js', 'first_view.js'] };
 for (const [key, file] of hashed) {
   const parts = (bundled[file] ?? [file]).map((part) => readFileSync(join('web', part), 'utf8'));

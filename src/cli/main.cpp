@@ -99,142 +99,179 @@ int UsageError(const std::string& message) {
   return 2;
 }
 
-}  // namespace
-
-int main(int argc, char** argv) {
-  using namespace awscalc;
+// What the arguments ask for.
+struct Options {
   Output format = Output::kTable;
   bool format_given = false;
-  const Preset* preset = nullptr;
-  ReportParts parts;
+  const awscalc::Preset* preset = nullptr;
+  awscalc::ReportParts parts;
   std::string link;
   bool link_given = false;
   bool batch = false;
   bool exact = false;
-  std::optional<ExportChart> chart;
-  ExportFrame frame;
+  std::optional<awscalc::ExportChart> chart;
+  awscalc::ExportFrame frame;
   bool svg_option = false;  // --chart, --dark or --width: only with --svg
+};
 
-  for (int i = 1; i < argc; ++i) {
-    const std::string_view arg = argv[i];
-    if (arg == "-h" || arg == "--help") {
-      std::printf(
-          "%s\nProjects AWS revenue from Anthropic (%s's note, as reported by %s in %s)\n"
-          "for a share link of the calculator page.\n\n%s",
-          kUsage, awscalc::kNote.firm, awscalc::kNote.outlet, awscalc::kNote.month, kHelp);
-      return 0;
-    } else if (arg == "--table" || arg == "--csv" || arg == "--json" || arg == "--svg") {
-      const Output f = arg == "--csv"    ? Output::kCsv
-                       : arg == "--json" ? Output::kJson
-                       : arg == "--svg"  ? Output::kSvg
-                                         : Output::kTable;
-      if (format_given && f != format) {
-        return UsageError("choose one of --table, --csv, --json, --svg");
-      }
-      format = f;
-      format_given = true;
-    } else if (arg == "--exact") {
-      exact = true;
-    } else if (arg == "--chart") {
-      if (i + 1 >= argc) return UsageError("--chart needs a name");
-      chart = ExportChartFromName(argv[++i]);
-      if (!chart) {
-        return UsageError(std::string("--chart takes bars, fan, histogram, tornado or compare; "
-                                      "not '") +
-                          argv[i] + "'");
-      }
-      svg_option = true;
-    } else if (arg == "--dark") {
-      frame.dark = true;
-      svg_option = true;
-    } else if (arg == "--width") {
-      if (i + 1 >= argc) return UsageError("--width needs a number of px");
-      const std::string text = argv[++i];
-      char* end = nullptr;
-      const double width = std::strtod(text.c_str(), &end);
-      if (text.empty() || end != text.c_str() + text.size() || !std::isfinite(width) ||
-          width < kMinExportWidthPx || width > kMaxExportWidthPx) {
-        char range[64];
-        std::snprintf(range, sizeof range, "--width takes a number of px from %g to %g",
-                      kMinExportWidthPx, kMaxExportWidthPx);
-        return UsageError(std::string(range) + "; not '" + text + "'");
-      }
-      frame.width_px = width;
-      svg_option = true;
-    } else if (arg == "--parts") {
-      if (i + 1 >= argc) return UsageError("--parts needs a list");
-      const std::optional<ReportParts> chosen = ParseReportParts(argv[++i]);
-      if (!chosen) {
-        return UsageError(std::string("--parts takes all, projection or a comma list of "
-                                      "uncertainty, tornado, scenarios, goal; not '") +
-                          argv[i] + "'");
-      }
-      parts = *chosen;
-    } else if (arg == "--batch") {
-      batch = true;
-    } else if (arg == "--preset") {
-      if (i + 1 >= argc) return UsageError("--preset needs an ID");
-      preset = FindPreset(argv[++i]);
-      if (preset == nullptr) return UsageError(std::string("no preset called '") + argv[i] + "'");
-    } else if (arg.size() > 1 && arg.front() == '-' && arg[1] == '-') {
-      return UsageError("unknown option " + std::string(arg));
-    } else if (link_given) {
-      return UsageError("give one link (quote it: '&' means something to the shell)");
-    } else {
-      link = std::string(arg);
-      link_given = true;
+constexpr int kGoOn = -1;
+
+// --width PX: a number of px in the export's range.
+int ReadWidth(const std::string& text, Options& o) {
+  char* end = nullptr;
+  const double width = std::strtod(text.c_str(), &end);
+  if (text.empty() || end != text.c_str() + text.size() || !std::isfinite(width) ||
+      width < awscalc::kMinExportWidthPx || width > awscalc::kMaxExportWidthPx) {
+    char range[64];
+    std::snprintf(range, sizeof range, "--width takes a number of px from %g to %g",
+                  awscalc::kMinExportWidthPx, awscalc::kMaxExportWidthPx);
+    return UsageError(std::string(range) + "; not '" + text + "'");
+  }
+  o.frame.width_px = width;
+  o.svg_option = true;
+  return kGoOn;
+}
+
+// One argument (and its value, from argv[++*i]); kGoOn, or the exit status.
+int ReadArgument(int argc, char** argv, int* i, Options& o) {
+  using namespace awscalc;
+  const std::string_view arg = argv[*i];
+  const auto value = [&]() -> const char* { return *i + 1 < argc ? argv[++*i] : nullptr; };
+  if (arg == "-h" || arg == "--help") {
+    std::printf(
+        "%s\nProjects AWS revenue from Anthropic (%s's note, as reported by %s in %s)\n"
+        "for a share link of the calculator page.\n\n%s",
+        kUsage, kNote.firm, kNote.outlet, kNote.month, kHelp);
+    return 0;
+  }
+  if (arg == "--table" || arg == "--csv" || arg == "--json" || arg == "--svg") {
+    const Output f = arg == "--csv"    ? Output::kCsv
+                     : arg == "--json" ? Output::kJson
+                     : arg == "--svg"  ? Output::kSvg
+                                       : Output::kTable;
+    if (o.format_given && f != o.format) {
+      return UsageError("choose one of --table, --csv, --json, --svg");
     }
-  }
-
-  if (exact && format != Output::kCsv) return UsageError("--exact goes with --csv");
-  if (svg_option && format != Output::kSvg) {
-    return UsageError("--chart, --dark and --width go with --svg");
-  }
-  // A preset replaces the article's assumptions; the link's settings apply on top.
-  LinkState base;
-  if (preset != nullptr) base.assumptions = preset->assumptions;
-  if (batch) {
-    if (format != Output::kJson) return UsageError("--batch writes JSON: add --json");
-    if (link_given) return UsageError("--batch reads its links from standard input");
-    std::string line;
-    while (std::getline(std::cin, line)) {
-      if (!line.empty() && line.back() == '\r') line.pop_back();
-      std::fputs((Session(ParseLink(line, base)).Json(parts) + "\n").c_str(), stdout);
+    o.format = f;
+    o.format_given = true;
+  } else if (arg == "--exact") {
+    o.exact = true;
+  } else if (arg == "--chart") {
+    const char* name = value();
+    if (name == nullptr) return UsageError("--chart needs a name");
+    o.chart = ExportChartFromName(name);
+    if (!o.chart) {
+      return UsageError(std::string("--chart takes bars, fan, histogram, tornado or compare; "
+                                    "not '") +
+                        name + "'");
     }
-    return std::ferror(stdout) ? 2 : 0;
+    o.svg_option = true;
+  } else if (arg == "--dark") {
+    o.frame.dark = true;
+    o.svg_option = true;
+  } else if (arg == "--width") {
+    const char* text = value();
+    if (text == nullptr) return UsageError("--width needs a number of px");
+    return ReadWidth(text, o);
+  } else if (arg == "--parts") {
+    const char* list = value();
+    if (list == nullptr) return UsageError("--parts needs a list");
+    const std::optional<ReportParts> chosen = ParseReportParts(list);
+    if (!chosen) {
+      return UsageError(std::string("--parts takes all, projection or a comma list of "
+                                    "uncertainty, tornado, scenarios, goal; not '") +
+                        list + "'");
+    }
+    o.parts = *chosen;
+  } else if (arg == "--batch") {
+    o.batch = true;
+  } else if (arg == "--preset") {
+    const char* id = value();
+    if (id == nullptr) return UsageError("--preset needs an ID");
+    o.preset = FindPreset(id);
+    if (o.preset == nullptr) return UsageError(std::string("no preset called '") + id + "'");
+  } else if (arg.size() > 1 && arg.front() == '-' && arg[1] == '-') {
+    return UsageError("unknown option " + std::string(arg));
+  } else if (o.link_given) {
+    return UsageError("give one link (quote it: '&' means something to the shell)");
+  } else {
+    o.link = std::string(arg);
+    o.link_given = true;
   }
-  // The argument may be a whole URL pasted from an address bar (the link is its
-  // fragment), else it is the link itself; --batch's lines are always links, as the page
-  // reads its fragment.
-  Session session(ParseLink(LinkOfUrl(link).value_or(link), base));
+  return kGoOn;
+}
 
-  const std::vector<std::string> problems = session.problems();
-  for (const std::string& problem : problems) {
-    std::fprintf(stderr, "aws-calc: link problem: %s\n", problem.c_str());
+// --batch: one line of JSON for each link of standard input.
+int RunBatch(const Options& o, const awscalc::LinkState& base) {
+  std::string line;
+  while (std::getline(std::cin, line)) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    std::fputs((awscalc::Session(awscalc::ParseLink(line, base)).Json(o.parts) + "\n").c_str(),
+               stdout);
   }
-  switch (format) {
+  return std::ferror(stdout) ? 2 : 0;
+}
+
+// The session in the format asked for (the session finishes its runs as it is asked).
+void Print(const Options& o, awscalc::Session& session) {
+  using namespace awscalc;
+  switch (o.format) {
     case Output::kTable:
       std::fputs(cli::FormatTable(session).c_str(), stdout);
-      std::fputs(cli::FormatAnalysis(session, parts).c_str(), stdout);
+      std::fputs(cli::FormatAnalysis(session, o.parts).c_str(), stdout);
       break;
     case Output::kCsv:
       std::fputs(session
-                     .Csv(exact ? CsvValues::kExact : CsvValues::kRounded,
-                          ExportLink(link, session.CanonicalLink()), ExportDate())
+                     .Csv(o.exact ? CsvValues::kExact : CsvValues::kRounded,
+                          ExportLink(o.link, session.CanonicalLink()), ExportDate())
                      .c_str(),
                  stdout);
       break;
     case Output::kSvg: {
-      const ExportChart shown = chart.value_or(TabAt(session.link().view.tab).chart);
+      const ExportChart shown = o.chart.value_or(TabAt(session.link().view.tab).chart);
+      ExportFrame frame = o.frame;
       frame.dark = frame.dark || session.link().view.theme == Theme::kDark;
       frame.date = ExportDate();
-      frame.link = ExportLink(link, session.CanonicalLink());
+      frame.link = ExportLink(o.link, session.CanonicalLink());
       std::fputs(ExportChartSvg(session, shown, frame).c_str(), stdout);
       break;
     }
     case Output::kJson:
-      std::fputs((session.Json(parts) + "\n").c_str(), stdout);
+      std::fputs((session.Json(o.parts) + "\n").c_str(), stdout);
       break;
   }
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  using namespace awscalc;
+  Options options;
+  for (int i = 1; i < argc; ++i) {
+    if (const int status = ReadArgument(argc, argv, &i, options); status != kGoOn) return status;
+  }
+  if (options.exact && options.format != Output::kCsv) {
+    return UsageError("--exact goes with --csv");
+  }
+  if (options.svg_option && options.format != Output::kSvg) {
+    return UsageError("--chart, --dark and --width go with --svg");
+  }
+  // A preset replaces the article's assumptions; the link's settings apply on top.
+  LinkState base;
+  if (options.preset != nullptr) base.assumptions = options.preset->assumptions;
+  if (options.batch) {
+    if (options.format != Output::kJson) return UsageError("--batch writes JSON: add --json");
+    if (options.link_given) return UsageError("--batch reads its links from standard input");
+    return RunBatch(options, base);
+  }
+  // The argument may be a whole URL pasted from an address bar (the link is its
+  // fragment), else it is the link itself; --batch's lines are always links, as the page
+  // reads its fragment.
+  Session session(ParseLink(LinkOfUrl(options.link).value_or(options.link), base));
+  const std::vector<std::string> problems = session.problems();
+  for (const std::string& problem : problems) {
+    std::fprintf(stderr, "aws-calc: link problem: %s\n", problem.c_str());
+  }
+  Print(options, session);
   return problems.empty() ? 0 : 1;
 }

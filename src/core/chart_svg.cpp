@@ -207,54 +207,63 @@ std::string ChartSvgStyle(const ChartColours& light, const ChartColours& dark,
 // -----------------------------------------------------------------------------------
 // [SECTION] ChartSvg
 
+namespace {
+
+// A bar: a <rect>, or a <path> with rounded top corners only, square where it stands.
+void AppendRect(std::string& out, const ChartShape& s, const SvgOptions& options) {
+  const double r = std::min({s.corner_px, (s.x2 - s.x) * 0.5, (s.y2 - s.y) * 0.5});
+  if (r <= 0.0 || s.round_bottom) {
+    out += "<rect";
+    AppendPaint(out, s, options, PaintAs::kFill);
+    out += " x=\"" + Number(s.x) + "\" y=\"" + Number(s.y) + "\" width=\"" + Number(s.x2 - s.x) +
+           "\" height=\"" + Number(s.y2 - s.y) + '"';
+    if (r > 0.0) out += " rx=\"" + Number(r) + '"';
+    out += "/>";
+    return;
+  }
+  const std::string rs = Number(r);
+  out += "<path";
+  AppendPaint(out, s, options, PaintAs::kFill);
+  out += " d=\"M" + Number(s.x) + ' ' + Number(s.y2) + "V" + Number(s.y + r) + "A" + rs + ' ' + rs +
+         " 0 0 1 " + Number(s.x + r) + ' ' + Number(s.y) + "H" + Number(s.x2 - r) + "A" + rs + ' ' +
+         rs + " 0 0 1 " + Number(s.x2) + ' ' + Number(s.y + r) + "V" + Number(s.y2) + "Z\"/>";
+}
+
+// A line; a horizontal or vertical one of an odd whole width on the pixel grid (crisp).
+void AppendLine(std::string& out, const ChartShape& s, const SvgOptions& options) {
+  auto snap = [](double v, double thickness) {
+    return std::fmod(thickness, 2.0) == 1.0 ? std::round(v - 0.5) + 0.5 : v;
+  };
+  double x = s.x, y = s.y, x2 = s.x2, y2 = s.y2;
+  if (y == y2) y = y2 = snap(y, s.thickness_px);
+  if (x == x2) x = x2 = snap(x, s.thickness_px);
+  // With classes the stroke follows the path (as the page's first view has it).
+  const bool classes = options.paint == nullptr;
+  out += "<path";
+  if (classes) svg_writer::AppendPaint(out, s);
+  if (!classes) AppendPaint(out, s, options, PaintAs::kStroke);
+  out += " d=\"M" + Number(x) + ' ' + Number(y) + "L" + Number(x2) + ' ' + Number(y2) + '"';
+  if (classes) out += " stroke=\"currentColor\"";
+  if (s.thickness_px != 1.0) out += " stroke-width=\"" + Number(s.thickness_px) + '"';
+  out += "/>";
+}
+
+}  // namespace
+
 std::string ChartSvg(const Chart& chart, const SvgOptions& options) {
   std::string out;
   const std::string w = Number(chart.width_px);
   const std::string h = Number(chart.height_px);
   OpenSvg(out, options, chart.font_px, chart.title,
           " viewBox=\"0 0 " + w + " " + h + "\" width=\"" + w + "\" height=\"" + h + "\"");
-  // A horizontal or vertical line of an odd whole width on the pixel grid: crisp.
-  auto snap = [](double v, double thickness) {
-    return std::fmod(thickness, 2.0) == 1.0 ? std::round(v - 0.5) + 0.5 : v;
-  };
   for (const ChartShape& s : chart.shapes) {
     switch (s.kind) {
-      case ChartShapeKind::kRect: {
-        const double r = std::min({s.corner_px, (s.x2 - s.x) * 0.5, (s.y2 - s.y) * 0.5});
-        if (r <= 0.0 || s.round_bottom) {
-          out += "<rect";
-          AppendPaint(out, s, options, PaintAs::kFill);
-          out += " x=\"" + Number(s.x) + "\" y=\"" + Number(s.y) + "\" width=\"" +
-                 Number(s.x2 - s.x) + "\" height=\"" + Number(s.y2 - s.y) + '"';
-          if (r > 0.0) out += " rx=\"" + Number(r) + '"';
-          out += "/>";
-          break;
-        }
-        // Rounded top corners only, square where the bar stands.
-        const std::string rs = Number(r);
-        out += "<path";
-        AppendPaint(out, s, options, PaintAs::kFill);
-        out += " d=\"M" + Number(s.x) + ' ' + Number(s.y2) + "V" + Number(s.y + r) + "A" + rs +
-               ' ' + rs + " 0 0 1 " + Number(s.x + r) + ' ' + Number(s.y) + "H" + Number(s.x2 - r) +
-               "A" + rs + ' ' + rs + " 0 0 1 " + Number(s.x2) + ' ' + Number(s.y + r) + "V" +
-               Number(s.y2) + "Z\"/>";
+      case ChartShapeKind::kRect:
+        AppendRect(out, s, options);
         break;
-      }
-      case ChartShapeKind::kLine: {
-        double x = s.x, y = s.y, x2 = s.x2, y2 = s.y2;
-        if (y == y2) y = y2 = snap(y, s.thickness_px);
-        if (x == x2) x = x2 = snap(x, s.thickness_px);
-        // With classes the stroke follows the path (as the page's first view has it).
-        const bool classes = options.paint == nullptr;
-        out += "<path";
-        if (classes) AppendPaint(out, s);
-        if (!classes) AppendPaint(out, s, options, PaintAs::kStroke);
-        out += " d=\"M" + Number(x) + ' ' + Number(y) + "L" + Number(x2) + ' ' + Number(y2) + '"';
-        if (classes) out += " stroke=\"currentColor\"";
-        if (s.thickness_px != 1.0) out += " stroke-width=\"" + Number(s.thickness_px) + '"';
-        out += "/>";
+      case ChartShapeKind::kLine:
+        AppendLine(out, s, options);
         break;
-      }
       case ChartShapeKind::kDiamond: {
         const std::string r = Number(s.corner_px);
         out += "<path";

@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <optional>
 
 #include "core/format.h"
 
@@ -137,37 +138,17 @@ const char* GoalOutcomeName(GoalOutcome outcome) {
   return "";
 }
 
-GoalResult SeekGoal(const Assumptions& a, const GoalQuery& query, int year_index) {
-  GoalResult result;
-  result.query = query;
-  const int horizon_years = std::clamp(a.horizon_years, 1, kMaxYears);
-  const int y = std::clamp(year_index, 0, horizon_years - 1);
-  const std::string year = std::to_string(kFirstYear + y);
-  result.year = kFirstYear + y;
-  result.solved = a;
-  const GoalInput input = query.input;
-  switch (input) {
-    case GoalInput::kRevenue:
-      result.current_value = a.revenue_busd[y];
-      break;
-    case GoalInput::kGrossMargin:
-      result.current_value = a.gross_margin_pct[y];
-      break;
-    case GoalInput::kAwsShare:
-      result.current_value = a.aws_share_pct[y];
-      break;
-    case GoalInput::kTraining:
-      result.current_value = a.training_busd[y];
-      break;
-  }
-  const Projection p = Project(a);
-  const std::string no_effect = "No value of " + InputNoun(input, year) +
-                                " can do it: with these assumptions, " + InputNoun(input, year) +
-                                " does not change " + OutputNoun(query.output, year) + ".";
+namespace {
 
-  // The AWS revenue from Anthropic the target needs, summed over years [first, y].
-  double needed_busd = query.target;
-  int first = y;
+// The goal's target as the AWS revenue from Anthropic it needs, summed over years
+// [*first, y]; or, when the output's own arithmetic settles the question (a share of
+// 100% or more, a margin of 0%), the finished result.
+std::optional<GoalResult> NeededRevenue(const Assumptions& a, const Projection& p,
+                                        const GoalQuery& query, int y, const std::string& year,
+                                        const std::string& no_effect, GoalResult result,
+                                        double* needed_busd, int* first) {
+  *needed_busd = query.target;
+  *first = y;
   switch (query.output) {
     case OutputId::kAwsFromAnthropic:
       break;
@@ -180,7 +161,8 @@ GoalResult SeekGoal(const Assumptions& a, const GoalQuery& query, int year_index
                             : "No value can do it: a share of AWS revenue cannot be negative.";
         return result;
       }
-      needed_busd = p.years[y].aws_excluding_anthropic_busd * query.target / (100.0 - query.target);
+      *needed_busd =
+          p.years[y].aws_excluding_anthropic_busd * query.target / (100.0 - query.target);
       break;
     case OutputId::kCumulativeOperatingProfit: {
       const double operating_margin = a.aws_operating_margin_pct / 100.0;
@@ -190,19 +172,27 @@ GoalResult SeekGoal(const Assumptions& a, const GoalQuery& query, int year_index
         result.answer = query.target == 0.0
                             ? "It already is: with an AWS operating margin of 0%, the profit "
                               "is $0B whatever " +
-                                  InputNoun(input, year) + " is."
+                                  InputNoun(query.input, year) + " is."
                             : no_effect;
         return result;
       }
-      needed_busd = query.target / operating_margin;
-      first = 0;
+      *needed_busd = query.target / operating_margin;
+      *first = 0;
       break;
     }
   }
+  return std::nullopt;
+}
 
-  // needed = coefficient x X + rest, with the arithmetic of Project().
+// The revenue needed over years [first, y] as coefficient x X + rest, X the input in the
+// form the arithmetic of Project() is linear in (revenue, training, 1 - GM, S).
+struct LinearForm {
   double coefficient = 0.0;
   double rest_busd = 0.0;
+};
+LinearForm RevenueInInput(const Assumptions& a, const Projection& p, GoalInput input, int first,
+                          int y) {
+  LinearForm form;
   for (int i = first; i <= y; ++i) {
     const double revenue_busd = a.revenue_busd[i];
     const double cost_fraction = 1.0 - a.gross_margin_pct[i] / 100.0;
@@ -212,31 +202,102 @@ GoalResult SeekGoal(const Assumptions& a, const GoalQuery& query, int year_index
     switch (input) {
       case GoalInput::kRevenue:
         if (moved_year) {
-          coefficient = cost_fraction * aws_share;
-          rest_busd += training_busd;
+          form.coefficient = cost_fraction * aws_share;
+          form.rest_busd += training_busd;
         } else {
-          rest_busd += p.years[i].aws_from_anthropic_busd;
+          form.rest_busd += p.years[i].aws_from_anthropic_busd;
         }
         break;
       case GoalInput::kTraining:
         if (moved_year) {
-          coefficient = 1.0;
-          rest_busd += p.years[i].aws_inference_busd;
+          form.coefficient = 1.0;
+          form.rest_busd += p.years[i].aws_inference_busd;
         } else {
-          rest_busd += p.years[i].aws_from_anthropic_busd;
+          form.rest_busd += p.years[i].aws_from_anthropic_busd;
         }
         break;
       case GoalInput::kGrossMargin:  // in (1 - GM)
-        coefficient += revenue_busd * aws_share;
-        rest_busd += training_busd;
+        form.coefficient += revenue_busd * aws_share;
+        form.rest_busd += training_busd;
         break;
       case GoalInput::kAwsShare:  // in S
-        coefficient += revenue_busd * cost_fraction;
-        rest_busd += training_busd;
+        form.coefficient += revenue_busd * cost_fraction;
+        form.rest_busd += training_busd;
         break;
     }
   }
-  if (coefficient == 0.0) {
+  return form;
+}
+
+// The input's value from X, and X back into the assumptions (the margin and the share
+// apply to every year, revenue and training to the chosen one).
+double InputFromLinear(GoalInput input, double x) {
+  switch (input) {
+    case GoalInput::kRevenue:
+    case GoalInput::kTraining:
+      return x;
+    case GoalInput::kGrossMargin:
+      return (1.0 - x) * 100.0;
+    case GoalInput::kAwsShare:
+      return x * 100.0;
+  }
+  return x;
+}
+void SetInput(Assumptions& a, GoalInput input, int y, double value) {
+  switch (input) {
+    case GoalInput::kRevenue:
+      a.revenue_busd[y] = value;
+      break;
+    case GoalInput::kGrossMargin:
+      a.gross_margin_pct.fill(value);
+      break;
+    case GoalInput::kAwsShare:
+      a.aws_share_pct.fill(value);
+      break;
+    case GoalInput::kTraining:
+      a.training_busd[y] = value;
+      break;
+  }
+}
+double InputNow(const Assumptions& a, GoalInput input, int y) {
+  switch (input) {
+    case GoalInput::kRevenue:
+      return a.revenue_busd[y];
+    case GoalInput::kGrossMargin:
+      return a.gross_margin_pct[y];
+    case GoalInput::kAwsShare:
+      return a.aws_share_pct[y];
+    case GoalInput::kTraining:
+      return a.training_busd[y];
+  }
+  return 0.0;
+}
+
+}  // namespace
+
+GoalResult SeekGoal(const Assumptions& a, const GoalQuery& query, int year_index) {
+  GoalResult result;
+  result.query = query;
+  const int horizon_years = std::clamp(a.horizon_years, 1, kMaxYears);
+  const int y = std::clamp(year_index, 0, horizon_years - 1);
+  const std::string year = std::to_string(kFirstYear + y);
+  result.year = kFirstYear + y;
+  result.solved = a;
+  const GoalInput input = query.input;
+  result.current_value = InputNow(a, input, y);
+  const Projection p = Project(a);
+  const std::string no_effect = "No value of " + InputNoun(input, year) +
+                                " can do it: with these assumptions, " + InputNoun(input, year) +
+                                " does not change " + OutputNoun(query.output, year) + ".";
+
+  double needed_busd = 0.0;
+  int first = y;
+  if (std::optional<GoalResult> settled =
+          NeededRevenue(a, p, query, y, year, no_effect, result, &needed_busd, &first)) {
+    return *settled;
+  }
+  const LinearForm form = RevenueInInput(a, p, input, first, y);
+  if (form.coefficient == 0.0) {
     const bool already = OutputValue(p, query.output, y) == query.target;
     result.outcome = already ? GoalOutcome::kSolved : GoalOutcome::kNoEffect;
     result.value = result.current_value;
@@ -246,19 +307,7 @@ GoalResult SeekGoal(const Assumptions& a, const GoalQuery& query, int year_index
                             : no_effect;
     return result;
   }
-  const double x = (needed_busd - rest_busd) / coefficient;
-  switch (input) {
-    case GoalInput::kRevenue:
-    case GoalInput::kTraining:
-      result.value = x;
-      break;
-    case GoalInput::kGrossMargin:
-      result.value = (1.0 - x) * 100.0;
-      break;
-    case GoalInput::kAwsShare:
-      result.value = x * 100.0;
-      break;
-  }
+  result.value = InputFromLinear(input, (needed_busd - form.rest_busd) / form.coefficient);
   const InputInfo& info = Info(Info(input).input);
   if (!std::isfinite(result.value) || result.value < info.min_value ||
       result.value > info.max_value) {
@@ -268,22 +317,8 @@ GoalResult SeekGoal(const Assumptions& a, const GoalQuery& query, int year_index
     return result;
   }
 
-  Assumptions& solved = result.solved;
-  switch (input) {
-    case GoalInput::kRevenue:
-      solved.revenue_busd[y] = result.value;
-      break;
-    case GoalInput::kGrossMargin:
-      solved.gross_margin_pct.fill(result.value);
-      break;
-    case GoalInput::kAwsShare:
-      solved.aws_share_pct.fill(result.value);
-      break;
-    case GoalInput::kTraining:
-      solved.training_busd[y] = result.value;
-      break;
-  }
-  Normalize(solved);
+  SetInput(result.solved, input, y, result.value);
+  Normalize(result.solved);
   result.outcome = GoalOutcome::kSolved;
   result.answer = "It takes " + InputPhrase(input, result.value, year) +
                   (Info(input).all_years ? " in every year" : "") + " (now " +

@@ -12,6 +12,17 @@ namespace {
 
 constexpr std::size_t kMaxEchoChars = 40;
 
+// `c` as it is when `as_is`, else as %XX.
+void AppendByte(std::string& out, unsigned char c, bool as_is) {
+  if (as_is) {
+    out.push_back(static_cast<char>(c));
+    return;
+  }
+  char escaped[4];
+  std::snprintf(escaped, sizeof escaped, "%%%02X", c);
+  out += escaped;
+}
+
 }  // namespace
 
 int HexValue(char c) {
@@ -45,13 +56,7 @@ std::string Printable(std::string_view raw) {
       out += "...";
       break;
     }
-    if (c >= 0x20 && c < 0x7f) {
-      out.push_back(static_cast<char>(c));
-    } else {
-      char escaped[4];
-      std::snprintf(escaped, sizeof escaped, "%%%02X", c);
-      out += escaped;
-    }
+    AppendByte(out, c, c >= 0x20 && c < 0x7f);
   }
   return out;
 }
@@ -61,13 +66,7 @@ std::string PercentEncode(std::string_view text) {
   for (unsigned char c : text) {
     const bool unreserved = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
                             (c >= '0' && c <= '9') || c == '-' || c == '.' || c == '_' || c == '~';
-    if (unreserved) {
-      out.push_back(static_cast<char>(c));
-    } else {
-      char escaped[4];
-      std::snprintf(escaped, sizeof escaped, "%%%02X", c);
-      out += escaped;
-    }
+    AppendByte(out, c, unreserved);
   }
   return out;
 }

@@ -1,4 +1,4 @@
-// text_version.h: the page's text version (its DOM mirror of the calculator) as data,
+// text_version.h: the page's text version (the calculator as plain HTML) as data,
 // every label, cell and sentence written by the core, so the page script only places
 // them: the form's inputs from the input table, the table's columns from the results
 // table, the sentences from explain.h. The module hands both to web/text_version.js.

@@ -56,6 +56,70 @@ constexpr double kSelectWorkPerValue = 0.12;
 // -----------------------------------------------------------------------------------
 // [SECTION] Order statistics
 
+// A rank asked of the values (k of the sorted order), where the bucket selection found
+// it, and its value.
+struct Rank {
+  std::size_t rank;
+  int bucket = 0;
+  std::size_t rank_in_bucket = 0;
+  double value = 0;
+};
+
+// The values of `ranks` (ascending) among `values`, whose extremes are low < high: the
+// bucket selection described under SummariseValues.
+void SelectRanks(std::span<const double> values, double low, double high, std::span<Rank> ranks,
+                 std::vector<int>& buckets, std::vector<double>& gathered) {
+  const std::size_t n = values.size();
+  const std::size_t rank_count = ranks.size();
+  const int bucket_count = std::clamp(static_cast<int>(n / 16), 16, 16384);
+  const double span = high - low;
+  const double scale = bucket_count / span;
+  // A span of subnormal numbers (revenue of 5e-324) makes the scale infinite: divide
+  // first then, so every bucket index stays a finite number inside the buckets.
+  const bool finite_scale = std::isfinite(scale);
+  auto bucket_of = [&](double x) {
+    const double at = finite_scale ? (x - low) * scale : (x - low) / span * bucket_count;
+    return std::clamp(static_cast<int>(at), 0, bucket_count - 1);
+  };
+  buckets.assign(static_cast<std::size_t>(bucket_count), 0);
+  for (const double x : values) ++buckets[bucket_of(x)];
+
+  // Ranks are ascending: one walk finds each one's bucket and its rank inside it.
+  std::size_t before = 0;  // values in the buckets before `bucket`
+  int bucket = 0;
+  for (std::size_t r = 0; r < rank_count; ++r) {
+    while (before + buckets[bucket] <= ranks[r].rank) before += buckets[bucket++];
+    ranks[r].bucket = bucket;
+    ranks[r].rank_in_bucket = ranks[r].rank - before;
+  }
+  // The buckets wanted get a place in `gathered` (start position; -1: not wanted).
+  std::array<int, 2 * kPercentiles.size()> starts{};
+  std::array<int, 2 * kPercentiles.size()> sizes{};
+  int total = 0;
+  for (std::size_t r = 0; r < rank_count; ++r) {
+    if (r > 0 && ranks[r].bucket == ranks[r - 1].bucket) {
+      starts[r] = starts[r - 1], sizes[r] = sizes[r - 1];
+      continue;
+    }
+    starts[r] = total;
+    sizes[r] = buckets[ranks[r].bucket];
+    total += sizes[r];
+  }
+  for (int& count : buckets) count = -1;
+  for (std::size_t r = 0; r < rank_count; ++r) buckets[ranks[r].bucket] = starts[r];
+  gathered.resize(static_cast<std::size_t>(total));
+  for (const double x : values) {
+    int& position = buckets[bucket_of(x)];
+    if (position >= 0) gathered[position++] = x;
+  }
+  for (std::size_t r = 0; r < rank_count; ++r) {
+    const auto first = gathered.begin() + starts[r];
+    const auto nth = first + static_cast<std::ptrdiff_t>(ranks[r].rank_in_bucket);
+    std::nth_element(first, nth, first + sizes[r]);
+    ranks[r].value = *nth;
+  }
+}
+
 // Summarises `values` (in sample order, left unchanged) into year `year` of `summary`.
 //
 // The order statistics come from a bucket selection, exact and O(n) with small
@@ -80,12 +144,6 @@ void SummariseValues(std::span<const double> values, Summary& summary, int year,
   summary.mean[year] = shift + sum / static_cast<double>(n);
 
   // The ranks: k = floor((n - 1) p / 100) and, when the remainder is not 0, k + 1.
-  struct Rank {
-    std::size_t rank;
-    int bucket = 0;
-    std::size_t rank_in_bucket = 0;
-    double value = 0;
-  };
   std::array<Rank, 2 * kPercentiles.size()> ranks;
   std::size_t rank_count = 0;
   for (const int percentile : kPercentiles) {
@@ -95,53 +153,7 @@ void SummariseValues(std::span<const double> values, Summary& summary, int year,
   }
 
   if (high > low) {
-    const int bucket_count = std::clamp(static_cast<int>(n / 16), 16, 16384);
-    const double span = high - low;
-    const double scale = bucket_count / span;
-    // A span of subnormal numbers (revenue of 5e-324) makes the scale infinite: divide
-    // first then, so every bucket index stays a finite number inside the buckets.
-    const bool finite_scale = std::isfinite(scale);
-    auto bucket_of = [&](double x) {
-      const double at = finite_scale ? (x - low) * scale : (x - low) / span * bucket_count;
-      return std::clamp(static_cast<int>(at), 0, bucket_count - 1);
-    };
-    buckets.assign(static_cast<std::size_t>(bucket_count), 0);
-    for (const double x : values) ++buckets[bucket_of(x)];
-
-    // Ranks are ascending: one walk finds each one's bucket and its rank inside it.
-    std::size_t before = 0;  // values in the buckets before `bucket`
-    int bucket = 0;
-    for (std::size_t r = 0; r < rank_count; ++r) {
-      while (before + buckets[bucket] <= ranks[r].rank) before += buckets[bucket++];
-      ranks[r].bucket = bucket;
-      ranks[r].rank_in_bucket = ranks[r].rank - before;
-    }
-    // The buckets wanted get a place in `gathered` (start position; -1: not wanted).
-    std::array<int, 2 * kPercentiles.size()> starts{};
-    std::array<int, 2 * kPercentiles.size()> sizes{};
-    int total = 0;
-    for (std::size_t r = 0; r < rank_count; ++r) {
-      if (r > 0 && ranks[r].bucket == ranks[r - 1].bucket) {
-        starts[r] = starts[r - 1], sizes[r] = sizes[r - 1];
-        continue;
-      }
-      starts[r] = total;
-      sizes[r] = buckets[ranks[r].bucket];
-      total += sizes[r];
-    }
-    for (int& count : buckets) count = -1;
-    for (std::size_t r = 0; r < rank_count; ++r) buckets[ranks[r].bucket] = starts[r];
-    gathered.resize(static_cast<std::size_t>(total));
-    for (const double x : values) {
-      int& position = buckets[bucket_of(x)];
-      if (position >= 0) gathered[position++] = x;
-    }
-    for (std::size_t r = 0; r < rank_count; ++r) {
-      const auto first = gathered.begin() + starts[r];
-      const auto nth = first + static_cast<std::ptrdiff_t>(ranks[r].rank_in_bucket);
-      std::nth_element(first, nth, first + sizes[r]);
-      ranks[r].value = *nth;
-    }
+    SelectRanks(values, low, high, std::span<Rank>(ranks.data(), rank_count), buckets, gathered);
   } else {
     for (std::size_t r = 0; r < rank_count; ++r) ranks[r].value = low;  // all equal
   }

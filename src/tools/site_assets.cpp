@@ -14,7 +14,7 @@
 //                        side padding)
 //   embed-metrics.json   the embed's measurements (kEmbedMetrics below: the widest column,
 //                        the embed's toolbar, the heights an iframe may take) for
-//                        web/embed.js, web/frame.js and web/exports.js ({{EMBED_METRICS}})
+//                        web/embed.js, web/embed_child.js and web/exports.js ({{EMBED_METRICS}})
 //                        and the build's plain-iframe height
 //   embed-metrics.css    the same for the page's style (appended to calc.css)
 //   palette.css          the page's colour variables, light and dark, from the core's
@@ -70,8 +70,9 @@ constexpr EmbedMetrics kEmbedMetrics;
 
 std::string EmbedMetricsJson() {
   const EmbedMetrics& m = kEmbedMetrics;
-  return "{\"maxWidthPx\":" + std::to_string(m.max_width_px) + ",\"toolbarPx\":{\"fine\":" +
-         std::to_string(m.toolbar_fine_px) + ",\"coarse\":" + std::to_string(m.toolbar_coarse_px) +
+  return "{\"maxWidthPx\":" + std::to_string(m.max_width_px) +
+         ",\"toolbarPx\":{\"fine\":" + std::to_string(m.toolbar_fine_px) +
+         ",\"coarse\":" + std::to_string(m.toolbar_coarse_px) +
          "},\"minHeightPx\":" + std::to_string(m.min_height_px) +
          ",\"maxHeightPx\":" + std::to_string(m.max_height_px) + "}\n";
 }
@@ -79,7 +80,8 @@ std::string EmbedMetricsJson() {
 std::string EmbedMetricsCss() {
   const EmbedMetrics& m = kEmbedMetrics;
   return ".calc{max-width:" + std::to_string(m.max_width_px) +
-         "px}\nhtml[data-mode=\"embed\"] .calc-toolbar{height:" + std::to_string(m.toolbar_fine_px) +
+         "px}\nhtml[data-mode=\"embed\"] .calc-toolbar{height:" +
+         std::to_string(m.toolbar_fine_px) +
          "px}\n@media (pointer: coarse){html[data-mode=\"embed\"] .calc-toolbar{height:" +
          std::to_string(m.toolbar_coarse_px) + "px}}\n";
 }
@@ -100,21 +102,7 @@ bool WriteFile(const std::string& path, const std::string& text) {
 
 std::string EscapeHtml(const std::string& text) {
   std::string out;
-  for (char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      default:
-        out += c;
-    }
-  }
+  awscalc::AppendSvgEscaped(out, text);  // the charts' escaping (core/chart.h)
   return out;
 }
 

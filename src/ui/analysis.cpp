@@ -18,7 +18,7 @@
 #include "core/explain.h"
 #include "core/presets.h"
 #include "ui/charts.h"
-#include "ui/frame.h"
+#include "ui/panel_context.h"
 
 namespace awscalc::ui {
 namespace {
@@ -31,7 +31,7 @@ const char* InputLabel(UncertainInput input) {
 // [SECTION] Shared controls
 
 // The chosen year (the link's yr): buttons for the horizon's years.
-bool YearButtons(Frame& c) {
+bool YearButtons(PanelContext& c) {
   const int horizon = c.link().assumptions.horizon_years;
   int year = c.session().ChosenYearIndex();
   if (!ChoiceButtons(c.widgets, "year", "Year", kYearLabels, kYearLabels, horizon, &year)) {
@@ -45,7 +45,7 @@ bool YearButtons(Frame& c) {
 }
 
 // A progress bar, drawn while a run is in progress.
-void Progress(const Frame& c, double fraction, int samples) {
+void Progress(const PanelContext& c, double fraction, int samples) {
   const float width = ImGui::GetContentRegionAvail().x;
   const ImVec2 pos = ImGui::GetCursorScreenPos();
   const float height = 6.0f;
@@ -63,7 +63,7 @@ void Progress(const Frame& c, double fraction, int samples) {
 // [SECTION] Range of outcomes
 
 // The controls of one range: low and high around the reader's value.
-void RangeControls(Frame& c, UncertainInput input) {
+void RangeControls(PanelContext& c, UncertainInput input) {
   const UncertainInputInfo& info = Info(input);
   UncertainRange& range = c.link().uncertainty.Range(input);
   const bool factor = info.kind == RangeKind::kFactor;
@@ -101,7 +101,7 @@ void RangeControls(Frame& c, UncertainInput input) {
 
 }  // namespace
 
-void DrawRangeOfOutcomes(Frame& c) {
+void DrawRangeOfOutcomes(PanelContext& c) {
   const Session& s = c.session();
   const UncertaintyResult& r = s.monte_carlo().Result();
   const Palette& palette = *c.widgets.palette;
@@ -179,7 +179,7 @@ void DrawRangeOfOutcomes(Frame& c) {
 // -----------------------------------------------------------------------------------
 // [SECTION] What matters most
 
-void DrawWhatMattersMost(Frame& c) {
+void DrawWhatMattersMost(PanelContext& c) {
   const Session& s = c.session();
   const Palette& palette = *c.widgets.palette;
   const Fonts& fonts = *c.widgets.fonts;
@@ -208,7 +208,7 @@ void DrawWhatMattersMost(Frame& c) {
 // -----------------------------------------------------------------------------------
 // [SECTION] What would it take
 
-void DrawWhatItWouldTake(Frame& c) {
+void DrawWhatItWouldTake(PanelContext& c) {
   Session& s = c.session();
   const Palette& palette = *c.widgets.palette;
   const Fonts& fonts = *c.widgets.fonts;
@@ -283,81 +283,82 @@ void DrawWhatItWouldTake(Frame& c) {
 // -----------------------------------------------------------------------------------
 // [SECTION] Compare scenarios
 
-void DrawScenarios(Frame& c) {
+namespace {
+
+// Slot `slot` (0-2): a kept scenario's name, Use and Remove; an empty one's Keep and the
+// presets that can fill it.
+void DrawScenarioSlot(PanelContext& c, int slot) {
+  Session& s = c.session();
+  const Palette& palette = *c.widgets.palette;
+  ImGui::PushID(slot);
+  std::optional<Scenario>& scenario = s.link().scenarios[slot];
+  char key[24];
+  const auto key_of = [&](const char* what) {
+    std::snprintf(key, sizeof key, "s%d.%s", slot + 1, what);
+    return key;
+  };
+  ImGui::AlignTextToFramePadding();
+  char number[16];
+  std::snprintf(number, sizeof number, "%d.", slot + 1);
+  TextLine(nullptr, SeriesColour(palette, slot + 1), number);
+  ImGui::SameLine();
+  if (scenario) {
+    // The name, edited in the page's text field over it (the link carries 60
+    // characters at most).
+    char label[32];
+    std::snprintf(label, sizeof label, "Name of scenario %d", slot + 1);
+    const float width = std::max(120.0f, ImGui::GetContentRegionAvail().x * 0.45f);
+    if (const char* typed =
+            TextBox(c.widgets, key_of("name"), label, scenario->name.c_str(), width)) {
+      if (const char* problem = ScenarioNameProblem(typed)) {
+        char name[32];
+        std::snprintf(name, sizeof name, "input:%s", key_of("name"));
+        RefuseTyped(c.widgets, name, problem);
+      } else if (scenario->name != typed) {
+        scenario->name = typed;
+        c.Edited();
+      }
+    }
+    ImGui::SameLine();
+    if (PushButton(c.widgets, key_of("use"), "Use")) {  // back to these assumptions
+      s.link().assumptions = scenario->assumptions;
+      c.Edited();
+    }
+    ImGui::SameLine();
+    if (PushButton(c.widgets, key_of("remove"), "Remove")) {
+      scenario.reset();
+      c.Edited();
+    }
+  } else {
+    if (PushButton(c.widgets, key_of("keep"), "Keep your assumptions here")) {
+      const Preset* preset = MatchingPreset(s.link().assumptions);
+      scenario = Scenario{preset != nullptr ? preset->name : "Scenario " + std::to_string(slot + 1),
+                          s.link().assumptions};
+      c.Edited();
+    }
+    for (const Preset& preset : Presets()) {
+      // "+ bear": a preset into this slot (its full name for screen readers).
+      char label[96];
+      std::snprintf(label, sizeof label, "+ %s###%s", preset.id, preset.id);
+      ImGui::SameLine();
+      if (ImGui::GetContentRegionAvail().x < ImGui::CalcTextSize(label, nullptr, true).x + 20.0f) {
+        ImGui::NewLine();
+      }
+      if (PushButton(c.widgets, key_of(preset.id), label)) {
+        scenario = ScenarioFromPreset(preset);
+        c.Edited();
+      }
+    }
+  }
+  ImGui::PopID();
+}
+
+// The kept scenarios against the current assumptions: a chart and a table side by side
+// where there is room, one above the other where not.
+void DrawScenarioComparison(PanelContext& c) {
   Session& s = c.session();
   const Palette& palette = *c.widgets.palette;
   const Fonts& fonts = *c.widgets.fonts;
-  TextWrappedColored(fonts.small, palette.text_muted,
-                     "Keep up to three sets of assumptions (yours or a preset) to compare with "
-                     "the current ones. They travel in the share link.");
-  for (int slot = 0; slot < kMaxScenarios; ++slot) {
-    ImGui::PushID(slot);
-    std::optional<Scenario>& scenario = s.link().scenarios[slot];
-    char key[24];
-    const auto key_of = [&](const char* what) {
-      std::snprintf(key, sizeof key, "s%d.%s", slot + 1, what);
-      return key;
-    };
-    ImGui::AlignTextToFramePadding();
-    char number[16];
-    std::snprintf(number, sizeof number, "%d.", slot + 1);
-    TextLine(nullptr, SeriesColour(palette, slot + 1), number);
-    ImGui::SameLine();
-    if (scenario) {
-      // The name, edited in the page's text field over it (the link carries 60
-      // characters at most).
-      char label[32];
-      std::snprintf(label, sizeof label, "Name of scenario %d", slot + 1);
-      const float width = std::max(120.0f, ImGui::GetContentRegionAvail().x * 0.45f);
-      if (const char* typed =
-              TextBox(c.widgets, key_of("name"), label, scenario->name.c_str(), width)) {
-        if (const char* problem = ScenarioNameProblem(typed)) {
-          char name[32];
-          std::snprintf(name, sizeof name, "input:%s", key_of("name"));
-          RefuseTyped(c.widgets, name, problem);
-        } else if (scenario->name != typed) {
-          scenario->name = typed;
-          c.Edited();
-        }
-      }
-      ImGui::SameLine();
-      if (PushButton(c.widgets, key_of("use"), "Use")) {  // back to these assumptions
-        s.link().assumptions = scenario->assumptions;
-        c.Edited();
-      }
-      ImGui::SameLine();
-      if (PushButton(c.widgets, key_of("remove"), "Remove")) {
-        scenario.reset();
-        c.Edited();
-      }
-    } else {
-      if (PushButton(c.widgets, key_of("keep"), "Keep your assumptions here")) {
-        const Preset* preset = MatchingPreset(s.link().assumptions);
-        scenario =
-            Scenario{preset != nullptr ? preset->name : "Scenario " + std::to_string(slot + 1),
-                     s.link().assumptions};
-        c.Edited();
-      }
-      for (const Preset& preset : Presets()) {
-        // "+ bear": a preset into this slot (its full name for screen readers).
-        char label[96];
-        std::snprintf(label, sizeof label, "+ %s###%s", preset.id, preset.id);
-        ImGui::SameLine();
-        if (ImGui::GetContentRegionAvail().x <
-            ImGui::CalcTextSize(label, nullptr, true).x + 20.0f) {
-          ImGui::NewLine();
-        }
-        if (PushButton(c.widgets, key_of(preset.id), label)) {
-          scenario = ScenarioFromPreset(preset);
-          c.Edited();
-        }
-      }
-    }
-    ImGui::PopID();
-  }
-  if (s.scenarios().empty()) return;
-
-  // A chart and a table side by side where there is room, one above the other where not.
   const bool side_by_side = !c.narrow && ImGui::GetContentRegionAvail().x > 560.0f;
   const ImVec2 top = ImGui::GetCursorScreenPos();
   const float width = ImGui::GetContentRegionAvail().x;
@@ -397,6 +398,18 @@ void DrawScenarios(Frame& c) {
   }
   ImGui::SetCursorScreenPos(ImVec2(top.x, bottom));
   ImGui::Dummy(ImVec2(0, 0));
+}
+
+}  // namespace
+
+void DrawScenarios(PanelContext& c) {
+  const Palette& palette = *c.widgets.palette;
+  TextWrappedColored(c.widgets.fonts->small, palette.text_muted,
+                     "Keep up to three sets of assumptions (yours or a preset) to compare with "
+                     "the current ones. They travel in the share link.");
+  for (int slot = 0; slot < kMaxScenarios; ++slot) DrawScenarioSlot(c, slot);
+  if (c.session().scenarios().empty()) return;
+  DrawScenarioComparison(c);
 }
 
 }  // namespace awscalc::ui

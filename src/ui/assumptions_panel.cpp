@@ -7,13 +7,13 @@
 #include <cstdio>
 
 #include "core/presets.h"
-#include "ui/frame.h"
+#include "ui/panel_context.h"
 
 namespace awscalc::ui {
 namespace {
 
 // A year label in a fixed-width column, centred on the control's line, then the control.
-void YearLabel(const Frame& f, int year_index) {
+void YearLabel(const PanelContext& f, int year_index) {
   const ImVec2 pos = ImGui::GetCursorScreenPos();
   char year[16];
   std::snprintf(year, sizeof year, "%d", kFirstYear + year_index);
@@ -41,7 +41,7 @@ SliderSpec InputSliderSpec(const InputInfo& info, int year_index) {
 
 // A slider of `info` moved (in `year_index`, or -1 for every year): recompute, and
 // remember what the page should keep in view.
-void Moved(Frame& f, const InputInfo& info, int year_index = -1) {
+void Moved(PanelContext& f, const InputInfo& info, int year_index = -1) {
   f.state.last_moved = &info;
   f.state.last_moved_year = year_index;
   f.Edited();
@@ -52,7 +52,7 @@ void YearName(char* out, std::size_t size, const InputInfo& info, int year_index
   std::snprintf(out, size, "%s", InputYearLabel(info, year_index).c_str());
 }
 
-void DrawPresets(Frame& f) {
+void DrawPresets(PanelContext& f) {
   const auto presets = Presets();
   int current = -1;
   const char* labels[8] = {};
@@ -86,7 +86,7 @@ void DrawPresets(Frame& f) {
                                   : "Your own assumptions. \"The note\" puts back the article's.");
 }
 
-void DrawHorizon(Frame& f) {
+void DrawHorizon(PanelContext& f) {
   Assumptions& a = f.assumptions();
   const ShortText decay = Format(kGrowthDecay, Unit::kPlain, {2, true});
   char source[200];
@@ -121,7 +121,7 @@ void DrawHorizon(Frame& f) {
 }
 
 // The revenue path: a slider per year, in dollars or (after the first year) as growth.
-void DrawRevenue(Frame& f, const InputInfo& info) {
+void DrawRevenue(PanelContext& f, const InputInfo& info) {
   Assumptions& a = f.assumptions();
   InputLabel(f.widgets, info.link_key, info.label, info.source, ReferenceText(info).c_str());
   const char* views[] = {"$B per year", "Growth per year"};
@@ -163,7 +163,7 @@ void DrawRevenue(Frame& f, const InputInfo& info) {
 }
 
 // A per-year input: one control for every year, or one per year.
-void DrawPerYear(Frame& f, const InputInfo& info) {
+void DrawPerYear(PanelContext& f, const InputInfo& info) {
   Assumptions& a = f.assumptions();
   YearValues& values = a.*info.years;
   bool& per_year = f.state.per_year[static_cast<int>(info.id)];
@@ -196,7 +196,7 @@ void DrawPerYear(Frame& f, const InputInfo& info) {
   ImGui::PopID();
 }
 
-void DrawScalar(Frame& f, const InputInfo& info) {
+void DrawScalar(PanelContext& f, const InputInfo& info) {
   ImGui::PushID(info.link_key);
   InputLabel(f.widgets, info.link_key, info.label, info.source, ReferenceText(info).c_str());
   if (ValueSlider(f.widgets, info.link_key, info.label, &(f.assumptions().*info.value),
@@ -209,7 +209,7 @@ void DrawScalar(Frame& f, const InputInfo& info) {
 
 }  // namespace
 
-void DrawAssumptions(Frame& f) {
+void DrawAssumptions(PanelContext& f) {
   Heading(f.widgets, "Assumptions");
   DrawPresets(f);
   ImGui::Spacing();
@@ -226,7 +226,7 @@ void DrawAssumptions(Frame& f) {
 }
 
 // AWS's size and growth and Amazon's stake: context the note's estimate does not use.
-void DrawContextAssumptions(Frame& f) {
+void DrawContextAssumptions(PanelContext& f) {
   Heading(f.widgets, "AWS and Amazon");
   TextWrappedColored(f.fonts.small, f.palette.text_muted,
                      "For context: AWS's size and growth, and Amazon's stake. The note's "

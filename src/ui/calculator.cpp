@@ -1,5 +1,5 @@
 // calculator.cpp: see calculator.h. The page's frame: the header, the link-problems
-// banner, the panels laid out by width (frame.h lists them), the footer.
+// banner, the panels laid out by width (panel_context.h lists them), the footer.
 //
 // [SECTION] Applying links
 // [SECTION] Header, problems, footer
@@ -12,7 +12,7 @@
 #include <string>
 
 #include "core/explain.h"
-#include "ui/frame.h"
+#include "ui/panel_context.h"
 
 namespace awscalc::ui {
 namespace {
@@ -20,7 +20,7 @@ namespace {
 // -----------------------------------------------------------------------------------
 // [SECTION] Header, problems, footer
 
-void DrawHeader(Frame& f) {
+void DrawHeader(PanelContext& f) {
   BoldTextWrapped(f.fonts.title, f.palette.text, kCalculatorTitle);
   RecordRect(&f.layout, "title", ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
   TextWrappedF(nullptr, f.palette.text,
@@ -54,7 +54,7 @@ void DrawHeader(Frame& f) {
   ImGui::PopFont();
 }
 
-void DrawProblems(Frame& f) {
+void DrawProblems(PanelContext& f) {
   if (f.session().problems().empty()) return;
   ImDrawList* draw = ImGui::GetWindowDrawList();
   draw->ChannelsSplit(2);
@@ -86,7 +86,7 @@ void DrawProblems(Frame& f) {
   draw->ChannelsMerge();
 }
 
-void DrawFooter(Frame& f) {
+void DrawFooter(PanelContext& f) {
   ImGui::Spacing();
   const ImVec2 top = ImGui::GetCursorScreenPos();
   ImGui::Separator();
@@ -124,46 +124,11 @@ void ApplyLink(CalculatorState& state, const ParsedLink& parsed) {
 // -----------------------------------------------------------------------------------
 // [SECTION] DrawCalculator
 
-CalculatorFrame DrawCalculator(CalculatorState& state, const Fonts& fonts, const Palette& palette,
-                               const CalculatorHooks& hooks) {
-  Frame f(state, fonts, palette, hooks);
-  SetSemanticTarget(&f.widgets);
-  state.controls.refused[0] = '\0';
-  state.controls.problem[0] = '\0';
-  const ImGuiIO& io = ImGui::GetIO();
-  ImGui::SetNextWindowPos(ImVec2(0, 0));
-  ImGui::SetNextWindowSize(io.DisplaySize);
-  // An embed in an article's column: no side padding when the host asks.
-  const bool side_padding = state.embed.side_padding;
-  if (!side_padding) {
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, ImGui::GetStyle().WindowPadding.y));
-  }
-  const ImGuiWindowFlags window_flags =
-      ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
-      ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse |
-      ImGuiWindowFlags_NoBackground;
-  ImGui::Begin("AWS revenue from Anthropic", nullptr, window_flags);
-  // Anti-aliasing fringes one device pixel wide (not one CSS pixel): crisp lines at
-  // devicePixelRatio 2 and 3.
-  ImGui::GetWindowDrawList()->_FringeScale = 1.0f / std::max(io.DisplayFramebufferScale.x, 1.0f);
+namespace {
 
-  const bool two_columns = io.DisplaySize.x >= kTwoColumnMinWidthPx;
-  f.narrow = io.DisplaySize.x < 600.0f;
-  // Controls as tall as the pointer needs (ImGui's own frames too: the scenario names).
-  const ImGuiStyle& style = ImGui::GetStyle();
-  ImGui::PushStyleVar(
-      ImGuiStyleVar_FramePadding,
-      ImVec2(style.FramePadding.x,
-             std::floor((f.widgets.ControlHeight() - ImGui::GetFontSize()) * 0.5f)));
-  if (state.coarse_pointer) {
-    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(style.ItemSpacing.x, 10.0f));
-  }
-  if (state.embed.header) {
-    DrawHeader(f);
-    ImGui::Spacing();
-  }
-  DrawProblems(f);
-
+// The panels: the assumptions left and the results right on a wide canvas, one column
+// on a phone.
+void DrawPanels(PanelContext& f, bool two_columns) {
   if (two_columns) {
     // The assumptions left, the results right: each in a group whose right edge is
     // its column's, so wrapping text and full-width controls stay inside it.
@@ -201,6 +166,69 @@ CalculatorFrame DrawCalculator(CalculatorState& state, const Fonts& fonts, const
     ImGui::Spacing();
     DrawContextAssumptions(f);
   }
+}
+
+// Keeps the actions for the controls this frame drew (a button pressed twice between two
+// frames takes its second press in the next one); drops those for controls it did not
+// draw (the layout changed under them): the page's next key acts on what the reader sees
+// now.
+void KeepWaitingActions(ControlState& controls, const LayoutLog& layout) {
+  ImVector<ControlAction> waiting;
+  for (const ControlAction& action : controls.actions) {
+    if (action.name[0] == '\0') continue;
+    for (const LayoutItem& item : layout) {
+      if (std::strcmp(item.name, action.name) == 0) {
+        waiting.push_back(action);
+        break;
+      }
+    }
+  }
+  controls.actions.swap(waiting);
+}
+
+}  // namespace
+
+CalculatorFrame DrawCalculator(CalculatorState& state, const Fonts& fonts, const Palette& palette,
+                               const CalculatorHooks& hooks) {
+  PanelContext f(state, fonts, palette, hooks);
+  SetSemanticTarget(&f.widgets);
+  state.controls.refused[0] = '\0';
+  state.controls.problem[0] = '\0';
+  const ImGuiIO& io = ImGui::GetIO();
+  ImGui::SetNextWindowPos(ImVec2(0, 0));
+  ImGui::SetNextWindowSize(io.DisplaySize);
+  // An embed in an article's column: no side padding when the host asks.
+  const bool side_padding = state.embed.side_padding;
+  if (!side_padding) {
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, ImGui::GetStyle().WindowPadding.y));
+  }
+  const ImGuiWindowFlags window_flags =
+      ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+      ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse |
+      ImGuiWindowFlags_NoBackground;
+  ImGui::Begin("AWS revenue from Anthropic", nullptr, window_flags);
+  // Anti-aliasing fringes one device pixel wide (not one CSS pixel): crisp lines at
+  // devicePixelRatio 2 and 3.
+  ImGui::GetWindowDrawList()->_FringeScale = 1.0f / std::max(io.DisplayFramebufferScale.x, 1.0f);
+
+  const bool two_columns = io.DisplaySize.x >= kTwoColumnMinWidthPx;
+  f.narrow = io.DisplaySize.x < 600.0f;
+  // Controls as tall as the pointer needs (ImGui's own frames too: the scenario names).
+  const ImGuiStyle& style = ImGui::GetStyle();
+  ImGui::PushStyleVar(
+      ImGuiStyleVar_FramePadding,
+      ImVec2(style.FramePadding.x,
+             std::floor((f.widgets.ControlHeight() - ImGui::GetFontSize()) * 0.5f)));
+  if (state.coarse_pointer) {
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(style.ItemSpacing.x, 10.0f));
+  }
+  if (state.embed.header) {
+    DrawHeader(f);
+    ImGui::Spacing();
+  }
+  DrawProblems(f);
+
+  DrawPanels(f, two_columns);
   if (state.embed.footer) DrawFooter(f);
   // A slice of the Monte Carlo run (after the UI, so this frame shows the last result
   // and the next one the new).
@@ -214,20 +242,7 @@ CalculatorFrame DrawCalculator(CalculatorState& state, const Fonts& fonts, const
   ImGui::End();
   if (!side_padding) ImGui::PopStyleVar();
   SetSemanticTarget(nullptr);
-  // A button pressed twice between two frames takes its second press in the next one;
-  // actions for controls this frame did not draw (the layout changed under them) are
-  // dropped: the page's next key acts on what the reader sees now.
-  ImVector<ControlAction> waiting;
-  for (const ControlAction& action : state.controls.actions) {
-    if (action.name[0] == '\0') continue;
-    for (const LayoutItem& item : f.layout) {
-      if (std::strcmp(item.name, action.name) == 0) {
-        waiting.push_back(action);
-        break;
-      }
-    }
-  }
-  state.controls.actions.swap(waiting);
+  KeepWaitingActions(state.controls, f.layout);
   frame.actions_waiting = !state.controls.actions.empty();
   frame.link_changed = f.changed;
   frame.two_columns = two_columns;

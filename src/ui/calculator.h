@@ -38,7 +38,7 @@ struct CalculatorState {
   bool coarse_pointer = false;  // a finger (the page's "(pointer: coarse)"): thumb-sized controls
   GoalQuery goal_draft;         // the goal-seek question before it is asked
   ControlState controls;        // the page's semantic layer: actions, keyboard focus
-  // What an embed's host left out (web/frame.js reads it from the iframe's query string,
+  // What an embed's host left out (web/embed_child.js reads it from the iframe's query string,
   // never from the link): the header (title, intro, source line: the article has
   // them), the footer, the side padding (the article's column has its own).
   struct EmbedOptions {

@@ -17,7 +17,7 @@
 #include "core/presets.h"
 #include "core/results.h"
 #include "ui/charts.h"
-#include "ui/frame.h"
+#include "ui/panel_context.h"
 
 namespace awscalc::ui {
 namespace {
@@ -26,7 +26,7 @@ namespace {
 // [SECTION] Headline and chart
 
 // The chosen year's figure (the link's yr; the last year unless chosen) beside the note's.
-void DrawHeadline(Frame& f) {
+void DrawHeadline(PanelContext& f) {
   const Projection& p = f.projection();
   const YearProjection& last = p.years[f.session().ChosenYearIndex()];
   if (!f.narrow) Heading(f.widgets, "Results");
@@ -46,7 +46,7 @@ void DrawHeadline(Frame& f) {
 // -----------------------------------------------------------------------------------
 // [SECTION] Show the work
 
-void DrawMath(Frame& f) {
+void DrawMath(PanelContext& f) {
   const Projection& p = f.projection();
   f.state.work_year_index = std::clamp(f.state.work_year_index, 0, p.horizon_years - 1);
   ChoiceButtons(f.widgets, "year", "Year", kYearLabels, kYearLabels, p.horizon_years,
@@ -83,7 +83,7 @@ void DrawMath(Frame& f) {
 // -----------------------------------------------------------------------------------
 // [SECTION] The note vs the model
 
-void DrawNoteVsModel(Frame& f) {
+void DrawNoteVsModel(PanelContext& f) {
   const Projection& p = f.projection();
   const int note_years = std::min(p.horizon_years, kNoteYears);
   TextGrid grid(f.widgets, {0.8f, 1.0f, 1.0f, 1.1f, 1.3f});
@@ -115,7 +115,7 @@ bool InTables(const ResultInfo& info) {
   return (info.doors & kInTables) != 0 && info.per_year;
 }
 
-void DrawAllFigures(Frame& f) {
+void DrawAllFigures(PanelContext& f) {
   const Projection& p = f.projection();
   if (f.narrow) {
     // One year at a time: two columns fit any phone.
@@ -146,7 +146,7 @@ void DrawAllFigures(Frame& f) {
 // -----------------------------------------------------------------------------------
 // [SECTION] AWS and Amazon
 
-void DrawAwsAndAmazon(Frame& f) {
+void DrawAwsAndAmazon(PanelContext& f) {
   const Projection& p = f.projection();
   const Assumptions& a = f.assumptions();
   const YearProjection& last = p.years[p.horizon_years - 1];
@@ -184,7 +184,7 @@ void DrawAwsAndAmazon(Frame& f) {
 // -----------------------------------------------------------------------------------
 // [SECTION] Sections
 
-void DrawSection(Frame& f, Tab section) {
+void DrawSection(PanelContext& f, Tab section) {
   switch (section) {
     case Tab::kWork:
       DrawMath(f);
@@ -218,7 +218,7 @@ constexpr std::array<const char*, kTabCount> kTabLinkNames = TabColumn<&TabInfo:
 
 }  // namespace
 
-void DrawResultsTop(Frame& f) {
+void DrawResultsTop(PanelContext& f) {
   DrawHeadline(f);
   f.chart_rect = RevenueChart(f.projection(), f.fonts, f.palette,
                               f.narrow ? kRevenueChartHeight.narrow : kRevenueChartHeight.wide);
@@ -226,7 +226,7 @@ void DrawResultsTop(Frame& f) {
               RevenueChartText(f.projection()).c_str());
 }
 
-void DrawResultSections(Frame& f) {
+void DrawResultSections(PanelContext& f) {
   // One section at a time, chosen with a row of buttons; the link keeps it ("tab=").
   int& tab = f.link().view.tab;
   tab = std::clamp(tab, 0, kTabCount - 1);

@@ -50,7 +50,7 @@ void SetPrefersDark(bool dark);
 // The benchmark's comparison: draw every animation frame instead of on demand. Behind
 // the page's awsCalc.debug, never in a link.
 void SetRenderContinuously(bool continuous);
-// What an embed's host left out (header, footer, side padding): web/frame.js's query
+// What an embed's host left out (header, footer, side padding): web/embed_child.js's query
 // string, never the link.
 void SetEmbedOptions(bool header, bool footer, bool side_padding);
 // The page's "(pointer: coarse)": thumb-sized controls (a new layout and height).

@@ -227,21 +227,21 @@ test('a context lost and never restored: the text version says why, and a retry 
     canvasReady: document.documentElement.classList.contains('canvas-ready'),
     lost: !document.getElementById('calc-lost').hidden,
     why: document.getElementById('calc-lost-text').textContent,
-    mirrorInert: document.getElementById('mirror').inert,
-    mirrorHeight: document.getElementById('mirror').getBoundingClientRect().height,
+    textVersionInert: document.getElementById('text-version').inert,
+    textVersionHeight: document.getElementById('text-version').getBoundingClientRect().height,
     stage: getComputedStyle(document.getElementById('calc-stage')).display,
     cell: document.querySelector('tr[data-year="2027"] td[data-key="awsFromAnthropic"]')?.textContent,
   }));
   assert.equal(shown.canvasReady, false);
   assert.equal(shown.lost, true);
   assert.match(shown.why, /drawing surface/);
-  assert.equal(shown.mirrorInert, false);
-  assert.ok(shown.mirrorHeight > 300, `the text version is not shown (${shown.mirrorHeight} px)`);
+  assert.equal(shown.text-versionInert, false);
+  assert.ok(shown.text-versionHeight > 300, `the text version is not shown (${shown.text-versionHeight} px)`);
   assert.equal(shown.stage, 'none');
   assert.equal(shown.cell, '$6.41B');
   // The text version computes: the link follows it.
-  await page.fill('#mirror-gm-0', '50');   // 2025's gross margin
-  await page.press('#mirror-gm-0', 'Enter');
+  await page.fill('#text-version-gm-0', '50');   // 2025's gross margin
+  await page.press('#text-version-gm-0', 'Enter');
   await page.waitForFunction(() => window.awsCalc.getLink() === 'v=1&gm=50,55,55');
 
   // "Draw the calculator again": a fresh canvas, drawn, in the same state.

@@ -77,10 +77,10 @@ test('more embeds than the browser keeps WebGL contexts for: each draws or shows
       frame.evaluate(() => {
         const root = document.documentElement;
         const canvas = document.getElementById('calc-canvas');
-        const mirror = document.getElementById('mirror').getBoundingClientRect().height;
+        const textVersion = document.getElementById('text-version').getBoundingClientRect().height;
         const lostLine = !document.getElementById('calc-lost').hidden;
         if (root.classList.contains('no-canvas')) {
-          return mirror > 200 && lostLine ? 'text' : `blank (no canvas; text version ${mirror} px, lost line ${lostLine})`;
+          return textVersion > 200 && lostLine ? 'text' : `blank (no canvas; text version ${textVersion} px, lost line ${lostLine})`;
         }
         const lost = canvas.getContext('webgl2')?.isContextLost() ?? true;
         const frames = window.awsCalc?.stats().framesRendered ?? 0;

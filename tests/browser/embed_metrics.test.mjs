@@ -1,7 +1,7 @@
 // embed_metrics.test.mjs: the embed's measurements are declared once
 // (src/tools/site_assets.cpp, kEmbedMetrics) and every place that needs them gets them
 // from the build: the page's style (the widest column, the embed's toolbar by pointer),
-// embed.js (the toolbar it reserves, the heights it accepts), frame.js and the plain
+// embed.js (the toolbar it reserves, the heights it accepts), embed_child.js and the plain
 // iframe's code (the heights). No file of web/ spells them again.
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -24,7 +24,7 @@ test("the page's style takes the widest column and the embed's toolbar from the 
   }
 });
 
-test("embed.js, frame.js and the plain iframe's code carry the build's figures", async () => {
+test("embed.js, embed_child.js and the plain iframe's code carry the build's figures", async () => {
   const page = await browser.openPage({ hash: 'v=1' });
   // The downloads' script as the page loads it on a click (dist's, as assembled).
   const codes = await page.evaluate(() => new Promise((resolve, reject) => {

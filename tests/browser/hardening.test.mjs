@@ -47,8 +47,8 @@ test('every feature runs under the strict CSP, and every request stays on the or
   }
   await page.click('[data-action="copy"]');
   await page.click('#text-button');
-  await page.fill('#mirror-gm-0', '52');
-  await page.press('#mirror-gm-0', 'Enter');
+  await page.fill('#text-version-gm-0', '52');
+  await page.press('#text-version-gm-0', 'Enter');
   await page.click('[data-action="embed"]');
   await page.click('[data-action="exports"]');
   for (const action of ['csv', 'csv-exact', 'svg', 'png', 'offline']) {
@@ -77,8 +77,8 @@ test('script in a link is inert text, and the rest of the link is applied', asyn
     assert.equal(r.problems.length, 1);
     await page.click('#text-button');
     assert.equal(await page.evaluate(() => window.pwned), undefined);
-    assert.equal(await page.locator('#mirror-problems img, #mirror-problems script').count(), 0);
-    assert.match(await page.textContent('#mirror-problems'), /</);   // shown as text
+    assert.equal(await page.locator('#text-version-problems img, #text-version-problems script').count(), 0);
+    assert.match(await page.textContent('#text-version-problems'), /</);   // shown as text
   }
 });
 
@@ -287,18 +287,18 @@ test('the text version stays in the flow: shown, after focus leaves, without Web
   const page = await browser.openPage({ hash: 'v=1' });
   await settle(page);
   await page.click('#text-button');
-  const mirror = () => page.evaluate(() => {
-    const box = document.getElementById('mirror').getBoundingClientRect();
-    return { height: box.height, width: box.width, position: getComputedStyle(document.getElementById('mirror')).position,
+  const textVersion = () => page.evaluate(() => {
+    const box = document.getElementById('text-version').getBoundingClientRect();
+    return { height: box.height, width: box.width, position: getComputedStyle(document.getElementById('text-version')).position,
              documentHeight: document.documentElement.scrollHeight };
   });
-  const focused = await mirror();
+  const focused = await textVersion();
   await page.focus('[data-action="copy"]');   // focus leaves the text version
-  const after = await mirror();
+  const after = await textVersion();
   assert.equal(after.position, 'static');
   assert.ok(focused.height > 500 && after.height >= focused.height, `text version ${focused.height} then ${after.height} px tall`);
   await page.click('#text-button');
-  assert.ok((await mirror()).height <= 1, 'hidden again');
+  assert.ok((await textVersion()).height <= 1, 'hidden again');
 
   // No WebGL2, on a phone: the text version is the calculator, inside the viewport's width.
   const phone = await browser.openPage({
@@ -311,13 +311,13 @@ test('the text version stays in the flow: shown, after focus leaves, without Web
     }),
   });
   const shown = await phone.evaluate(() => {
-    const box = document.getElementById('mirror').getBoundingClientRect();
+    const box = document.getElementById('text-version').getBoundingClientRect();
     return { width: box.width, height: box.height, scroll: document.documentElement.scrollWidth };
   });
   assert.ok(shown.width <= 390 && shown.height > 500, `text version ${shown.width} x ${shown.height} px at 390 px`);
   assert.ok(shown.scroll <= 390, `the page scrolls sideways: ${shown.scroll} px`);
 
-  // An embed whose canvas is lost for good: its document (what frame.js reports as the
+  // An embed whose canvas is lost for good: its document (what embed_child.js reports as the
   // iframe's height) holds the whole text version.
   const embed = await browser.openPage({ path: '/embed.html', hash: 'v=1' });
   await settle(embed);
@@ -326,11 +326,11 @@ test('the text version stays in the flow: shown, after focus leaves, without Web
   await embed.waitForFunction(() => document.documentElement.classList.contains('no-canvas'), null, { timeout: 10000 });
   const lost = await embed.evaluate(() => ({
     documentHeight: document.documentElement.getBoundingClientRect().height,
-    mirrorBottom: document.getElementById('mirror').getBoundingClientRect().bottom + scrollY,
-    mirrorHeight: document.getElementById('mirror').getBoundingClientRect().height,
+    textVersionBottom: document.getElementById('text-version').getBoundingClientRect().bottom + scrollY,
+    textVersionHeight: document.getElementById('text-version').getBoundingClientRect().height,
   }));
-  assert.ok(lost.mirrorHeight > 500, `the lost canvas's text version is ${lost.mirrorHeight} px tall`);
-  assert.ok(lost.documentHeight >= lost.mirrorBottom - 1, `the document (${lost.documentHeight} px) cuts off the text version (${lost.mirrorBottom} px)`);
+  assert.ok(lost.text-versionHeight > 500, `the lost canvas's text version is ${lost.text-versionHeight} px tall`);
+  assert.ok(lost.documentHeight >= lost.text-versionBottom - 1, `the document (${lost.documentHeight} px) cuts off the text version (${lost.text-versionBottom} px)`);
 });
 
 // A wasm served once damaged, full length, under the immutable caching headers: the page

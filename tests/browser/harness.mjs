@@ -27,7 +27,7 @@ import { fileURLToPath } from 'node:url';
 import { inflateSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { startServer } from '../../scripts/lib/serve.mjs';
-import { CHROMIUM, CHROMIUM_ARGS, frames, sleep, stats } from '../lib/calc_page.mjs';
+import { CHROMIUM, CHROMIUM_ARGS, frames, framesDrawn, sleep, stats } from '../lib/calc_page.mjs';
 
 const REPO = join(dirname(fileURLToPath(import.meta.url)), '../..');
 export const DIST = process.env.AWSCALC_DIST ?? join(REPO, 'dist');
@@ -125,17 +125,7 @@ export const waitForFrame = (page, drawn, timeoutMs = 5000) => page
 // Resolves once at least `count` more frames have been drawn (after a key press...);
 // rejects after `timeoutMs`. One round trip: the page counts the frames itself.
 export async function nextFrames(page, count = 2, timeoutMs = 10000) {
-  const drawn = await page.evaluate(([count, timeoutMs]) => new Promise((resolve) => {
-    const target = window.awsCalc.stats().framesRendered + count;
-    const deadline = performance.now() + timeoutMs;
-    const check = () => {
-      if (window.awsCalc.stats().framesRendered >= target) resolve(true);
-      else if (performance.now() > deadline) resolve(false);
-      else requestAnimationFrame(check);
-    };
-    requestAnimationFrame(check);
-  }), [count, timeoutMs]);
-  if (!drawn) throw new Error(`fewer than ${count} frames drawn in ${timeoutMs} ms`);
+  if (!await framesDrawn(page, count, timeoutMs)) throw new Error(`fewer than ${count} frames drawn in ${timeoutMs} ms`);
 }
 
 // The canvas' box in viewport CSS px, and the page's scroll offset.

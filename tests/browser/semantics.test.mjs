@@ -183,10 +183,10 @@ test('Enter on a slider types a value: Enter applies, a bad value is refused, Es
   // The text version's field: one validator, whichever door: refused, not clamped, in
   // the canvas's own words.
   await page.click('#text-button');
-  await page.fill('#mirror-gm-0', '150');
-  await page.press('#mirror-gm-0', 'Enter');
-  await page.waitForSelector('#mirror-problems:not([hidden])');
-  const textWords = await page.textContent('#mirror-problems li');
+  await page.fill('#text-version-gm-0', '150');
+  await page.press('#text-version-gm-0', 'Enter');
+  await page.waitForSelector('#text-version-problems:not([hidden])');
+  const textWords = await page.textContent('#text-version-problems li');
   // (the text version's field is 2025's: the canvas's slider for that year has that name)
   assert.equal(textWords, 'Anthropic gross margin, 2025 cannot be above 100% (150 was given): nothing was changed.');
   assert.ok(canvasWords.includes(textWords.replace(', 2025', '')), `canvas: ${canvasWords}; text version: ${textWords}`);
@@ -335,11 +335,11 @@ test('the layer costs no frames while idle and follows a resize, a section and a
 test('the skip link goes to the text version, which then joins the tree; axe finds nothing', async () => {
   const page = await browser.openPage({ hash: ARTICLE, width: 800 });
   await settle(page);
-  assert.equal(await page.evaluate(() => document.getElementById('mirror').inert), true);
+  assert.equal(await page.evaluate(() => document.getElementById('text-version').inert), true);
   await page.focus('#calc-skip');
   await page.keyboard.press('Enter');
-  assert.equal(await page.evaluate(() => document.activeElement.id), 'mirror-title');
-  assert.equal(await page.evaluate(() => document.getElementById('mirror').inert), false);
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'text-version-title');
+  assert.equal(await page.evaluate(() => document.getElementById('text-version').inert), false);
   const axe = readFileSync(join(REPO, 'node_modules/axe-core/axe.min.js'), 'utf8');
   await page.evaluate(axe);
   const { violations } = await page.evaluate(() => window.axe.run(document, {

@@ -1,4 +1,4 @@
-// share.test.mjs: the share link, the text version (DOM mirror), exports and fallbacks
+// share.test.mjs: the share link, the text version, exports and fallbacks
 // , as a reader meets them in Chromium.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -59,14 +59,14 @@ test('a bad link shows its problems in the page and the text version, keeps the 
   assert.equal(r.problems.length, 4);
   assert.deepEqual(r.awsSharePct, [100, 100, 100]);   // clamped, and said so
   assert.deepEqual(r.grossMarginPct, [60, 60, 60]);   // kept
-  const shown = await page.locator('#mirror-problems li').allTextContents();
+  const shown = await page.locator('#text-version-problems li').allTextContents();
   assert.deepEqual(shown, r.problems);
-  assert.equal(await page.getAttribute('#mirror-problems', 'hidden'), null);
+  assert.equal(await page.getAttribute('#text-version-problems', 'hidden'), null);
   if (existsSync(CLI)) assert.deepEqual(cliProblems(bad), r.problems);
   // Dismissible.
   await page.click('#text-button');
-  await page.click('#mirror-problems button');
-  assert.equal(await page.locator('#mirror-problems').isHidden(), true);
+  await page.click('#text-version-problems button');
+  assert.equal(await page.locator('#text-version-problems').isHidden(), true);
 });
 
 test('the text version changes the results and the canvas, and its summary follows', async () => {
@@ -75,8 +75,8 @@ test('the text version changes the results and the canvas, and its summary follo
   const rect = await chartRect(page);
   const before = await shootCanvas(page, rect);
   await page.click('#text-button');
-  await page.fill('#mirror-rev-2', '30');
-  await page.press('#mirror-rev-2', 'Enter');
+  await page.fill('#text-version-rev-2', '30');
+  await page.press('#text-version-rev-2', 'Enter');
   await page.waitForFunction(() => window.awsCalc.results().anthropicRevenue[2] === 30);
   assert.equal(await link(page), 'v=1&rev=4,10,30');
   await settle(page);
@@ -112,9 +112,9 @@ test('without WebGL2 the text version is the calculator and works', async () => 
     }),
   });
   assert.equal(await page.locator('#calc-canvas').isVisible(), false);
-  assert.equal(await page.locator('#mirror-form').isVisible(), true);
-  await page.fill('#mirror-gm-0', '50');
-  await page.press('#mirror-gm-0', 'Enter');
+  assert.equal(await page.locator('#text-version-form').isVisible(), true);
+  await page.fill('#text-version-gm-0', '50');
+  await page.press('#text-version-gm-0', 'Enter');
   await page.waitForFunction(() => window.awsCalc.results().grossMarginPct[0] === 50);
   assert.equal((await results(page)).awsFromAnthropic[0], 1.5);
 });

@@ -9,16 +9,12 @@
 #include <string>
 
 #include "core/format.h"
+#include "tests/core/link_problems.h"
 
 namespace awscalc {
 namespace {
 
 using ::testing::HasSubstr;
-
-std::string OnlyProblem(const ParsedLink& parsed) {
-  EXPECT_EQ(parsed.problems.size(), 1u);
-  return parsed.problems.empty() ? "" : parsed.problems[0].message;
-}
 
 TEST(ShareLink, ThemeAndAccent) {
   EXPECT_EQ(ParseLink("theme=light").state.view.theme, Theme::kLight);

@@ -9,16 +9,12 @@
 #include <string>
 
 #include "core/format.h"
+#include "tests/core/link_problems.h"
 
 namespace awscalc {
 namespace {
 
 using ::testing::HasSubstr;
-
-std::string OnlyProblem(const ParsedLink& parsed) {
-  EXPECT_EQ(parsed.problems.size(), 1u);
-  return parsed.problems.empty() ? "" : parsed.problems[0].message;
-}
 
 // The example: gm, aws and the repeated rev are reported; the rest applies.
 TEST(ShareLink, BadValuesAreReportedAndTheRestApplied) {

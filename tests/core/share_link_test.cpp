@@ -13,16 +13,12 @@
 #include "core/presets.h"
 #include "core/projection.h"
 #include "core/scenarios.h"
+#include "tests/core/link_problems.h"
 
 namespace awscalc {
 namespace {
 
 using ::testing::HasSubstr;
-
-std::string OnlyProblem(const ParsedLink& parsed) {
-  EXPECT_EQ(parsed.problems.size(), 1u);
-  return parsed.problems.empty() ? "" : parsed.problems[0].message;
-}
 
 TEST(ShareLink, TheArticlesDefaultsAreV1) {
   EXPECT_EQ(CanonicalLink(LinkState{}), "v=1");

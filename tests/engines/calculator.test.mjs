@@ -235,11 +235,11 @@ forEachEngine((engine) => {
     const page = await open('v=1');
     const text = await page.evaluate(async () => {
       document.getElementById('text-button').click();
-      const mirror = document.getElementById('mirror');
-      const shown = mirror.getBoundingClientRect().height;
+      const textVersion = document.getElementById('text-version');
+      const shown = textVersion.getBoundingClientRect().height;
       document.querySelector('[data-action="copy"]').focus();   // focus leaves it
       await new Promise((resolve) => setTimeout(resolve, 200));
-      return { shown, after: mirror.getBoundingClientRect().height, position: getComputedStyle(mirror).position };
+      return { shown, after: textVersion.getBoundingClientRect().height, position: getComputedStyle(textVersion).position };
     });
     assert.equal(text.position, 'static');
     // (its analysis fills in as the Monte Carlo run finishes: taller, never collapsed)

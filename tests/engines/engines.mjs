@@ -33,7 +33,7 @@ import { after, afterEach, before, describe } from 'node:test';
 import puppeteer from 'puppeteer-core';
 import { startServer } from '../../scripts/lib/serve.mjs';
 import { DIST, decodePng, shareUnlike } from '../browser/harness.mjs';
-import { frames, settle as settleAfter, sleep, stats } from '../lib/calc_page.mjs';
+import { frames, framesDrawn, settle as settleAfter, sleep, stats } from '../lib/calc_page.mjs';
 
 export { DIST, frames, sleep, stats };
 const REPO = join(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -410,16 +410,7 @@ export async function dragSlider(page, key, dx, { touch = false } = {}) {
 
 // Resolves once `count` more frames have been drawn (after a key press...): one round
 // trip, the page counts them itself. False if they did not come within `timeoutMs`.
-export const nextFrames = (page, count = 2, timeoutMs = 5000) => page.evaluate((count, timeoutMs) => new Promise((resolve) => {
-  const target = window.awsCalc.stats().framesRendered + count;
-  const deadline = performance.now() + timeoutMs;
-  const check = () => {
-    if (window.awsCalc.stats().framesRendered >= target) resolve(true);
-    else if (performance.now() > deadline) resolve(false);
-    else requestAnimationFrame(check);
-  };
-  requestAnimationFrame(check);
-}), count, timeoutMs);
+export const nextFrames = framesDrawn;
 
 // Types `value` into slider `key` ("gm") with the keyboard alone, as a reader would:
 // Tab from the top of the page to the slider's element in the semantic layer

@@ -234,11 +234,11 @@ forEachEngine((engine) => {
       await ready(page);
       const shown = await page.evaluate(() => ({
         canvas: document.getElementById('calc-canvas').getBoundingClientRect().height,
-        form: document.getElementById('mirror-form').getBoundingClientRect().width,
+        form: document.getElementById('text-version-form').getBoundingClientRect().width,
         noCanvas: document.documentElement.classList.contains('no-canvas'),
       }));
       assert.ok(shown.noCanvas && shown.canvas === 0 && shown.form > 200, JSON.stringify(shown));
-      await page.evaluate(() => { const input = document.getElementById('mirror-gm-0'); input.focus(); input.select(); });
+      await page.evaluate(() => { const input = document.getElementById('text-version-gm-0'); input.focus(); input.select(); });
       await page.keyboard.type('50');
       await page.keyboard.press('Enter');
       await waitFor(page, () => window.awsCalc.results().grossMarginPct[0] === 50, null, { what: 'the margin typed into the text version' });

@@ -37,3 +37,17 @@ export async function settle(page, { quietMs = 500, timeoutMs = 10000 } = {}) {
   }
   return last;
 }
+
+// Resolves to true once `count` more frames have been drawn (after a key press...), false
+// if they did not come within `timeoutMs`. One round trip: the page counts them itself.
+// (One argument to evaluate: Playwright and Puppeteer pass it alike.)
+export const framesDrawn = (page, count = 2, timeoutMs = 5000) => page.evaluate(([count, timeoutMs]) => new Promise((resolve) => {
+  const target = window.awsCalc.stats().framesRendered + count;
+  const deadline = performance.now() + timeoutMs;
+  const check = () => {
+    if (window.awsCalc.stats().framesRendered >= target) resolve(true);
+    else if (performance.now() > deadline) resolve(false);
+    else requestAnimationFrame(check);
+  };
+  requestAnimationFrame(check);
+}), [count, timeoutMs]);

@@ -1,4 +1,4 @@
-// frame.js: the embed's side of embedding (loaded by embed.html only, after page.js).
+// embed_child.js: the embed's side of embedding (loaded by embed.html only, after page.js).
 //
 // Reports the calculator's content height (the <main class="calc"> element, never the
 // viewport: a viewport-sized child of an auto-sized iframe grows without end) to the

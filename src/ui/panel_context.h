@@ -1,4 +1,4 @@
-// frame.h: what the calculator's panels share while one frame is built (internal to
+// panel_context.h: what the calculator's panels share while one frame is built (internal to
 // src/ui): the state, the fonts and palette, the widgets' context, and what the frame
 // reports back (an edit, the chart's place). calculator.cpp lays the panels out:
 //   assumptions_panel.cpp   the assumptions and the AWS-and-Amazon context inputs
@@ -11,7 +11,7 @@
 
 namespace awscalc::ui {
 
-struct Frame {
+struct PanelContext {
   CalculatorState& state;
   const Fonts& fonts;
   const Palette& palette;
@@ -23,11 +23,11 @@ struct Frame {
   bool narrow = false;   // a phone-sized column (under 600 px)
   ImRect chart_rect;
 
-  Frame(CalculatorState& s, const Fonts& f, const Palette& p, const CalculatorHooks& h)
+  PanelContext(CalculatorState& s, const Fonts& f, const Palette& p, const CalculatorHooks& h)
       : state(s), fonts(f), palette(p), hooks(h), widgets{&f,    &p,          &layout,
                                                           &text, &s.controls, s.coarse_pointer} {}
-  Frame(const Frame&) = delete;
-  Frame& operator=(const Frame&) = delete;
+  PanelContext(const PanelContext&) = delete;
+  PanelContext& operator=(const PanelContext&) = delete;
 
   Session& session() { return state.session; }
   LinkState& link() { return state.session.link(); }
@@ -45,13 +45,13 @@ inline constexpr const char* kYearLabels[kMaxYears] = {"2025", "2026", "2027",
                                                        "2028", "2029", "2030"};
 
 // The panels.
-void DrawAssumptions(Frame& f);
-void DrawContextAssumptions(Frame& f);
-void DrawResultsTop(Frame& f);      // the headline figure and the chart
-void DrawResultSections(Frame& f);  // the section tabs and the chosen section
-void DrawRangeOfOutcomes(Frame& f);
-void DrawWhatMattersMost(Frame& f);
-void DrawWhatItWouldTake(Frame& f);
-void DrawScenarios(Frame& f);
+void DrawAssumptions(PanelContext& f);
+void DrawContextAssumptions(PanelContext& f);
+void DrawResultsTop(PanelContext& f);      // the headline figure and the chart
+void DrawResultSections(PanelContext& f);  // the section tabs and the chosen section
+void DrawRangeOfOutcomes(PanelContext& f);
+void DrawWhatMattersMost(PanelContext& f);
+void DrawWhatItWouldTake(PanelContext& f);
+void DrawScenarios(PanelContext& f);
 
 }  // namespace awscalc::ui

@@ -1,0 +1,179 @@
+// toolbar.js: the page's toolbar, for web/page.js: copy and share the link, show the
+// text version, the downloads (CSV, SVG, PNG: web/exports.js, a classic script loaded on
+// the first click), the single offline file (web/offline.mjs) and the Embed panel's
+// codes for the current state.
+//
+//   const toolbar = createToolbar({ getModule, getLink, shareUrl, toggleTextVersion });
+//   toolbar.embedCode.refresh(link)   the state changed: the Embed panel's codes follow
+//
+// Bundled with page.js by scripts/lib/assemble.mjs.
+'use strict';
+// eslint-disable-next-line no-unused-vars
+function createToolbar({ getModule, getLink, shareUrl, toggleTextVersion }) {
+  const $ = (id) => document.getElementById(id);
+  const root = document.documentElement;
+
+  // -------------------------------------------------------------------------------
+  // The embed panel: the code for the current state, ready to copy.
+
+  // The Embed panel's codes (web/exports.js, loaded when the panel opens), for the
+  // current link while the panel shows.
+  const embedCode = (() => {
+    let shown = false;
+    let latest = '';
+    // A file opened from disk (the single offline file) has no address an article could
+    // load it from: the panel says so instead of giving codes that cannot work.
+    const onDisk = location.protocol === 'file:';
+    if (onDisk) {
+      $('embed-panel')?.replaceChildren($('embed-title'), Object.assign(document.createElement('p'), {
+        id: 'embed-unavailable',
+        textContent: 'This copy of the calculator is a file on your disk, and an article cannot load a file ' +
+          'from a disk. To embed it, publish the calculator on a web server and use the Embed button there.',
+      }));
+    }
+    async function fill() {
+      if (onDisk) return;
+      const { embedCodes } = await exportsModule();
+      const codes = embedCodes({ base: new URL('.', location.href).href, title: document.title, link: latest });
+      $('embed-script').value = codes.script;
+      $('embed-iframe').value = codes.iframe;
+    }
+    function refresh(link) {
+      latest = link;
+      if (shown) fill().catch(() => {});
+    }
+    function show(visible) {
+      shown = visible;
+      return visible ? fill() : Promise.resolve();
+    }
+    return { refresh, show };
+  })();
+
+  // -------------------------------------------------------------------------------
+  // Toolbar: copy, share, text version, downloads.
+
+  // web/exports.js is a classic script (it defines window.awsCalcExports), added when
+  // first needed; the single offline file has it inline already (a file opened from disk
+  // can run a classic script, but not import a module).
+  let exportsPromise = null;
+  const exportsModule = () => {
+    exportsPromise ??= new Promise((resolve, reject) => {
+      if (window.awsCalcExports) { resolve(window.awsCalcExports); return; }
+      const script = Object.assign(document.createElement('script'), { src: root.dataset.exportsModule });
+      script.addEventListener('load', () => (window.awsCalcExports
+        ? resolve(window.awsCalcExports) : reject(new Error('exports: nothing defined'))));
+      script.addEventListener('error', () => { script.remove(); reject(new Error('exports: not loaded')); });
+      document.head.append(script);
+    }).catch((error) => {
+      exportsPromise = null;   // offline before it was cached: the next click tries again
+      throw error;
+    });
+    return exportsPromise;
+  };
+  async function exportFile(kind, button) {
+    try {
+      const { makeExport } = await exportsModule();
+      const { name, blob } = await makeExport(kind, { module: getModule(), link: shareUrl(), dark: root.dataset.theme === 'dark' });
+      download(name, blob);
+    } catch {
+      flash(button, 'The download failed: try again');
+    }
+  }
+
+  function download(name, blob) {
+    const url = URL.createObjectURL(blob);
+    const a = Object.assign(document.createElement('a'), { href: url, download: name });
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10000);
+  }
+
+  async function copyText(text, fallbackInput) {
+    try {
+      await navigator.clipboard.writeText(text);
+      return true;
+    } catch {
+      // Refused (no permission, an iframe without clipboard-write...): show it to copy.
+      fallbackInput.value = text;
+      fallbackInput.closest('[hidden]')?.removeAttribute('hidden');
+      fallbackInput.focus();
+      fallbackInput.select();
+      return false;
+    }
+  }
+
+  function flash(button, text) {
+    const label = button.dataset.label ?? button.textContent;
+    button.dataset.label = label;
+    button.textContent = text;
+    setTimeout(() => { button.textContent = label; }, 2000);
+  }
+
+  const actions = {
+    async copy(button) {
+      if (await copyText(shareUrl(), $('copy-fallback-input'))) flash(button, 'Link copied');
+    },
+    async share() {
+      try {
+        await navigator.share({ title: document.title, url: shareUrl() });
+      } catch { /* the reader closed the share sheet */ }
+    },
+    text() {
+      toggleTextVersion();
+    },
+    // The files to republish (web/exports.js, loaded on the first click).
+    exports(button) {
+      const panel = $('export-panel');
+      panel.hidden = !panel.hidden;
+      button.setAttribute('aria-expanded', String(!panel.hidden));
+      if (!panel.hidden) exportsModule().catch(() => {});
+    },
+    csv: (button) => exportFile('csv', button),
+    'csv-exact': (button) => exportFile('csv-exact', button),
+    svg: (button) => exportFile('svg', button),
+    png: (button) => exportFile('png', button),
+    // The page as one file, built here from its own files (cached by the service
+    // worker, so this works offline too), starting in the current state.
+    async offline(button) {
+      try {
+        const fetchOk = async (name) => {
+          const response = await fetch(name);
+          if (!response.ok) throw new Error(`${name}: ${response.status}`);
+          return response;
+        };
+        const { buildOfflineFile } = await import(`./${root.dataset.offlineModule}`);
+        const html = await buildOfflineFile({
+          html: await (await fetchOk('index.html')).text(),
+          read: async (name) => (await fetchOk(name)).text(),
+          readBytes: async (name) => new Uint8Array(await (await fetchOk(name)).arrayBuffer()),
+          link: getLink(),
+        });
+        download('aws-anthropic-calculator.html', new Blob([html], { type: 'text/html' }));
+      } catch {
+        flash(button, 'The download failed: try again');
+      }
+    },
+    async embed(button) {
+      const panel = $('embed-panel');
+      panel.hidden = !panel.hidden;
+      button.setAttribute('aria-expanded', String(!panel.hidden));
+      try {
+        await embedCode.show(!panel.hidden);
+      } catch {
+        flash(button, 'The embed codes did not load: try again');
+      }
+    },
+    async 'copy-embed'(button) {
+      const source = $(button.dataset.source);
+      if (await copyText(source.value, source)) flash(button, 'Copied');
+    },
+  };
+
+  document.addEventListener('click', (event) => {
+    const button = event.target.closest('[data-action]');
+    if (button && getModule()) actions[button.dataset.action]?.(button);
+  });
+
+  return { embedCode };
+}
