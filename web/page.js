@@ -393,10 +393,7 @@
   $('calc-lost-retry')?.addEventListener('click', retryCanvas);
 
   addEventListener('hashchange', () => {
-    // The reader's own link wins over a write still waiting.
-    clearTimeout(urlTimer);
-    urlTimer = 0;
-    url.read();
+    url.navigated();   // the reader's own link wins over a write still waiting
     if (module && location.hash !== `#${module.getLink()}`) setLink(urlLink(), { fromUrl: true });
   });
   prefersDark.addEventListener('change', () => {

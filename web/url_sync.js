@@ -3,8 +3,9 @@
 //
 //   const url = createUrlWriter();
 //   url.follow(link)   the state changed: write #link (now, or when the burst pauses)
-//   url.read()         the reader navigated (hashchange): their link wins over a write
-//                      still waiting, and the fragment as it is now is the page's
+//   url.read()         the page applied the address as it is now
+//   url.navigated()    the reader navigated (hashchange): their link wins over a write
+//                      still waiting
 //
 // Bundled with page.js by scripts/lib/assemble.mjs.
 'use strict';
@@ -48,7 +49,14 @@ function createUrlWriter() {
 
   return {
     follow,
+    // The page read the address as it is now (a link it applied from there).
     read() {
+      knownHash = location.hash;
+    },
+    // The reader navigated (hashchange): their link wins over a write still waiting.
+    navigated() {
+      clearTimeout(urlTimer);
+      urlTimer = 0;
       urlPending = null;
       knownHash = location.hash;
     },

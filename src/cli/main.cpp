@@ -3,6 +3,7 @@
 //   aws-calc [--table | --csv [--exact] | --json] [--parts LIST] [--preset ID] [LINK]
 //   aws-calc --svg [--chart NAME] [--dark] [--width PX] [--preset ID] [LINK]
 //   aws-calc --json --batch [--parts LIST] [--preset ID] < LINKS   (one link per line)
+//   aws-calc --reported [--table | --csv | --json]   the facts reported since the note
 //
 // LINK is a share link: a fragment ("v=1&gm=55"), "#v=1&gm=55", or a whole URL (one
 // starting with http://, https:// or file:, as an address bar gives it). Prints
@@ -28,6 +29,7 @@
 #include "core/explain.h"
 #include "core/presets.h"
 #include "core/report.h"
+#include "core/reported.h"
 #include "core/session.h"
 
 namespace {
@@ -37,7 +39,8 @@ constexpr const char* kUsage =
     "                [--preset note|matched|bear|bull] [LINK]\n"
     "       aws-calc --svg [--chart bars|fan|histogram|tornado|compare] [--dark] [--width PX]\n"
     "                [--preset ID] [LINK]\n"
-    "       aws-calc --json --batch [--parts LIST] [--preset ID] < LINKS\n";
+    "       aws-calc --json --batch [--parts LIST] [--preset ID] < LINKS\n"
+    "       aws-calc --reported [--table | --csv | --json]\n";
 
 // After the line naming the note (kNote, core/explain.h: printed with --help).
 constexpr const char* kHelp =
@@ -57,6 +60,9 @@ constexpr const char* kHelp =
     "                  compare: compare, others: bars)\n"
     "  --dark          with --svg: the dark theme's colours (so does the link's theme=dark)\n"
     "  --width PX      with --svg: the file's width in CSS px, 280-2400 (default 640)\n"
+    "  --reported      what has been reported since the note (data/reported.csv): each\n"
+    "                  fact with its period, figure, date, source and strength; a run-rate\n"
+    "                  is annualized, not a year's revenue\n"
     "  --parts LIST    what to add to the projection (table and JSON): 'all' (the\n"
     "                  default), 'projection' (nothing), or a comma list of\n"
     "                  uncertainty, tornado, scenarios, goal; the CSV file always has\n"
@@ -112,6 +118,7 @@ struct Options {
   std::optional<awscalc::ExportChart> chart;
   awscalc::ExportFrame frame;
   bool svg_option = false;  // --chart, --dark or --width: only with --svg
+  bool reported = false;    // the reported facts, not a link's projection
 };
 
 constexpr int kGoOn = -1;
@@ -185,6 +192,8 @@ int ReadArgument(int argc, char** argv, int* i, Options& o) {
     o.parts = *chosen;
   } else if (arg == "--batch") {
     o.batch = true;
+  } else if (arg == "--reported") {
+    o.reported = true;
   } else if (arg == "--preset") {
     const char* id = value();
     if (id == nullptr) return UsageError("--preset needs an ID");
@@ -255,6 +264,18 @@ int main(int argc, char** argv) {
   }
   if (options.svg_option && options.format != Output::kSvg) {
     return UsageError("--chart, --dark and --width go with --svg");
+  }
+  if (options.reported) {
+    if (options.link_given || options.batch || options.preset != nullptr ||
+        options.format == Output::kSvg) {
+      return UsageError(
+          "--reported takes no link, preset or --batch, and --table, --csv or --json");
+    }
+    std::fputs(options.format == Output::kJson  ? (ReportedFactsJson() + "\n").c_str()
+               : options.format == Output::kCsv ? ReportedFactsCsv().c_str()
+                                                : ReportedFactsTable().c_str(),
+               stdout);
+    return 0;
   }
   // A preset replaces the article's assumptions; the link's settings apply on top.
   LinkState base;

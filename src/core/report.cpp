@@ -12,6 +12,7 @@
 
 #include "core/decimal.h"
 #include "core/explain.h"
+#include "core/reported.h"
 #include "core/results.h"
 
 namespace awscalc {
@@ -189,6 +190,9 @@ std::string ResultsJson(const Projection& p, const std::string& canonical_link,
   }
   if (extras.goal != nullptr) WriteGoal(out, *extras.goal);
   out += ",\"link\":" + JsonString(canonical_link);
+  // When the note's figures were published and how recent the reported ones are.
+  out += ",\"asOf\":{\"note\":" + JsonString(kNote.month) +
+         ",\"reported\":" + JsonString(NewestReportedDate()) + "}";
   out += ",\"problems\":[";
   for (std::size_t i = 0; i < problems.size(); ++i) {
     if (i > 0) out += ',';

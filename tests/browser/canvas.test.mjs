@@ -235,8 +235,8 @@ test('a context lost and never restored: the text version says why, and a retry 
   assert.equal(shown.canvasReady, false);
   assert.equal(shown.lost, true);
   assert.match(shown.why, /drawing surface/);
-  assert.equal(shown.text-versionInert, false);
-  assert.ok(shown.text-versionHeight > 300, `the text version is not shown (${shown.text-versionHeight} px)`);
+  assert.equal(shown.textVersionInert, false);
+  assert.ok(shown.textVersionHeight > 300, `the text version is not shown (${shown.textVersionHeight} px)`);
   assert.equal(shown.stage, 'none');
   assert.equal(shown.cell, '$6.41B');
   // The text version computes: the link follows it.

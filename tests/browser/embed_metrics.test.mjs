@@ -40,7 +40,7 @@ test("embed.js, embed_child.js and the plain iframe's code carry the build's fig
   for (const value of [METRICS.maxHeightPx, METRICS.minHeightPx, METRICS.toolbarPx.fine, METRICS.toolbarPx.coarse]) {
     assert.match(embedJs, number(value), `dist/embed.js has no ${value}`);
   }
-  const frameJs = readdirSync(DIST).find((name) => /^frame\.[0-9a-f]{8}\.js$/.test(name));
+  const frameJs = readdirSync(DIST).find((name) => /^embed_child\.[0-9a-f]{8}\.js$/.test(name));
   assert.match(readFileSync(join(DIST, frameJs), 'utf8'), number(METRICS.maxHeightPx), `${frameJs}: the tallest height`);
 });
 

@@ -329,8 +329,8 @@ test('the text version stays in the flow: shown, after focus leaves, without Web
     textVersionBottom: document.getElementById('text-version').getBoundingClientRect().bottom + scrollY,
     textVersionHeight: document.getElementById('text-version').getBoundingClientRect().height,
   }));
-  assert.ok(lost.text-versionHeight > 500, `the lost canvas's text version is ${lost.text-versionHeight} px tall`);
-  assert.ok(lost.documentHeight >= lost.text-versionBottom - 1, `the document (${lost.documentHeight} px) cuts off the text version (${lost.text-versionBottom} px)`);
+  assert.ok(lost.textVersionHeight > 500, `the lost canvas's text version is ${lost.textVersionHeight} px tall`);
+  assert.ok(lost.documentHeight >= lost.textVersionBottom - 1, `the document (${lost.documentHeight} px) cuts off the text version (${lost.textVersionBottom} px)`);
 });
 
 // A wasm served once damaged, full length, under the immutable caching headers: the page

@@ -1,0 +1,162 @@
+// reported.cpp: see reported.h. The table's rows are generated from data/reported.csv.
+#include "core/reported.h"
+
+#include <array>
+#include <cstdio>
+
+#include "core/decimal.h"
+#include "core/explain.h"
+#include "core/report.h"
+
+namespace awscalc {
+namespace {
+
+constexpr ReportedFact kFacts[] = {
+#include "reported_facts.inc"
+};
+
+// The newest fact's date, computed by the build: the "as of" line needs only this, so a
+// build that shows no table (the page's first download) carries no table.
+#define AWSCALC_REPORTED_NEWEST
+#include "reported_facts.inc"
+#undef AWSCALC_REPORTED_NEWEST
+
+struct MeasureInfo {
+  const char* key;
+  const char* name;
+};
+constexpr std::array<MeasureInfo, kReportedMeasureCount> kMeasures = {{
+    {"aws_net_sales", "AWS net sales"},
+    {"amazon_stake", "Amazon's Anthropic stake (fair value)"},
+    {"amazon_investment", "Amazon's new investment"},
+    {"compute_commitment", "Anthropic's AWS compute commitment"},
+    {"anthropic_revenue_year", "Anthropic's revenue in the year"},
+    {"anthropic_revenue_quarter", "Anthropic's revenue in the quarter"},
+    {"anthropic_run_rate", "Anthropic's run-rate (annualized, gross; not a year's revenue)"},
+    {"anthropic_gross_margin", "Anthropic's gross margin"},
+    {"anthropic_projection", "Anthropic's own revenue projection"},
+}};
+
+const char* QualifierWord(Qualifier qualifier) {
+  switch (qualifier) {
+    case Qualifier::kExact:
+      return "";
+    case Qualifier::kAbout:
+      return "about ";
+    case Qualifier::kOver:
+      return "over ";
+    case Qualifier::kUpTo:
+      return "up to ";
+  }
+  return "";
+}
+
+// "", "about", "over", "up to": as the data file writes it.
+std::string QualifierKey(Qualifier qualifier) {
+  std::string word = QualifierWord(qualifier);
+  if (!word.empty()) word.pop_back();  // the space
+  return word;
+}
+
+// "$9B", "$4.59B", "$128.725B", "40%": the fewest digits the data file gave.
+std::string Figure(double value, Unit unit) {
+  NumberStyle style;
+  style.decimals = kShortest;
+  style.ascii = true;
+  return Format(value, unit, style).str();
+}
+
+}  // namespace
+
+std::span<const ReportedFact> ReportedFacts() {
+  return kFacts;
+}
+
+const char* MeasureKey(ReportedMeasure measure) {
+  return kMeasures[static_cast<int>(measure)].key;
+}
+
+const char* MeasureName(ReportedMeasure measure) {
+  return kMeasures[static_cast<int>(measure)].name;
+}
+
+const char* StrengthName(Strength strength) {
+  switch (strength) {
+    case Strength::kFiling:
+      return "filing";
+    case Strength::kCompany:
+      return "company";
+    case Strength::kReported:
+      return "reported";
+  }
+  return "reported";
+}
+
+std::string NewestReportedDate() {
+  return kNewestReportedDate;
+}
+
+std::string AsOfLine() {
+  return std::string("Note: ") + kNote.month + ". Reported figures up to " + NewestReportedDate() +
+         ".";
+}
+
+std::string ReportedValueText(const ReportedFact& fact) {
+  std::string text = QualifierWord(fact.qualifier) + Figure(fact.value, fact.unit);
+  if (!std::isnan(fact.value_high)) text += "-" + Figure(fact.value_high, fact.unit);
+  return text;
+}
+
+std::string ReportedFactsJson() {
+  std::string json = "[";
+  for (const ReportedFact& f : kFacts) {
+    if (json.size() > 1) json += ',';
+    json += "{\"id\":" + JsonString(f.id) + ",\"measure\":" + JsonString(MeasureKey(f.measure)) +
+            ",\"period\":" + JsonString(f.period) +
+            ",\"qualifier\":" + JsonString(QualifierKey(f.qualifier)) +
+            ",\"value\":" + FormatShortest(f.value) +
+            ",\"valueHigh\":" + (std::isnan(f.value_high) ? "null" : FormatShortest(f.value_high)) +
+            ",\"unit\":" + JsonString(f.unit == Unit::kPercent ? "percent" : "usd_billion") +
+            ",\"text\":" + JsonString(ReportedValueText(f)) +
+            ",\"reportedOn\":" + JsonString(f.reported_on) + ",\"source\":" + JsonString(f.source) +
+            ",\"url\":" + JsonString(f.url) +
+            ",\"strength\":" + JsonString(StrengthName(f.strength)) +
+            ",\"definition\":" + JsonString(f.definition) + "}";
+  }
+  return json + "]";
+}
+
+std::string ReportedFactsCsv() {
+  std::string csv =
+      "Measure,Period,Figure as reported,Value,High value,Unit,Reported on,Source,URL,"
+      "Strength,What it measures\n";
+  for (const ReportedFact& f : kFacts) {
+    csv += CsvField(MeasureName(f.measure)) + "," + CsvField(f.period) + "," +
+           CsvField(ReportedValueText(f)) + "," + FormatShortest(f.value) + "," +
+           (std::isnan(f.value_high) ? "" : FormatShortest(f.value_high)) + "," +
+           (f.unit == Unit::kPercent ? "%" : "$B") + "," + CsvField(f.reported_on) + "," +
+           CsvField(f.source) + "," + CsvField(f.url) + "," + StrengthName(f.strength) + "," +
+           CsvField(f.definition) + "\n";
+  }
+  return csv;
+}
+
+std::string ReportedFactsTable() {
+  std::string out = "Reported since the note. " + AsOfLine() + "\n";
+  ReportedMeasure last = kFacts[0].measure;
+  bool first = true;
+  for (const ReportedFact& f : kFacts) {
+    if (first || f.measure != last) {
+      out += std::string("\n") + MeasureName(f.measure) + "\n";
+      last = f.measure;
+      first = false;
+    }
+    char line[512];
+    std::snprintf(line, sizeof line, "  %-10s %-16s %-10s %-8s %s\n", f.period,
+                  ReportedValueText(f).c_str(), f.reported_on, StrengthName(f.strength), f.source);
+    out += line;
+  }
+  return out;
+}
+
+}  // namespace awscalc

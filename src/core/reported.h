@@ -1,0 +1,85 @@
+// reported.h: what has been reported since the note (July 2025), as data: Amazon's
+// filings (AWS's net sales, its Anthropic stake), Anthropic's own statements (run-rates,
+// its compute commitment) and named outlets' reports (its revenue, its gross margin, its
+// own projections). The rows are data/reported.csv, checked and turned into this table
+// by the build (scripts/lib/reported_facts.py); nothing retypes a figure. They are
+// context beside the note's assumptions, never mixed into them: the note's figures stay
+// the defaults.
+//
+// A run-rate is a snapshot annualized, not a year's revenue: its measure says so, and
+// every writer below names it as a run-rate.
+#pragma once
+
+#include <cmath>
+#include <limits>
+#include <span>
+#include <string>
+#include <string_view>
+
+#include "core/format.h"
+
+namespace awscalc {
+
+enum class ReportedMeasure {
+  kAwsNetSales,              // AWS segment net sales, a year or a quarter (filings)
+  kAmazonStake,              // Amazon's Anthropic investments at fair value, on a date
+  kAmazonInvestment,         // new money Amazon put in, in a quarter
+  kComputeCommitment,        // Anthropic's commitment to buy AWS compute, over years
+  kAnthropicRevenueYear,     // Anthropic's revenue in a calendar year
+  kAnthropicRevenueQuarter,  // Anthropic's revenue in a quarter
+  kAnthropicRunRate,         // annualized revenue at a point in time (gross): not a year's
+  kAnthropicGrossMargin,     // Anthropic's gross margin in a year (definitions differ)
+  kAnthropicProjection,      // Anthropic's own projection of a year's revenue
+};
+inline constexpr int kReportedMeasureCount = 9;
+
+// "about $9B", "over $47B", "up to $70B".
+enum class Qualifier { kExact, kAbout, kOver, kUpTo };
+
+// How the figure is known, strongest first: the company's filing, its own statement, a
+// named outlet's report of documents or people familiar.
+enum class Strength { kFiling, kCompany, kReported };
+
+inline constexpr double kNoHigh = std::numeric_limits<double>::quiet_NaN();
+
+struct ReportedFact {
+  const char* id;  // "aws-sales-2025"
+  ReportedMeasure measure;
+  const char* period;  // "2025", "2026-Q2", "2025-12" (a month), "2025-12-31", "2026-2035"
+  Qualifier qualifier;
+  double value;
+  double value_high;        // the top of a range ("$20B-$26B"), else kNoHigh
+  Unit unit;                // kBillionUsd or kPercent
+  const char* reported_on;  // "2026-02-05" (or "2025-02": the month)
+  const char* source;       // "Amazon 10-K for 2025"
+  const char* url;          // https, or "" where none was found
+  Strength strength;
+  const char* definition;  // what exactly the figure measures
+};
+
+// Every fact, in the data file's order.
+std::span<const ReportedFact> ReportedFacts();
+
+// The measure's key ("anthropic_run_rate", as the data file writes it) and its name for
+// people ("Anthropic's run-rate (annualized, gross)").
+const char* MeasureKey(ReportedMeasure measure);
+const char* MeasureName(ReportedMeasure measure);
+const char* StrengthName(Strength strength);  // "filing", "company", "reported"
+
+// The date of the newest fact ("2026-09-29"): the "as of" of everything reported.
+std::string NewestReportedDate();
+// "Note: July 2025. Reported figures up to 2026-09-29.": when the note's figures were
+// published and how recent the reported ones are, for the page, the text version and
+// every export.
+std::string AsOfLine();
+
+// The figure as people read it: "about $9B", "$4.59B", "$20B-$26B", "about 40%".
+std::string ReportedValueText(const ReportedFact& fact);
+
+// The facts as JSON (an array of objects, keys as the data file's columns), as a CSV
+// section (a header row, a row a fact), and as a table for a terminal.
+std::string ReportedFactsJson();
+std::string ReportedFactsCsv();
+std::string ReportedFactsTable();
+
+}  // namespace awscalc
