@@ -58,7 +58,8 @@ has bad out 'AWS revenue from Anthropic ($B)                1.60      4.00      
 
 run json 0 --json 'v=1'
 has json out '{"years":[2025,2026,2027],"anthropicRevenue":[4,10,19]'
-has json out '"link":"v=1","problems":[]}'
+has json out '"link":"v=1","asOf":{"note":"July 2025","reported":"'
+has json out '"},"problems":[]}'
 
 run json_bad 1 --json 'gm=abc'
 has json_bad out '"problems":["gm=abc: Anthropic gross margin must be a plain decimal number'
@@ -108,12 +109,25 @@ has parts out 'What matters most'
 if grep -q 'Uncertainty:' "$tmp/parts.out"; then echo "FAIL parts: uncertainty printed"; failures=$((failures + 1)); fi
 
 run json_parts 0 --json --parts projection 'v=1&goal=gm'
-has json_parts out '"stakeMultiple":1.725,"link":"v=1&goal=gm","problems":[]}'
+has json_parts out '"stakeMultiple":1.725,"link":"v=1&goal=gm","asOf":{'
 
 run json_all 0 --json 'v=1&n=1000&seed=3&goal=gm&target=8'
 has json_all out '"uncertainty":{"samples":1000,"seed":3,"year":2027,"awsFromAnthropic":{"p5":['
 has json_all out '"tornado":{"output":"aws","year":2027,"central":5.7,"bars":[{"input":"rev"'
 has json_all out '"scenarios":[],"goal":{"input":"gm","output":"aws","year":2027,"target":8,"outcome":"solved"'
+
+# The facts reported since the note (data/reported.csv): a table, CSV and JSON.
+run reported 0 --reported
+has reported out 'Reported since the note. Note: July 2025. Reported figures up to '
+has reported out "Anthropic's run-rate (annualized, gross; not a year's revenue)"
+has reported out '2025 $128.725B 2026-02-05 filing Amazon Q4 2025 earnings release'
+empty reported err
+run reported_csv 0 --reported --csv
+has reported_csv out 'Measure,Period,Figure as reported,Value,High value,Unit,Reported on,Source,URL,Strength,What it measures'
+run reported_json 0 --reported --json
+has reported_json out '{"id":"margin-2025","measure":"anthropic_gross_margin","period":"2025","qualifier":"about","value":40,'
+run reported_link 2 --reported 'v=1'
+has reported_link err '--reported takes no link'
 
 run bad_parts 2 --parts charts
 has bad_parts err "--parts takes all, projection or a comma list of uncertainty, tornado, scenarios, goal; not 'charts'"

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "core/explain.h"
+#include "core/reported.h"
 #include "core/share_link.h"
 
 namespace awscalc {
@@ -35,7 +36,8 @@ TEST(Report, JsonHasEveryResultKey) {
   EXPECT_THAT(json, HasSubstr("\"reported\":[1.28,3,5.6]"));
   EXPECT_THAT(json, HasSubstr("\"reportedApproximate\":[false,true,false]"));
   EXPECT_THAT(json, HasSubstr("\"paybackYear\":null"));
-  EXPECT_THAT(json, HasSubstr("\"link\":\"v=1\",\"problems\":[]}"));
+  EXPECT_THAT(json, HasSubstr("\"link\":\"v=1\",\"asOf\":{\"note\":\"July 2025\",\"reported\":\"" +
+                              NewestReportedDate() + "\"},\"problems\":[]}"));
 }
 
 TEST(Report, JsonEscapesProblems) {
@@ -238,7 +240,7 @@ TEST(Report, EveryPartUnderItsKey) {
         "\"goal\":{\"input\":\"gm\",\"output\":\"aws\",\"year\":2027,\"target\":8,"
         "\"outcome\":\"solved\",\"value\":43.85964912280702,\"currentValue\":60,"
         "\"answer\":\"It takes a gross margin of 43.86%",
-        "\"link\":\"v=1&goal=gm&target=8&s1=bear&s3.gm=50\",\"problems\":[]}"}) {
+        "\"link\":\"v=1&goal=gm&target=8&s1=bear&s3.gm=50\",\"asOf\":"}) {
     EXPECT_THAT(json, HasSubstr(key)) << key;
   }
   // No goal asked: no "goal" key; no scenarios kept: an empty list.
