@@ -138,7 +138,7 @@ export async function expectFitted({ handle, frame }, what) {
   assert.fail(`${what}: the iframe never fitted its content (${last})`);
 }
 
-
+// The colour most of the iframe's pixels have: the page behind it, if it is transparent.
 export async function iframeBackground(page, handle) {
   await handle.evaluate((iframe) => iframe.scrollIntoView());
   const box = await handle.boundingBox();

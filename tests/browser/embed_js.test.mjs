@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 import { test } from 'node:test';
 import {
-  LONG, browser, calc, host, articles, contexts, article, embedScript, open, calcFrames, iframeHeight, expectFitted, iframeBackground,
+  LONG, browser, calc, host, contexts, article, embedScript, open, calcFrames, iframeHeight, expectFitted, iframeBackground,
 } from './embed_host.mjs';
 import { CHROMIUM, CHROMIUM_ARGS, sleep } from './harness.mjs';
 
@@ -60,6 +60,10 @@ test('embed.js: the iframe it makes, fitted to the content, following setLink an
   assert.ok(narrow < 10000);
 });
 
+// Chromium keeps a limited number of WebGL contexts (16) and takes the oldest
+// away for good when a page makes more (many embeds, or maps and ads beside one). A
+// Chromium that keeps 3 here, and 5 embeds: each either draws or shows its text version
+// with a line saying why; none stays a blank box.
 test('more embeds than the browser keeps WebGL contexts for: each draws or shows its text version', async () => {
   const few = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS, '--max-active-webgl-contexts=3'] });
   try {
@@ -141,20 +145,9 @@ test("the theme follows the host page's background, and the embed's background i
   }
 });
 
-// Every route readable on any article. Under pym.js and a plain iframe (what
-// AMP's amp-iframe is to the embed) the host's background is unknown: the embed is
-// opaque in the reader's theme, never dark text on a transparent box over a dark page.
-// The contrast of the calculator's title against what shows around it, on a #121212
-// and a white article, with the reader's system light and dark.
-// An AMP page's amp-iframe (resizable) as far as the embed sees it: a plain iframe whose
-// parent takes {sentinel: 'amp', type: 'embed-size', height} from it and resizes it.
-articles.set('/amp-host.js', { js: `addEventListener('message', (event) => {
-  const frame = document.getElementById('calc-amp');
-  const data = event.data;
-  if (event.source !== frame.contentWindow || !data || data.sentinel !== 'amp' || data.type !== 'embed-size') return;
-  frame.style.height = Math.min(10000, Number(data.height) || 0) + 'px';
-});` });
-
+// The host leaves out what its article has. data-aws-calc-hide (embed.js) or
+// ?hide= in embed.html's query string (pym.js, a plain iframe): each part changes what is
+// drawn, the reserved height is the final one, and nothing of it enters the link.
 test('embed options: the header, the footer and the side padding can be left out, outside the link', async () => {
   article('/options.html', '<div class="column">' +
     '<div data-aws-calc="v=1" data-aws-calc-id="all" data-aws-calc-hide="header footer padding"></div>' +

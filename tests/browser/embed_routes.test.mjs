@@ -65,11 +65,6 @@ test('a "?" in the fragment is the link\'s; pym\'s parameters come from the quer
   assert.deepEqual([...new Set(ids)], [], 'a fragment\'s childId became a pym id');
 });
 
-// Chromium keeps a limited number of WebGL contexts (16) and takes the oldest
-// away for good when a page makes more (many embeds, or maps and ads beside one). A
-// Chromium that keeps 3 here, and 5 embeds: each either draws or shows its text version
-// with a line saying why; none stays a blank box.
-
 test('a bare iframe: Copy link gives the calculator\'s own page', async () => {
   article('/bare.html', `<div class="column"><iframe title="calc" src="${calc}/embed.html#v=1&gm=55"></iframe></div>`,
     'iframe { width: 100%; height: 2400px; border: 0; }');
@@ -125,7 +120,19 @@ test("the Embed panel's plain iframe, pasted as is, shows the whole calculator a
   errors.splice(0, errors.length, ...errors.filter((error) => !/Applying inline style violates/.test(error)));
 });
 
-// The colour most of the iframe's pixels have: the page behind it, if it is transparent.
+// Every route readable on any article. Under pym.js and a plain iframe (what
+// AMP's amp-iframe is to the embed) the host's background is unknown: the embed is
+// opaque in the reader's theme, never dark text on a transparent box over a dark page.
+// The contrast of the calculator's title against what shows around it, on a #121212
+// and a white article, with the reader's system light and dark.
+// An AMP page's amp-iframe (resizable) as far as the embed sees it: a plain iframe whose
+// parent takes {sentinel: 'amp', type: 'embed-size', height} from it and resizes it.
+articles.set('/amp-host.js', { js: `addEventListener('message', (event) => {
+  const frame = document.getElementById('calc-amp');
+  const data = event.data;
+  if (event.source !== frame.contentWindow || !data || data.sentinel !== 'amp' || data.type !== 'embed-size') return;
+  frame.style.height = Math.min(10000, Number(data.height) || 0) + 'px';
+});` });
 
 test('pym.js, AMP and plain iframes are readable on dark and light articles, in either reader theme', async () => {
   const luminance = ([r, g, b]) => {
@@ -180,6 +187,3 @@ test("under pym.js, Copy link gives the article's URL with the embed's key, whic
   assert.equal(await reopened.frame.evaluate(() => window.awsCalc.getLink()), 'v=1&gm=45');
 });
 
-// The host leaves out what its article has. data-aws-calc-hide (embed.js) or
-// ?hide= in embed.html's query string (pym.js, a plain iframe): each part changes what is
-// drawn, the reserved height is the final one, and nothing of it enters the link.
