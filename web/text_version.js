@@ -135,6 +135,30 @@ function createTextVersion({ module, onEdited, finishRuns }) {
     return nodes;
   }
 
+  // "Since the note" (spec.since, from the core's table of reported facts): it does not
+  // change with the link, so it is written once. Each fact with its period, figure,
+  // strength and date, and its source as a link where it has an address.
+  function sinceTheNote() {
+    const { since } = spec;
+    const nodes = [element('h3', { id: 'text-version-since-title' }, 'Since the note'),
+      element('p', { className: 'text-version-as-of' }, since.asOf),
+      ...since.sentences.map((text) => element('p', {}, text)),
+      element('p', { className: 'text-version-source' }, since.leavesOut)];
+    let list = null;
+    let measure = null;
+    for (const fact of since.facts) {
+      if (fact.measure !== measure) {
+        measure = fact.measure;
+        list = element('ul', {});
+        nodes.push(element('h4', {}, fact.measure), element('p', { className: 'text-version-source' }, fact.definition), list);
+      }
+      const source = fact.url ? element('a', { href: fact.url, target: '_blank', rel: 'noopener' }, fact.source) : fact.source;
+      list.append(element('li', {}, `${fact.period}: ${fact.figure} (${fact.strength}, ${fact.reportedOn}). `, source));
+    }
+    return nodes;
+  }
+  $('text-version-since').replaceChildren(...sinceTheNote());
+
   function refresh(problems) {
     const t = JSON.parse(module.textVersion(finishRuns()));
     horizonSelect.value = String(t.years);

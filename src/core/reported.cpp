@@ -4,6 +4,7 @@
 #include <array>
 #include <cstdio>
 
+#include "core/assumptions.h"
 #include "core/decimal.h"
 #include "core/explain.h"
 #include "core/report.h"
@@ -105,6 +106,69 @@ std::string ReportedValueText(const ReportedFact& fact) {
   std::string text = QualifierWord(fact.qualifier) + Figure(fact.value, fact.unit);
   if (!std::isnan(fact.value_high)) text += "-" + Figure(fact.value_high, fact.unit);
   return text;
+}
+
+const ReportedFact* FindReported(ReportedMeasure measure, std::string_view period) {
+  const ReportedFact* found = nullptr;
+  for (const ReportedFact& f : kFacts) {
+    if (f.measure != measure || period != f.period) continue;
+    if (found == nullptr || std::string_view(f.reported_on) > found->reported_on) found = &f;
+  }
+  return found;
+}
+
+namespace {
+
+// "(Amazon 10-K for 2025, 2026-02-06)".
+std::string Cited(const ReportedFact& f) {
+  return std::string(" (") + f.source + ", " + f.reported_on + ")";
+}
+
+// The newest fact of `measure` by period (periods of one measure sort as text).
+const ReportedFact* Latest(ReportedMeasure measure) {
+  const ReportedFact* latest = nullptr;
+  for (const ReportedFact& f : kFacts) {
+    if (f.measure == measure &&
+        (latest == nullptr || std::string_view(f.period) > latest->period)) {
+      latest = &f;
+    }
+  }
+  return latest;
+}
+
+}  // namespace
+
+std::vector<std::string> SinceTheNoteSentences() {
+  const Assumptions note = DefaultAssumptions();
+  std::vector<std::string> out;
+  if (const ReportedFact* f = FindReported(ReportedMeasure::kAnthropicRevenueYear, "2025")) {
+    out.push_back("Anthropic's revenue in 2025 was reported at " + ReportedValueText(*f) +
+                  Cited(*f) + "; the note assumed " +
+                  Figure(note.revenue_busd[0], Unit::kBillionUsd) + ".");
+  }
+  if (const ReportedFact* f = FindReported(ReportedMeasure::kAnthropicGrossMargin, "2025")) {
+    out.push_back("Its 2025 gross margin was reported at " + ReportedValueText(*f) + Cited(*f) +
+                  "; the note assumed " + Figure(note.gross_margin_pct[0], Unit::kPercent) + ".");
+  }
+  if (const ReportedFact* f = Latest(ReportedMeasure::kAmazonStake)) {
+    out.push_back("Amazon's filings put its Anthropic stake at " + ReportedValueText(*f) + " on " +
+                  f->period + Cited(*f) + "; the article's figure was " +
+                  Figure(note.stake_value_busd, Unit::kBillionUsd) + ".");
+  }
+  if (const ReportedFact* f = Latest(ReportedMeasure::kAnthropicRunRate)) {
+    out.push_back("Anthropic's latest stated run-rate, for " + std::string(f->period) + ", is " +
+                  ReportedValueText(*f) + Cited(*f) +
+                  ": annualized and gross, it is not a year's revenue and not comparable with "
+                  "the note's yearly figures.");
+  }
+  return out;
+}
+
+std::string FormulaLeavesOut() {
+  return "What the note's formula leaves out: AWS also earns on Claude sold through Amazon "
+         "Bedrock (about half of Anthropic's gross profit on those sales goes to Amazon, as The "
+         "Information reported in February 2026), which revenue \xC3\x97 (1 \xE2\x88\x92 margin) "
+         "\xC3\x97 share does not count; and Anthropic states its run-rates gross of that share.";
 }
 
 std::string ReportedFactsJson() {

@@ -15,6 +15,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/format.h"
 
@@ -72,6 +73,20 @@ std::string NewestReportedDate();
 // published and how recent the reported ones are, for the page, the text version and
 // every export.
 std::string AsOfLine();
+
+// The fact of `measure` for `period` ("2025"), or nullptr: the newest such fact when there
+// are several (a projection revised).
+const ReportedFact* FindReported(ReportedMeasure measure, std::string_view period);
+
+// What was reported set beside what the note assumed, in plain words, each sentence
+// naming its source and date: Anthropic's 2025 revenue and gross margin, Amazon's stake
+// against the article's, the newest run-rate (named as one). From the table; a sentence
+// whose fact is missing is left out.
+std::vector<std::string> SinceTheNoteSentences();
+
+// What the note's formula leaves out, in plain words (AWS's share of Claude sold through
+// Amazon Bedrock; run-rates stated gross of that share).
+std::string FormulaLeavesOut();
 
 // The figure as people read it: "about $9B", "$4.59B", "$20B-$26B", "about 40%".
 std::string ReportedValueText(const ReportedFact& fact);

@@ -13,7 +13,17 @@
 
 namespace awscalc {
 
-enum class Tab : std::uint8_t { kWork, kNote, kFigures, kAws, kRange, kDrivers, kGoal, kCompare };
+enum class Tab : std::uint8_t {
+  kWork,
+  kNote,
+  kFigures,
+  kAws,
+  kRange,
+  kDrivers,
+  kGoal,
+  kCompare,
+  kSince
+};
 
 struct TabInfo {
   Tab tab;
@@ -22,7 +32,7 @@ struct TabInfo {
   ExportChart chart;      // the chart of its files (the revenue bars unless it has its own)
 };
 
-inline constexpr int kTabCount = 8;
+inline constexpr int kTabCount = 9;
 inline constexpr std::array<TabInfo, kTabCount> kTabs = {{
     {Tab::kWork, "work", "Show the work", ExportChart::kBars},
     {Tab::kNote, "note", "The note vs the model", ExportChart::kBars},
@@ -32,6 +42,7 @@ inline constexpr std::array<TabInfo, kTabCount> kTabs = {{
     {Tab::kDrivers, "drivers", "What matters most", ExportChart::kTornado},
     {Tab::kGoal, "goal", "What would it take", ExportChart::kBars},
     {Tab::kCompare, "compare", "Compare scenarios", ExportChart::kCompare},
+    {Tab::kSince, "since", "Since the note", ExportChart::kBars},
 }};
 
 constexpr bool TabsInOrder() {

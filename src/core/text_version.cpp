@@ -4,6 +4,7 @@
 #include "core/decimal.h"
 #include "core/explain.h"
 #include "core/presets.h"
+#include "core/reported.h"
 #include "core/results.h"
 
 namespace awscalc {
@@ -111,7 +112,25 @@ std::string TextVersionSpecJson() {
     first = false;
     out += "\"key\":" + JsonString(info.key) + ",\"label\":" + JsonString(info.label) + "}";
   }
-  return out + "]}";
+  out += ']';
+  // "Since the note": the as-of line, the reported figures beside the note's, what the
+  // formula leaves out, and every fact (core/reported.h).
+  Key(out, "since");
+  out += "{\"asOf\":" + JsonString(AsOfLine()) + ",\"sentences\":";
+  const std::vector<std::string> sentences = SinceTheNoteSentences();
+  out += StringList(static_cast<int>(sentences.size()), [&](int i) { return sentences[i]; });
+  out += ",\"leavesOut\":" + JsonString(FormulaLeavesOut()) + ",\"facts\":[";
+  for (std::size_t i = 0; i < ReportedFacts().size(); ++i) {
+    const ReportedFact& f = ReportedFacts()[i];
+    if (i > 0) out += ',';
+    out += "{\"measure\":" + JsonString(MeasureName(f.measure)) +
+           ",\"period\":" + JsonString(f.period) +
+           ",\"figure\":" + JsonString(ReportedValueText(f)) +
+           ",\"strength\":" + JsonString(StrengthName(f.strength)) +
+           ",\"reportedOn\":" + JsonString(f.reported_on) + ",\"source\":" + JsonString(f.source) +
+           ",\"url\":" + JsonString(f.url) + ",\"definition\":" + JsonString(f.definition) + "}";
+  }
+  return out + "]}}";
 }
 
 std::string TextVersionJson(const Session& session) {

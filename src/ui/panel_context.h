@@ -53,5 +53,6 @@ void DrawRangeOfOutcomes(PanelContext& f);
 void DrawWhatMattersMost(PanelContext& f);
 void DrawWhatItWouldTake(PanelContext& f);
 void DrawScenarios(PanelContext& f);
+void DrawSinceTheNote(PanelContext& f);  // since_panel.cpp
 
 }  // namespace awscalc::ui

@@ -210,6 +210,9 @@ void DrawSection(PanelContext& f, Tab section) {
     case Tab::kCompare:
       DrawScenarios(f);
       break;
+    case Tab::kSince:
+      DrawSinceTheNote(f);
+      break;
   }
 }
 

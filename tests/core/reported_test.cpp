@@ -9,6 +9,7 @@
 #include <cmath>
 #include <set>
 #include <string>
+#include <vector>
 
 namespace awscalc {
 namespace {
@@ -73,6 +74,32 @@ TEST(Reported, WritersNameEveryFactAndNoRunRateIsAYearsRevenue) {
   }
   EXPECT_GT(run_rates, 0);
   EXPECT_THAT(table, HasSubstr(AsOfLine()));
+}
+
+// The reported figures set beside the note's, each naming its source and date, from the
+// table (a fact changed in data/reported.csv changes the sentence).
+TEST(Reported, SinceTheNoteBesideTheNotesAssumptions) {
+  const std::vector<std::string> sentences = SinceTheNoteSentences();
+  ASSERT_EQ(sentences.size(), 4u);
+  const ReportedFact* revenue = FindReported(ReportedMeasure::kAnthropicRevenueYear, "2025");
+  ASSERT_NE(revenue, nullptr);
+  EXPECT_THAT(sentences[0],
+              HasSubstr("reported at " + ReportedValueText(*revenue) + " (" + revenue->source +
+                        ", " + revenue->reported_on + "); the note assumed $4B."));
+  EXPECT_THAT(sentences[1], HasSubstr("the note assumed 60%."));
+  EXPECT_THAT(sentences[2], HasSubstr("the article's figure was $13.8B."));
+  EXPECT_THAT(sentences[3], HasSubstr("run-rate"));
+  EXPECT_THAT(sentences[3], HasSubstr("it is not a year's revenue"));
+  // The newest of several facts for one period wins (a projection revised).
+  const ReportedFact* projection = FindReported(ReportedMeasure::kAnthropicProjection, "2026");
+  ASSERT_NE(projection, nullptr);
+  for (const ReportedFact& f : ReportedFacts()) {
+    if (f.measure == ReportedMeasure::kAnthropicProjection && std::string(f.period) == "2026") {
+      EXPECT_LE(std::string(f.reported_on), std::string(projection->reported_on));
+    }
+  }
+  EXPECT_EQ(FindReported(ReportedMeasure::kAwsNetSales, "1999"), nullptr);
+  EXPECT_THAT(FormulaLeavesOut(), HasSubstr("Bedrock"));
 }
 
 }  // namespace

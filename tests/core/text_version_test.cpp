@@ -9,6 +9,7 @@
 #include <string>
 
 #include "core/assumptions.h"
+#include "core/reported.h"
 #include "core/results.h"
 #include "core/session.h"
 
@@ -39,6 +40,21 @@ TEST(TextVersion, FormAndTableComeFromTheTables) {
   EXPECT_THAT(text, HasSubstr("\"range\":null"));  // no run has finished yet
   session.Finish();
   EXPECT_THAT(TextVersionJson(session), HasSubstr("\"range\":{\"sentence\":\"In 2027,"));
+}
+
+// "Since the note" in the text version: the as-of line and every reported fact with its
+// source and address, from the core's table.
+TEST(TextVersion, SinceTheNoteHasEveryReportedFact) {
+  const std::string spec = TextVersionSpecJson();
+  EXPECT_THAT(spec, HasSubstr("\"since\":{\"asOf\":\"" + AsOfLine() + "\""));
+  for (const ReportedFact& f : ReportedFacts()) {
+    EXPECT_THAT(spec, HasSubstr("\"period\":\"" + std::string(f.period) + "\",\"figure\":\"" +
+                                ReportedValueText(f) + "\""))
+        << f.id;
+    EXPECT_THAT(spec,
+                HasSubstr("\"source\":\"" + std::string(f.source) + "\",\"url\":\"" + f.url + "\""))
+        << f.id;
+  }
 }
 
 TEST(ResultStrip, TheChosenYearAndWhatMoved) {

@@ -14,7 +14,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, test } from 'node:test';
 import {
-  chartInk, cli, dragSlider, forEachEngine, frames, getLink, ready, results, serve, settle,
+  chartInk, cli, dragSlider, forEachEngine, frames, getLink, ready, reported, results, serve, settle,
   sleep, stats, typeValue, waitFor,
 } from './engines.mjs';
 
@@ -75,6 +75,30 @@ forEachEngine((engine) => {
       assert.deepEqual(Object.keys(browser), Object.keys(native), link);
       for (const key of Object.keys(native)) assert.deepEqual(browser[key], native[key], `${key} for ${link}`);
       assert.equal(await getLink(page), native.link, link);
+    }
+  });
+
+  // "Since the note" (the facts reported since July 2025): the tab draws and the semantic
+  // layer names every fact with its source linked; the text version lists them; the
+  // page's asOf is the CLI's.
+  test('the Since the note tab and the text version list every reported fact, with links', async () => {
+    const page = await open('v=1&tab=since', { width: 390, height: 844 });
+    await settle(page);
+    const seen = await page.evaluate(() => {
+      const layer = document.getElementById('calc-semantics');
+      return {
+        text: [...layer.querySelectorAll('p, h2, h3, h4')].map((el) => el.textContent).join('\n'),
+        links: [...layer.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')),
+        items: [...document.querySelectorAll('#text-version-since li')].map((li) => li.textContent),
+        asOf: window.awsCalc.results().asOf,
+      };
+    });
+    const facts = await reported();
+    assert.deepEqual(seen.asOf, (await cli('v=1')).asOf);
+    assert.equal(seen.items.length, facts.length);
+    for (const fact of facts) {
+      assert.ok(seen.text.includes(`${fact.period}: ${fact.text} (${fact.strength}, ${fact.reportedOn})`), fact.id);
+      if (fact.url) assert.ok(seen.links.includes(fact.url), `${fact.id}: no link`);
     }
   });
 

@@ -361,6 +361,13 @@ export function cli(link) {
   });
 }
 
+// The facts reported since the note, as the native CLI prints them (--reported --json).
+export function reported() {
+  return new Promise((resolve, reject) => {
+    execFile(CLI, ['--reported', '--json'], (error, stdout) => (error ? reject(error) : resolve(JSON.parse(stdout))));
+  });
+}
+
 // Waits until no frame has been drawn for `quietMs` (longer here than in Chromium:
 // Firefox and WebKit under xvfb draw more slowly); returns framesRendered.
 export const settle = (page, { quietMs = 800, timeoutMs = 20000 } = {}) => settleAfter(page, { quietMs, timeoutMs });
