@@ -201,9 +201,13 @@ test('tabs and choices follow their patterns: the arrows move and select', async
   await page.keyboard.press('ArrowRight');
   await page.waitForFunction(() => window.awsCalc.getLink() === 'v=1&tab=note');
   assert.equal(await focusedName(page), 'tab:note');
-  await page.keyboard.press('End');
+  await page.keyboard.press('End');   // the last tab: what was reported since the note
+  await page.waitForFunction(() => /tab=since/.test(window.awsCalc.getLink()));
+  // The section's controls appear in the layer: a reported fact's source link...
+  await page.waitForSelector(layerElement('link:reported-aws-sales-2025'));
+  await page.keyboard.press('ArrowLeft');
   await page.waitForFunction(() => /tab=compare/.test(window.awsCalc.getLink()));
-  // The section's controls appear in the layer: a scenario slot's button.
+  // ...and a scenario slot's button.
   await page.waitForSelector(layerElement('button:s1.keep'));
   await page.keyboard.press('Home');
   await page.waitForFunction(() => window.awsCalc.getLink() === 'v=1');
