@@ -56,7 +56,7 @@ function createSemanticLayer({ module, canvas, layer }) {
   // Elements
 
   // Each role's element and how an item is written on it: web/semantic_roles.js.
-  const roleContext = { module, byName, setValue: (...args) => valueField.setValue(...args), onSliderKey, onChoiceKey };
+  const roleContext = { module, byName, setValue: valueField.setValue, onSliderKey, onChoiceKey };
   function create(item) {
     const el = semanticRole(item.role).create(item, roleContext);
     el.dataset.name = item.name;

@@ -198,9 +198,8 @@ std::string ReportedFactsCsv() {
     csv += CsvField(MeasureName(f.measure)) + "," + CsvField(f.period) + "," +
            CsvField(ReportedValueText(f)) + "," + FormatShortest(f.value) + "," +
            (std::isnan(f.value_high) ? "" : FormatShortest(f.value_high)) + "," +
-           (f.unit == Unit::kPercent ? "%" : "$B") + "," + CsvField(f.reported_on) + "," +
-           CsvField(f.source) + "," + CsvField(f.url) + "," + StrengthName(f.strength) + "," +
-           CsvField(f.definition) + "\n";
+           UnitSymbol(f.unit) + "," + CsvField(f.reported_on) + "," + CsvField(f.source) + "," +
+           CsvField(f.url) + "," + StrengthName(f.strength) + "," + CsvField(f.definition) + "\n";
   }
   return csv;
 }

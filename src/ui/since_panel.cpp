@@ -3,6 +3,10 @@
 // into them. The as-of line, the reported figures set beside the note's, then every
 // fact grouped by what it measures: its period, figure, strength and date, and its
 // source as a link where it has an address. A run-rate is always named as one.
+#include <cstdio>
+#include <string>
+#include <string_view>
+
 #include "core/reported.h"
 #include "ui/panel_context.h"
 
