@@ -61,7 +61,9 @@ function createTextVersion({ module, onEdited, finishRuns }) {
       list.push(input);
     }
     const reference = info.reference ? ` (${info.reference})` : '';
-    group.append(element('p', { id: sourceId, className: 'text-version-source' }, `Source${reference}: ${info.source}`));
+    // What was reported since for this input (its source and date), after the note's.
+    const reported = info.reported ? ` ${info.reported}` : '';
+    group.append(element('p', { id: sourceId, className: 'text-version-source' }, `Source${reference}: ${info.source}${reported}`));
     fields.set(info.key, list);
     form.append(group);
   }

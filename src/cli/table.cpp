@@ -7,6 +7,7 @@
 
 #include "core/explain.h"
 #include "core/format.h"
+#include "core/reported.h"
 #include "core/results.h"
 
 namespace awscalc::cli {
@@ -194,6 +195,8 @@ std::string FormatTable(const Session& session) {
   // The sentences of the interface's "AWS and Amazon" view (core/explain.h).
   out += "\n" + OperatingProfitSentence(a, p) + "\n" + PaybackSentence(a, p) + "\n" +
          StakeSentence(a, p) + "\n";
+  // What was reported since for the same view (core/reported.h).
+  for (const std::string& sentence : AwsAndAmazonReported(p)) out += sentence + "\n";
   out += "\nReported figures: " + NoteSource() +
          ". Later years and\nthe training, AWS and stake rows are the calculator's extensions.\n";
   return out;

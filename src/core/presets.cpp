@@ -4,6 +4,9 @@
 #include <array>
 #include <string_view>
 
+#include "core/format.h"
+#include "core/reported.h"
+
 namespace awscalc {
 namespace {
 
@@ -38,21 +41,92 @@ Assumptions Bull() {
   return a;
 }
 
-const std::array<Preset, 4>& AllPresets() {
-  static const std::array<Preset, 4> presets = {{
+// "$4.59B (Anthropic's IPO prospectus as reported by Fortune, 2026-09-29)".
+std::string Sourced(const ReportedFact& f) {
+  return ReportedValueText(f) + " (" + f.source + ", " + f.reported_on + ")";
+}
+
+// "$10B", "60%": the note's figure as the presets' descriptions write it.
+std::string NoteFigure(double value, Unit unit) {
+  return Format(value, unit, NumberStyle{kShortest, true}).str();
+}
+
+// The note's assumptions with each year's revenue and gross margin as reported, where
+// they were; the description names each reported figure and what stays the note's.
+Preset AsReported() {
+  Preset preset{"reported", "As reported since the note", "As reported",
+                "",         PresetOrigin::kReported,      DefaultAssumptions()};
+  Assumptions& a = preset.assumptions;
+  std::string reported;
+  std::string kept;
+  const auto take = [&](InputId id, YearValues& values, Unit unit, const char* what, int i) {
+    const ReportedFact* f = ReportedBeside(id, i);
+    const std::string year = std::to_string(kFirstYear + i);
+    if (f != nullptr && f->unit == unit) {
+      values[i] = f->value;
+      reported += (reported.empty() ? "" : "; ") + year + " " + what + " " + Sourced(*f);
+    } else {
+      kept += (kept.empty() ? "" : ", ") + year + " " + what + " " + NoteFigure(values[i], unit);
+    }
+  };
+  for (int i = 0; i < a.horizon_years; ++i) {
+    take(InputId::kRevenue, a.revenue_busd, Unit::kBillionUsd, "revenue", i);
+    take(InputId::kGrossMargin, a.gross_margin_pct, Unit::kPercent, "gross margin", i);
+  }
+  Normalize(a);
+  preset.description = "Reported since the note: " + (reported.empty() ? "nothing" : reported) +
+                       ". Not reported, so the note's: " + kept + ".";
+  return preset;
+}
+
+// Anthropic's own revenue projections as reported in November 2025, for the note's years;
+// every other assumption the note's.
+Preset Projections() {
+  Preset preset{"projections",
+                "Anthropic's projections (Nov 2025)",
+                "Anthropic's projections",
+                "",
+                PresetOrigin::kReported,
+                DefaultAssumptions()};
+  Assumptions& a = preset.assumptions;
+  std::string figures;
+  const ReportedFact* last = nullptr;
+  for (int i = 0; i < a.horizon_years; ++i) {
+    const std::string id = "projection-" + std::to_string(kFirstYear + i);
+    if (const ReportedFact* f = FindReportedById(id)) {
+      a.revenue_busd[i] = f->value;
+      figures += (figures.empty() ? "" : ", ") + ReportedValueText(*f);
+      last = f;
+    }
+  }
+  Normalize(a);
+  preset.description =
+      "Anthropic's own revenue projections for " + YearSpan(kFirstYear, kLastNoteYear).str() +
+      ", " + figures +
+      (last != nullptr ? std::string(" (") + last->source + ", " + last->reported_on + ")" : "") +
+      "; the note's " + NoteFigure(a.gross_margin_pct[0], Unit::kPercent) + " margin and " +
+      NoteFigure(a.aws_share_pct[0], Unit::kPercent) + " on AWS.";
+  return preset;
+}
+
+const std::array<Preset, 6>& AllPresets() {
+  static const std::array<Preset, 6> presets = {{
       {"note", "The note, as reported", "The note",
        "Morgan Stanley's assumptions as Business Insider reported them: revenue $4B, $10B, "
        "$19B; 60% gross margin; 75% of costs on AWS.",
-       true, DefaultAssumptions()},
+       PresetOrigin::kNote, DefaultAssumptions()},
       {"matched", "Matched to the note's AWS figures", "Matched to its AWS figures",
        "Revenue of $4.267B and $18.667B instead of the rounded $4B and $19B reproduces the "
        "note's $1.28B and $5.6B exactly.",
-       true, Matched()},
+       PresetOrigin::kNote, Matched()},
+      AsReported(),
+      Projections(),
       {"bear", "Bear case (the calculator's illustration)", "Bear (illustrative)",
-       "Not from the note: slower growth to $11B, 65% margin, 60% of costs on AWS.", false, Bear()},
+       "Not from the note: slower growth to $11B, 65% margin, 60% of costs on AWS.",
+       PresetOrigin::kIllustration, Bear()},
       {"bull", "Bull case (the calculator's illustration)", "Bull (illustrative)",
-       "Not from the note: growth to $28B, 55% margin, 85% of costs on AWS, plus training.", false,
-       Bull()},
+       "Not from the note: growth to $28B, 55% margin, 85% of costs on AWS, plus training.",
+       PresetOrigin::kIllustration, Bull()},
   }};
   return presets;
 }

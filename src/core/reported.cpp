@@ -3,6 +3,7 @@
 
 #include <array>
 #include <cstdio>
+#include <string>
 
 #include "core/assumptions.h"
 #include "core/decimal.h"
@@ -117,6 +118,13 @@ const ReportedFact* FindReported(ReportedMeasure measure, std::string_view perio
   return found;
 }
 
+const ReportedFact* FindReportedById(std::string_view id) {
+  for (const ReportedFact& f : kFacts) {
+    if (id == f.id) return &f;
+  }
+  return nullptr;
+}
+
 namespace {
 
 // "(Amazon 10-K for 2025, 2026-02-06)".
@@ -136,7 +144,105 @@ const ReportedFact* Latest(ReportedMeasure measure) {
   return latest;
 }
 
+// The newest full calendar year of AWS net sales after the 2024 base.
+const ReportedFact* LatestAwsYear() {
+  const ReportedFact* latest = nullptr;
+  for (const ReportedFact& f : kFacts) {
+    const std::string_view period = f.period;
+    if (f.measure == ReportedMeasure::kAwsNetSales && period.size() == 4 &&
+        period > std::to_string(kFirstYear - 1) && (latest == nullptr || period > latest->period)) {
+      latest = &f;
+    }
+  }
+  return latest;
+}
+
+// The years whose reported figure sits beside an input: each projected year for a
+// per-year input, the AWS base's one (its latest year) for the base.
+template <typename Each>
+void ForEachReported(const InputInfo& info, Each each) {
+  if (info.id == InputId::kAwsBase) {
+    if (const ReportedFact* f = ReportedBeside(info.id, 0)) each(*f);
+    return;
+  }
+  for (int i = 0; i < kMaxYears; ++i) {
+    if (const ReportedFact* f = ReportedBeside(info.id, i)) each(*f);
+  }
+}
+
 }  // namespace
+
+const ReportedFact* ReportedBeside(InputId id, int year_index) {
+  const std::string year = std::to_string(kFirstYear + year_index);
+  switch (id) {
+    case InputId::kRevenue:
+      return FindReported(ReportedMeasure::kAnthropicRevenueYear, year);
+    case InputId::kGrossMargin:
+      return FindReported(ReportedMeasure::kAnthropicGrossMargin, year);
+    case InputId::kAwsBase:
+      return LatestAwsYear();
+    default:
+      return nullptr;
+  }
+}
+
+double ReportedMarkerValue(const InputInfo& info, int year_index) {
+  if (info.id == InputId::kAwsBase) return kNoHigh;  // a later year than the slider's
+  const ReportedFact* f = ReportedBeside(info.id, year_index);
+  return f != nullptr && f->unit == info.unit ? f->value : kNoHigh;
+}
+
+std::string ReportedNote(const InputInfo& info) {
+  std::string note;
+  ForEachReported(info, [&](const ReportedFact& f) {
+    note +=
+        (note.empty() ? "reported " : "; ") + std::string(f.period) + ": " + ReportedValueText(f);
+  });
+  return note;
+}
+
+std::string ReportedSource(const InputInfo& info) {
+  std::string text;
+  ForEachReported(info, [&](const ReportedFact& f) {
+    text += std::string(text.empty() ? "Reported since the note: " : " ") + MeasureName(f.measure) +
+            ", " + f.period + ", " + ReportedValueText(f) + Cited(f) + ".";
+  });
+  return text;
+}
+
+ReportedAwsShare ShareOfReportedAws(const Projection& projection) {
+  ReportedAwsShare out;
+  for (int i = 0; i < projection.horizon_years; ++i) {
+    const YearProjection& y = projection.years[i];
+    const ReportedFact* f = FindReported(ReportedMeasure::kAwsNetSales, std::to_string(y.year));
+    if (f == nullptr || !(f->value > 0)) continue;
+    out.fact = f;
+    out.year = y.year;
+    out.aws_from_anthropic_busd = y.aws_from_anthropic_busd;
+    out.share_pct = y.aws_from_anthropic_busd / f->value * 100.0;
+    return out;
+  }
+  return out;
+}
+
+std::vector<std::string> AwsAndAmazonReported(const Projection& p) {
+  std::vector<std::string> out;
+  const ReportedAwsShare share = ShareOfReportedAws(p);
+  if (share.fact != nullptr) {
+    const YearProjection& y = p.years[share.year - kFirstYear];
+    out.push_back("AWS's " + std::to_string(share.year) + " net sales were reported at " +
+                  ReportedValueText(*share.fact) + Cited(*share.fact) + ": on that base, the " +
+                  Money(share.aws_from_anthropic_busd).str() +
+                  " AWS would earn from Anthropic is " + Percent(share.share_pct, 2).str() +
+                  " of AWS (" + Percent(y.anthropic_share_of_aws_pct, 2).str() +
+                  " of the model's " + Money(y.aws_total_busd, 1).str() + ").");
+  }
+  if (const ReportedFact* f = Latest(ReportedMeasure::kAmazonStake)) {
+    out.push_back("Amazon's filings put its Anthropic stake at " + ReportedValueText(*f) + " on " +
+                  f->period + Cited(*f) + ".");
+  }
+  return out;
+}
 
 std::vector<std::string> SinceTheNoteSentences() {
   const Assumptions note = DefaultAssumptions();

@@ -17,7 +17,9 @@
 #include <string_view>
 #include <vector>
 
+#include "core/assumptions.h"
 #include "core/format.h"
+#include "core/projection.h"
 
 namespace awscalc {
 
@@ -77,6 +79,45 @@ std::string AsOfLine();
 // The fact of `measure` for `period` ("2025"), or nullptr: the newest such fact when there
 // are several (a projection revised).
 const ReportedFact* FindReported(ReportedMeasure measure, std::string_view period);
+
+// The fact with this id ("revenue-2025"), or nullptr.
+const ReportedFact* FindReportedById(std::string_view id);
+
+// ---------------------------------------------------------------------------------
+// Beside the model's inputs: what was reported for what an input assumes.
+
+// The reported figure beside an input in a year (index 0 = 2025): Anthropic's revenue and
+// gross margin in that calendar year; beside the AWS base (its 2024 net sales), AWS's
+// newest full year of net sales (a later year: any `year_index`). nullptr where nothing
+// was reported.
+const ReportedFact* ReportedBeside(InputId id, int year_index);
+// The reported figure as a marker on the input's slider for `year_index`: only a figure
+// of the slider's own year and unit (2025's revenue on 2025's slider); else NaN.
+double ReportedMarkerValue(const InputInfo& info, int year_index);
+// The input's reported figures in a line, beside the note's ("reported 2025: $4.59B");
+// "" where none.
+std::string ReportedNote(const InputInfo& info);
+// The same for the source popup, each with its source and date ("Reported since the note:
+// 2025, $4.59B (Anthropic's IPO prospectus as reported by Fortune, 2026-09-29): revenue in
+// the calendar year."); "" where none.
+std::string ReportedSource(const InputInfo& info);
+
+// Anthropic's share of AWS in a year whose AWS net sales were reported in full, on that
+// reported base rather than the model's (the 2024 base grown by the growth assumption).
+struct ReportedAwsShare {
+  const ReportedFact* fact = nullptr;  // AWS's net sales that year (nullptr: none)
+  int year = 0;
+  double aws_from_anthropic_busd = 0;  // the model's, that year
+  double share_pct = 0;                // of the reported net sales
+};
+// The first projected year with AWS net sales reported in full.
+ReportedAwsShare ShareOfReportedAws(const Projection& projection);
+
+// The "AWS and Amazon" view's reported context: the model's AWS revenue from Anthropic
+// as a share of AWS's net sales as reported (beside the model's own base), and Amazon's
+// stake as last reported beside the article's figure. Sentences naming source and date;
+// one whose fact is missing is left out.
+std::vector<std::string> AwsAndAmazonReported(const Projection& projection);
 
 // What was reported set beside what the note assumed, in plain words, each sentence
 // naming its source and date: Anthropic's 2025 revenue and gross margin, Amazon's stake

@@ -91,7 +91,8 @@ std::string TextVersionSpecJson() {
            ",\"max\":" + FormatShortest(info.max_value) +
            ",\"perYear\":" + (info.years != nullptr ? "true" : "false") +
            ",\"source\":" + JsonString(info.source) +
-           ",\"reference\":" + JsonString(ReferenceText(info)) + "}";
+           ",\"reference\":" + JsonString(ReferenceText(info)) +
+           ",\"reported\":" + JsonString(ReportedSource(info)) + "}";
   }
   out += ']';
   Key(out, "presets");

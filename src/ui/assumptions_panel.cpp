@@ -7,6 +7,7 @@
 #include <cstdio>
 
 #include "core/presets.h"
+#include "core/reported.h"
 #include "ui/panel_context.h"
 
 namespace awscalc::ui {
@@ -36,7 +37,18 @@ SliderSpec InputSliderSpec(const InputInfo& info, int year_index) {
   spec.unit = info.unit;
   spec.decimals = info.decimals;
   spec.marker_value = ReferenceValue(info, year_index);
+  spec.reported_value = ReportedMarkerValue(info, year_index);
   return spec;
+}
+
+// An input's label line: its name, the note's figure and what was reported since (each
+// with its source in the source popup), all from the core.
+void Label(PanelContext& f, const InputInfo& info) {
+  const std::string reported = ReportedNote(info);
+  std::string source = info.source;
+  if (!reported.empty()) source += "\n" + ReportedSource(info);
+  InputLabel(f.widgets, info.link_key, info.label, source.c_str(), ReferenceText(info).c_str(),
+             reported.c_str());
 }
 
 // A slider of `info` moved (in `year_index`, or -1 for every year): recompute, and
@@ -82,7 +94,7 @@ void DrawPresets(PanelContext& f) {
     f.Edited();
   }
   TextWrappedColored(f.fonts.small, f.palette.text_muted,
-                     current >= 0 ? presets[current].description
+                     current >= 0 ? presets[current].description.c_str()
                                   : "Your own assumptions. \"The note\" puts back the article's.");
 }
 
@@ -123,7 +135,7 @@ void DrawHorizon(PanelContext& f) {
 // The revenue path: a slider per year, in dollars or (after the first year) as growth.
 void DrawRevenue(PanelContext& f, const InputInfo& info) {
   Assumptions& a = f.assumptions();
-  InputLabel(f.widgets, info.link_key, info.label, info.source, ReferenceText(info).c_str());
+  Label(f, info);
   const char* views[] = {"$B per year", "Growth per year"};
   const char* view_keys[] = {"dollars", "growth"};
   int view = f.state.revenue_as_growth ? 1 : 0;
@@ -168,7 +180,7 @@ void DrawPerYear(PanelContext& f, const InputInfo& info) {
   YearValues& values = a.*info.years;
   bool& per_year = f.state.per_year[static_cast<int>(info.id)];
   ImGui::PushID(info.link_key);
-  InputLabel(f.widgets, info.link_key, info.label, info.source, ReferenceText(info).c_str());
+  Label(f, info);
   char key[24];
   char label[96];
   if (!per_year) {
@@ -198,7 +210,7 @@ void DrawPerYear(PanelContext& f, const InputInfo& info) {
 
 void DrawScalar(PanelContext& f, const InputInfo& info) {
   ImGui::PushID(info.link_key);
-  InputLabel(f.widgets, info.link_key, info.label, info.source, ReferenceText(info).c_str());
+  Label(f, info);
   if (ValueSlider(f.widgets, info.link_key, info.label, &(f.assumptions().*info.value),
                   InputSliderSpec(info, 0))) {
     Moved(f, info);

@@ -15,6 +15,7 @@
 
 #include "core/explain.h"
 #include "core/presets.h"
+#include "core/reported.h"
 #include "core/results.h"
 #include "ui/charts.h"
 #include "ui/panel_context.h"
@@ -174,6 +175,9 @@ void DrawAwsAndAmazon(PanelContext& f) {
   }
   for (const std::string& sentence :
        {OperatingProfitSentence(a, p), PaybackSentence(a, p), StakeSentence(a, p)}) {
+    TextWrappedF(nullptr, text, "%s", sentence.c_str());
+  }
+  for (const std::string& sentence : AwsAndAmazonReported(p)) {
     TextWrappedF(nullptr, text, "%s", sentence.c_str());
   }
   TextWrappedF(f.fonts.small, f.palette.text_muted,

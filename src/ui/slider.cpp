@@ -169,6 +169,15 @@ bool SliderBehavior(const WidgetContext& c, const char* name, const char* label,
   return changed;
 }
 
+}  // namespace
+
+void DrawReportedMarker(ImDrawList* draw, ImVec2 tip, ImU32 colour) {
+  draw->AddTriangle(tip, ImVec2(tip.x - 5.0f, tip.y + 7.0f), ImVec2(tip.x + 5.0f, tip.y + 7.0f),
+                    colour, 1.5f);
+}
+
+namespace {
+
 // The track, filled up to the value, the note's marker under it, the thumb and the
 // value's text, as Dear ImGui's RenderFrame and RenderText; the thumb's and the text's
 // places go into the slider's record (`item`, when recorded).
@@ -198,6 +207,11 @@ void RenderSlider(const WidgetContext& c, const char* name, const SliderGeometry
     const float top = y + thickness * 0.5f + 2.0f;
     draw->AddTriangleFilled(ImVec2(x, top), ImVec2(x - 5.0f, top + 7.0f),
                             ImVec2(x + 5.0f, top + 7.0f), p.reported);
+  }
+  if (std::isfinite(spec.reported_value) && spec.reported_value >= spec.track_min &&
+      spec.reported_value <= spec.track_max) {
+    DrawReportedMarker(draw, ImVec2(geometry.XOf(spec.reported_value), y + thickness * 0.5f + 2.0f),
+                       p.text);
   }
   const float r = geometry.thumb_radius + (active ? 1.5f : 0.0f);
   draw->AddCircleFilled(ImVec2(thumb_x, y), r, p.accent);

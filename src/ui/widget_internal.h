@@ -44,6 +44,10 @@ bool TakePress(const WidgetContext& c, const char* name);
 // Wrapped text in a font (nullptr: the current one) and a colour; [text, text_end).
 void WrappedText(ImFont* font, ImU32 colour, const char* text, const char* text_end);
 
+// The marker of a figure reported since the note: a hollow triangle pointing up at the
+// track (the note's is filled), its tip at `tip`.
+void DrawReportedMarker(ImDrawList* draw, ImVec2 tip, ImU32 colour);
+
 // The keyboard focus ring, around a control whose element has focus by keyboard.
 void FocusRing(const WidgetContext& c, const char* name, const ImRect& rect, float rounding);
 

@@ -194,8 +194,25 @@ void RefuseTyped(const WidgetContext& c, const char* name, const char* problem) 
   CopyText(c.controls->problem, sizeof c.controls->problem, problem);
 }
 
+namespace {
+
+// "reported 2025: $4.59B" after the hollow triangle its figure has on the slider.
+void ReportedLine(const WidgetContext& c, const char* reported) {
+  const ImVec2 pos = ImGui::GetCursorScreenPos();
+  ImGui::PushFont(c.fonts->small);
+  const float line = ImGui::GetTextLineHeight();
+  const float mid = pos.y + line * 0.5f;
+  DrawReportedMarker(ImGui::GetWindowDrawList(), ImVec2(pos.x + 5.0f, mid - 3.5f), c.palette->text);
+  ImGui::SetCursorScreenPos(ImVec2(pos.x + 14.0f, pos.y));
+  WrappedText(c.fonts->small, c.palette->text, reported, nullptr);
+  ImGui::PopFont();
+  ImGui::SetCursorScreenPos(ImVec2(pos.x, ImGui::GetCursorScreenPos().y));
+}
+
+}  // namespace
+
 void InputLabel(const WidgetContext& c, const char* key, const char* label, const char* source,
-                const char* note) {
+                const char* note, const char* reported) {
   ImGui::PushID(key);
   ImGuiStorage* storage = ImGui::GetStateStorage();
   const ImGuiID open_id = ImGui::GetID("source-open");
@@ -258,6 +275,7 @@ void InputLabel(const WidgetContext& c, const char* key, const char* label, cons
   ImGui::PopStyleVar(2);
   ImGui::PopFont();
   ImGui::SetCursorScreenPos(ImVec2(left, row_y + line + style.ItemSpacing.y));
+  if (reported != nullptr && reported[0] != '\0') ReportedLine(c, reported);
   if (open) TextWrappedColored(c.fonts->small, c.palette->text_muted, source);
   ImGui::PopID();
 }

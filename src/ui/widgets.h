@@ -64,8 +64,9 @@ struct SliderSpec {
   bool change = false;            // a change from the reader's value: "+1.0 pts"
   const char* caption = nullptr;  // words before the value ("target: ")
   const char* text = nullptr;     // the value's text instead ("2025–2027")
-  double marker_value = std::numeric_limits<double>::quiet_NaN();  // the note's value
-  float width = 0;                                                 // CSS px; 0 fills the line
+  double marker_value = std::numeric_limits<double>::quiet_NaN();    // the note's value
+  double reported_value = std::numeric_limits<double>::quiet_NaN();  // reported since
+  float width = 0;                                                   // CSS px; 0 fills the line
 };
 
 // A slider of `*value`, recorded as "slider:<key>" with the accessible name `label`.
@@ -78,8 +79,10 @@ bool ValueSlider(const WidgetContext& context, const char* key, const char* labe
 // A label line: the name, a small "source" toggle (recorded as "source:<key>") that shows
 // `source` under it, and `note` in muted text ("note: 60%"). On a wide column one line;
 // on a narrow one the name, then the note and the toggle: every row has the same rhythm.
+// `reported` ("reported 2025: $4.59B"), when given, is a line of its own under it, after
+// the hollow marker its figure has on the slider.
 void InputLabel(const WidgetContext& context, const char* key, const char* label,
-                const char* source, const char* note);
+                const char* source, const char* note, const char* reported = nullptr);
 
 // Buttons laid out left to right, wrapping to new lines as whole buttons; the selected
 // one is filled with the accent. Each is recorded as "<group>:<keys[i]>" with `role`

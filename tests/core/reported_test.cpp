@@ -29,6 +29,45 @@ TEST(Reported, EveryFactIsComplete) {
   }
 }
 
+// Beside the inputs: 2025's revenue and margin on their sliders (same year, same unit),
+// AWS's newest full year beside the 2024 base in words only; each with source and date.
+TEST(Reported, BesideTheInputs) {
+  const ReportedFact& revenue = *FindReportedById("revenue-2025");
+  const ReportedFact& margin = *FindReportedById("margin-2025");
+  const ReportedFact& aws = *FindReportedById("aws-sales-2025");
+  EXPECT_EQ(ReportedBeside(InputId::kRevenue, 0), &revenue);
+  EXPECT_EQ(ReportedBeside(InputId::kRevenue, 1), nullptr);  // 2026: not reported
+  EXPECT_EQ(ReportedBeside(InputId::kGrossMargin, 0), &margin);
+  EXPECT_EQ(ReportedBeside(InputId::kAwsBase, 0), &aws);
+  EXPECT_EQ(ReportedBeside(InputId::kAwsShare, 0), nullptr);
+  EXPECT_EQ(ReportedMarkerValue(Info(InputId::kRevenue), 0), revenue.value);
+  EXPECT_TRUE(std::isnan(ReportedMarkerValue(Info(InputId::kRevenue), 1)));
+  EXPECT_EQ(ReportedMarkerValue(Info(InputId::kGrossMargin), 0), 40.0);
+  EXPECT_TRUE(std::isnan(ReportedMarkerValue(Info(InputId::kAwsBase), 0)));  // 2025 on 2024's
+  EXPECT_EQ(ReportedNote(Info(InputId::kRevenue)), "reported 2025: $4.59B");
+  EXPECT_EQ(ReportedNote(Info(InputId::kGrossMargin)), "reported 2025: about 40%");
+  EXPECT_EQ(ReportedNote(Info(InputId::kAwsBase)), "reported 2025: $128.725B");
+  EXPECT_EQ(ReportedNote(Info(InputId::kAwsGrowth)), "");
+  EXPECT_THAT(
+      ReportedSource(Info(InputId::kGrossMargin)),
+      HasSubstr(std::string("about 40% (") + margin.source + ", " + margin.reported_on + ")"));
+  EXPECT_EQ(ReportedSource(Info(InputId::kTraining)), "");
+}
+
+// "Anthropic's share of AWS" on AWS's reported 2025 net sales, beside the model's base.
+TEST(Reported, ShareOfReportedAwsUsesTheReportedBase) {
+  const Projection p = Project(DefaultAssumptions());
+  const ReportedAwsShare share = ShareOfReportedAws(p);
+  ASSERT_EQ(share.fact, FindReportedById("aws-sales-2025"));
+  EXPECT_EQ(share.year, 2025);
+  EXPECT_DOUBLE_EQ(share.share_pct, p.years[0].aws_from_anthropic_busd / 128.725 * 100.0);
+  const std::vector<std::string> sentences = AwsAndAmazonReported(p);
+  ASSERT_EQ(sentences.size(), 2u);
+  EXPECT_THAT(sentences[0], HasSubstr("AWS's 2025 net sales were reported at $128.725B"));
+  EXPECT_THAT(sentences[0], HasSubstr("is 0.93% of AWS (0.94% of the model's $127.6B)"));
+  EXPECT_THAT(sentences[1], HasSubstr("$190.4B on 2026-06-30 (Amazon 10-Q for Q2 2026"));
+}
+
 TEST(Reported, AsOfIsTheNewestFact) {
   std::string newest;
   for (const ReportedFact& f : ReportedFacts()) {

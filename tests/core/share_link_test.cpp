@@ -230,7 +230,8 @@ TEST(ShareLink, ScenarioKeys) {
 
 TEST(ShareLink, BadScenarioValues) {
   EXPECT_EQ(OnlyProblem(ParseLink("s1=moon")),
-            "s1=moon: there is no preset called \"moon\" (the presets are note, matched, bear, "
+            "s1=moon: there is no preset called \"moon\" (the presets are note, matched, reported, "
+            "projections, bear, "
             "bull), so scenario 1 starts from the article's assumptions.");
   EXPECT_TRUE(ParseLink("s1=moon").state.scenarios[0]);
   EXPECT_EQ(OnlyProblem(ParseLink("s4=bear")),

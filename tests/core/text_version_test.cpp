@@ -9,6 +9,7 @@
 #include <string>
 
 #include "core/assumptions.h"
+#include "core/report.h"
 #include "core/reported.h"
 #include "core/results.h"
 #include "core/session.h"
@@ -55,6 +56,19 @@ TEST(TextVersion, SinceTheNoteHasEveryReportedFact) {
                 HasSubstr("\"source\":\"" + std::string(f.source) + "\",\"url\":\"" + f.url + "\""))
         << f.id;
   }
+}
+
+// Each input's source line carries what was reported for it since the note.
+TEST(TextVersion, InputsCarryTheirReportedFigures) {
+  const std::string spec = TextVersionSpecJson();
+  for (const InputId id : {InputId::kRevenue, InputId::kGrossMargin, InputId::kAwsBase}) {
+    const InputInfo& info = Info(id);
+    ASSERT_NE(ReportedSource(info), "") << info.link_key;
+    EXPECT_THAT(spec, HasSubstr("\"reference\":" + JsonString(ReferenceText(info)) +
+                                ",\"reported\":" + JsonString(ReportedSource(info))))
+        << info.link_key;
+  }
+  EXPECT_THAT(spec, HasSubstr("\"reference\":\"note: 75%\",\"reported\":\"\""));
 }
 
 TEST(ResultStrip, TheChosenYearAndWhatMoved) {
