@@ -19,6 +19,7 @@
 #include "core/chart.h"
 #include "core/explain.h"
 #include "core/format.h"
+#include "core/reported.h"
 #include "core/session.h"
 #include "core/share_link.h"
 
@@ -171,11 +172,12 @@ std::string Description(const Session& session, ExportChart chart) {
 }
 
 // "Source: Morgan Stanley note via Business Insider (July 2025); projection: “How much
-// could AWS earn from Anthropic?”, 2026-11-29".
+// could AWS earn from Anthropic?”. Note: July 2025. Reported figures up to 2026-09-29.
+// Downloaded on 2026-12-06.": the data's dates, then the download's, named as such.
 std::string SourceText(const std::string& date) {
-  std::string text =
-      "Source: " + NoteSource() + "; projection: \xE2\x80\x9C" + kCalculatorTitle + "\xE2\x80\x9D";
-  if (!date.empty()) text += ", " + date;
+  std::string text = "Source: " + NoteSource() + "; projection: \xE2\x80\x9C" + kCalculatorTitle +
+                     "\xE2\x80\x9D. " + AsOfLine();
+  if (!date.empty()) text += " Downloaded on " + date + ".";
   return text;
 }
 
@@ -429,14 +431,15 @@ std::string PreviewCardSvg(const Session& session) {
       {"(" + HeadlineNote(year) + ")"}, kSubtitlePx, kSubtitleLinePx,
       y + 4.0 + kSubtitleLinePx,        false,       theme.Rgb(ChartColour::kReported)};
   y += kFigureLinePx + 6.0;
-  const double foot_top = kHeight - kMargin * 0.5 - kFootLinePx;
+  const double foot_top = kHeight - kMargin * 0.5 - 2.0 * kFootLinePx;
   const Chart chart = BuildRevenueChart(p, inner, foot_top - 6.0 - y, ChartFont{kChartFontLinePx});
-  const TextBlock foot{{"Change the assumptions: every figure recomputes in your browser."},
-                       kFootPx,
-                       kFootLinePx,
-                       foot_top,
-                       false,
-                       theme.Rgb(ChartColour::kMuted)};
+  const TextBlock foot{
+      {"Change the assumptions: every figure recomputes in your browser.", AsOfLine()},
+      kFootPx,
+      kFootLinePx,
+      foot_top,
+      false,
+      theme.Rgb(ChartColour::kMuted)};
 
   std::string out = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + SvgNumber(kWidth) +
                     ' ' + SvgNumber(kHeight) + "\" width=\"" + std::to_string(kPreviewWidthPx) +

@@ -346,7 +346,8 @@ std::string ResultsCsv(const Projection& p, const CsvFile& file, const ReportExt
   CsvRow(out, {kCalculatorTitle});
   CsvRow(out, {"Source", SourceLine()});
   if (!file.link.empty()) CsvRow(out, {"Link", file.link});
-  if (!file.date.empty()) CsvRow(out, {"Date", file.date});
+  CsvRow(out, {"As of", AsOfLine()});
+  if (!file.date.empty()) CsvRow(out, {"Downloaded on", file.date});
   CsvRow(out,
          {"Units", "$B: billions of US dollars; %: percent; pts: percentage points; x: times"});
   CsvRow(out, {"Values", values == CsvValues::kExact

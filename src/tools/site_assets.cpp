@@ -48,6 +48,7 @@
 #include "core/chart_export.h"
 #include "core/explain.h"
 #include "core/format.h"
+#include "core/reported.h"
 #include "core/results.h"
 #include "core/session.h"
 #include "ui/charts.h"
@@ -196,7 +197,8 @@ std::string NoteHtml() {
   return "<p>" + std::string(awscalc::kNote.firm) +
          " estimates that Amazon Web Services could earn " +
          EscapeHtml(awscalc::NoteEstimatePhrase()) + " (" + EscapeHtml(awscalc::ArticleName()) +
-         ").</p>\n<p>" + EscapeHtml(awscalc::NoteMethodSentence()) + "</p>\n";
+         ").</p>\n<p>" + EscapeHtml(awscalc::NoteMethodSentence()) + "</p>\n<p>" +
+         EscapeHtml(awscalc::AsOfLine()) + "</p>\n";
 }
 
 // -----------------------------------------------------------------------------------

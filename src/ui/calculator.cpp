@@ -12,6 +12,7 @@
 #include <string>
 
 #include "core/explain.h"
+#include "core/reported.h"
 #include "ui/panel_context.h"
 
 namespace awscalc::ui {
@@ -51,6 +52,8 @@ void DrawHeader(PanelContext& f) {
   }
   TextLine(nullptr, f.palette.text_muted, rest);
   ImGui::PopStyleVar();
+  // When the note's figures and the newest reported ones date from (core/reported.h).
+  TextWrappedColored(nullptr, f.palette.text_muted, AsOfLine().c_str());
   ImGui::PopFont();
 }
 

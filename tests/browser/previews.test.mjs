@@ -90,6 +90,8 @@ test("the preview's figures are the command line's for the article's assumptions
   assert.ok(texts.includes(`(the note: $${cli.reported[last]}B)`), texts.join(' | '));
   for (const value of cli.awsFromAnthropic) assert.ok(texts.includes(money(value)), `no bar label ${money(value)}`);
   for (const year of cli.years) assert.ok(texts.includes(String(year)));
+  // When the note's figures and the newest reported ones date from.
+  assert.ok(texts.includes(`Note: July 2025. Reported figures up to ${cli.asOf.reported}.`), texts.join(' | '));
 });
 
 test('with a public base URL: absolute tags, a canonical URL and an oEmbed response with the plain iframe', async () => {

@@ -131,8 +131,9 @@ test('without WebAssembly the note\'s figures, the formula and an explanation sh
 // A CSV file through Python's csv module (a standard parser): rows of fields.
 const parseCsv = (text) => JSON.parse(execFileSync('python3',
   ['-c', 'import csv, json, sys; print(json.dumps(list(csv.reader(sys.stdin))))'], { input: text }).toString());
-// The file without its Link and Date lines (the CLI has neither the page's URL nor its day).
-const withoutLinkAndDate = (text) => text.replace(/^(Link|Date),.*\n/gm, '');
+// The file without its Link and download-date lines (the CLI has neither the page's URL
+// nor its day).
+const withoutLinkAndDate = (text) => text.replace(/^(Link|Downloaded on),.*\n/gm, '');
 const download = async (page, action) => {
   const [file] = await Promise.all([page.waitForEvent('download'), page.click(`[data-action="${action}"]`)]);
   return { name: file.suggestedFilename(), bytes: readFileSync(await file.path()) };
@@ -149,7 +150,9 @@ test('the CSV downloads are files to republish: header block, rounded as shown, 
   assert.equal(rows[0][0], 'How much could AWS earn from Anthropic?');
   assert.match(field('Source'), /^Morgan Stanley note via Business Insider \(July 2025\), https:\/\/www\.businessinsider\.com\//);
   assert.equal(field('Link'), await page.evaluate(() => window.awsCalc.shareUrl()));
-  assert.match(field('Date'), /^\d{4}-\d{2}-\d{2}$/);
+  // The data's dates, then the day of the download, named as such.
+  assert.equal(field('As of'), `Note: July 2025. Reported figures up to ${(await results(page)).asOf.reported}.`);
+  assert.match(field('Downloaded on'), /^\d{4}-\d{2}-\d{2}$/);
   assert.match(field('Units'), /\$B: billions of US dollars/);
   // Every number has at most the two decimals people see; the note's 2026 figure as the
   // note put it.
@@ -195,6 +198,9 @@ test('the chart downloads: the current tab\'s chart at twice its size as PNG, an
     const width = Number(/<svg\b[^>]*\swidth="([\d.]+)"/.exec(svg)[1]);
     const height = Number(/<svg\b[^>]*\sheight="([\d.]+)"/.exec(svg)[1]);
     assert.match(svg, /Morgan Stanley/);
+    // The data's dates (the note's, the newest reported fact's), then the download's.
+    const words = svg.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ');
+    assert.match(words, /Note: July 2025\. Reported figures up to \d{4}-\d{2}-\d{2}\. Downloaded on \d{4}-\d{2}-\d{2}\./);
     assert.ok(svg.includes(await page.evaluate(() => window.awsCalc.shareUrl()).then((url) => url.replaceAll('&', '&amp;'))), `${tab}: no link in the SVG`);
     assert.doesNotMatch(svg, /\$3\.00B/);
 

@@ -157,7 +157,7 @@ run svg 0 --svg 'v=1'
 has svg out '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 640 '
 has svg out '<title>AWS revenue from Anthropic, $B per year</title>'
 has svg out 'Source: Morgan Stanley note via Business Insider (July 2025); projection:'
-has svg out '2026-11-29</text>'
+has svg out 'Downloaded on 2026-11-29.</text>'
 has svg out '>#v=1</text>'
 has svg out '>$5.70B</text>'
 empty svg err
@@ -199,7 +199,7 @@ unset AWSCALC_DATE
 before=$(date -u +%Y-%m-%d)
 run svg_today 0 --svg
 after=$(date -u +%Y-%m-%d)
-if ! grep -qF -e "$before</text>" -e "$after</text>" "$tmp/svg_today.out"; then
+if ! grep -qF -e "$before.</text>" -e "$after.</text>" "$tmp/svg_today.out"; then
   echo "FAIL svg_today: not dated $after (UTC)"; failures=$((failures + 1))
 fi
 

@@ -15,6 +15,7 @@
 #include "core/chart.h"
 #include "core/explain.h"
 #include "core/format.h"
+#include "core/reported.h"
 #include "core/session.h"
 #include "core/share_link.h"
 #include "core/tabs.h"
@@ -125,6 +126,7 @@ ExportFrame Frame(std::string link = "https://example.org/calc/#v=1&gm=55") {
 
 TEST(PreviewCardSvg, TheLinkPreviewAtItsSizeWithTheHeadlineAndTheNote) {
   const std::string svg = PreviewCardSvg(Session());
+  EXPECT_THAT(svg, HasSubstr(">" + AsOfLine() + "</text>"));
   EXPECT_EQ(XmlProblem(svg), "");
   EXPECT_THAT(svg, HasSubstr("width=\"1200\" height=\"630\""));
   EXPECT_THAT(svg, HasSubstr(std::string(">") + kCalculatorTitle + "</text>"));
@@ -152,7 +154,8 @@ TEST(ExportChartSvg, AFramedChartAsWellFormedSvg) {
   EXPECT_THAT(AllText(svg),
               HasSubstr("Source: Morgan Stanley note via Business Insider (July 2025); "
                         "projection: \xE2\x80\x9C" +
-                        std::string(kCalculatorTitle) + "\xE2\x80\x9D, 2026-11-29"));
+                        std::string(kCalculatorTitle) + "\xE2\x80\x9D. " + AsOfLine() +
+                        " Downloaded on 2026-11-29."));
   EXPECT_THAT(svg, HasSubstr(">https://example.org/calc/#v=1&amp;gm=55</text>"));
   // The assumptions in words, the note's figures as the note wrote them.
   EXPECT_THAT(AllText(svg), HasSubstr("Anthropic gross margin 55%"));

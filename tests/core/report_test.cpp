@@ -103,13 +103,17 @@ TEST(Report, CsvStartsWithWhatItIsAndWhereItComesFrom) {
   EXPECT_THAT(SourceLine(), HasSubstr("Morgan Stanley"));
   EXPECT_THAT(SourceLine(), HasSubstr(kArticleUrl));
   EXPECT_EQ(RowStarting(rows, "Link"), (std::vector<std::string>{"Link", "https://x.test/#v=1"}));
-  EXPECT_EQ(RowStarting(rows, "Date"), (std::vector<std::string>{"Date", "2026-11-29"}));
+  // The data's dates (the note's, the newest reported fact's), then the download's.
+  EXPECT_EQ(RowStarting(rows, "As of"), (std::vector<std::string>{"As of", AsOfLine()}));
+  EXPECT_EQ(RowStarting(rows, "Downloaded on"),
+            (std::vector<std::string>{"Downloaded on", "2026-11-29"}));
   EXPECT_THAT(RowStarting(rows, "Units")[1], HasSubstr("$B: billions of US dollars"));
   EXPECT_THAT(RowStarting(rows, "Values")[1], HasSubstr("Rounded"));
   // Without a link, the canonical one; without a date, no date line.
   const std::string bare = Session().Csv();
   EXPECT_THAT(bare, HasSubstr("\nLink,#v=1\n"));
-  EXPECT_THAT(bare, Not(HasSubstr("\nDate,")));
+  EXPECT_THAT(bare, HasSubstr("\nAs of," + AsOfLine() + "\n"));
+  EXPECT_THAT(bare, Not(HasSubstr("\nDownloaded on,")));
 }
 
 TEST(Report, CsvYearsAsRowsRoundedAsShownWithTheNoteAsItWroteIt) {
