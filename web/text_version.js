@@ -145,7 +145,8 @@ function createTextVersion({ module, onEdited, finishRuns }) {
     const nodes = [element('h3', { id: 'text-version-since-title' }, 'Since the note'),
       element('p', { className: 'text-version-as-of' }, since.asOf),
       ...since.sentences.map((text) => element('p', {}, text)),
-      element('p', { className: 'text-version-source' }, since.leavesOut)];
+      element('p', { className: 'text-version-source' }, since.leavesOut),
+      ...since.charts.map((text) => element('p', {}, text))];
     let list = null;
     let measure = null;
     for (const fact of since.facts) {

@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "core/assumptions.h"
+#include "core/chart.h"
 #include "core/format.h"
 #include "core/projection.h"
 
@@ -131,6 +132,23 @@ std::string FormulaLeavesOut();
 
 // The figure as people read it: "about $9B", "$4.59B", "$20B-$26B", "about 40%".
 std::string ReportedValueText(const ReportedFact& fact);
+
+// ---------------------------------------------------------------------------------
+// The "Since the note" view's charts (reported_charts.cpp), from the table, each with
+// its words for screen readers and the text version.
+
+// Anthropic's stated run-rates as dots at their months, joined ("Run-rate: annualized, at
+// a date"), beside the note's revenue for each calendar year as a level across its year
+// ("The note: revenue in a year"); the years under the plot.
+Chart BuildRunRateChart(double width_px, double height_px, const ChartFont& font);
+std::string RunRateChartText();
+// Amazon's stake: the article's figure, then each date's fair value from its filings.
+Chart BuildStakeChart(double width_px, double height_px, const ChartFont& font);
+std::string StakeChartText();
+// AWS's net sales: the full years, then the quarters (lighter, named as quarters).
+Chart BuildAwsSalesChart(double width_px, double height_px, const ChartFont& font);
+std::string AwsSalesChartText();
+inline constexpr ChartHeight kReportedChartHeight{200, 180};
 
 // The facts as JSON (an array of objects, keys as the data file's columns), as a CSV
 // section (a header row, a row a fact), and as a table for a terminal.

@@ -120,7 +120,10 @@ std::string TextVersionSpecJson() {
   out += "{\"asOf\":" + JsonString(AsOfLine()) + ",\"sentences\":";
   const std::vector<std::string> sentences = SinceTheNoteSentences();
   out += StringList(static_cast<int>(sentences.size()), [&](int i) { return sentences[i]; });
-  out += ",\"leavesOut\":" + JsonString(FormulaLeavesOut()) + ",\"facts\":[";
+  out += ",\"leavesOut\":" + JsonString(FormulaLeavesOut());
+  // The view's charts in words (core/reported_charts.cpp).
+  out += ",\"charts\":[" + JsonString(RunRateChartText()) + "," + JsonString(StakeChartText()) +
+         "," + JsonString(AwsSalesChartText()) + "],\"facts\":[";
   for (std::size_t i = 0; i < ReportedFacts().size(); ++i) {
     const ReportedFact& f = ReportedFacts()[i];
     if (i > 0) out += ',';

@@ -1,16 +1,36 @@
 // since_panel.cpp: the "Since the note" section: what has been reported since July 2025
 // (core/reported.h, from data/reported.csv) beside the note's assumptions, never mixed
-// into them. The as-of line, the reported figures set beside the note's, then every
-// fact grouped by what it measures: its period, figure, strength and date, and its
-// source as a link where it has an address. A run-rate is always named as one.
+// into them. The as-of line, the reported figures set beside the note's, three charts
+// (the run-rate over time beside the note's yearly revenue, Amazon's stake beside the
+// article's, AWS's net sales), then every fact grouped by what it measures: its period,
+// figure, strength and date, and its source as a link where it has an address. A
+// run-rate is always named as one.
 #include <cstdio>
 #include <string>
 #include <string_view>
 
 #include "core/reported.h"
+#include "ui/charts.h"
 #include "ui/panel_context.h"
 
 namespace awscalc::ui {
+namespace {
+
+// A chart of the view under its heading and a line on how to read it, recorded with its
+// words.
+void ReportedChart(PanelContext& f, const char* key, const char* heading, const char* reading,
+                   Chart (*build)(double, double, const ChartFont&), std::string (*words)()) {
+  Heading(f.widgets, heading, 3);
+  if (reading != nullptr) TextWrappedColored(f.fonts.small, f.palette.text_muted, reading);
+  const float height = f.narrow ? kReportedChartHeight.narrow : kReportedChartHeight.wide;
+  const ImVec2 origin = ImGui::GetCursorScreenPos();
+  const Chart chart = build(ImGui::GetContentRegionAvail().x, height, ChartFontOf(f.fonts));
+  ImGui::Dummy(ImVec2(static_cast<float>(chart.width_px), static_cast<float>(chart.height_px)));
+  DrawChart(ImGui::GetWindowDrawList(), chart, origin, f.fonts, f.palette);
+  RecordImage(f.widgets, key, origin, ImGui::GetItemRectMax(), words().c_str());
+}
+
+}  // namespace
 
 void DrawSinceTheNote(PanelContext& f) {
   const ImU32 text = f.palette.text;
@@ -23,6 +43,13 @@ void DrawSinceTheNote(PanelContext& f) {
     TextWrappedColored(nullptr, text, sentence.c_str());
   }
   TextWrappedColored(f.fonts.small, muted, FormulaLeavesOut().c_str());
+
+  ReportedChart(f, "run-rate", "Run-rate and the note's revenue",
+                "A run-rate annualizes revenue at one date and is stated gross: it is not a "
+                "year's revenue. The note's figures are revenue in each calendar year.",
+                BuildRunRateChart, RunRateChartText);
+  ReportedChart(f, "stake", "Amazon's stake", nullptr, BuildStakeChart, StakeChartText);
+  ReportedChart(f, "aws-sales", "AWS net sales", nullptr, BuildAwsSalesChart, AwsSalesChartText);
 
   const ReportedFact* previous = nullptr;
   for (const ReportedFact& fact : ReportedFacts()) {

@@ -48,6 +48,9 @@ TEST(TextVersion, FormAndTableComeFromTheTables) {
 TEST(TextVersion, SinceTheNoteHasEveryReportedFact) {
   const std::string spec = TextVersionSpecJson();
   EXPECT_THAT(spec, HasSubstr("\"since\":{\"asOf\":\"" + AsOfLine() + "\""));
+  EXPECT_THAT(
+      spec, HasSubstr("\"charts\":[" + JsonString(RunRateChartText()) + "," +
+                      JsonString(StakeChartText()) + "," + JsonString(AwsSalesChartText()) + "]"));
   for (const ReportedFact& f : ReportedFacts()) {
     EXPECT_THAT(spec, HasSubstr("\"period\":\"" + std::string(f.period) + "\",\"figure\":\"" +
                                 ReportedValueText(f) + "\""))
