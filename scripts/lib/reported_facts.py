@@ -41,6 +41,9 @@ PERIODS = {
     'date': r'\d{4}-\d{2}-\d{2}',
     'years': r'\d{4}-\d{4}',
 }
+# Measures the "Since the note" view charts over time (src/core/reported_charts.cpp): in
+# the file, each one's rows go in time order, as the charts draw them.
+IN_TIME_ORDER = ('aws_net_sales', 'amazon_stake', 'anthropic_run_rate')
 QUALIFIERS = {'': 'kExact', 'about': 'kAbout', 'over': 'kOver', 'up to': 'kUpTo'}
 UNITS = {'usd_billion': 'Unit::kBillionUsd', 'percent': 'Unit::kPercent'}
 # Strongest first. Secondary reports (an outlet repeating another's report or an
@@ -74,12 +77,27 @@ def number(text, what):
     return value
 
 
+def period_time(period):
+    """Where a period sits in time, in years, as the charts place it (PeriodTime in
+    src/core/reported_charts.cpp): a year's middle, a month's, a quarter's, a day's end."""
+    year = int(period[:4])
+    if len(period) == 4:
+        return year + 0.5
+    if period[5] == 'Q':
+        return year + (int(period[6]) - 0.5) / 4
+    month = int(period[5:7])
+    if len(period) == 7:
+        return year + (month - 0.5) / 12
+    return year + (month - 1 + int(period[8:10]) / 31) / 12
+
+
 def c_string(text):
     return '"' + text.replace('\\', '\\\\').replace('"', '\\"') + '"'
 
 
-def check(row, seen):
-    """The row's C++ initializer, or RowError saying what is wrong."""
+def check(row, seen, latest):
+    """The row's C++ initializer, or RowError saying what is wrong. `latest`: the period of
+    the last row of each measure kept in time order."""
     for column in COLUMNS:
         if row.get(column) is None:
             raise RowError(f'the row has no "{column}" column (too few values)')
@@ -117,6 +135,12 @@ def check(row, seen):
                        '(secondary reports are left out)')
     if needs_definition and not row['definition'].strip():
         raise RowError(f'{measure} needs a definition: what exactly the figure measures')
+    if measure in IN_TIME_ORDER:
+        before = latest.get(measure)
+        if before is not None and period_time(row['period']) <= period_time(before):
+            raise RowError(f'the period "{row["period"]}" comes after {before} in the file: rows of '
+                           f'{measure} go in time order (the charts draw them so)')
+        latest[measure] = row['period']
     high = 'kNoHigh' if math.isnan(value_high) else repr(value_high)
     return ('  {' + ', '.join([
         c_string(fact_id), f'ReportedMeasure::k{"".join(w.title() for w in measure.split("_"))}',
@@ -133,6 +157,7 @@ def main(argv):
     errors = []
     lines = []
     seen = {}
+    latest = {}
     row_dates = []
     with open(source, newline='', encoding='utf-8') as f:
         reader = csv.DictReader(f)
@@ -142,7 +167,7 @@ def main(argv):
         for row in reader:
             line = reader.line_num
             try:
-                lines.append(check(row, seen))
+                lines.append(check(row, seen, latest))
                 seen[row['id']] = line
                 row_dates.append(row['reported_on'])
             except RowError as error:

@@ -12,14 +12,6 @@
 namespace awscalc {
 namespace {
 
-// printf into a std::string (sentences are short).
-template <typename... Args>
-std::string Printf(const char* format, Args... args) {
-  char text[512];
-  std::snprintf(text, sizeof text, format, args...);
-  return text;
-}
-
 // "a, b and c".
 std::string Join(const std::string* items, int count) {
   std::string out;
@@ -83,7 +75,7 @@ std::string NoteMethodSentence() {
       ++exact;
     }
   }
-  return Printf(
+  return StringPrintf(
       "The note's method, Anthropic's revenue %s (1 %s its gross margin) %s the share of its "
       "costs spent on AWS, gives %s from its own rounded revenue of %s (at a %s margin and a %s "
       "share), not the %s it reports. At that margin and share those figures imply revenue of "
@@ -101,7 +93,7 @@ std::string HeadlineNote(const YearProjection& y) {
 
 std::string OperatingProfitSentence(const Assumptions& a, const Projection& p) {
   const YearProjection& last = p.years[p.horizon_years - 1];
-  return Printf(
+  return StringPrintf(
       "At AWS's %s operating margin, Anthropic's business would bring AWS %s of operating "
       "profit over %s.",
       PercentCompact(a.aws_operating_margin_pct).c_str(),
@@ -111,43 +103,45 @@ std::string OperatingProfitSentence(const Assumptions& a, const Projection& p) {
 std::string PaybackSentence(const Assumptions& a, const Projection& p) {
   const ShortText investment = MoneyCompact(a.investment_busd);
   if (p.payback_year) {
-    return Printf("That covers Amazon's %s investment in %d.", investment.c_str(), *p.payback_year);
+    return StringPrintf("That covers Amazon's %s investment in %d.", investment.c_str(),
+                        *p.payback_year);
   }
-  return Printf("That does not cover Amazon's %s investment by %d.", investment.c_str(),
-                p.years[p.horizon_years - 1].year);
+  return StringPrintf("That does not cover Amazon's %s investment by %d.", investment.c_str(),
+                      p.years[p.horizon_years - 1].year);
 }
 
 std::string StakeSentence(const Assumptions& a, const Projection& p) {
   const ShortText stake = MoneyCompact(a.stake_value_busd);
   if (!p.stake_multiple) {
-    return Printf("Amazon's stake is worth %s, for nothing invested.", stake.c_str());
+    return StringPrintf("Amazon's stake is worth %s, for nothing invested.", stake.c_str());
   }
-  return Printf("Amazon's stake, bought for %s, is worth %s: a gain of %s, %s the money.",
-                MoneyCompact(a.investment_busd).c_str(), stake.c_str(),
-                Money(p.stake_gain_busd, 1).c_str(), Multiple(*p.stake_multiple).c_str());
+  return StringPrintf("Amazon's stake, bought for %s, is worth %s: a gain of %s, %s the money.",
+                      MoneyCompact(a.investment_busd).c_str(), stake.c_str(),
+                      Money(p.stake_gain_busd, 1).c_str(), Multiple(*p.stake_multiple).c_str());
 }
 
 std::string TotalSentence(const Projection& p) {
   const YearProjection& last = p.years[p.horizon_years - 1];
   const std::string start =
-      Printf("Over %s, AWS would earn %s from Anthropic in all", Span(p).c_str(),
-             Money(last.cumulative_aws_from_anthropic_busd).c_str());
+      StringPrintf("Over %s, AWS would earn %s from Anthropic in all", Span(p).c_str(),
+                   Money(last.cumulative_aws_from_anthropic_busd).c_str());
   if (!last.reported_difference_busd) return start + ".";
   const double difference = *last.reported_difference_busd;
   if (std::fabs(difference) < 0.005) {
-    return start + Printf("; in %d, the same as the note.", last.year);
+    return start + StringPrintf("; in %d, the same as the note.", last.year);
   }
-  return start + Printf("; in %d, %s %s than the note says.", last.year,
-                        Money(std::fabs(difference)).c_str(), difference > 0 ? "more" : "less");
+  return start + StringPrintf("; in %d, %s %s than the note says.", last.year,
+                              Money(std::fabs(difference)).c_str(),
+                              difference > 0 ? "more" : "less");
 }
 
 std::string SummarySentence(const Projection& p) {
   const YearProjection& last = p.years[p.horizon_years - 1];
   const std::string note = HeadlineNote(last);
-  const std::string covered = p.payback_year
-                                  ? Printf("covers Amazon's investment in %d", *p.payback_year)
-                                  : Printf("does not cover Amazon's investment by %d", last.year);
-  return Printf(
+  const std::string covered =
+      p.payback_year ? StringPrintf("covers Amazon's investment in %d", *p.payback_year)
+                     : StringPrintf("does not cover Amazon's investment by %d", last.year);
+  return StringPrintf(
       "AWS would earn %s from Anthropic in %d%s%s%s, %s over %s. Anthropic would be %s "
       "of AWS's revenue. The operating profit AWS makes on it %s.",
       Money(last.aws_from_anthropic_busd).c_str(), last.year, note.empty() ? "" : " (",
@@ -158,7 +152,7 @@ std::string SummarySentence(const Projection& p) {
 std::string RangeSentence(const UncertaintyResult& r, const Projection& p, int year) {
   const Summary& aws = r.aws_from_anthropic_busd;
   const int y = std::clamp(year, 0, std::min(r.horizon_years, p.horizon_years) - 1);
-  return Printf(
+  return StringPrintf(
       "In %d, AWS revenue from Anthropic falls between %s and %s in 80%% of %s simulated "
       "outcomes; the middle one is %s (your assumptions give %s).",
       kFirstYear + y, Money(aws.p10[y]).c_str(), Money(aws.p90[y]).c_str(),
@@ -167,8 +161,8 @@ std::string RangeSentence(const UncertaintyResult& r, const Projection& p, int y
 }
 
 std::string ThresholdSentence(const UncertaintyResult& r) {
-  return Printf("A %.0f%% chance that AWS earns more than %s from Anthropic in %d.",
-                r.probability_above * 100.0, MoneyCompact(r.threshold_busd).c_str(), r.year);
+  return StringPrintf("A %.0f%% chance that AWS earns more than %s from Anthropic in %d.",
+                      r.probability_above * 100.0, MoneyCompact(r.threshold_busd).c_str(), r.year);
 }
 
 ShortText OutputText(OutputId output, double value) {
@@ -176,30 +170,31 @@ ShortText OutputText(OutputId output, double value) {
 }
 
 std::string TornadoHeadline(const Tornado& t) {
-  return Printf("%s matters most.", Info(Info(t.bars[0].input).input).label);
+  return StringPrintf("%s matters most.", Info(Info(t.bars[0].input).input).label);
 }
 
 std::string TornadoSentence(const Tornado& t) {
   const TornadoBar& top = t.bars[0];
-  return Printf("Across its range it moves %s in %d from %s to %s (%s at your values).",
-                Info(t.output).label(), t.year, OutputText(t.output, top.low_output).c_str(),
-                OutputText(t.output, top.high_output).c_str(),
-                OutputText(t.output, t.central).c_str());
+  return StringPrintf("Across its range it moves %s in %d from %s to %s (%s at your values).",
+                      Info(t.output).label(), t.year, OutputText(t.output, top.low_output).c_str(),
+                      OutputText(t.output, top.high_output).c_str(),
+                      OutputText(t.output, t.central).c_str());
 }
 
 std::string TornadoBarLine(const Tornado& t, int bar) {
   const TornadoBar& b = t.bars[bar];
-  return Printf("%s: %s to %s", Info(Info(b.input).input).label,
-                OutputText(t.output, b.low_output).c_str(),
-                OutputText(t.output, b.high_output).c_str());
+  return StringPrintf("%s: %s to %s", Info(Info(b.input).input).label,
+                      OutputText(t.output, b.low_output).c_str(),
+                      OutputText(t.output, b.high_output).c_str());
 }
 
 std::string ScenarioLine(const ScenarioProjection& s, int last_year_index) {
   const Projection& p = s.projection;
   const int y = std::min(last_year_index, p.horizon_years - 1);
-  return Printf("%s: %s in %d, %s in all", s.name.c_str(),
-                Money(p.years[y].aws_from_anthropic_busd).c_str(), p.years[y].year,
-                Money(p.years[p.horizon_years - 1].cumulative_aws_from_anthropic_busd).c_str());
+  return StringPrintf(
+      "%s: %s in %d, %s in all", s.name.c_str(), Money(p.years[y].aws_from_anthropic_busd).c_str(),
+      p.years[y].year,
+      Money(p.years[p.horizon_years - 1].cumulative_aws_from_anthropic_busd).c_str());
 }
 
 std::string RevenueChartText(const Projection& p) {
@@ -207,35 +202,37 @@ std::string RevenueChartText(const Projection& p) {
   for (int i = 0; i < p.horizon_years; ++i) {
     const YearProjection& y = p.years[i];
     const std::string note = HeadlineNote(y);
-    text +=
-        Printf("%s %d %s%s%s%s", i > 0 ? "," : "", y.year, Money(y.aws_from_anthropic_busd).c_str(),
-               note.empty() ? "" : " (", note.c_str(), note.empty() ? "" : ")");
+    text += StringPrintf("%s %d %s%s%s%s", i > 0 ? "," : "", y.year,
+                         Money(y.aws_from_anthropic_busd).c_str(), note.empty() ? "" : " (",
+                         note.c_str(), note.empty() ? "" : ")");
   }
   return text + ".";
 }
 
 std::string FanChartText(const UncertaintyResult& r, const Projection& p) {
   const Summary& aws = r.aws_from_anthropic_busd;
-  std::string text = Printf(
+  std::string text = StringPrintf(
       "Chart of the range of AWS revenue from Anthropic in %s simulated outcomes, by year "
       "(median, and the middle 80%%):",
       Count(r.samples).c_str());
   for (int i = 0; i < std::min(r.horizon_years, p.horizon_years); ++i) {
-    text += Printf("%s %d %s, %s to %s", i > 0 ? ";" : "", p.years[i].year,
-                   Money(aws.p50[i]).c_str(), Money(aws.p10[i]).c_str(), Money(aws.p90[i]).c_str());
+    text += StringPrintf("%s %d %s, %s to %s", i > 0 ? ";" : "", p.years[i].year,
+                         Money(aws.p50[i]).c_str(), Money(aws.p10[i]).c_str(),
+                         Money(aws.p90[i]).c_str());
   }
   return text + ".";
 }
 
 std::string HistogramChartText(const UncertaintyResult& r) {
-  return Printf("Chart of how the %s simulated outcomes for %d spread, with the threshold at %s. ",
-                Count(r.samples).c_str(), r.year, Money(r.threshold_busd).c_str()) +
+  return StringPrintf(
+             "Chart of how the %s simulated outcomes for %d spread, with the threshold at %s. ",
+             Count(r.samples).c_str(), r.year, Money(r.threshold_busd).c_str()) +
          ThresholdSentence(r);
 }
 
 std::string TornadoChartText(const Tornado& t) {
   std::string text =
-      Printf("Chart of what matters most for %s in %d:", Info(t.output).label(), t.year);
+      StringPrintf("Chart of what matters most for %s in %d:", Info(t.output).label(), t.year);
   for (int i = 0; i < static_cast<int>(t.bars.size()); ++i) {
     text += (i > 0 ? "; " : " ") + TornadoBarLine(t, i);
   }
@@ -245,7 +242,7 @@ std::string TornadoChartText(const Tornado& t) {
 std::string ScenarioChartText(const Projection& current,
                               const std::vector<ScenarioProjection>& scenarios) {
   const int last = current.horizon_years - 1;
-  std::string text = Printf(
+  std::string text = StringPrintf(
       "Chart of AWS revenue from Anthropic by year, yours and the kept scenarios: yours: %s in "
       "%d",
       Money(current.years[last].aws_from_anthropic_busd).c_str(), current.years[last].year);

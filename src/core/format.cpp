@@ -2,6 +2,7 @@
 #include "core/format.h"
 
 #include <cmath>
+#include <cstdarg>
 #include <cstdio>
 #include <cstring>
 
@@ -110,6 +111,15 @@ ShortText Prefixed(const char* prefix, const ShortText& text) {
 ShortText Reported(double busd, bool approximate) {
   if (!approximate) return Money(busd);
   return Prefixed("~", MoneyCompact(busd));  // "almost $3B": as round as the note put it
+}
+
+std::string StringPrintf(const char* format, ...) {
+  char text[1024];
+  va_list args;
+  va_start(args, format);
+  std::vsnprintf(text, sizeof text, format, args);
+  va_end(args);
+  return text;
 }
 
 ShortText YearSpan(int first_year, int last_year) {

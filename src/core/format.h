@@ -112,4 +112,9 @@ ShortText YearSpan(int first_year, int last_year);
 // "200,000".
 ShortText Count(long long n);
 
+// printf into a std::string, for sentences (up to 1,023 bytes): one function, not an
+// inline chain of concatenations at every call, which in the page's WebAssembly costs
+// far more bytes.
+std::string StringPrintf(const char* format, ...) __attribute__((format(printf, 1, 2)));
+
 }  // namespace awscalc

@@ -41,41 +41,35 @@ Assumptions Bull() {
   return a;
 }
 
-// "$4.59B (Anthropic's IPO prospectus as reported by Fortune, 2026-09-29)".
-std::string Sourced(const ReportedFact& f) {
-  return ReportedValueText(f) + " (" + f.source + ", " + f.reported_on + ")";
-}
-
-// "$10B", "60%": the note's figure as the presets' descriptions write it.
-std::string NoteFigure(double value, Unit unit) {
-  return Format(value, unit, NumberStyle{kShortest, true}).str();
-}
-
 // The note's assumptions with each year's revenue and gross margin as reported, where
-// they were; the description names each reported figure and what stays the note's.
+// they were; the description names each reported figure with its source and date, and
+// what stays the note's.
 Preset AsReported() {
   Preset preset{"reported", "As reported since the note", "As reported",
                 "",         PresetOrigin::kReported,      DefaultAssumptions()};
   Assumptions& a = preset.assumptions;
   std::string reported;
   std::string kept;
-  const auto take = [&](InputId id, YearValues& values, Unit unit, const char* what, int i) {
-    const ReportedFact* f = ReportedBeside(id, i);
-    const std::string year = std::to_string(kFirstYear + i);
-    if (f != nullptr && f->unit == unit) {
-      values[i] = f->value;
-      reported += (reported.empty() ? "" : "; ") + year + " " + what + " " + Sourced(*f);
-    } else {
-      kept += (kept.empty() ? "" : ", ") + year + " " + what + " " + NoteFigure(values[i], unit);
-    }
-  };
   for (int i = 0; i < a.horizon_years; ++i) {
-    take(InputId::kRevenue, a.revenue_busd, Unit::kBillionUsd, "revenue", i);
-    take(InputId::kGrossMargin, a.gross_margin_pct, Unit::kPercent, "gross margin", i);
+    for (const InputId id : {InputId::kRevenue, InputId::kGrossMargin}) {
+      const InputInfo& info = Info(id);
+      double& value = (a.*info.years)[i];
+      const char* what = id == InputId::kRevenue ? "revenue" : "gross margin";
+      const ReportedFact* f = ReportedBeside(id, i);
+      if (f != nullptr && f->unit == info.unit) {
+        value = f->value;
+        reported +=
+            StringPrintf("%s%d %s %s (%s, %s)", reported.empty() ? "" : "; ", kFirstYear + i, what,
+                         ReportedValueText(*f).c_str(), f->source, f->reported_on);
+      } else {
+        kept += StringPrintf("%s%d %s %s", kept.empty() ? "" : ", ", kFirstYear + i, what,
+                             Format(value, info.unit, {kShortest, true}).c_str());
+      }
+    }
   }
   Normalize(a);
-  preset.description = "Reported since the note: " + (reported.empty() ? "nothing" : reported) +
-                       ". Not reported, so the note's: " + kept + ".";
+  preset.description = StringPrintf("Reported since the note: %s. Not reported, so the note's: %s.",
+                                    reported.empty() ? "nothing" : reported.c_str(), kept.c_str());
   return preset;
 }
 
@@ -92,20 +86,20 @@ Preset Projections() {
   std::string figures;
   const ReportedFact* last = nullptr;
   for (int i = 0; i < a.horizon_years; ++i) {
-    const std::string id = "projection-" + std::to_string(kFirstYear + i);
-    if (const ReportedFact* f = FindReportedById(id)) {
+    if (const ReportedFact* f = FindReportedById(StringPrintf("projection-%d", kFirstYear + i))) {
       a.revenue_busd[i] = f->value;
-      figures += (figures.empty() ? "" : ", ") + ReportedValueText(*f);
+      figures += StringPrintf("%s%s", figures.empty() ? "" : ", ", ReportedValueText(*f).c_str());
       last = f;
     }
   }
   Normalize(a);
-  preset.description =
-      "Anthropic's own revenue projections for " + YearSpan(kFirstYear, kLastNoteYear).str() +
-      ", " + figures +
-      (last != nullptr ? std::string(" (") + last->source + ", " + last->reported_on + ")" : "") +
-      "; the note's " + NoteFigure(a.gross_margin_pct[0], Unit::kPercent) + " margin and " +
-      NoteFigure(a.aws_share_pct[0], Unit::kPercent) + " on AWS.";
+  preset.description = StringPrintf(
+      "Anthropic's own revenue projections for %s, %s (%s, %s); the note's %s margin and %s on "
+      "AWS.",
+      YearSpan(kFirstYear, kLastNoteYear).c_str(), figures.c_str(),
+      last != nullptr ? last->source : "not reported", last != nullptr ? last->reported_on : "",
+      Format(a.gross_margin_pct[0], Unit::kPercent, {kShortest, true}).c_str(),
+      Format(a.aws_share_pct[0], Unit::kPercent, {kShortest, true}).c_str());
   return preset;
 }
 

@@ -402,6 +402,11 @@ std::string ResultsCsv(const Projection& p, const CsvFile& file, const ReportExt
       }
     }
   }
+  // What was reported since the note, beside the projection, never in its columns: each
+  // fact with its measure (a run-rate named as one), source and date (core/reported.h).
+  out += '\n';
+  CsvRow(out, {"Reported since the note"});
+  out += ReportedFactsCsv();
   return out;
 }
 

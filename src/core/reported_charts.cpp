@@ -38,47 +38,75 @@ double PeriodTime(std::string_view period) {
   return year + (month - 1.0 + number(8, 2) / 31.0) / 12.0;
 }
 
-// "Dec 2025" for "2025-12" and "2025-12-31"; "2026 Q1"; "2024".
-std::string PeriodLabel(std::string_view period) {
-  static constexpr const char* kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                            "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-  const std::string year(period.substr(0, 4));
-  if (period.size() == 4) return year;
-  if (period.size() == 7 && period[5] == 'Q') return year + " " + std::string(period.substr(5));
-  const int month = (period[5] - '0') * 10 + (period[6] - '0');
-  return std::string(kMonths[std::clamp(month, 1, 12) - 1]) + " " + year;
+// `text` as a chart label (at most 47 bytes).
+ShortText Words(const char* text) {
+  ShortText out;
+  std::snprintf(out.text, sizeof out.text, "%s", text);
+  return out;
 }
 
+// "Dec 2025" for "2025-12" and "2025-12-31"; "2026 Q1"; "2024".
+ShortText PeriodLabel(std::string_view period) {
+  static constexpr char kMonths[] = "JanFebMarAprMayJunJulAugSepOctNovDec";
+  ShortText out;
+  const int year = static_cast<int>(std::floor(PeriodTime(period.substr(0, 4))));
+  if (period.size() == 4) {
+    std::snprintf(out.text, sizeof out.text, "%d", year);
+  } else if (period.size() == 7 && period[5] == 'Q') {
+    std::snprintf(out.text, sizeof out.text, "%d Q%c", year, period[6]);
+  } else {
+    const int month = std::clamp((period[5] - '0') * 10 + (period[6] - '0'), 1, 12);
+    std::snprintf(out.text, sizeof out.text, "%.3s %d", kMonths + 3 * (month - 1), year);
+  }
+  return out;
+}
+
+// The facts of a measure the view charts, earliest first: the data file keeps them in
+// time order (scripts/lib/reported_facts.py refuses a file that does not).
 std::vector<const ReportedFact*> FactsOf(ReportedMeasure measure) {
   std::vector<const ReportedFact*> out;
   for (const ReportedFact& f : ReportedFacts()) {
     if (f.measure == measure) out.push_back(&f);
   }
-  std::stable_sort(out.begin(), out.end(), [](const ReportedFact* a, const ReportedFact* b) {
-    return PeriodTime(a->period) < PeriodTime(b->period);
-  });
   return out;
+}
+
+// "about $9B in Dec 2025, over $47B in May 2026": the facts of a measure in words.
+std::string FactList(ReportedMeasure measure) {
+  std::string text;
+  for (const ReportedFact* f : FactsOf(measure)) {
+    text += StringPrintf("%s%s in %s", text.empty() ? "" : ", ", ReportedValueText(*f).c_str(),
+                         PeriodLabel(f->period).c_str());
+  }
+  return text;
 }
 
 // Bars with their value above and their label under them, one a slot.
 struct LabelledBar {
-  std::string label;
+  ShortText label;
   double value;
+  ChartColour colour;
+  float opacity;
+};
+
+// A legend entry of the bar charts.
+struct LegendEntry {
+  const char* text;
   ChartColour colour;
   float opacity;
 };
 
 Chart BarsChart(const std::vector<LabelledBar>& bars, const char* title, double width_px,
                 double height_px, const ChartFont& font,
-                const std::vector<std::pair<LabelledBar, LegendMarker>>& legend) {
+                std::initializer_list<LegendEntry> legend) {
   double highest = 0;
   for (const LabelledBar& bar : bars) highest = std::max(highest, bar.value);
   ChartBuilder b(width_px, height_px, font, NiceAxis(highest * 1.12, 4), true);
   b.chart().title = title;
   const int count = static_cast<int>(bars.size());
   b.chart().slots = count;
-  for (const auto& [entry, marker] : legend) {
-    b.Legend(entry.colour, marker, entry.label, entry.opacity);
+  for (const LegendEntry& entry : legend) {
+    b.Legend(entry.colour, LegendMarker::kSquare, entry.text, entry.opacity);
   }
   const double width = std::min(56.0, b.SlotWidth(count) * 0.56);
   for (int i = 0; i < count; ++i) {
@@ -92,10 +120,10 @@ Chart BarsChart(const std::vector<LabelledBar>& bars, const char* title, double 
     rect.value = bar.value;
     ChartShape& label =
         b.Text(ChartPart::kBarLabel, ChartColour::kText, centre, top - b.font_px() - 3.0,
-               TextAnchor::kMiddle, Money(bar.value, bar.value >= 100 ? 1 : kAutoDecimals).c_str());
+               TextAnchor::kMiddle, Format(bar.value, Unit::kBillionUsd, {1, true}).c_str());
     label.slot = i;
     label.value = bar.value;
-    b.LabelBelow(centre, bar.label, i);
+    b.LabelBelow(centre, bar.label.c_str(), i);
   }
   return b.Take();
 }
@@ -123,29 +151,28 @@ Chart BuildRunRateChart(double width_px, double height_px, const ChartFont& font
   b.Legend(ChartColour::kReported, LegendMarker::kLine, "The note: revenue in a year");
   const ChartBox plot = b.plot();
   const double first = kFirstYear;
-  const auto x_of = [&](double time) {
-    return plot.x + (time - first) / (std::ceil(last_time) - first) * plot.width;
-  };
   const int years = static_cast<int>(std::ceil(last_time) - first);
+  const auto x_of = [&](double time) { return plot.x + (time - first) / years * plot.width; };
   b.chart().slots = years;
   for (int i = 0; i < years; ++i) {
     const double left = x_of(first + i);
     if (i > 0)
       b.Line(ChartPart::kGridLine, ChartColour::kGrid, left, plot.y, left, plot.Bottom(), 1);
-    b.LabelBelow(x_of(first + i + 0.5), std::to_string(kFirstYear + i), i);
+    char year[16];
+    std::snprintf(year, sizeof year, "%d", kFirstYear + i);
+    b.LabelBelow(x_of(first + i + 0.5), year, i);
   }
   // A year's revenue: a level across its year.
   for (int i = 0; i < kNoteYears && i < years; ++i) {
-    const double y = b.Y(note.revenue_busd[i]);
+    const double value = note.revenue_busd[i];
+    const double y = b.Y(value);
     ChartShape& level = b.Line(ChartPart::kSeriesLine, ChartColour::kReported, x_of(first + i) + 2,
                                y, x_of(first + i + 1) - 2, y, 2.5);
-    level.slot = i;
-    level.value = note.revenue_busd[i];
     ChartShape& label =
-        b.Text(ChartPart::kValueLabel, ChartColour::kReported, x_of(first + i + 0.5), y + 3.0,
-               TextAnchor::kMiddle, MoneyCompact(note.revenue_busd[i]).c_str());
-    label.slot = i;
-    label.value = note.revenue_busd[i];
+        b.Text(ChartPart::kValueLabel, ChartColour::kReported, x_of(first + i + 0.5),
+               y - b.font_px() - 2.0, TextAnchor::kMiddle, MoneyCompact(value).c_str());
+    level.slot = label.slot = i;
+    level.value = label.value = value;
   }
   // A run-rate: a dot at its month, joined.
   std::vector<ChartPoint> points;
@@ -158,60 +185,53 @@ Chart BuildRunRateChart(double width_px, double height_px, const ChartFont& font
   }
   if (!rates.empty()) {
     const ReportedFact& newest = *rates.back();
-    const std::string text = ReportedValueText(newest) + ", " + PeriodLabel(newest.period);
     b.Text(ChartPart::kValueLabel, ChartColour::kText, points.back().x - 6.0, points.back().y,
-           TextAnchor::kEnd, text)
+           TextAnchor::kEnd,
+           StringPrintf("%s, %s", ReportedValueText(newest).c_str(),
+                        PeriodLabel(newest.period).c_str()))
         .value = newest.value;
   }
   return b.Take();
 }
 
 std::string RunRateChartText() {
-  std::string text =
-      "Chart of Anthropic's stated run-rate (annualized revenue at a date, gross; not a year's "
-      "revenue):";
-  const char* separator = " ";
-  for (const ReportedFact* f : FactsOf(ReportedMeasure::kAnthropicRunRate)) {
-    text += separator + ReportedValueText(*f) + " in " + PeriodLabel(f->period);
-    separator = ", ";
-  }
-  text += ". Beside it, the note's revenue for each calendar year:";
-  const Assumptions note = DefaultAssumptions();
+  std::string note;
+  const Assumptions a = DefaultAssumptions();
   for (int i = 0; i < kNoteYears; ++i) {
-    text += std::string(i == 0 ? " " : ", ") + MoneyCompact(note.revenue_busd[i]).c_str() + " in " +
-            std::to_string(kFirstYear + i);
+    note += StringPrintf("%s%s in %d", i == 0 ? "" : ", ", MoneyCompact(a.revenue_busd[i]).c_str(),
+                         kFirstYear + i);
   }
-  return text + ".";
+  return StringPrintf(
+      "Chart of Anthropic's stated run-rate (annualized revenue at a date, gross; not a year's "
+      "revenue): %s. Beside it, the note's revenue for each calendar year: %s.",
+      FactList(ReportedMeasure::kAnthropicRunRate).c_str(), note.c_str());
 }
 
 // -----------------------------------------------------------------------------------
 // [SECTION] Amazon's stake, AWS's net sales
 
 Chart BuildStakeChart(double width_px, double height_px, const ChartFont& font) {
-  const Assumptions note = DefaultAssumptions();
   std::vector<LabelledBar> bars = {
-      {"Article", note.stake_value_busd, ChartColour::kReported, 1.0f}};
+      {Words("Article"), DefaultAssumptions().stake_value_busd, ChartColour::kReported, 1.0f}};
   for (const ReportedFact* f : FactsOf(ReportedMeasure::kAmazonStake)) {
     bars.push_back({PeriodLabel(f->period), f->value, ChartColour::kText, 1.0f});
   }
-  return BarsChart(
-      bars,
-      "Amazon's Anthropic stake: the article's figure, then at fair value in "
-      "Amazon's filings",
-      width_px, height_px, font,
-      {{{"The article (July 2025)", 0, ChartColour::kReported, 1.0f}, LegendMarker::kSquare},
-       {{"Amazon's filings", 0, ChartColour::kText, 1.0f}, LegendMarker::kSquare}});
+  return BarsChart(bars,
+                   "Amazon's Anthropic stake: the article's figure, then at fair value in "
+                   "Amazon's filings",
+                   width_px, height_px, font,
+                   {{"The article (July 2025)", ChartColour::kReported, 1.0f},
+                    {"Amazon's filings", ChartColour::kText, 1.0f}});
 }
 
 std::string StakeChartText() {
-  std::string text = "Chart of Amazon's Anthropic stake: the article's " +
-                     MoneyCompact(DefaultAssumptions().stake_value_busd).str() + "; then";
-  const char* separator = " ";
+  std::string text;
   for (const ReportedFact* f : FactsOf(ReportedMeasure::kAmazonStake)) {
-    text += separator + ReportedValueText(*f) + " on " + f->period + " (" + f->source + ")";
-    separator = ", ";
+    text += StringPrintf("%s%s on %s (%s)", text.empty() ? "" : ", ", ReportedValueText(*f).c_str(),
+                         f->period, f->source);
   }
-  return text + ".";
+  return StringPrintf("Chart of Amazon's Anthropic stake: the article's %s; then %s.",
+                      MoneyCompact(DefaultAssumptions().stake_value_busd).c_str(), text.c_str());
 }
 
 Chart BuildAwsSalesChart(double width_px, double height_px, const ChartFont& font) {
@@ -220,20 +240,14 @@ Chart BuildAwsSalesChart(double width_px, double height_px, const ChartFont& fon
     const bool quarter = std::string_view(f->period).size() != 4;
     bars.push_back({PeriodLabel(f->period), f->value, ChartColour::kMuted, quarter ? 0.5f : 1.0f});
   }
-  return BarsChart(bars, "AWS's net sales by year and by quarter, from Amazon's filings", width_px,
-                   height_px, font,
-                   {{{"A year", 0, ChartColour::kMuted, 1.0f}, LegendMarker::kSquare},
-                    {{"A quarter", 0, ChartColour::kMuted, 0.5f}, LegendMarker::kSquare}});
+  return BarsChart(
+      bars, "AWS's net sales by year and by quarter, from Amazon's filings", width_px, height_px,
+      font, {{"A year", ChartColour::kMuted, 1.0f}, {"A quarter", ChartColour::kMuted, 0.5f}});
 }
 
 std::string AwsSalesChartText() {
-  std::string text = "Chart of AWS's net sales from Amazon's filings:";
-  const char* separator = " ";
-  for (const ReportedFact* f : FactsOf(ReportedMeasure::kAwsNetSales)) {
-    text += separator + ReportedValueText(*f) + " in " + PeriodLabel(f->period);
-    separator = ", ";
-  }
-  return text + ".";
+  return StringPrintf("Chart of AWS's net sales from Amazon's filings: %s.",
+                      FactList(ReportedMeasure::kAwsNetSales).c_str());
 }
 
 }  // namespace awscalc

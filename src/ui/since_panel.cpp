@@ -44,12 +44,13 @@ void DrawSinceTheNote(PanelContext& f) {
   }
   TextWrappedColored(f.fonts.small, muted, FormulaLeavesOut().c_str());
 
-  ReportedChart(f, "run-rate", "Run-rate and the note's revenue",
+  ReportedChart(f, "chart-run-rate", "Run-rate and the note's revenue",
                 "A run-rate annualizes revenue at one date and is stated gross: it is not a "
                 "year's revenue. The note's figures are revenue in each calendar year.",
                 BuildRunRateChart, RunRateChartText);
-  ReportedChart(f, "stake", "Amazon's stake", nullptr, BuildStakeChart, StakeChartText);
-  ReportedChart(f, "aws-sales", "AWS net sales", nullptr, BuildAwsSalesChart, AwsSalesChartText);
+  ReportedChart(f, "chart-stake", "Amazon's stake", nullptr, BuildStakeChart, StakeChartText);
+  ReportedChart(f, "chart-aws-sales", "AWS net sales", nullptr, BuildAwsSalesChart,
+                AwsSalesChartText);
 
   const ReportedFact* previous = nullptr;
   for (const ReportedFact& fact : ReportedFacts()) {

@@ -95,6 +95,32 @@ std::vector<std::string> RowStarting(const std::vector<std::vector<std::string>>
   return {};
 }
 
+// The file ends with every reported fact, beside the projection and never in its
+// columns; a run-rate's measure says it is not a year's revenue.
+TEST(Report, CsvEndsWithTheReportedFacts) {
+  const std::string csv = Session().Csv();
+  EXPECT_TRUE(csv.ends_with("\nReported since the note\n" + ReportedFactsCsv())) << csv;
+  const auto rows = ParseCsv(ReportedFactsCsv());
+  ASSERT_EQ(rows.size(), ReportedFacts().size() + 1);
+  EXPECT_EQ(rows[0][0], "Measure");
+  for (std::size_t i = 0; i < ReportedFacts().size(); ++i) {
+    const ReportedFact& f = ReportedFacts()[i];
+    const std::vector<std::string>& row = rows[i + 1];
+    EXPECT_EQ(row[1], f.period);
+    EXPECT_EQ(row[2], ReportedValueText(f));
+    EXPECT_EQ(row[7], f.source);
+    if (f.measure == ReportedMeasure::kAnthropicRunRate) {
+      EXPECT_THAT(row[0], HasSubstr("run-rate"));
+      EXPECT_THAT(row[0], HasSubstr("not a year's revenue"));
+    } else {
+      EXPECT_THAT(row[0], Not(HasSubstr("run-rate")));
+    }
+  }
+  // The projection's own columns never hold a reported figure or a run-rate.
+  const std::string projection = csv.substr(0, csv.find("\nReported since the note\n"));
+  EXPECT_THAT(projection, Not(HasSubstr("run-rate")));
+}
+
 TEST(Report, CsvStartsWithWhatItIsAndWhereItComesFrom) {
   Session session;
   const auto rows = ParseCsv(session.Csv(CsvValues::kRounded, "https://x.test/#v=1", "2026-11-29"));

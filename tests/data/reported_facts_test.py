@@ -92,6 +92,15 @@ class MalformedRows(unittest.TestCase):
         row = with_column('definition', '', with_column('period', '2025-12', with_column('measure', 'anthropic_run_rate')))
         self.refused(row, 'anthropic_run_rate needs a definition')
 
+    def test_a_charted_measure_out_of_time_order(self):
+        first = with_column('id', 'later', with_column('measure', 'anthropic_run_rate',
+                            with_column('period', '2026-05', with_column('definition', 'Annualized'))))
+        earlier = with_column('period', '2026-02', with_column('id', 'earlier', first))
+        status, stderr, text = generate([first, earlier])
+        self.assertEqual(status, 1, stderr)
+        self.assertIn('reported.csv:3: the period "2026-02" comes after 2026-05 in the file', stderr)
+        self.assertIsNone(text)
+
     def test_a_repeated_id(self):
         self.refused(GOOD.replace('ok-row', 'first'), 'already used on line 2')
 
