@@ -100,6 +100,33 @@ forEachEngine((engine) => {
       assert.ok(seen.text.includes(`${fact.period}: ${fact.text} (${fact.strength}, ${fact.reportedOn})`), fact.id);
       if (fact.url) assert.ok(seen.links.includes(fact.url), `${fact.id}: no link`);
     }
+    // The tab's three charts, named in words; the run-rate's never as a year's revenue.
+    const charts = await page.evaluate(() => ['chart-run-rate', 'chart-stake', 'chart-aws-sales'].map((name) =>
+      document.querySelector(`#calc-semantics [data-name="${name}"]`)?.getAttribute('aria-label') ?? ''));
+    assert.match(charts[0], /^Chart of Anthropic's stated run-rate \(annualized revenue at a date, gross; not a year's revenue\)/);
+    assert.match(charts[1], /^Chart of Amazon's Anthropic stake: the article's \$13\.8B/);
+    assert.match(charts[2], /^Chart of AWS's net sales from Amazon's filings: \$107\.556B in 2024/);
+  });
+
+  // Beside the inputs: the reported 2025 figures next to the note's, and the preset built
+  // from them giving the link the command line reads the same.
+  test('the reported figures beside the inputs, and the "As reported" preset', async () => {
+    const page = await open('v=1', { width: 390, height: 844 });
+    await settle(page);
+    const facts = await reported();
+    const text = await page.evaluate(() => document.getElementById('calc-semantics').textContent);
+    assert.ok(text.includes('Note: July 2025. Reported figures up to'), 'no as-of line in the header');
+    for (const id of ['revenue-2025', 'margin-2025']) {
+      assert.ok(text.includes(`reported 2025: ${facts.find((f) => f.id === id).text}`), id);
+    }
+    await page.evaluate(() => document.querySelector('#calc-semantics [data-name="preset:reported"]').click());
+    const link = await page.evaluate(async () => {
+      for (let i = 0; i < 100 && window.awsCalc.getLink() === 'v=1'; ++i) await new Promise((r) => setTimeout(r, 50));
+      return window.awsCalc.getLink();
+    });
+    assert.equal(link, 'v=1&rev=4.59,10,19&gm=40,60,60');
+    const native = await cli(link);
+    assert.deepEqual((await results(page)).awsFromAnthropic, native.awsFromAnthropic);
   });
 
   // Found here, fixed in the core: results() left "scenarios" out when there
