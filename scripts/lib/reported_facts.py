@@ -1,15 +1,23 @@
 #!/usr/bin/env python3
 """reported_facts.py: data/reported.csv -> the core's table of reported facts.
 
-    python3 scripts/lib/reported_facts.py data/reported.csv OUT.inc
+    python3 scripts/lib/reported_facts.py data/reported.csv OUT.inc [--measures FILE]
 
-Reads the facts reported since the note (one a row; README.md, "The reported facts",
-says how an editor adds one), checks every row, and writes OUT.inc: the rows as C++
-initializers of awscalc::ReportedFact (src/core/reported.h), which src/core/reported.cpp
-includes, and the date of the newest fact (kNewestReportedDate, for the "as of" line:
-the page's first download needs that date, not the whole table). A row that is not right stops the build: the file, the line and what is
-wrong, on stderr, and exit status 1 (nothing is written).
+Reads what can be measured (data/reported_measures.csv, or FILE: each measure's key,
+its name for people, the period it is stated for, whether a row must define what it
+measures, whether its rows go in time order) and the facts reported since the note (one
+a row; README.md, "The reported facts", says how an editor adds one), checks every row,
+and writes, next to each other:
+- OUT.inc: the rows as C++ initializers of awscalc::ReportedFact (src/core/reported.h),
+  which src/core/reported.cpp includes, and the date of the newest fact
+  (kNewestReportedDate, for the "as of" line);
+- reported_vocabulary.h: the measures, qualifiers and strengths as C++ enums with their
+  words (src/core/reported.h includes it), so each is declared once, here and in the
+  measures file.
+A row that is not right stops the build: the file, the line and what is wrong, on
+stderr, and exit status 1 (nothing is written).
 """
+import os
 import csv
 import math
 import re
@@ -19,20 +27,8 @@ from datetime import date
 COLUMNS = ['id', 'measure', 'period', 'qualifier', 'value', 'value_high', 'unit',
            'reported_on', 'source', 'url', 'strength', 'definition']
 
-# What can be measured, the period each is stated for, and whether a row must say
-# exactly what it measures (a definition). Keep in step with ReportedMeasure in
-# src/core/reported.h (the build fails when a name is missing there).
-MEASURES = {
-    'aws_net_sales': ('year or quarter', False),
-    'amazon_stake': ('date', True),
-    'amazon_investment': ('quarter', True),
-    'compute_commitment': ('years', True),
-    'anthropic_revenue_year': ('year', False),
-    'anthropic_revenue_quarter': ('quarter', False),
-    'anthropic_run_rate': ('month', True),
-    'anthropic_gross_margin': ('year', True),
-    'anthropic_projection': ('year', False),
-}
+MEASURES_FILE = os.path.join(os.path.dirname(__file__), '..', '..', 'data', 'reported_measures.csv')
+MEASURE_COLUMNS = ['measure', 'name', 'period', 'needs_definition', 'time_order']
 PERIODS = {
     'year': r'\d{4}',
     'quarter': r'\d{4}-Q[1-4]',
@@ -41,18 +37,73 @@ PERIODS = {
     'date': r'\d{4}-\d{2}-\d{2}',
     'years': r'\d{4}-\d{4}',
 }
-# Measures the "Since the note" view charts over time (src/core/reported_charts.cpp): in
-# the file, each one's rows go in time order, as the charts draw them.
-IN_TIME_ORDER = ('aws_net_sales', 'amazon_stake', 'anthropic_run_rate')
+# How a source words a figure: "about $9B", "over $47B", "up to $70B".
 QUALIFIERS = {'': 'kExact', 'about': 'kAbout', 'over': 'kOver', 'up to': 'kUpTo'}
 UNITS = {'usd_billion': 'Unit::kBillionUsd', 'percent': 'Unit::kPercent'}
-# Strongest first. Secondary reports (an outlet repeating another's report or an
+# How the figure is known, strongest first: the company's filing, its own statement, a
+# named outlet's report. Secondary reports (an outlet repeating another's report or an
 # analyst's note) are left out of the product: a row may not carry one.
 STRENGTHS = {'filing': 'kFiling', 'company': 'kCompany', 'reported': 'kReported'}
 
 
 class RowError(Exception):
     pass
+
+
+class Measure:
+    def __init__(self, row):
+        self.key = row['measure']
+        self.name = row['name']
+        self.period = row['period']
+        self.needs_definition = row['needs_definition'] == 'yes'
+        # The "Since the note" view charts these over time (src/core/reported_charts.cpp):
+        # their rows go in time order, as the charts draw them.
+        self.time_order = row['time_order'] == 'yes'
+        self.enum = 'k' + ''.join(w.title() for w in self.key.split('_'))
+
+
+def read_measures(path):
+    """{key: Measure} from the measures file, or RowError naming its line."""
+    measures = {}
+    with open(path, newline='', encoding='utf-8') as f:
+        reader = csv.DictReader(f)
+        if reader.fieldnames != MEASURE_COLUMNS:
+            raise RowError(f'{path}:1: the header must be {",".join(MEASURE_COLUMNS)}')
+        for row in reader:
+            where = f'{path}:{reader.line_num}: '
+            if not re.fullmatch(r'[a-z]+(_[a-z]+)*', row['measure'] or ''):
+                raise RowError(where + f'the measure "{row["measure"]}" must be lowercase words joined by _')
+            if row['period'] not in PERIODS:
+                raise RowError(where + f'the period "{row["period"]}" must be {", ".join(PERIODS)}')
+            if not (row['name'] or '').strip() or row['needs_definition'] not in ('yes', 'no') \
+                    or row['time_order'] not in ('yes', 'no'):
+                raise RowError(where + 'a measure needs a name, and yes or no for needs_definition and time_order')
+            measures[row['measure']] = Measure(row)
+    return measures
+
+
+def vocabulary(measures):
+    """reported_vocabulary.h: the enums of src/core/reported.h and their words."""
+    def enum(name, comment, members):
+        return f'// {comment}\nenum class {name} {{ ' + ', '.join(members) + ' };\n'
+    out = ['// Generated by scripts/lib/reported_facts.py from data/reported_measures.csv and its',
+           '// qualifiers and strengths: edit those.', '#pragma once', '', 'namespace awscalc {', '',
+           enum('ReportedMeasure', 'What a fact measures (data/reported_measures.csv).',
+                [m.enum for m in measures.values()]),
+           f'inline constexpr int kReportedMeasureCount = {len(measures)};',
+           'struct ReportedMeasureWords {', '  const char* key;   // as the data file writes it',
+           '  const char* name;  // for people', '};',
+           'inline constexpr ReportedMeasureWords kReportedMeasureWords[] = {'
+           + ', '.join(f'{{{c_string(m.key)}, {c_string(m.name)}}}' for m in measures.values()) + '};', '',
+           enum('Qualifier', 'How the source words the figure: "about $9B", "over $47B", "up to $70B".',
+                QUALIFIERS.values()),
+           'inline constexpr const char* kQualifierWords[] = {'
+           + ', '.join(c_string(q) for q in QUALIFIERS) + '};', '',
+           enum('Strength', "How the figure is known, strongest first: the company's filing, its own "
+                "statement, a named outlet's report.", STRENGTHS.values()),
+           'inline constexpr const char* kStrengthWords[] = {'
+           + ', '.join(c_string(s) for s in STRENGTHS) + '};', '', '}  // namespace awscalc', '']
+    return '\n'.join(out)
 
 
 def valid_date(text):
@@ -95,7 +146,7 @@ def c_string(text):
     return '"' + text.replace('\\', '\\\\').replace('"', '\\"') + '"'
 
 
-def check(row, seen, latest):
+def check(row, seen, latest, measures):
     """The row's C++ initializer, or RowError saying what is wrong. `latest`: the period of
     the last row of each measure kept in time order."""
     for column in COLUMNS:
@@ -109,9 +160,10 @@ def check(row, seen, latest):
     if fact_id in seen:
         raise RowError(f'the id "{fact_id}" is already used on line {seen[fact_id]}')
     measure = row['measure']
-    if measure not in MEASURES:
-        raise RowError(f'unknown measure "{measure}" (the measures are {", ".join(MEASURES)})')
-    period_kind, needs_definition = MEASURES[measure]
+    if measure not in measures:
+        raise RowError(f'unknown measure "{measure}" (the measures are {", ".join(measures)}; '
+                       'data/reported_measures.csv lists them)')
+    period_kind, needs_definition = measures[measure].period, measures[measure].needs_definition
     if not re.fullmatch(PERIODS[period_kind], row['period']):
         raise RowError(f'the period "{row["period"]}" of {measure} must be a {period_kind} '
                        f'({PERIODS[period_kind]})')
@@ -135,7 +187,7 @@ def check(row, seen, latest):
                        '(secondary reports are left out)')
     if needs_definition and not row['definition'].strip():
         raise RowError(f'{measure} needs a definition: what exactly the figure measures')
-    if measure in IN_TIME_ORDER:
+    if measures[measure].time_order:
         before = latest.get(measure)
         if before is not None and period_time(row['period']) <= period_time(before):
             raise RowError(f'the period "{row["period"]}" comes after {before} in the file: rows of '
@@ -143,17 +195,26 @@ def check(row, seen, latest):
         latest[measure] = row['period']
     high = 'kNoHigh' if math.isnan(value_high) else repr(value_high)
     return ('  {' + ', '.join([
-        c_string(fact_id), f'ReportedMeasure::k{"".join(w.title() for w in measure.split("_"))}',
+        c_string(fact_id), f'ReportedMeasure::{measures[measure].enum}',
         c_string(row['period']), f'Qualifier::{QUALIFIERS[row["qualifier"]]}', repr(value), high,
         UNITS[row['unit']], c_string(row['reported_on']), c_string(row['source']), c_string(url),
         f'Strength::{STRENGTHS[row["strength"]]}', c_string(row['definition'])]) + '},')
 
 
 def main(argv):
+    measures_file = MEASURES_FILE
+    if len(argv) == 5 and argv[3] == '--measures':
+        measures_file = argv[4]
+        argv = argv[:3]
     if len(argv) != 3:
-        print('usage: reported_facts.py data/reported.csv OUT.inc', file=sys.stderr)
+        print('usage: reported_facts.py data/reported.csv OUT.inc [--measures FILE]', file=sys.stderr)
         return 2
     source, output = argv[1], argv[2]
+    try:
+        measures = read_measures(measures_file)
+    except RowError as error:
+        print(error, file=sys.stderr)
+        return 1
     errors = []
     lines = []
     seen = {}
@@ -167,7 +228,7 @@ def main(argv):
         for row in reader:
             line = reader.line_num
             try:
-                lines.append(check(row, seen, latest))
+                lines.append(check(row, seen, latest, measures))
                 seen[row['id']] = line
                 row_dates.append(row['reported_on'])
             except RowError as error:
@@ -185,6 +246,9 @@ def main(argv):
         f.write('#else\n')
         f.write('\n'.join(lines) + '\n')
         f.write('#endif\n')
+    with open(os.path.join(os.path.dirname(output) or '.', 'reported_vocabulary.h'), 'w',
+              encoding='utf-8') as f:
+        f.write(vocabulary(measures))
     return 0
 
 

@@ -23,41 +23,10 @@ constexpr ReportedFact kFacts[] = {
 #include "reported_facts.inc"
 #undef AWSCALC_REPORTED_NEWEST
 
-struct MeasureInfo {
-  const char* key;
-  const char* name;
-};
-constexpr std::array<MeasureInfo, kReportedMeasureCount> kMeasures = {{
-    {"aws_net_sales", "AWS net sales"},
-    {"amazon_stake", "Amazon's Anthropic stake (fair value)"},
-    {"amazon_investment", "Amazon's new investment"},
-    {"compute_commitment", "Anthropic's AWS compute commitment"},
-    {"anthropic_revenue_year", "Anthropic's revenue in the year"},
-    {"anthropic_revenue_quarter", "Anthropic's revenue in the quarter"},
-    {"anthropic_run_rate", "Anthropic's run-rate (annualized, gross; not a year's revenue)"},
-    {"anthropic_gross_margin", "Anthropic's gross margin"},
-    {"anthropic_projection", "Anthropic's own revenue projection"},
-}};
-
-const char* QualifierWord(Qualifier qualifier) {
-  switch (qualifier) {
-    case Qualifier::kExact:
-      return "";
-    case Qualifier::kAbout:
-      return "about ";
-    case Qualifier::kOver:
-      return "over ";
-    case Qualifier::kUpTo:
-      return "up to ";
-  }
-  return "";
-}
-
-// "", "about", "over", "up to": as the data file writes it.
-std::string QualifierKey(Qualifier qualifier) {
-  std::string word = QualifierWord(qualifier);
-  if (!word.empty()) word.pop_back();  // the space
-  return word;
+// "", "about ", "over ", "up to ": the qualifier before a figure.
+std::string QualifierWord(Qualifier qualifier) {
+  const std::string word = kQualifierWords[static_cast<int>(qualifier)];
+  return word.empty() ? word : word + " ";
 }
 
 // "$9B", "$4.59B", "$128.725B", "40%": the fewest digits the data file gave.
@@ -75,23 +44,15 @@ std::span<const ReportedFact> ReportedFacts() {
 }
 
 const char* MeasureKey(ReportedMeasure measure) {
-  return kMeasures[static_cast<int>(measure)].key;
+  return kReportedMeasureWords[static_cast<int>(measure)].key;
 }
 
 const char* MeasureName(ReportedMeasure measure) {
-  return kMeasures[static_cast<int>(measure)].name;
+  return kReportedMeasureWords[static_cast<int>(measure)].name;
 }
 
 const char* StrengthName(Strength strength) {
-  switch (strength) {
-    case Strength::kFiling:
-      return "filing";
-    case Strength::kCompany:
-      return "company";
-    case Strength::kReported:
-      return "reported";
-  }
-  return "reported";
+  return kStrengthWords[static_cast<int>(strength)];
 }
 
 std::string NewestReportedDate() {
@@ -271,10 +232,16 @@ std::vector<std::string> SinceTheNoteSentences() {
 }
 
 std::string FormulaLeavesOut() {
+  std::string share;
+  if (const ReportedFact* f = Latest(ReportedMeasure::kAmazonBedrockShare)) {
+    share = StringPrintf(" (Amazon keeps %s of Anthropic's gross profit on those sales: %s, %s)",
+                         ReportedValueText(*f).c_str(), f->source, f->reported_on);
+  }
   return "What the note's formula leaves out: AWS also earns on Claude sold through Amazon "
-         "Bedrock (about half of Anthropic's gross profit on those sales goes to Amazon, as The "
-         "Information reported in February 2026), which revenue \xC3\x97 (1 \xE2\x88\x92 margin) "
-         "\xC3\x97 share does not count; and Anthropic states its run-rates gross of that share.";
+         "Bedrock" +
+         share +
+         ", which revenue \xC3\x97 (1 \xE2\x88\x92 margin) \xC3\x97 share does not count; and "
+         "Anthropic states its run-rates gross of that share.";
 }
 
 std::string ReportedFactsJson() {
@@ -283,7 +250,7 @@ std::string ReportedFactsJson() {
     if (json.size() > 1) json += ',';
     json += "{\"id\":" + JsonString(f.id) + ",\"measure\":" + JsonString(MeasureKey(f.measure)) +
             ",\"period\":" + JsonString(f.period) +
-            ",\"qualifier\":" + JsonString(QualifierKey(f.qualifier)) +
+            ",\"qualifier\":" + JsonString(kQualifierWords[static_cast<int>(f.qualifier)]) +
             ",\"value\":" + FormatShortest(f.value) +
             ",\"valueHigh\":" + (std::isnan(f.value_high) ? "null" : FormatShortest(f.value_high)) +
             ",\"unit\":" + JsonString(f.unit == Unit::kPercent ? "percent" : "usd_billion") +

@@ -21,28 +21,15 @@
 #include "core/chart.h"
 #include "core/format.h"
 #include "core/projection.h"
+// The vocabulary, generated with the table (declared once, in data/reported_measures.csv
+// and scripts/lib/reported_facts.py): ReportedMeasure (AWS net sales, Amazon's stake, its
+// new investment, its share of Claude sold through Bedrock, Anthropic's compute
+// commitment, its revenue in a year or a quarter, its run-rate, gross margin and own
+// projections) with each measure's key and name (kReportedMeasureWords); Qualifier
+// ("about $9B": kQualifierWords); Strength (filing, company, reported: kStrengthWords).
+#include "reported_vocabulary.h"
 
 namespace awscalc {
-
-enum class ReportedMeasure {
-  kAwsNetSales,              // AWS segment net sales, a year or a quarter (filings)
-  kAmazonStake,              // Amazon's Anthropic investments at fair value, on a date
-  kAmazonInvestment,         // new money Amazon put in, in a quarter
-  kComputeCommitment,        // Anthropic's commitment to buy AWS compute, over years
-  kAnthropicRevenueYear,     // Anthropic's revenue in a calendar year
-  kAnthropicRevenueQuarter,  // Anthropic's revenue in a quarter
-  kAnthropicRunRate,         // annualized revenue at a point in time (gross): not a year's
-  kAnthropicGrossMargin,     // Anthropic's gross margin in a year (definitions differ)
-  kAnthropicProjection,      // Anthropic's own projection of a year's revenue
-};
-inline constexpr int kReportedMeasureCount = 9;
-
-// "about $9B", "over $47B", "up to $70B".
-enum class Qualifier { kExact, kAbout, kOver, kUpTo };
-
-// How the figure is known, strongest first: the company's filing, its own statement, a
-// named outlet's report of documents or people familiar.
-enum class Strength { kFiling, kCompany, kReported };
 
 inline constexpr double kNoHigh = std::numeric_limits<double>::quiet_NaN();
 
@@ -126,8 +113,9 @@ std::vector<std::string> AwsAndAmazonReported(const Projection& projection);
 // whose fact is missing is left out.
 std::vector<std::string> SinceTheNoteSentences();
 
-// What the note's formula leaves out, in plain words (AWS's share of Claude sold through
-// Amazon Bedrock; run-rates stated gross of that share).
+// What the note's formula leaves out, in plain words: AWS's share of Claude sold through
+// Amazon Bedrock (the figure from the table, with its source and date, when it has one);
+// run-rates stated gross of that share.
 std::string FormulaLeavesOut();
 
 // The figure as people read it: "about $9B", "$4.59B", "$20B-$26B", "about 40%".

@@ -108,6 +108,60 @@ class MalformedRows(unittest.TestCase):
         self.refused('short,aws_net_sales,2025', 'too few values')
 
 
+MEASURES = os.path.join(ROOT, 'data', 'reported_measures.csv')
+
+
+def generate_with_measures(measure_lines, rows):
+    """Runs the generator with a measures file of `measure_lines` (after its header):
+    (exit status, stderr, the vocabulary header's text or None)."""
+    with tempfile.TemporaryDirectory() as folder:
+        measures = os.path.join(folder, 'measures.csv')
+        with open(MEASURES, encoding='utf-8') as f:
+            header = f.readline()
+        with open(measures, 'w', encoding='utf-8') as f:
+            f.write(header + '\n'.join(measure_lines) + '\n')
+        source = os.path.join(folder, 'reported.csv')
+        with open(DATA, encoding='utf-8') as f:
+            source_header = f.readline()
+        with open(source, 'w', encoding='utf-8') as f:
+            f.write(source_header + '\n'.join(rows) + '\n')
+        run = subprocess.run([sys.executable, GENERATOR, source, os.path.join(folder, 'out.inc'),
+                              '--measures', measures], capture_output=True, text=True)
+        vocabulary = os.path.join(folder, 'reported_vocabulary.h')
+        text = open(vocabulary, encoding='utf-8').read() if os.path.exists(vocabulary) else None
+        return run.returncode, run.stderr.replace(measures, 'measures.csv'), text
+
+
+class TheMeasuresFile(unittest.TestCase):
+    """What can be measured is declared once (data/reported_measures.csv): the generator
+    writes the core's enum and words from it and checks rows against it."""
+
+    def lines(self):
+        with open(MEASURES, encoding='utf-8') as f:
+            return f.read().splitlines()[1:]
+
+    def test_a_measure_added_reaches_the_vocabulary(self):
+        status, stderr, text = generate_with_measures(
+            self.lines() + ['google_stake,"Google\'s Anthropic stake",date,yes,yes'], [GOOD])
+        self.assertEqual(status, 0, stderr)
+        self.assertIn('kAnthropicProjection, kGoogleStake };', text)
+        self.assertIn('{"google_stake", "Google\'s Anthropic stake"}', text)
+        self.assertIn('inline constexpr int kReportedMeasureCount = %d;' % (len(self.lines()) + 1), text)
+        self.assertIn('kStrengthWords[] = {"filing", "company", "reported"}', text)
+
+    def test_a_measure_removed_refuses_its_rows(self):
+        kept = [line for line in self.lines() if not line.startswith('anthropic_revenue_year,')]
+        status, stderr, text = generate_with_measures(kept, [GOOD])
+        self.assertEqual(status, 1, stderr)
+        self.assertIn('reported.csv:2: unknown measure "anthropic_revenue_year"', stderr)
+
+    def test_a_malformed_measure(self):
+        status, stderr, text = generate_with_measures(self.lines() + ['odd_thing,Odd,fortnight,no,no'], [GOOD])
+        self.assertEqual(status, 1, stderr)
+        self.assertIn(f'measures.csv:{len(self.lines()) + 2}: the period "fortnight" must be', stderr)
+        self.assertIsNone(text, 'nothing is written')
+
+
 class RowsReachTheTable(unittest.TestCase):
     def test_an_added_row_and_a_changed_row(self):
         with open(DATA, encoding='utf-8') as f:
