@@ -141,10 +141,9 @@ TEST(Reported, SinceTheNoteBesideTheNotesAssumptions) {
   EXPECT_THAT(FormulaLeavesOut(), HasSubstr("Bedrock"));
   // Bedrock's share is a fact of the table, cited with its source and date.
   const ReportedFact& bedrock = *FindReportedById("bedrock-share-2026-02");
-  EXPECT_THAT(FormulaLeavesOut(),
-              HasSubstr("(Amazon keeps " + ReportedValueText(bedrock) +
-                        " of Anthropic's gross profit on those sales: " + bedrock.source + ", " +
-                        bedrock.reported_on + ")"));
+  EXPECT_THAT(FormulaLeavesOut(), HasSubstr("(Amazon keeps " + ReportedValueText(bedrock) +
+                                            " of Anthropic's gross profit on those sales: " +
+                                            bedrock.source + ", " + bedrock.reported_on + ")"));
 }
 
 }  // namespace
