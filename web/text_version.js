@@ -50,7 +50,9 @@ function createTextVersion({ module, onEdited, finishRuns }) {
     for (let i = 0; i < (info.perYear ? spec.maxYears : 1); ++i) {
       const id = `text-version-${info.key}-${i}`;
       const input = element('input', {
-        id, type: 'number', step: 'any', min: info.min, max: info.max, inputMode: 'decimal',
+        // Text, not type=number: a reader's decimal comma ("62,5") reaches the core, which
+        // reads it (core/link_values.cpp); a number field would drop it in most locales.
+        id, type: 'text', inputMode: 'decimal', autocomplete: 'off', spellcheck: false,
       });
       input.setAttribute('aria-describedby', sourceId);
       input.dataset.key = info.key;

@@ -23,6 +23,8 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "cli/table.h"
 #include "core/chart_export.h"
@@ -36,7 +38,7 @@ namespace {
 
 constexpr const char* kUsage =
     "usage: aws-calc [--table | --csv [--exact] | --json] [--parts LIST]\n"
-    "                [--preset note|matched|bear|bull] [LINK]\n"
+    "                [--preset ID] [--set KEY[.YEAR]=VALUE]... [LINK]\n"
     "       aws-calc --svg [--chart bars|fan|histogram|tornado|compare] [--dark] [--width PX]\n"
     "                [--preset ID] [LINK]\n"
     "       aws-calc --json --batch [--parts LIST] [--preset ID] < LINKS\n"
@@ -67,8 +69,13 @@ constexpr const char* kHelp =
     "                  default), 'projection' (nothing), or a comma list of\n"
     "                  uncertainty, tornado, scenarios, goal; the CSV file always has\n"
     "                  the range of outcomes and the scenarios\n"
-    "  --preset ID     start from a preset instead of the article's assumptions;\n"
-    "                  a LINK's settings then apply on top of it\n"
+    "  --preset ID     start from a preset instead of the article's assumptions (note,\n"
+    "                  matched, reported, projections, bear, bull); a LINK's settings\n"
+    "                  then apply on top of it\n"
+    "  --set KEY=VALUE a value as a reader types it into the page, on top of the link:\n"
+    "                  KEY a link key (gm, rev.2026 for one year), VALUE with its unit\n"
+    "                  or not, a decimal comma or dot ('gm=62,5', 'rev.2026=$30B');\n"
+    "                  repeatable; a refused value is a problem, nothing changed\n"
     "  --batch         with --json: read links from standard input, one per line,\n"
     "                  and print one line of JSON for each (problems inside it)\n"
     "\n"
@@ -119,9 +126,41 @@ struct Options {
   awscalc::ExportFrame frame;
   bool svg_option = false;  // --chart, --dark or --width: only with --svg
   bool reported = false;    // the reported facts, not a link's projection
+  // --set KEY[.YEAR]=VALUE: values typed as on the page, in order.
+  struct Typed {
+    const awscalc::InputInfo* input;
+    int year_index;  // -1: every year (or a one-value input)
+    std::string text;
+  };
+  std::vector<Typed> typed;
 };
 
 constexpr int kGoOn = -1;
+
+// --set KEY[.YEAR]=VALUE, or a usage error.
+int ReadTyped(const std::string& setting, Options& o) {
+  const std::size_t equals = setting.find('=');
+  if (equals == std::string::npos) return UsageError("--set takes KEY=VALUE, such as gm=62,5");
+  std::string key = setting.substr(0, equals);
+  int year_index = -1;
+  if (const std::size_t dot = key.find('.'); dot != std::string::npos) {
+    const std::string year = key.substr(dot + 1);
+    key.resize(dot);
+    char* end = nullptr;
+    const long y = std::strtol(year.c_str(), &end, 10);
+    if (year.empty() || *end != '\0' || y < awscalc::kFirstYear ||
+        y >= awscalc::kFirstYear + awscalc::kMaxYears) {
+      return UsageError("--set " + setting + ": the year must be " +
+                        std::to_string(awscalc::kFirstYear) + " to " +
+                        std::to_string(awscalc::kFirstYear + awscalc::kMaxYears - 1));
+    }
+    year_index = static_cast<int>(y - awscalc::kFirstYear);
+  }
+  const awscalc::InputInfo* input = awscalc::FindInput(key);
+  if (input == nullptr) return UsageError("--set " + setting + ": no input has the key " + key);
+  o.typed.push_back({input, year_index, setting.substr(equals + 1)});
+  return kGoOn;
+}
 
 // --width PX: a number of px in the export's range.
 int ReadWidth(const std::string& text, Options& o) {
@@ -194,6 +233,10 @@ int ReadArgument(int argc, char** argv, int* i, Options& o) {
     o.batch = true;
   } else if (arg == "--reported") {
     o.reported = true;
+  } else if (arg == "--set") {
+    const char* setting = value();
+    if (setting == nullptr) return UsageError("--set needs KEY=VALUE");
+    if (const int status = ReadTyped(setting, o); status != kGoOn) return status;
   } else if (arg == "--preset") {
     const char* id = value();
     if (id == nullptr) return UsageError("--preset needs an ID");
@@ -288,7 +331,14 @@ int main(int argc, char** argv) {
   // The argument may be a whole URL pasted from an address bar (the link is its
   // fragment), else it is the link itself; --batch's lines are always links, as the page
   // reads its fragment.
-  Session session(ParseLink(LinkOfUrl(options.link).value_or(options.link), base));
+  ParsedLink parsed = ParseLink(LinkOfUrl(options.link).value_or(options.link), base);
+  // Typed values on top, each read as the page reads what a reader types.
+  for (const Options::Typed& typed : options.typed) {
+    ParsedLink next = ApplyInputText(parsed.state, *typed.input, typed.year_index, typed.text);
+    parsed.state = next.state;
+    for (LinkProblem& problem : next.problems) parsed.problems.push_back(std::move(problem));
+  }
+  Session session(parsed);
   const std::vector<std::string> problems = session.problems();
   for (const std::string& problem : problems) {
     std::fprintf(stderr, "aws-calc: link problem: %s\n", problem.c_str());

@@ -1,6 +1,7 @@
 // link_values.cpp: what a value of a link may be, and the problems a reader is told
 // about; see link_codec.h.
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 
@@ -200,6 +201,54 @@ namespace awscalc {
 
 using namespace link_codec;
 
+namespace {
+
+// A typed number's separators as a reader may type them, rewritten to the one form the
+// parser reads (a dot before the decimals, no grouping), in place; "" or the problem.
+//   "62,5", "0,25", "12,50"  a decimal comma, as phone keyboards in much of the world give
+//                            it for inputmode=decimal
+//   "1,000", "1,234,567"     commas grouping threes (this calculator writes English)
+//   "1,000.5", "1.000,5"     both: the last separator is the decimals', the other groups
+// A grouping that is not in threes ("1,00.5", "12,34,5") is refused: it cannot be read
+// one way only.
+std::string NormaliseSeparators(std::string& text) {
+  const std::size_t comma = text.rfind(',');
+  if (comma == std::string::npos) return "";
+  const std::size_t dot = text.rfind('.');
+  const bool comma_is_decimal = dot != std::string::npos
+                                    ? comma > dot
+                                    : text.find(',') == comma && text.size() - comma - 1 != 3;
+  const char grouping = comma_is_decimal ? '.' : ',';
+  const std::size_t decimal = comma_is_decimal ? comma : dot;
+  // Groups of three between grouping marks, and from the last one to the decimals.
+  std::string out;
+  std::size_t group = std::string::npos;  // digits since the last grouping mark
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == grouping && i != decimal) {
+      if (group != std::string::npos && group != 3) return "is not grouped in threes";
+      if (out.empty() || !std::isdigit(static_cast<unsigned char>(out.back()))) {
+        return "is not grouped in threes";
+      }
+      group = 0;
+      continue;
+    }
+    if (i == decimal) {
+      if (group != std::string::npos && group != 3) return "is not grouped in threes";
+      group = std::string::npos;
+      out += '.';
+      continue;
+    }
+    if (group != std::string::npos && std::isdigit(static_cast<unsigned char>(c))) ++group;
+    out += c;
+  }
+  if (group != std::string::npos && group != 3) return "is not grouped in threes";
+  text = out;
+  return "";
+}
+
+}  // namespace
+
 TypedValue ReadTypedValue(std::string_view typed_text, std::string_view label, double min_value,
                           double max_value, Unit unit, bool whole) {
   // What a reader may type around the number: spaces, a '+', and the unit as Format
@@ -255,8 +304,14 @@ TypedValue ReadTypedValue(std::string_view typed_text, std::string_view label, d
   const NumberSpec spec{std::string(label),  min_value, max_value, unit, whole,
                         whole ? "3" : "12.5"};
   const std::string what(label);
-  const ParsedNumber number = ParseStrictNumber(text);
   TypedValue typed;
+  if (const std::string problem = NormaliseSeparators(text); !problem.empty()) {
+    typed.problem = what + " \"" + Printable(typed_text) + "\" " + problem +
+                    " (type a decimal with one comma or one dot: 12,5 or 12.5): nothing was "
+                    "changed.";
+    return typed;
+  }
+  const ParsedNumber number = ParseStrictNumber(text);
   typed.problem = NumberReason(number, spec, what, "");
   if (typed.problem.empty()) typed.problem = RangeReason(number.value, typed_text, spec, what);
   if (!typed.problem.empty()) {

@@ -53,7 +53,8 @@ void DrawHeader(PanelContext& f) {
   TextLine(nullptr, f.palette.text_muted, rest);
   ImGui::PopStyleVar();
   // When the note's figures and the newest reported ones date from (core/reported.h).
-  TextWrappedColored(nullptr, f.palette.text_muted, AsOfLine().c_str());
+  static const std::string as_of = AsOfLine();
+  TextWrappedColored(nullptr, f.palette.text_muted, as_of.c_str());
   ImGui::PopFont();
 }
 

@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/reported.h"
 #include "ui/charts.h"
@@ -35,14 +36,16 @@ void ReportedChart(PanelContext& f, const char* key, const char* heading, const 
 void DrawSinceTheNote(PanelContext& f) {
   const ImU32 text = f.palette.text;
   const ImU32 muted = f.palette.text_muted;
-  TextWrappedColored(f.fonts.small, muted, AsOfLine().c_str());
+  // The words depend on the table alone: written once, not every frame.
+  static const std::string as_of = AsOfLine();
+  static const std::vector<std::string> sentences = SinceTheNoteSentences();
+  static const std::string leaves_out = FormulaLeavesOut();
+  TextWrappedColored(f.fonts.small, muted, as_of.c_str());
   TextWrappedColored(nullptr, text,
                      "The note's assumptions stay the calculator's defaults. What has been "
                      "reported since, beside them:");
-  for (const std::string& sentence : SinceTheNoteSentences()) {
-    TextWrappedColored(nullptr, text, sentence.c_str());
-  }
-  TextWrappedColored(f.fonts.small, muted, FormulaLeavesOut().c_str());
+  for (const std::string& sentence : sentences) TextWrappedColored(nullptr, text, sentence.c_str());
+  TextWrappedColored(f.fonts.small, muted, leaves_out.c_str());
 
   ReportedChart(f, "chart-run-rate", "Run-rate and the note's revenue",
                 "A run-rate annualizes revenue at one date and is stated gross: it is not a "

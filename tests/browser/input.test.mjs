@@ -154,3 +154,32 @@ test('the backing store follows a resize and a change of device pixel ratio', as
   assert.ok(fits(sharp), `at ratio 2: ${JSON.stringify(sharp)}`);
   await cdp.detach();
 });
+
+// Any keyboard's decimals: "62,5" (a phone keyboard's decimal comma) typed over a slider and
+// into the text version is 62.5, as the command line's --set reads it; a grouping that is
+// not in threes is refused with a message, and nothing changes.
+test('a decimal comma is read at every door; an odd grouping is refused, changing nothing', async () => {
+  const page = await browser.openPage({ hash: 'v=1' });
+  await settle(page);
+  const { controls } = await stats(page);
+  const [x, y, w, h] = controls.find((c) => c.name === 'slider:gm').valueRect;
+  const box = await page.locator('#calc-canvas').boundingBox();
+  await page.mouse.click(box.x + x + w / 2, box.y + y + h / 2);
+  const field = await page.waitForSelector('#calc-semantics input[inputmode="decimal"]');
+  await field.fill('62,5');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => window.awsCalc.getLink() === 'v=1&gm=62.5');
+  // The text version: a text field (a number field would drop the comma), the same reading.
+  await page.click('#text-button');
+  const growth = page.locator('#text-version-g-0');
+  assert.equal(await growth.getAttribute('type'), 'text');
+  assert.equal(await growth.getAttribute('inputmode'), 'decimal');
+  await growth.fill('18,25');
+  await growth.press('Enter');
+  await page.waitForFunction(() => window.awsCalc.getLink() === 'v=1&gm=62.5&g=18.25');
+  await growth.fill('1,00.5');
+  await growth.press('Enter');
+  await page.waitForSelector('#text-version-problems:not([hidden])');
+  assert.match(await page.locator('#text-version-problems').textContent(), /"1,00\.5" is not grouped in threes/);
+  assert.equal(await getLink(page), 'v=1&gm=62.5&g=18.25');
+});

@@ -37,6 +37,24 @@ has defaults out "That does not cover Amazon's \$8B investment by 2027."
 has defaults out "Amazon's stake, bought for \$8B, is worth \$13.8B: a gain of \$5.8B, 1.73× the money."
 empty defaults err
 
+# Reported since the note, in the same view: Anthropic's share of AWS on AWS's reported
+# 2025 net sales, and the stake as last reported.
+has defaults out "AWS's 2025 net sales were reported at \$128.725B"
+has defaults out "Amazon's filings put its Anthropic stake at"
+
+# --set: a value as a reader types it (a decimal comma, the unit around it), on top of
+# the link; a refused value is a problem (exit 1) and changes nothing.
+run typed_comma 0 --json --set 'gm=62,5' --set 'rev.2026=$30B' 'v=1'
+has typed_comma out '"grossMarginPct":[62.5,62.5,62.5]'
+has typed_comma out '"link":"v=1&rev=4,30,19&gm=62.5"'
+run typed_grouping 1 --json --set 'gm.2027=1,00.5' 'v=1'
+has typed_grouping err 'Anthropic gross margin, 2027 "1,00.5" is not grouped in threes'
+has typed_grouping out '"grossMarginPct":[60,60,60]'
+run typed_range 1 --set 'aws=150' 'v=1'
+has typed_range err 'cannot be above 100% (150 was given): nothing was changed.'
+run typed_key 2 --set 'zz=1'
+has typed_key err '--set zz=1: no input has the key zz'
+
 run no_link 0
 has no_link out '1.20      3.00      5.70'
 

@@ -169,5 +169,38 @@ TEST(TypedValue, ReadsBackWhatFormatWrites) {
   EXPECT_NE(ReadTypedValue("$$5B", "A value", 0, 100, Unit::kBillionUsd, false).problem, "");
 }
 
+// Any decimal separator: a decimal comma as phone keyboards give it, commas grouping
+// threes, both together; a grouping that is not in threes is refused with a clear message.
+TEST(TypedValue, ReadsADecimalCommaAndGrouping) {
+  const auto read = [](const char* text, Unit unit = Unit::kPercent) {
+    return ReadTypedValue(text, "Anthropic gross margin", -1e7, 1e7, unit, false);
+  };
+  for (const auto& [text, value] :
+       std::initializer_list<std::pair<const char*, double>>{{"62,5", 62.5},
+                                                             {"62.5", 62.5},
+                                                             {"0,25", 0.25},
+                                                             {"12,50", 12.5},
+                                                             {"-0,5", -0.5},
+                                                             {"62,5%", 62.5},
+                                                             {"1,2345", 1.2345},
+                                                             {"1,000", 1000},
+                                                             {"1,234,567", 1234567},
+                                                             {"1,000.5", 1000.5},
+                                                             {"1.000,5", 1000.5},
+                                                             {"1.234.567,25", 1234567.25},
+                                                             {",5", 0.5}}) {
+    const TypedValue typed = read(text);
+    EXPECT_EQ(typed.problem, "") << text;
+    EXPECT_EQ(typed.value, value) << text;
+  }
+  EXPECT_EQ(read("$1,5B", Unit::kBillionUsd).value, 1.5);
+  EXPECT_EQ(read("1,00.5").problem,
+            "Anthropic gross margin \"1,00.5\" is not grouped in threes (type a decimal with one "
+            "comma or one dot: 12,5 or 12.5): nothing was changed.");
+  for (const char* refused : {"12,34,5", "1,0000.5", "1.00,5", ",1,000", "1,,000", "1,000,"}) {
+    EXPECT_NE(read(refused).problem, "") << refused;
+  }
+}
+
 }  // namespace
 }  // namespace awscalc
