@@ -93,6 +93,9 @@ void HeadlessUi::MoveMouse(ImVec2 pos) {
 void HeadlessUi::MouseButton(bool down) {
   ImGui::GetIO().AddMouseButtonEvent(0, down);
 }
+void HeadlessUi::PointerIsTouch(bool touch) {
+  ImGui::GetIO().AddMouseSourceEvent(touch ? ImGuiMouseSource_TouchScreen : ImGuiMouseSource_Mouse);
+}
 
 void HeadlessUi::Click(ImVec2 pos) {
   MoveMouse(pos);

@@ -45,6 +45,8 @@ class HeadlessUi {
   // Input for the next frame.
   void MoveMouse(ImVec2 pos);
   void MouseButton(bool down);
+  // What the pointer is from now on: a mouse (the default) or a finger.
+  void PointerIsTouch(bool touch);
   // Presses and releases a mouse button at `pos` over two frames.
   void Click(ImVec2 pos);
   // What the page's semantic layer does: an action for the control `name`, carried out

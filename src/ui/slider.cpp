@@ -28,6 +28,8 @@ struct SliderDrag {
   bool on_track = false;  // a mouse pressed on the track (not on the value's text)
   double start_value = 0;
   float start_x = 0;
+  double track_min = 0;  // the track as it was at the press: a drag keeps it (a track
+  double track_max = 0;  // widened to a typed value does not shrink under the pointer)
 };
 SliderDrag g_drag;
 
@@ -139,9 +141,13 @@ bool SliderBehavior(const WidgetContext& c, const char* name, const char* label,
     ImGui::SetActiveID(id, window);
     ImGui::SetFocusID(id, window);
     ImGui::FocusWindow(window);
-    g_drag = {id, g.IO.MouseSource == ImGuiMouseSource_TouchScreen,
-              g.IO.MousePos.x <= geometry.track.Max.x + geometry.thumb_radius, *value,
-              g.IO.MousePos.x};
+    g_drag = {id,
+              g.IO.MouseSource == ImGuiMouseSource_TouchScreen,
+              g.IO.MousePos.x <= geometry.track.Max.x + geometry.thumb_radius,
+              *value,
+              g.IO.MousePos.x,
+              spec.track_min,
+              spec.track_max};
   }
   if (g.ActiveId != id) return changed;
   if (!g.IO.MouseDown[0]) {
@@ -150,8 +156,8 @@ bool SliderBehavior(const WidgetContext& c, const char* name, const char* label,
   }
   if (g_drag.id != id) return changed;
   // A finger moves the value by its travel; a mouse puts it under the pointer (a click
-  // on the track jumps). Either way it stays on the track; a value typed beyond it stays
-  // until it is dragged.
+  // on the track jumps). Either way it stays on the track, which reaches a value typed
+  // beyond it (ShownSpec): a drag moves from that value, never snaps it to the old end.
   const float dx = g.IO.MousePos.x - g_drag.start_x;
   if (g_drag.relative && dx != 0.0f) {
     next = g_drag.start_value + geometry.span * static_cast<double>(dx / geometry.track.GetWidth());
@@ -167,6 +173,21 @@ bool SliderBehavior(const WidgetContext& c, const char* name, const char* label,
     }
   }
   return changed;
+}
+
+// The slider as it is shown: its track widened to reach a value beyond it (typed, or a
+// link's), so the thumb sits at the end and a drag starts from the value; while a drag
+// lasts, the track it started on.
+SliderSpec ShownSpec(const SliderSpec& spec, ImGuiID id, double value) {
+  SliderSpec shown = spec;
+  if (g_drag.id == id && GImGui->ActiveId == id) {
+    shown.track_min = g_drag.track_min;
+    shown.track_max = g_drag.track_max;
+  } else {
+    shown.track_min = std::min(spec.track_min, value);
+    shown.track_max = std::max(spec.track_max, value);
+  }
+  return shown;
 }
 
 }  // namespace
@@ -229,19 +250,20 @@ void RenderSlider(const WidgetContext& c, const char* name, const SliderGeometry
 }  // namespace
 
 bool ValueSlider(const WidgetContext& c, const char* key, const char* label, double* value,
-                 const SliderSpec& spec) {
+                 const SliderSpec& asked) {
   ImGuiWindow* window = ImGui::GetCurrentWindow();
   if (window->SkipItems) return false;
   ImGuiContext& g = *GImGui;
   char name[32];
   JoinName(name, sizeof name, "slider", key);
   const ImGuiID id = window->GetID(name);
-  const float width = spec.width > 0 ? spec.width : ImGui::GetContentRegionAvail().x;
+  const float width = asked.width > 0 ? asked.width : ImGui::GetContentRegionAvail().x;
   const ImVec2 pos = window->DC.CursorPos;
   const ImRect frame(pos, ImVec2(pos.x + width, pos.y + c.ControlHeight()));
   ImGui::ItemSize(frame.GetSize());
   if (!ImGui::ItemAdd(frame, id, &frame, ImGuiItemFlags_NoNav)) return false;
 
+  const SliderSpec spec = ShownSpec(asked, id, *value);
   char text[64];
   SliderText(spec, *value, text, sizeof text);
   const SliderGeometry geometry = LayOutSlider(c, frame, spec, text);

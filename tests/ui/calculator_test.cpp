@@ -118,6 +118,41 @@ TEST(Calculator, DraggingASliderRecomputes) {
   EXPECT_NE(ui.state.session.CanonicalLink().find("&gm="), std::string::npos);
 }
 
+// A value typed beyond a slider's track (readers type figures past the note's span): the
+// track widens to reach it, the thumb sits at its end and the value's text is exact; a
+// 3 px nudge, with a mouse or a finger, moves from the value, never to the old end of the
+// track; a key steps down from it (up, the track's end is the value: keys stay on it).
+TEST(Calculator, ATypedValueBeyondTheTrackSurvivesANudge) {
+  for (const bool touch : {false, true}) {
+    HeadlessUi ui(1200);
+    ui.Frame();
+    const double old_end = ui.Control("slider:rev.2026")->max;
+    ASSERT_LT(old_end, 30.0);
+    ASSERT_EQ(ui.Type("slider:rev.2026", "30"), "");
+    ui.Frame();
+    const LayoutItem slider = *ui.Control("slider:rev.2026");
+    EXPECT_EQ(slider.max, 30.0);
+    EXPECT_STREQ(slider.value, "$30.0B");
+    const ImVec2 thumb(slider.thumb.x + slider.thumb.z * 0.5f,
+                       slider.thumb.y + slider.thumb.w * 0.5f);
+    EXPECT_NEAR(thumb.x, slider.track.y, 0.5f);  // at the track's right end
+    ui.PointerIsTouch(touch);
+    ui.MoveMouse(thumb);
+    ui.Frame();
+    ui.MouseButton(true);
+    ui.Frame();
+    ui.MoveMouse(ImVec2(thumb.x - 3.0f, thumb.y));
+    ui.Frame();
+    ui.MouseButton(false);
+    ui.Frame();
+    const double nudged = ui.state.session.link().assumptions.revenue_busd[1];
+    EXPECT_LT(nudged, 30.0) << (touch ? "finger" : "mouse");
+    EXPECT_GT(nudged, 29.0) << (touch ? "finger" : "mouse");        // not the old end, $20B
+    ASSERT_TRUE(ui.Act("slider:rev.2026", ActionKind::kStep, -1));  // down from it
+    EXPECT_NEAR(ui.state.session.link().assumptions.revenue_busd[1], nudged - 0.1, 1e-9);
+  }
+}
+
 TEST(Calculator, PresetsAndResetApply) {
   HeadlessUi ui(1200);
   ui.Frame();
