@@ -181,10 +181,12 @@ function createTextVersion({ module, onEdited, finishRuns }) {
     table.tBodies[0].replaceChildren(...rowsOf(t.rows, spec.columns.map((column) => column.key)));
     analysis.replaceChildren(...analysisText(t));
     if (problems !== undefined) showProblems(problems);
-    // The status sentence is announced: wait until a drag or typing settles.
+    // What moved is announced, briefly ("2027: $6.06B (the note: $5.6B)", and the figure
+    // the input moves when it is another: core ResultStripJson), once a drag or typing
+    // settles; the text version keeps the whole sentence.
     clearTimeout(summaryTimer);
     $('text-version-summary').textContent = t.summary;
-    summaryTimer = setTimeout(() => { summary.textContent = t.summary; }, 400);
+    summaryTimer = setTimeout(() => { summary.textContent = JSON.parse(module.resultStrip()).announce; }, 400);
   }
 
   return { refresh, showProblems };

@@ -210,6 +210,7 @@ std::string ResultStripJson(const Session& session, const InputInfo* moved, int 
   Key(out, "note");
   out += JsonString(HeadlineNote(y));
   Key(out, "detail");
+  std::string detail_text;
   const ResultInfo* detail = moved != nullptr ? FindResult(moved->moves) : nullptr;
   int detail_year = session.ChosenYearIndex();
   if (detail == &aws && moved_year_index >= 0 && moved_year_index < p.horizon_years) {
@@ -217,15 +218,20 @@ std::string ResultStripJson(const Session& session, const InputInfo* moved, int 
   }
   if (detail == &aws && detail_year != session.ChosenYearIndex()) {
     // "2025: $1.98B": the figure above, in the year the reader moved.
-    out += JsonString(std::to_string(p.years[detail_year].year) + ": " +
-                      ResultCell(aws, p, detail_year).str());
+    detail_text =
+        std::to_string(p.years[detail_year].year) + ": " + ResultCell(aws, p, detail_year).str();
   } else if (detail != nullptr && detail != &aws) {
     // "Anthropic's share of AWS revenue: 3.16%", in the year above (or a single value).
     const int year_index = detail->per_year ? detail_year : 0;
-    out += JsonString(std::string(detail->label) + ": " + ResultCell(*detail, p, year_index).str());
-  } else {
-    out += "\"\"";
+    detail_text = std::string(detail->label) + ": " + ResultCell(*detail, p, year_index).str();
   }
+  out += JsonString(detail_text);
+  // What a screen reader hears once a change settles: what moved, briefly.
+  Key(out, "announce");
+  const std::string note = HeadlineNote(y);
+  out += JsonString(StringPrintf("%d: %s%s%s%s%s", y.year, Money(y.aws_from_anthropic_busd).c_str(),
+                                 note.empty() ? "" : " (", note.c_str(), note.empty() ? "" : ")",
+                                 detail_text.empty() ? "" : (". " + detail_text).c_str()));
   Key(out, "years");
   out += '[';
   for (int i = 0; i < p.horizon_years; ++i)

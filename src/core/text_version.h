@@ -24,11 +24,12 @@ std::string TextVersionJson(const Session& session);
 // The result strip the page pins above the assumptions a reader is changing (when the
 // headline has scrolled away): {"year":2027,"label":"AWS revenue from Anthropic in 2027",
 // "figure":"$5.70B","note":"the note: $5.6B","detail":"Anthropic's share of AWS revenue:
-// 3.16%" or "2025: $1.98B" or "","years":[2025,..],"values":[1.2,..],"reported":[1.28,..,
-// null]}: the chosen
+// 3.16%" or "2025: $1.98B" or "","announce":"2027: $5.70B (the note: $5.6B)","years":
+// [2025,..],"values":[1.2,..],"reported":[1.28,..,null]}: the chosen
 // year's figure, the bars of every year, and the figure that `moved` (the input the
 // reader changed last, if any, in `moved_year_index`, -1 for every year) moves when that
-// is another one: its `moves`, or the same figure in the year moved.
+// is another one: its `moves`, or the same figure in the year moved; "announce" says it
+// in one short line for screen readers once a change settles.
 std::string ResultStripJson(const Session& session, const InputInfo* moved = nullptr,
                             int moved_year_index = -1);
 

@@ -83,19 +83,38 @@ void DrawPresets(PanelContext& f) {
   ImGui::SameLine();
   ImGui::SetCursorPosX(
       std::max(ImGui::GetCursorPosX(), ImGui::GetContentRegionMax().x - reset_width));
+  bool chosen = false;
   ImGui::BeginDisabled(f.assumptions() == DefaultAssumptions());
   if (PushButton(f.widgets, "reset", reset)) {
     f.assumptions() = DefaultAssumptions();
     f.Edited();
+    chosen = true;
   }
   ImGui::EndDisabled();
   if (ChoiceButtons(f.widgets, "preset", "Start from", labels, keys, count, &current)) {
     f.assumptions() = presets[current].assumptions;
     f.Edited();
+    chosen = true;
   }
-  TextWrappedColored(f.fonts.small, f.palette.text_muted,
-                     current >= 0 ? presets[current].description.c_str()
-                                  : "Your own assumptions. \"The note\" puts back the article's.");
+  const char* caption = current >= 0
+                            ? presets[current].description.c_str()
+                            : "Your own assumptions. \"The note\" puts back the article's.";
+  // The caption keeps the height it had when a preset was chosen (the buttons above are
+  // what the reader used): a slider moved below it never moves.
+  const float width = ImGui::GetContentRegionAvail().x;
+  ImGui::PushFont(f.fonts.small);
+  const float height = ImGui::CalcTextSize(caption, nullptr, false, width).y;
+  ImGui::PopFont();
+  const bool fresh = chosen || width != f.state.preset_caption_width;
+  f.state.preset_caption_px = fresh ? height : std::max(height, f.state.preset_caption_px);
+  f.state.preset_caption_width = width;
+  const float top = ImGui::GetCursorScreenPos().y;
+  TextWrappedColored(f.fonts.small, f.palette.text_muted, caption);
+  const float spacing = ImGui::GetStyle().ItemSpacing.y;
+  if (ImGui::GetCursorScreenPos().y < top + f.state.preset_caption_px + spacing) {
+    ImGui::Dummy(ImVec2(
+        0, top + f.state.preset_caption_px + spacing - ImGui::GetCursorScreenPos().y - spacing));
+  }
 }
 
 void DrawHorizon(PanelContext& f) {

@@ -28,7 +28,12 @@ struct CalculatorState {
   Session session;  // the link state and its results
 
   // How the reader is looking at things (not part of the link).
-  bool revenue_as_growth = false;            // revenue edited as growth rates
+  bool revenue_as_growth = false;  // revenue edited as growth rates
+  // The preset caption's reserved height (CSS px): what it has been since a preset was
+  // chosen, so that moving a slider below it (the caption becoming "your own") never
+  // moves that slider.
+  float preset_caption_px = 0;
+  float preset_caption_width = 0;            // the column width it was measured at
   std::array<bool, kInputCount> per_year{};  // per-year inputs (by InputId) shown year by year
   int work_year_index = kNoteYears - 1;      // "show the work" year (index from 2025)
   int figures_year_index = kNoteYears - 1;   // all figures, one-column layout

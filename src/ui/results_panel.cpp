@@ -41,7 +41,22 @@ void DrawHeadline(PanelContext& f) {
     ImGui::SetCursorPosY(ImGui::GetCursorPosY() + 8.0f);
     TextLine(nullptr, f.palette.reported, note.c_str());
   }
+  // The sentence's height is the widest figures' (its words are the same whatever the
+  // values): the sliders below never move while a reader changes them.
+  Projection widest = p;
+  YearProjection& end = widest.years[p.horizon_years - 1];
+  end.cumulative_aws_from_anthropic_busd = 888.88;
+  if (end.reported_difference_busd) end.reported_difference_busd = 888.88;
+  const float top = ImGui::GetCursorScreenPos().y;
+  const float reserved = ImGui::CalcTextSize(TotalSentence(widest).c_str(), nullptr, false,
+                                             ImGui::GetContentRegionAvail().x)
+                             .y;
   TextWrappedColored(nullptr, f.palette.text, TotalSentence(p).c_str());
+  const float spacing = ImGui::GetStyle().ItemSpacing.y;
+  const float bottom = top + reserved + spacing;
+  if (ImGui::GetCursorScreenPos().y < bottom) {
+    ImGui::Dummy(ImVec2(0, bottom - ImGui::GetCursorScreenPos().y - spacing));
+  }
 }
 
 // -----------------------------------------------------------------------------------

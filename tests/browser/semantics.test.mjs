@@ -294,7 +294,8 @@ test('the status line says the new headline once a change settles', async () => 
   await sleep(1000);
   const changes = await page.evaluate(() => window.statusChanges);
   assert.equal(changes.length, 1, `the status line changed ${changes.length} times: ${changes.join(' | ')}`);
-  assert.match(changes[0], /\$6\.13B/);   // 19 x 43% x 75%
+  // What moved, briefly: the chosen year's figure beside the note's.
+  assert.equal(changes[0], '2027: $6.13B (the note: $5.6B)');   // 19 x 43% x 75%
 });
 
 test('the layer costs no frames while idle and follows a resize, a section and a link', async () => {

@@ -87,6 +87,12 @@ TEST(ResultStrip, TheChosenYearAndWhatMoved) {
   EXPECT_NE(moved, ResultStripJson(session));
   EXPECT_THAT(moved, ::testing::Not(HasSubstr("\"detail\":\"\"")));
   EXPECT_THAT(ResultStripJson(session), HasSubstr("\"figure\":\"$7.12B\""));
+  // What a screen reader hears: the figure beside the note's, then what moved, briefly.
+  EXPECT_THAT(ResultStripJson(session),
+              HasSubstr("\"announce\":\"2027: $7.12B (the note: $5.6B)\""));
+  EXPECT_THAT(moved, HasSubstr("\"announce\":\"2027: $7.12B (the note: $5.6B). 2026: $3.75B\""));
+  EXPECT_THAT(ResultStripJson(session, &Info(InputId::kAwsGrowth)),
+              HasSubstr("\"announce\":\"2027: $7.12B (the note: $5.6B). Anthropic's share of AWS"));
 }
 
 }  // namespace

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdio>
 #include <string>
+#include <vector>
 
 #include "core/decimal.h"
 #include "core/share_link.h"
@@ -150,6 +151,39 @@ TEST(Calculator, ATypedValueBeyondTheTrackSurvivesANudge) {
     EXPECT_GT(nudged, 29.0) << (touch ? "finger" : "mouse");        // not the old end, $20B
     ASSERT_TRUE(ui.Act("slider:rev.2026", ActionKind::kStep, -1));  // down from it
     EXPECT_NEAR(ui.state.session.link().assumptions.revenue_busd[1], nudged - 0.1, 1e-9);
+  }
+}
+
+// No jumps: a slider a reader is moving stays where it is on screen, whatever the text
+// above it says about the new values (the preset's caption becoming "your own", the
+// headline's sentences), on a phone (390 and 360 px, a finger) and a desktop.
+TEST(Calculator, AMovedSliderStaysPut) {
+  for (const float width : {360.0f, 390.0f, 1200.0f}) {
+    HeadlessUi ui(width);
+    ui.state.coarse_pointer = width < 600.0f;
+    ui.Frame();
+    ui.Frame();
+    std::vector<std::string> sliders;
+    for (const LayoutItem& item : ui.Layout()) {
+      if (item.role == Role::kSlider && std::string(item.name) != "slider:years") {
+        sliders.push_back(item.name);
+      }
+    }
+    ASSERT_GT(sliders.size(), 8u);
+    for (const std::string& name : sliders) {
+      for (const ActionKind kind : {ActionKind::kStep, ActionKind::kEnd, ActionKind::kHome}) {
+        ui.Act("button:reset", ActionKind::kPress);  // from the article's assumptions
+        ui.Frame();
+        const LayoutItem* before = ui.Control(name);
+        if (before == nullptr) continue;  // not drawn at the article's assumptions
+        const float y = before->rect.y;
+        ASSERT_TRUE(ui.Act(name, kind, kind == ActionKind::kStep ? -1 : 0)) << name;
+        ui.Frame();
+        ASSERT_NE(ui.Control(name), nullptr) << name;
+        EXPECT_EQ(ui.Control(name)->rect.y, y)
+            << name << " moved at " << width << " px (action " << static_cast<int>(kind) << ")";
+      }
+    }
   }
 }
 
