@@ -63,7 +63,9 @@
   // -------------------------------------------------------------------------------
   // State changes, from any side: the canvas, the text version, the URL, the API.
 
-  const url = createUrlWriter();   // web/url_sync.js
+  // The standalone page keeps a history entry per settled change (Back and Ctrl/Cmd+Z
+  // undo it); an embed never adds to the article's history.
+  const url = createUrlWriter({ push: root.dataset.mode === 'page' });   // web/url_sync.js
 
   let refreshTimer = 0;
   function onStateChanged(link, problems) {
@@ -392,6 +394,15 @@
   }
   $('calc-lost-retry')?.addEventListener('click', retryCanvas);
 
+  // Ctrl/Cmd+Z undoes a settled change, Ctrl/Cmd+Shift+Z (or Ctrl+Y) redoes it; a text
+  // field keeps its own undo.
+  addEventListener('keydown', (event) => {
+    if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
+    if (event.target.closest?.('input, textarea, select, [contenteditable="true"]')) return;
+    const key = event.key.toLowerCase();
+    const done = key === 'z' ? (event.shiftKey ? url.redo() : url.undo()) : key === 'y' && url.redo();
+    if (done) event.preventDefault();
+  });
   addEventListener('hashchange', () => {
     url.navigated();   // the reader's own link wins over a write still waiting
     if (module && location.hash !== `#${module.getLink()}`) setLink(urlLink(), { fromUrl: true });

@@ -34,6 +34,8 @@
 //   layer.update(json)   what the module's onSemanticsChanged gave
 //   layer.flush()        applies a waiting update now
 //   layer.clear()        empties it (the canvas was stopped; a new start refills it)
+// A switch of the results' tab is announced in the page's status line (#summary): the
+// tab's title and the first sentence of what it shows.
 'use strict';
 // eslint-disable-next-line no-unused-vars
 function createSemanticLayer({ module, canvas, layer }) {
@@ -46,6 +48,7 @@ function createSemanticLayer({ module, canvas, layer }) {
   let appliedAt = -Infinity;
   let timer = 0;
   let pointerFocus = false;     // focus() from a pointer's press: no keyboard ring
+  let shownTab = null;          // the results' tab last applied (its name)
 
   const byName = (name) => items.find((item) => item.name === name);
   const groupKey = (item) => item.name.slice(0, item.name.indexOf(':'));
@@ -162,6 +165,23 @@ function createSemanticLayer({ module, canvas, layer }) {
     } else if (layer.contains(focused) && document.activeElement !== focused) {
       focused.focus({ preventScroll: true });
     }
+    announceTab();
+  }
+
+  // "Since the note: Note: July 2025.": a new tab's title and the first sentence after
+  // the tab row, once the tab has changed (not on the first frame).
+  function announceTab() {
+    const tabs = items.filter((item) => item.role === 'tab' && groupKey(item) === 'tab');
+    const chosen = tabs.find((item) => item.checked);
+    if (!chosen || chosen.name === shownTab) return;
+    const first = shownTab === null;
+    shownTab = chosen.name;
+    if (first) return;
+    const after = items.indexOf(tabs[tabs.length - 1]);
+    const words = items.slice(after + 1).find((item) => (item.role === 'text' || item.role === 'heading') && item.text);
+    const sentence = words ? words.text.replace(/^(.*?[.!?])\s.*$/s, '$1') : '';
+    const status = document.getElementById('summary');
+    if (status) status.textContent = sentence ? `${chosen.label}: ${sentence}` : chosen.label;
   }
 
   // Groups (tab lists, radio groups): their box is their choices' union; one Tab stop,

@@ -25,6 +25,7 @@ function createTextVersion({ module, onEdited, finishRuns }) {
   const spec = JSON.parse(module.textVersionSpec());
   const fields = new Map();   // link key -> [input, ...] (one per year for per-year keys)
   let summaryTimer = 0;
+  let announced = '';   // what the status line last said of the figures
 
   function element(tag, props = {}, ...children) {
     const node = Object.assign(document.createElement(tag), props);
@@ -184,9 +185,15 @@ function createTextVersion({ module, onEdited, finishRuns }) {
     // What moved is announced, briefly ("2027: $6.06B (the note: $5.6B)", and the figure
     // the input moves when it is another: core ResultStripJson), once a drag or typing
     // settles; the text version keeps the whole sentence.
+    // A change of view only (a tab) is not a change of figure: the semantic layer says
+    // the new tab.
     clearTimeout(summaryTimer);
     $('text-version-summary').textContent = t.summary;
-    summaryTimer = setTimeout(() => { summary.textContent = JSON.parse(module.resultStrip()).announce; }, 400);
+    summaryTimer = setTimeout(() => {
+      const { announce } = JSON.parse(module.resultStrip());
+      if (announce !== announced) summary.textContent = announce;
+      announced = announce;
+    }, 400);
   }
 
   return { refresh, showProblems };

@@ -298,6 +298,21 @@ bool SetRevenueGrowth(Assumptions& a, int year_index, double growth_pct) {
   return true;
 }
 
+void ResetInput(Assumptions& a, const InputInfo& info) {
+  if (info.value != nullptr) {
+    a.*info.value = info.default_value;
+  } else if (info.years != nullptr) {
+    for (int i = 0; i < kMaxYears; ++i) (a.*info.years)[i] = DefaultValue(info.id, i);
+  }
+  Normalize(a);
+}
+
+bool InputAtDefault(const Assumptions& a, const InputInfo& info) {
+  Assumptions reset = a;
+  ResetInput(reset, info);
+  return reset == a;
+}
+
 void SetHorizon(Assumptions& a, int horizon_years) {
   // New years extend the years shown now, even if the tail was left stale by an edit.
   const int old_horizon = std::clamp(a.horizon_years, 1, kMaxYears);

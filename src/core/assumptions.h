@@ -185,6 +185,11 @@ bool SetRevenueGrowth(Assumptions& assumptions, int year_index, double growth_pc
 // and training; see Normalize.
 void SetHorizon(Assumptions& assumptions, int horizon_years);
 
+// One input back at its default (the note's value where it has one) in every year
+// projected, the others untouched ("Back to the note's value"); whether it is there.
+void ResetInput(Assumptions& assumptions, const InputInfo& info);
+bool InputAtDefault(const Assumptions& assumptions, const InputInfo& info);
+
 // Fills the entries past the horizon as SetHorizon would create them. Called after
 // every change of horizon or of a per-year value, so equal meanings compare equal.
 void Normalize(Assumptions& assumptions);

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <string>
+#include <string_view>
 
 #include "core/presets.h"
 #include "core/reported.h"
@@ -41,22 +43,32 @@ SliderSpec InputSliderSpec(const InputInfo& info, int year_index) {
   return spec;
 }
 
-// An input's label line: its name, the note's figure and what was reported since (each
-// with its source in the source popup), all from the core.
-void Label(PanelContext& f, const InputInfo& info) {
-  const std::string reported = ReportedNote(info);
-  std::string source = info.source;
-  if (!reported.empty()) source += "\n" + ReportedSource(info);
-  InputLabel(f.widgets, info.link_key, info.label, source.c_str(), ReferenceText(info).c_str(),
-             reported.c_str());
-}
-
 // A slider of `info` moved (in `year_index`, or -1 for every year): recompute, and
 // remember what the page should keep in view.
 void Moved(PanelContext& f, const InputInfo& info, int year_index = -1) {
   f.state.last_moved = &info;
   f.state.last_moved_year = year_index;
   f.Edited();
+}
+
+// An input's label line: its name, the note's figure and what was reported since (each
+// with its source in the source popup), all from the core. Open, the source offers this
+// input alone back at its default, the note's value where the note gives one.
+void Label(PanelContext& f, const InputInfo& info) {
+  const std::string reported = ReportedNote(info);
+  std::string source = info.source;
+  if (!reported.empty()) source += "\n" + ReportedSource(info);
+  const bool open = InputLabel(f.widgets, info.link_key, info.label, source.c_str(),
+                               ReferenceText(info).c_str(), reported.c_str());
+  if (open && !InputAtDefault(f.assumptions(), info)) {
+    char key[32];
+    std::snprintf(key, sizeof key, "default:%s", info.link_key);
+    const bool note = info.reference_by != nullptr && std::string_view(info.reference_by) == "note";
+    if (PushButton(f.widgets, key, note ? "Back to the note's value" : "Back to the default")) {
+      ResetInput(f.assumptions(), info);
+      Moved(f, info);
+    }
+  }
 }
 
 // "Anthropic gross margin, 2026": a per-year control's accessible name.

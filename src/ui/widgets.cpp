@@ -211,7 +211,7 @@ void ReportedLine(const WidgetContext& c, const char* reported) {
 
 }  // namespace
 
-void InputLabel(const WidgetContext& c, const char* key, const char* label, const char* source,
+bool InputLabel(const WidgetContext& c, const char* key, const char* label, const char* source,
                 const char* note, const char* reported) {
   ImGui::PushID(key);
   ImGuiStorage* storage = ImGui::GetStateStorage();
@@ -278,6 +278,7 @@ void InputLabel(const WidgetContext& c, const char* key, const char* label, cons
   if (reported != nullptr && reported[0] != '\0') ReportedLine(c, reported);
   if (open) TextWrappedColored(c.fonts->small, c.palette->text_muted, source);
   ImGui::PopID();
+  return open;
 }
 
 // -----------------------------------------------------------------------------------

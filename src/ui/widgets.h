@@ -80,8 +80,8 @@ bool ValueSlider(const WidgetContext& context, const char* key, const char* labe
 // `source` under it, and `note` in muted text ("note: 60%"). On a wide column one line;
 // on a narrow one the name, then the note and the toggle: every row has the same rhythm.
 // `reported` ("reported 2025: $4.59B"), when given, is a line of its own under it, after
-// the hollow marker its figure has on the slider.
-void InputLabel(const WidgetContext& context, const char* key, const char* label,
+// the hollow marker its figure has on the slider. Returns whether the source is open.
+bool InputLabel(const WidgetContext& context, const char* key, const char* label,
                 const char* source, const char* note, const char* reported = nullptr);
 
 // Buttons laid out left to right, wrapping to new lines as whole buttons; the selected

@@ -298,6 +298,17 @@ test('the status line says the new headline once a change settles', async () => 
   assert.equal(changes[0], '2027: $6.13B (the note: $5.6B)');   // 19 x 43% x 75%
 });
 
+test('a switch of tab says the tab and the first sentence it shows; a change of view is not a change of figure', async () => {
+  const page = await browser.openPage({ hash: ARTICLE });
+  await settle(page);
+  await sleep(600);   // the load's own announcement is over
+  await page.focus(layerElement('tab:work'));
+  await page.keyboard.press('End');   // the last tab: Since the note
+  await page.waitForFunction(() => document.getElementById('summary').textContent.startsWith('Since the note'));
+  await sleep(800);   // the text version's refresh does not take the status line back
+  assert.equal(await page.textContent('#summary'), 'Since the note: Note: July 2025.');
+});
+
 test('the layer costs no frames while idle and follows a resize, a section and a link', async () => {
   const page = await browser.openPage({ hash: ARTICLE });
   const idle = await settle(page);

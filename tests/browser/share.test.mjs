@@ -257,3 +257,48 @@ test('Share hands the share URL to the Web Share API where the browser has it, a
   assert.equal(await without.evaluate(() => 'share' in navigator), false);
   assert.equal(await without.locator('[data-action="share"]').count(), 0);
 });
+
+// Undo and Back: each settled change (a burst of changes less than 700 ms apart: a drag)
+// is one history entry of the page: Ctrl+Z and the browser's Back return to the state
+// before it, Ctrl+Shift+Z and Forward redo it; undo never leaves the page.
+test('Ctrl+Z, Ctrl+Shift+Z, Back and Forward step through settled changes, a burst as one', async () => {
+  const page = await browser.openPage({ hash: 'v=1' });
+  await settle(page);
+  const current = () => page.evaluate(() => window.awsCalc.getLink());
+  const change = (link) => page.evaluate((l) => window.awsCalc.setLink(l), link);
+  await change('v=1&gm=55');
+  await page.waitForTimeout(900);   // settled
+  // A burst: three changes 50 ms apart, one step.
+  for (const gm of [54, 53, 52]) {
+    await change(`v=1&gm=${gm}`);
+    await page.waitForTimeout(50);
+  }
+  await page.waitForTimeout(900);
+  assert.equal(await current(), 'v=1&gm=52');
+  await page.keyboard.press('Control+z');
+  await page.waitForFunction(() => window.awsCalc.getLink() === 'v=1&gm=55');
+  await page.keyboard.press('Control+z');
+  await page.waitForFunction(() => window.awsCalc.getLink() === 'v=1');
+  await page.keyboard.press('Control+z');   // nothing before the page: it stays
+  await page.waitForTimeout(400);
+  assert.equal(await current(), 'v=1');
+  assert.match(page.url(), /#v=1$/);
+  await page.keyboard.press('Control+Shift+z');
+  await page.waitForFunction(() => window.awsCalc.getLink() === 'v=1&gm=55');
+  await page.goForward();
+  await page.waitForFunction(() => window.awsCalc.getLink() === 'v=1&gm=52');
+  await page.goBack();
+  await page.waitForFunction(() => window.awsCalc.getLink() === 'v=1&gm=55');
+  assert.equal(new URL(page.url()).hash, '#v=1&gm=55');
+});
+
+test('an embed adds nothing to the article\'s history', async () => {
+  const page = await browser.openPage({ path: '/embed.html', hash: 'v=1' });
+  await settle(page);
+  const before = await page.evaluate(() => history.length);
+  await page.evaluate(() => window.awsCalc.setLink('v=1&gm=55'));
+  await page.waitForTimeout(900);
+  await page.evaluate(() => window.awsCalc.setLink('v=1&gm=50'));
+  await page.waitForTimeout(900);
+  assert.equal(await page.evaluate(() => history.length), before);
+});

@@ -202,5 +202,26 @@ TEST(InputTable, ReferencesAndSlidersComeFromTheTable) {
   EXPECT_EQ(InputTrack(Info(InputId::kGrossMargin), 0).max, 90.0);
 }
 
+// One input back at its default, the others untouched, in every year projected.
+TEST(Assumptions, ResetInputPutsBackOneInput) {
+  Assumptions a = DefaultAssumptions();
+  SetHorizon(a, 5);
+  a.revenue_busd[1] = 30;
+  a.gross_margin_pct = {40, 45, 50, 55, 60, 65};
+  a.aws_growth_pct = 20;
+  EXPECT_FALSE(InputAtDefault(a, Info(InputId::kGrossMargin)));
+  ResetInput(a, Info(InputId::kGrossMargin));
+  EXPECT_TRUE(InputAtDefault(a, Info(InputId::kGrossMargin)));
+  for (int i = 0; i < a.horizon_years; ++i) EXPECT_EQ(a.gross_margin_pct[i], 60.0) << i;
+  EXPECT_EQ(a.revenue_busd[1], 30.0);  // untouched
+  EXPECT_EQ(a.aws_growth_pct, 20.0);
+  ResetInput(a, Info(InputId::kRevenue));
+  for (int i = 0; i < a.horizon_years; ++i)
+    EXPECT_EQ(a.revenue_busd[i], DefaultValue(InputId::kRevenue, i));
+  ResetInput(a, Info(InputId::kAwsGrowth));
+  EXPECT_EQ(a.aws_growth_pct, 17.5);
+  EXPECT_EQ(a.horizon_years, 5);  // the years projected stay the reader's
+}
+
 }  // namespace
 }  // namespace awscalc

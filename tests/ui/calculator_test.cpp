@@ -187,6 +187,24 @@ TEST(Calculator, AMovedSliderStaysPut) {
   }
 }
 
+// "Back to the note's value": an input's open source offers it alone back at its
+// default; the other inputs keep what the reader set.
+TEST(Calculator, OneInputBackToTheNotesValue) {
+  HeadlessUi ui(390);
+  ui.state.coarse_pointer = true;
+  ui.Frame();
+  ASSERT_EQ(ui.Type("slider:gm", "50"), "");
+  ASSERT_EQ(ui.Type("slider:aws", "80"), "");
+  ASSERT_TRUE(ui.Act("source:gm", ActionKind::kPress));
+  ui.Frame();
+  ASSERT_NE(ui.Control("button:default:gm"), nullptr);
+  EXPECT_EQ(ui.Control("button:default:aws"), nullptr);  // its source is closed
+  ASSERT_TRUE(ui.Act("button:default:gm", ActionKind::kPress));
+  ui.Frame();
+  EXPECT_EQ(ui.state.session.CanonicalLink(), "v=1&aws=80");
+  EXPECT_EQ(ui.Control("button:default:gm"), nullptr);  // at the note's value: no button
+}
+
 TEST(Calculator, PresetsAndResetApply) {
   HeadlessUi ui(1200);
   ui.Frame();
