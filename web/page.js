@@ -403,6 +403,19 @@
     const done = key === 'z' ? (event.shiftKey ? url.redo() : url.undo()) : key === 'y' && url.redo();
     if (done) event.preventDefault();
   });
+  // The printed page (calc.css, @media print): the chart of the state as the core writes
+  // it for files (the title, the assumptions in words, the chart, the source and as-of
+  // line, the link), the results table and the day it was printed; no controls.
+  function fillPrint() {
+    const box = $('calc-print');
+    if (!box || !module) return;
+    box.innerHTML = module.chartSvg('bars', false, 680, shareUrl(), '');
+    const table = $('results').cloneNode(true);
+    table.removeAttribute('id');
+    const day = new Date().toLocaleDateString('en-CA');
+    box.append(table, Object.assign(document.createElement('p'), { textContent: `Printed on ${day}.` }));
+  }
+  addEventListener('beforeprint', fillPrint);
   addEventListener('hashchange', () => {
     url.navigated();   // the reader's own link wins over a write still waiting
     if (module && location.hash !== `#${module.getLink()}`) setLink(urlLink(), { fromUrl: true });

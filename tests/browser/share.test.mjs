@@ -302,3 +302,28 @@ test('an embed adds nothing to the article\'s history', async () => {
   await page.waitForTimeout(900);
   assert.equal(await page.evaluate(() => history.length), before);
 });
+
+// Print: the chart as the core writes it for files (title, the assumptions in words, the
+// chart, the source with the as-of line, the link), the results table and the day; no
+// controls; at most two pages (Chromium's PDF).
+test('printing gives the chart, the assumptions in words, the table, the link and the date on at most two pages', async () => {
+  const page = await browser.openPage({ hash: 'v=1&gm=55' });
+  await settle(page);
+  await page.emulateMedia({ media: 'print' });
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  const seen = await page.evaluate(() => ({
+    text: document.getElementById('calc-print').textContent.replace(/\s+/g, ' '),
+    shown: [...document.getElementById('calc').children].filter((el) => getComputedStyle(el).display !== 'none').map((el) => el.id),
+    rows: document.querySelectorAll('#calc-print tbody tr').length,
+  }));
+  assert.deepEqual(seen.shown, ['calc-print']);
+  assert.match(seen.text, /AWS revenue from Anthropic, \$B per year/);
+  assert.match(seen.text, /Anthropic gross margin 55%/);
+  assert.match(seen.text, /Note: July 2025\. Reported figures up to \d{4}-\d{2}-\d{2}\./);
+  assert.ok(seen.text.includes(`${browser.origin}/#v=1&gm=55`), seen.text);
+  assert.match(seen.text, /Printed on \d{4}-\d{2}-\d{2}\./);
+  assert.equal(seen.rows, 3);
+  const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+  const pages = (pdf.match(/\/Type\s*\/Page\b(?!s)/g) ?? []).length;
+  assert.ok(pages >= 1 && pages <= 2, `${pages} pages`);
+});
