@@ -204,6 +204,8 @@ for (const file of readdirSync('web')) {
     const leftover = /\{\{[A-Z_]+\}\}/.exec(text);
     if (leftover) throw new Error(`${file}: unknown placeholder ${leftover[0]}`);
     if (file === 'embed.js') text = await minifyJs(text);
+    // The pages' comments are for this repository's readers, not for every reader's download.
+    if (file.endsWith('.html')) text = text.replace(/[ \t]*<!--[\s\S]*?-->\n?/g, '');
     writeFileSync(join(distDir, file), text);
   } else {
     copyFileSync(source, join(distDir, file));
