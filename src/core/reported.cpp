@@ -17,8 +17,7 @@ constexpr ReportedFact kFacts[] = {
 #include "reported_facts.inc"
 };
 
-// The newest fact's date, computed by the build: the "as of" line needs only this, so a
-// build that shows no table (the page's first download) carries no table.
+// The newest fact's date, computed by the build: the "as of" line of every view and file.
 #define AWSCALC_REPORTED_NEWEST
 #include "reported_facts.inc"
 #undef AWSCALC_REPORTED_NEWEST
