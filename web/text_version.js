@@ -104,6 +104,24 @@ function createTextVersion({ module, onEdited, finishRuns }) {
   }
 
   // A table of rows {year, cells}, each cell tagged with its key.
+  // The same figures one result a row, years as columns, AWS's revenue from Anthropic
+  // first (what a reader came for): the table a phone's column shows (calc.css).
+  function byResult(rows) {
+    const columns = spec.columns.map((column, i) => ({ ...column, i }));
+    columns.sort((a, b) => (b.key === 'awsFromAnthropic') - (a.key === 'awsFromAnthropic'));
+    return [
+      element('caption', {}, 'The projection, one result a row'),
+      element('thead', {}, element('tr', {}, element('th', { scope: 'col' }, 'Result'),
+        ...rows.map(({ year }) => element('th', { scope: 'col' }, String(year))))),
+      element('tbody', {}, ...columns.map((column) => {
+        const tr = element('tr', {}, element('th', { scope: 'row' }, column.label),
+          ...rows.map(({ cells }) => element('td', {}, cells[column.i])));
+        tr.dataset.key = column.key;
+        return tr;
+      })),
+    ];
+  }
+
   function rowsOf(rows, keys) {
     return rows.map(({ year, cells }) => {
       const tr = element('tr', {}, element('th', { scope: 'row' }, String(year)));
@@ -180,6 +198,7 @@ function createTextVersion({ module, onEdited, finishRuns }) {
       });
     }
     table.tBodies[0].replaceChildren(...rowsOf(t.rows, spec.columns.map((column) => column.key)));
+    $('results-by-result').replaceChildren(...byResult(t.rows));
     analysis.replaceChildren(...analysisText(t));
     if (problems !== undefined) showProblems(problems);
     // What moved is announced, briefly ("2027: $6.06B (the note: $5.6B)", and the figure

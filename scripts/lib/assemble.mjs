@@ -204,8 +204,10 @@ for (const file of readdirSync('web')) {
     const leftover = /\{\{[A-Z_]+\}\}/.exec(text);
     if (leftover) throw new Error(`${file}: unknown placeholder ${leftover[0]}`);
     if (file === 'embed.js') text = await minifyJs(text);
-    // The pages' comments are for this repository's readers, not for every reader's download.
-    if (file.endsWith('.html')) text = text.replace(/[ \t]*<!--[\s\S]*?-->\n?/g, '');
+    // The pages' comments and indentation are for this repository's readers, not for
+    // every reader's download (a line's leading spaces collapse with its newline anyway;
+    // the pages have no <pre> and only empty <textarea>s).
+    if (file.endsWith('.html')) text = text.replace(/[ \t]*<!--[\s\S]*?-->\n?/g, '').replace(/^[ \t]+/gm, '');
     writeFileSync(join(distDir, file), text);
   } else {
     copyFileSync(source, join(distDir, file));
@@ -278,7 +280,10 @@ writeFileSync(join(distDir, '_headers'), headersFile([...readdirSync(distDir), '
     /\.[0-9a-f]{8}\.[a-z]+$/.test(file),
   ]);
   const buildId = hash8(JSON.stringify(precache));
+  // Its whole-line comments are the template's, for this repository's readers (every
+  // first visit downloads sw.js); its code and its list stay as written, readable.
   const text = readFileSync('web/sw.template.js', 'utf8')
+    .replace(/^[ \t]*\/\/.*\n/gm, '')
     .replace('{{BUILD_ID}}', buildId)
     .replace('{{PRECACHE}}', () => `[\n${precache.map((entry) => `  ${JSON.stringify(entry)},`).join('\n')}\n]`);
   writeFileSync(join(distDir, 'sw.js'), text);   // small, and its list stays readable

@@ -318,3 +318,34 @@ test('a click shows no keyboard ring on the canvas; Tab does', async () => {
   await page.waitForFunction(() => window.awsCalc.stats().focus.visible);
   assert.equal((await stats(page)).focus.name, controls[controls.length - 1].name);
 });
+
+// The text version on a phone: the table one result a row with the headline's first and
+// the years as columns, never wider than its column; on a desktop, one year a row.
+test('the text version reads on a phone: one result a row, the headline first, nothing wider than the column', async () => {
+  for (const [options, narrow] of [[{ ...PHONE, width: 360, height: 640 }, true], [PHONE, true], [{ width: 1200 }, false]]) {
+    const page = await browser.openPage({ ...options, hash: 'v=1' });
+    await settle(page);
+    await page.click('#text-button');
+    const seen = await page.evaluate(() => {
+      const shown = (id) => getComputedStyle(document.getElementById(id).parentElement).display !== 'none';
+      const section = document.getElementById('text-version');
+      return {
+        wide: shown('results'),
+        narrow: shown('results-by-result'),
+        head: [...document.querySelectorAll('#results-by-result thead th')].map((th) => th.textContent),
+        first: document.querySelector('#results-by-result tbody tr')?.dataset.key,
+        firstCells: [...document.querySelectorAll('#results-by-result tbody tr:first-child td')].map((td) => td.textContent),
+        overflow: section.scrollWidth - section.clientWidth,
+        pageOverflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      };
+    });
+    const width = options.width ?? 390;
+    assert.equal(seen.narrow, narrow, `${width} px`);
+    assert.equal(seen.wide, !narrow, `${width} px`);
+    assert.deepEqual(seen.head, ['Result', '2025', '2026', '2027']);
+    assert.equal(seen.first, 'awsFromAnthropic');
+    assert.deepEqual(seen.firstCells, ['$1.20B', '$3.00B', '$5.70B']);
+    if (narrow) assert.ok(seen.overflow <= 0, `${width} px: the text version is ${seen.overflow} px wider than its column`);
+    assert.ok(seen.pageOverflow <= 0, `${width} px: the page scrolls sideways by ${seen.pageOverflow} px`);
+  }
+});
