@@ -336,6 +336,12 @@ test('the text version reads on a phone: one result a row, the headline first, n
         first: document.querySelector('#results-by-result tbody tr')?.dataset.key,
         firstCells: [...document.querySelectorAll('#results-by-result tbody tr:first-child td')].map((td) => td.textContent),
         overflow: section.scrollWidth - section.clientWidth,
+        // A figure or a year broken across lines ("$1.2" / "0B") is not read as one.
+        broken: [...document.querySelectorAll('#results-by-result td, #results-by-result thead th')].filter((cell) => {
+          const range = document.createRange();
+          range.selectNodeContents(cell);
+          return cell.textContent && range.getClientRects().length > 1;
+        }).map((cell) => cell.textContent),
         pageOverflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
       };
     });
@@ -345,6 +351,7 @@ test('the text version reads on a phone: one result a row, the headline first, n
     assert.deepEqual(seen.head, ['Result', '2025', '2026', '2027']);
     assert.equal(seen.first, 'awsFromAnthropic');
     assert.deepEqual(seen.firstCells, ['$1.20B', '$3.00B', '$5.70B']);
+    assert.deepEqual(seen.broken, [], `${width} px: figures broken across lines`);
     if (narrow) assert.ok(seen.overflow <= 0, `${width} px: the text version is ${seen.overflow} px wider than its column`);
     assert.ok(seen.pageOverflow <= 0, `${width} px: the page scrolls sideways by ${seen.pageOverflow} px`);
   }
