@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "core/chart.h"
+#include "core/explain.h"
 #include "core/format.h"
 #include "core/reported.h"
 
@@ -80,6 +81,9 @@ std::string FactList(ReportedMeasure measure) {
   }
   return text;
 }
+
+// A quarter's bar and its legend swatch: lighter than a year's.
+constexpr float kQuarterOpacity = 0.5f;
 
 // Bars with their value above and their label under them, one a slot.
 struct LabelledBar {
@@ -216,11 +220,12 @@ Chart BuildStakeChart(double width_px, double height_px, const ChartFont& font) 
   for (const ReportedFact* f : FactsOf(ReportedMeasure::kAmazonStake)) {
     bars.push_back({PeriodLabel(f->period), f->value, ChartColour::kText, 1.0f});
   }
+  const std::string article = StringPrintf("The article (%s)", kNote.month);
   return BarsChart(bars,
                    "Amazon's Anthropic stake: the article's figure, then at fair value in "
                    "Amazon's filings",
                    width_px, height_px, font,
-                   {{"The article (July 2025)", ChartColour::kReported, 1.0f},
+                   {{article.c_str(), ChartColour::kReported, 1.0f},
                     {"Amazon's filings", ChartColour::kText, 1.0f}});
 }
 
@@ -238,11 +243,13 @@ Chart BuildAwsSalesChart(double width_px, double height_px, const ChartFont& fon
   std::vector<LabelledBar> bars;
   for (const ReportedFact* f : FactsOf(ReportedMeasure::kAwsNetSales)) {
     const bool quarter = std::string_view(f->period).size() != 4;
-    bars.push_back({PeriodLabel(f->period), f->value, ChartColour::kMuted, quarter ? 0.5f : 1.0f});
+    bars.push_back(
+        {PeriodLabel(f->period), f->value, ChartColour::kMuted, quarter ? kQuarterOpacity : 1.0f});
   }
   return BarsChart(
       bars, "AWS's net sales by year and by quarter, from Amazon's filings", width_px, height_px,
-      font, {{"A year", ChartColour::kMuted, 1.0f}, {"A quarter", ChartColour::kMuted, 0.5f}});
+      font,
+      {{"A year", ChartColour::kMuted, 1.0f}, {"A quarter", ChartColour::kMuted, kQuarterOpacity}});
 }
 
 std::string AwsSalesChartText() {

@@ -99,6 +99,8 @@ TEST(ReportedCharts, TheStakeBesideTheArticlesFigure) {
     EXPECT_EQ(bars[i]->value, values[i]) << i;
     EXPECT_EQ(bars[i]->colour, i == 0 ? ChartColour::kReported : ChartColour::kText) << i;
   }
+  EXPECT_EQ(Legend(chart),
+            (std::vector<std::string>{"The article (July 2025)", "Amazon's filings"}));
   EXPECT_THAT(StakeChartText(),
               HasSubstr("the article's $13.8B; then $60.6B on 2025-12-31 (Amazon 10-K for 2025)"));
 }
