@@ -75,6 +75,39 @@ const SEMANTIC_ROLES = {
       if (document.activeElement !== el && el.value !== item.text) el.value = item.text;
     },
   },
+  // <select> over the canvas's one-row choice (a phone's result sections): it takes the
+  // press itself, so a phone opens its own picker; a choice goes back as a typed value.
+  select: {
+    create(item, layer) {
+      const el = document.createElement('select');
+      el.className = 'sem-hot sem-select';
+      el.addEventListener('change', () => layer.setValue(el.dataset.name, el.value));
+      return el;
+    },
+    fill(el, item) {
+      setAttributeIfChanged(el, 'aria-label', item.label);
+      if (el.dataset.options !== item.text) {
+        el.dataset.options = item.text;
+        el.replaceChildren(...item.text.split('\n').map((line) => {
+          const [value, words] = line.split('\t');
+          return Object.assign(document.createElement('option'), { value, textContent: words });
+        }));
+      }
+      if (el.value !== item.value) el.value = item.value;
+    },
+  },
+  // What a tab list or a select shows: role="tabpanel" named by its chosen tab, or under
+  // a select a region named by the choice. Its items sit inside it (web/semantics.js).
+  panel: {
+    create: () => document.createElement('div'),
+    fill(el, item, tab) {
+      el.id = `sem-${item.name.replace(':', '-')}`;
+      setAttributeIfChanged(el, 'role', tab ? 'tabpanel' : 'region');
+      setAttributeIfChanged(el, 'aria-labelledby', tab ? tab.id : null);
+      setAttributeIfChanged(el, 'aria-label', tab ? null : item.label);
+    },
+    words: true,
+  },
   heading: {
     create: (item) => document.createElement(`h${Math.min(Math.max(item.level || 2, 2), 6)}`),
     fill: (el, item) => setTextIfChanged(el, item.text),
@@ -110,7 +143,11 @@ const SEMANTIC_ROLES = {
     },
     fill(el, item) {
       setTextIfChanged(el, item.label);
-      if (item.role === 'tab') setAttributeIfChanged(el, 'aria-selected', String(item.checked));
+      if (item.role === 'tab') {
+        setAttributeIfChanged(el, 'aria-selected', String(item.checked));
+        el.id = `sem-${item.name.replace(':', '-')}`;
+        setAttributeIfChanged(el, 'aria-controls', item.checked ? `sem-panel-${item.name.slice(0, item.name.indexOf(':'))}` : null);
+      }
       if (item.role === 'radio' || item.role === 'checkbox') setAttributeIfChanged(el, 'aria-checked', String(item.checked));
       if (item.name.startsWith('source:')) setAttributeIfChanged(el, 'aria-expanded', String(item.checked));
     },

@@ -6,6 +6,8 @@
 //   buttons      <button>; a source toggle with aria-expanded
 //   tabs, radios <button role="tab|radio"> in a role="tablist|radiogroup" group, with a
 //                roving tabindex: one Tab stop per group, the arrows move within it
+//   select       <select> (a phone's result sections: one row, the phone's own picker)
+//   panel        role="tabpanel" (or a region under a select) around what a tab shows
 //   box          <button role="checkbox">
 //   link         <a href>, over the canvas's link (it takes the click itself)
 //   text box     <input type="text">, shown over the canvas's field while it has focus
@@ -40,7 +42,7 @@
 // eslint-disable-next-line no-unused-vars
 function createSemanticLayer({ module, canvas, layer }) {
   const kApplyIntervalMs = 100;  // a drag changes the words every frame; AT needs fewer
-  const interactive = new Set(['button', 'link', 'tab', 'radio', 'checkbox', 'slider', 'textbox']);
+  const interactive = new Set(['button', 'link', 'tab', 'radio', 'checkbox', 'slider', 'textbox', 'select']);
   const elements = new Map();   // name -> element
   const groups = new Map();     // group key ("tab", "year") -> its tablist or radiogroup
   let items = [];               // the frame's items, as last applied
@@ -48,7 +50,7 @@ function createSemanticLayer({ module, canvas, layer }) {
   let appliedAt = -Infinity;
   let timer = 0;
   let pointerFocus = false;     // focus() from a pointer's press: no keyboard ring
-  let shownTab = null;          // the results' tab last applied (its name)
+  let shownTab = null;          // the results' tab last applied (its title)
 
   const byName = (name) => items.find((item) => item.name === name);
   const groupKey = (item) => item.name.slice(0, item.name.indexOf(':'));
@@ -69,7 +71,11 @@ function createSemanticLayer({ module, canvas, layer }) {
   const set = setAttributeIfChanged;
   function fill(el, item) {
     const role = semanticRole(item.role);
-    role.fill(el, item);
+    // A panel is named by its group's chosen tab, when its group is a tab list.
+    const tab = item.role === 'panel'
+      ? elements.get(items.find((other) => other.role === 'tab' && other.checked && groupKey(other) === item.group)?.name)
+      : undefined;
+    role.fill(el, item, tab);
     if (!role.words) set(el, 'aria-disabled', item.disabled ? 'true' : null);
   }
 
@@ -114,8 +120,15 @@ function createSemanticLayer({ module, canvas, layer }) {
     const seen = new Set();
     const top = [];
     const hotspots = [];
+    const panels = [];          // [panel, its children in order]
     let currentGroup = null;
+    // Where the next element goes: the layer, or a panel's children for its `children`
+    // items (a panel sits at the layer's origin, so its items keep their coordinates).
+    let target = top;
+    let inPanel = 0;
     for (const item of items) {
+      if (inPanel > 0) inPanel -= 1;
+      else if (target !== top) { target = top; currentGroup = null; }
       if (seen.has(item.name)) continue;  // names are unique; never two elements for one
       seen.add(item.name);
       let el = elements.get(item.name);
@@ -135,21 +148,28 @@ function createSemanticLayer({ module, canvas, layer }) {
           }
           set(group, 'aria-label', item.group);
           currentGroup = { key, el: group, items: [] };
-          top.push(group);
+          target.push(group);
           wanted.set(group, []);
         }
         currentGroup.items.push(item);
         wanted.get(currentGroup.el).push(el);
       } else {
         currentGroup = null;
-        top.push(el);
+        target.push(el);
         if (item.role === 'slider' && item.valueRect) hotspots.push(hotspot(item));
-        top.push(...valueField.followers(item.name));
+        target.push(...valueField.followers(item.name));
+        if (item.role === 'panel' && item.children > 0) {
+          const children = [];
+          panels.push([el, children]);
+          target = children;
+          inPanel = item.children;
+        }
       }
     }
     placeGroups(wanted);
+    for (const [panel, children] of panels) order(panel, children);
     for (const item of items) {
-      if (item.role !== 'tab' && item.role !== 'radio') {
+      if (item.role !== 'tab' && item.role !== 'radio' && item.role !== 'panel') {
         const el = elements.get(item.name);
         if (el) place(el, item.rect, [0, 0]);
       }
@@ -157,7 +177,7 @@ function createSemanticLayer({ module, canvas, layer }) {
     // Leaving elements: focus moves to the Tab stop now in the same place in the order.
     const focused = document.activeElement;
     const focusedIndex = layer.contains(focused) ? tabStops().indexOf(focused) : -1;
-    removeLeaving(seen, top);
+    removeLeaving(seen, new Set([...top, ...panels.flatMap(([, children]) => children)]));
     order(layer, [...top, ...hotspots]);
     if (focusedIndex >= 0 && !layer.contains(document.activeElement)) {
       const stops = tabStops();
@@ -168,20 +188,21 @@ function createSemanticLayer({ module, canvas, layer }) {
     announceTab();
   }
 
-  // "Since the note: Note: July 2025.": a new tab's title and the first sentence after
-  // the tab row, once the tab has changed (not on the first frame).
+  // "Since the note: Note: July 2025.": a new tab's title and the first sentence its
+  // panel shows, once the tab has changed (not on the first frame).
   function announceTab() {
-    const tabs = items.filter((item) => item.role === 'tab' && groupKey(item) === 'tab');
-    const chosen = tabs.find((item) => item.checked);
-    if (!chosen || chosen.name === shownTab) return;
+    const at = items.findIndex((item) => item.role === 'panel' && item.group === 'tab');
+    if (at < 0) return;
+    const panel = items[at];
+    if (panel.label === shownTab) return;
     const first = shownTab === null;
-    shownTab = chosen.name;
+    shownTab = panel.label;
     if (first) return;
-    const after = items.indexOf(tabs[tabs.length - 1]);
-    const words = items.slice(after + 1).find((item) => (item.role === 'text' || item.role === 'heading') && item.text);
+    const words = items.slice(at + 1, at + 1 + panel.children)
+      .find((item) => (item.role === 'text' || item.role === 'heading') && item.text);
     const sentence = words ? words.text.replace(/^(.*?[.!?])\s.*$/s, '$1') : '';
     const status = document.getElementById('summary');
-    if (status) status.textContent = sentence ? `${chosen.label}: ${sentence}` : chosen.label;
+    if (status) status.textContent = sentence ? `${panel.label}: ${sentence}` : panel.label;
   }
 
   // Groups (tab lists, radio groups): their box is their choices' union; one Tab stop,
@@ -205,7 +226,7 @@ function createSemanticLayer({ module, canvas, layer }) {
   }
 
   // Removes the elements and groups of items this frame no longer has (`seen`: the
-  // frame's names; `top`: the layer's children to be).
+  // frame's names; `top`: the set of the layer's and its panels' children to be).
   function removeLeaving(seen, top) {
     for (const [name, el] of elements) {
       const base = name.startsWith('value:') ? name.slice(6) : name;
@@ -215,7 +236,7 @@ function createSemanticLayer({ module, canvas, layer }) {
       }
     }
     for (const [key, group] of groups) {
-      if (!top.includes(group)) { group.remove(); groups.delete(key); }
+      if (!top.has(group)) { group.remove(); groups.delete(key); }
     }
   }
 

@@ -31,7 +31,16 @@ function createResultStrip({ module, canvas }) {
   const bars = document.createElementNS(svgNs, 'svg');
   bars.setAttribute('viewBox', '0 0 88 36');
   bars.setAttribute('aria-hidden', 'true');
-  strip.append(Object.assign(node('span', 'calc-strip-text'), {}), bars);
+  // Sharing from the top of the page: the link, and a way to the toolbar's other
+  // actions (web/toolbar.js handles both, by data-action).
+  const copy = Object.assign(node('button', 'calc-button calc-strip-action', 'Copy link'),
+    { type: 'button' });
+  copy.dataset.action = 'copy';
+  const more = Object.assign(node('button', 'calc-button calc-strip-action', 'More'),
+    { type: 'button' });
+  more.dataset.action = 'more';
+  more.setAttribute('aria-label', 'More: share, download, embed');
+  strip.append(Object.assign(node('span', 'calc-strip-text'), {}), bars, copy, more);
   strip.firstChild.append(label, ' ', figure, ' ', note, detail);
 
   let visible = null;    // [top, bottom] in document px, from the host; null: the window

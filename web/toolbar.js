@@ -122,6 +122,12 @@ function createToolbar({ getModule, getLink, shareUrl, toggleTextVersion }) {
     text() {
       toggleTextVersion();
     },
+    // From the result strip: the toolbar, in view, its first action focused.
+    more() {
+      const toolbar = document.querySelector('.calc-toolbar');
+      toolbar.scrollIntoView({ block: 'center' });
+      toolbar.querySelector('button')?.focus({ preventScroll: true });
+    },
     // The files to republish (web/exports.js, loaded on the first click).
     exports(button) {
       const panel = $('export-panel');

@@ -23,6 +23,7 @@ using A = Assumptions;
 // clang-format off
 constexpr std::array<InputInfo, kInputCount> kInputs = {{
     {.id = InputId::kRevenue, .link_key = "rev", .label = "Anthropic revenue",
+     .main_label = "Revenue",
      .unit = Unit::kBillionUsd, .min_value = 0, .max_value = 1000, .shape = kRevenuePath,
      .years = &A::revenue_busd, .default_value = kNaN, .reference_by = "note",
      .source = "Morgan Stanley note via Business Insider (July 2025): $4B in 2025, $10B in "
@@ -36,11 +37,13 @@ constexpr std::array<InputInfo, kInputCount> kInputs = {{
                "growth is the previous year's times 0.6.",
      .track_min = -90, .track_max = 300, .step = 0.5, .decimals = 1},
     {.id = InputId::kGrossMargin, .link_key = "gm", .label = "Anthropic gross margin",
+     .main_label = "Gross margin",
      .unit = Unit::kPercent, .min_value = -100, .max_value = 100, .shape = kPerYear,
      .years = &A::gross_margin_pct, .default_value = 60, .reference_by = "note",
      .source = "Morgan Stanley note: 60% gross margin.",
      .track_min = 0, .track_max = 90, .step = 0.5, .decimals = 1},
     {.id = InputId::kAwsShare, .link_key = "aws", .label = "Share of Anthropic's costs spent on AWS",
+     .main_label = "Spent on AWS",
      .unit = Unit::kPercent, .min_value = 0, .max_value = 100, .shape = kPerYear,
      .years = &A::aws_share_pct, .default_value = 75, .reference_by = "note",
      .source = "Morgan Stanley note: 75% of related costs are spent on AWS.",

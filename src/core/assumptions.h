@@ -82,6 +82,10 @@ struct InputInfo {
   InputId id = InputId::kRevenue;
   const char* link_key = "";  // share-link key ("" for derived views)
   const char* label = "";     // for people: "Anthropic revenue"
+  // One of the inputs that move the headline most, in a word or two ("Revenue"): set,
+  // a phone shows it again right under the headline and its chart (ui: DrawMainInputs),
+  // in the table's order. nullptr: not one of them.
+  const char* main_label = nullptr;
   Unit unit = Unit::kPlain;
   double min_value = 0;  // the valid range: links, typed values, validation
   double max_value = 0;

@@ -330,13 +330,25 @@ void DrawScenarioSlot(PanelContext& c, int slot) {
       c.Edited();
     }
   } else {
-    if (PushButton(c.widgets, key_of("keep"), "Keep your assumptions here")) {
+    // One clear action; the presets on request.
+    if (PushButton(c.widgets, key_of("keep"), "Keep your assumptions to compare")) {
       const Preset* preset = MatchingPreset(s.link().assumptions);
       scenario = Scenario{preset != nullptr ? preset->name : "Scenario " + std::to_string(slot + 1),
                           s.link().assumptions};
+      c.state.scenario_presets = false;
       c.Edited();
     }
+    ImGui::SameLine();
+    if (ImGui::GetContentRegionAvail().x < ImGui::CalcTextSize("Or a preset").x + 40.0f) {
+      ImGui::NewLine();
+    }
+    char presets_key[24];
+    char presets_label[48];
+    std::snprintf(presets_key, sizeof presets_key, "presets:s%d", slot + 1);
+    std::snprintf(presets_label, sizeof presets_label, "Or a preset as scenario %d", slot + 1);
+    CheckBox(c.widgets, presets_key, "Or a preset", &c.state.scenario_presets, presets_label);
     for (const Preset& preset : Presets()) {
+      if (!c.state.scenario_presets) break;
       // "+ bear": a preset into this slot (its full name for screen readers).
       char label[96];
       std::snprintf(label, sizeof label, "+ %s###%s", preset.id, preset.id);
@@ -346,6 +358,7 @@ void DrawScenarioSlot(PanelContext& c, int slot) {
       }
       if (PushButton(c.widgets, key_of(preset.id), label)) {
         scenario = ScenarioFromPreset(preset);
+        c.state.scenario_presets = false;
         c.Edited();
       }
     }
@@ -407,7 +420,14 @@ void DrawScenarios(PanelContext& c) {
   TextWrappedColored(c.widgets.fonts->small, palette.text_muted,
                      "Keep up to three sets of assumptions (yours or a preset) to compare with "
                      "the current ones. They travel in the share link.");
-  for (int slot = 0; slot < kMaxScenarios; ++slot) DrawScenarioSlot(c, slot);
+  // The kept scenarios, then the first free slot (not three rows of the same buttons).
+  bool free_shown = false;
+  for (int slot = 0; slot < kMaxScenarios; ++slot) {
+    const bool kept = c.session().link().scenarios[slot].has_value();
+    if (!kept && free_shown) continue;
+    free_shown = free_shown || !kept;
+    DrawScenarioSlot(c, slot);
+  }
   if (c.session().scenarios().empty()) return;
   DrawScenarioComparison(c);
 }

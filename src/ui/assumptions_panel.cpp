@@ -250,10 +250,62 @@ void DrawScalar(PanelContext& f, const InputInfo& info) {
   ImGui::Spacing();
 }
 
+// A main input's row: its short name (and the year, when the value is one year's) in a
+// column beside the slider, centred on the control's line.
+void MainLabel(const PanelContext& f, const InputInfo& info, int year_index, float column) {
+  const ImVec2 pos = ImGui::GetCursorScreenPos();
+  char words[64];
+  if (year_index >= 0) {
+    std::snprintf(words, sizeof words, "%s\n%d", info.main_label, kFirstYear + year_index);
+  } else {
+    std::snprintf(words, sizeof words, "%s", info.main_label);
+  }
+  ImGui::PushFont(f.fonts.small);
+  const float height = ImGui::CalcTextSize(words).y;
+  ImGui::GetWindowDrawList()->AddText(
+      ImVec2(pos.x, pos.y + std::floor((f.widgets.ControlHeight() - height) * 0.5f)),
+      f.palette.text, words);
+  ImGui::PopFont();
+  ImGui::SetCursorScreenPos(ImVec2(pos.x + column, pos.y));
+}
+
 }  // namespace
 
+// The same values as the full list (which keeps their sources and markers): a per-year
+// input drawn as one value for every year stays so; drawn year by year, the chosen
+// year's. Revenue is always the chosen year's.
+void DrawMainInputs(PanelContext& f) {
+  Heading(f.widgets, "Main assumptions");
+  Assumptions& a = f.assumptions();
+  const int chosen = f.session().ChosenYearIndex();
+  ImGui::PushFont(f.fonts.small);
+  float column = 0;
+  for (const InputInfo& info : AllInputs()) {
+    if (info.main_label != nullptr)
+      column = std::max(column, ImGui::CalcTextSize(info.main_label).x);
+  }
+  ImGui::PopFont();
+  column = std::ceil(column) + 12.0f;
+  for (const InputInfo& info : AllInputs()) {
+    if (info.main_label == nullptr || info.years == nullptr) continue;
+    YearValues& values = a.*info.years;
+    const bool one_year =
+        info.shape == InputShape::kRevenuePath || f.state.per_year[static_cast<int>(info.id)];
+    const int year_index = one_year ? chosen : -1;
+    char key[24];
+    std::snprintf(key, sizeof key, "main.%s", info.link_key);
+    MainLabel(f, info, year_index, column);
+    const std::string name = InputYearLabel(info, year_index);
+    if (ValueSlider(f.widgets, key, name.c_str(), &values[one_year ? chosen : 0],
+                    InputSliderSpec(info, one_year ? chosen : 0))) {
+      if (!one_year) std::fill(values.begin(), values.end(), values[0]);
+      Moved(f, info, year_index);
+    }
+  }
+}
+
 void DrawAssumptions(PanelContext& f) {
-  Heading(f.widgets, "Assumptions");
+  Heading(f.widgets, f.narrow ? "All assumptions" : "Assumptions");
   DrawPresets(f);
   ImGui::Spacing();
   DrawHorizon(f);

@@ -160,9 +160,12 @@ void DrawPanels(PanelContext& f, bool two_columns) {
     ImGui::SetCursorScreenPos(ImVec2(top.x, bottom));
     ImGui::Dummy(ImVec2(0, 0));
   } else {
-    // One column, for phones: the answer, then what drives it (so the first screen holds
-    // the figure, the chart and the first assumptions), then the longer explanations.
+    // One column, for phones: the answer and the inputs that move it most (the first
+    // screen holds the figure, the chart and those inputs), then every assumption, then
+    // the longer explanations.
     DrawResultsTop(f);
+    ImGui::Spacing();
+    DrawMainInputs(f);
     ImGui::Spacing();
     DrawAssumptions(f);
     ImGui::Spacing();

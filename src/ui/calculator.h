@@ -38,6 +38,7 @@ struct CalculatorState {
   int work_year_index = kNoteYears - 1;      // "show the work" year (index from 2025)
   int figures_year_index = kNoteYears - 1;   // all figures, one-column layout
   bool show_ranges = false;                  // the Monte Carlo ranges' controls
+  bool scenario_presets = false;             // a free scenario slot offers the presets
   const InputInfo* last_moved = nullptr;     // the input the reader changed last
   int last_moved_year = -1;                  // and its year (-1: every year)
   bool coarse_pointer = false;  // a finger (the page's "(pointer: coarse)"): thumb-sized controls

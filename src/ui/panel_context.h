@@ -45,6 +45,7 @@ inline constexpr const char* kYearLabels[kMaxYears] = {"2025", "2026", "2027",
                                                        "2028", "2029", "2030"};
 
 // The panels.
+void DrawMainInputs(PanelContext& f);  // a phone's: the inputs that move the headline most
 void DrawAssumptions(PanelContext& f);
 void DrawContextAssumptions(PanelContext& f);
 void DrawResultsTop(PanelContext& f);      // the headline figure and the chart

@@ -252,12 +252,18 @@ void DrawResultSections(PanelContext& f) {
   // One section at a time, chosen with a row of buttons; the link keeps it ("tab=").
   int& tab = f.link().view.tab;
   tab = std::clamp(tab, 0, kTabCount - 1);
-  if (ChoiceButtons(f.widgets, "tab", "Result sections", kTabTitles.data(), kTabLinkNames.data(),
-                    kTabCount, &tab, Role::kTab)) {
-    f.changed = true;
-  }
+  // On a phone, one control (the page's native select) rather than rows of tabs.
+  if (f.narrow) Heading(f.widgets, "More on these figures");
+  const bool changed = f.narrow
+                           ? ChoiceSelect(f.widgets, "tab", "Result sections", kTabTitles.data(),
+                                          kTabLinkNames.data(), kTabCount, &tab)
+                           : ChoiceButtons(f.widgets, "tab", "Result sections", kTabTitles.data(),
+                                           kTabLinkNames.data(), kTabCount, &tab, Role::kTab);
+  if (changed) f.changed = true;
   ImGui::Spacing();
+  const int panel = BeginPanel(f.widgets, "tab", kTabTitles[tab]);
   DrawSection(f, static_cast<Tab>(tab));
+  EndPanel(f.widgets, panel);
 }
 
 }  // namespace awscalc::ui

@@ -31,7 +31,7 @@ std::string RectJson(const ImVec4& r) {
 
 bool IsControl(Role role) {
   return role != Role::kNone && role != Role::kText && role != Role::kHeading &&
-         role != Role::kImage;
+         role != Role::kImage && role != Role::kPanel;
 }
 
 void AppendItemJson(std::string& json, const LayoutItem& item, const TextPool& pool) {
@@ -46,6 +46,11 @@ void AppendItemJson(std::string& json, const LayoutItem& item, const TextPool& p
     json += ",\"group\":" + JsonString(item.value);
   }
   if (item.role == Role::kHeading) json += ",\"level\":" + std::to_string(item.level);
+  if (item.role == Role::kSelect) json += ",\"value\":" + JsonString(item.value);
+  if (item.role == Role::kPanel) {
+    json += ",\"label\":" + JsonString(item.label) + ",\"group\":" + JsonString(item.value) +
+            ",\"children\":" + std::to_string(item.children);
+  }
   if (item.role == Role::kSlider) {
     json += ",\"value\":" + JsonString(item.value) + ",\"now\":" + FormatShortest(item.now) +
             ",\"min\":" + FormatShortest(item.min) + ",\"max\":" + FormatShortest(item.max) +
@@ -167,6 +172,10 @@ const char* RoleName(Role role) {
       return "text";
     case Role::kImage:
       return "image";
+    case Role::kSelect:
+      return "select";
+    case Role::kPanel:
+      return "panel";
   }
   return "";
 }
@@ -196,6 +205,26 @@ void RecordImage(const WidgetContext& c, const char* name, const ImVec2& min, co
   if (item == nullptr) return;
   item->role = Role::kImage;
   item->text = Pool(c.text, description);
+}
+
+int BeginPanel(const WidgetContext& c, const char* group, const char* label) {
+  if (c.layout == nullptr) return -1;
+  char name[32];
+  JoinName(name, sizeof name, "panel", group);
+  const ImVec2 top = ImGui::GetCursorScreenPos();
+  LayoutItem* item = Record(c.layout, name, ImRect(top, top));
+  item->role = Role::kPanel;
+  CopyText(item->label, sizeof item->label, label);
+  CopyText(item->value, sizeof item->value, group);
+  return c.layout->Size - 1;
+}
+
+void EndPanel(const WidgetContext& c, int begin) {
+  if (c.layout == nullptr || begin < 0 || begin >= c.layout->Size) return;
+  LayoutItem& item = (*c.layout)[begin];
+  item.children = c.layout->Size - begin - 1;
+  item.rect.z = ImGui::GetContentRegionAvail().x + (ImGui::GetCursorScreenPos().x - item.rect.x);
+  item.rect.w = ImGui::GetCursorScreenPos().y - item.rect.y;
 }
 
 const char* ItemText(const TextPool& pool, const LayoutItem& item) {

@@ -27,12 +27,14 @@ enum class Role : unsigned char {
   kSlider,
   kTextbox,
   kHeading,
-  kText,   // a paragraph, a table's row
-  kImage,  // a chart, with words that say what it shows
+  kText,    // a paragraph, a table's row
+  kImage,   // a chart, with words that say what it shows
+  kSelect,  // one choice of several in one control (the page's native select)
+  kPanel,   // the part a tab list or a select shows: `children` items follow inside it
 };
 
 // "button", "link", "tab", "radio", "checkbox", "slider", "textbox", "heading", "text",
-// "image"; "" for kNone.
+// "image", "select", "panel"; "" for kNone.
 const char* RoleName(Role role);
 
 // A named part of one frame, in CSS px: a control with its key, role, accessible name and
@@ -58,6 +60,7 @@ struct LayoutItem {
   ImVec2 track;             // the x of the thumb's centre at the track's two ends
   unsigned char level = 0;  // a heading's level (2, 3)
   bool disabled = false;    // a control that cannot be used now
+  int children = 0;         // a panel: how many of the items after it are inside it
 };
 using LayoutLog = ImVector<LayoutItem>;
 // Words of any length, each null-terminated; LayoutItem::text indexes it.

@@ -277,7 +277,10 @@ bool ValueSlider(const WidgetContext& c, const char* key, const char* label, dou
   LayoutItem* item = RecordControl(c, name, Role::kSlider, label, frame);
   if (item != nullptr) {
     CopyText(item->value, sizeof item->value, text);
-    item->now = *value;
+    // aria-valuenow: the value at the digits it shows (a growth the core derives,
+    // 149.99999999999997, is 150), as the decimal a link would carry.
+    const double scale = std::pow(10.0, spec.decimals);
+    item->now = std::round(*value * scale) / scale;
     item->min = spec.track_min;
     item->max = spec.track_max;
     item->valid_min = spec.valid_min;

@@ -10,6 +10,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstring>
+#include <string>
 
 #include "ui/widget_internal.h"
 
@@ -108,6 +109,60 @@ bool ChoiceButtons(const WidgetContext& c, const char* group, const char* group_
   // Rows of buttons keep their distance: a finger should not hit the neighbour.
   if (c.coarse) ImGui::Dummy(ImVec2(0, 0));
   ImGui::PopID();
+  return changed;
+}
+
+bool ChoiceSelect(const WidgetContext& c, const char* group, const char* group_label,
+                  const char* const* labels, const char* const* keys, int count, int* selected) {
+  char name[32];
+  JoinName(name, sizeof name, "select", group);
+  int chosen = std::clamp(*selected, 0, count - 1);
+  // The page's element asks for a choice by its key (a native select), or steps; a press
+  // without a page (the canvas alone) goes to the next choice.
+  const ImVec2 pos = ImGui::GetCursorScreenPos();
+  const ImVec2 size(ImGui::GetContentRegionAvail().x, c.ControlHeight());
+  bool pressed = ImGui::InvisibleButton(name, size);
+  if (const ControlAction* action = TakeAction(c, name)) {
+    if (action->kind == ActionKind::kSet) {
+      for (int i = 0; i < count; ++i) {
+        if (std::strcmp(action->text, keys[i]) == 0) chosen = i;
+      }
+    } else if (action->kind == ActionKind::kStep) {
+      chosen = std::clamp(chosen + action->steps, 0, count - 1);
+    } else if (action->kind == ActionKind::kPress) {
+      pressed = true;
+    }
+  }
+  if (pressed) chosen = (chosen + 1) % count;
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const ImRect box(pos, ImVec2(pos.x + size.x, pos.y + size.y));
+  FocusRing(c, name, box, style.FrameRounding);
+  ImGui::RenderFrame(
+      box.Min, box.Max,
+      ImGui::GetColorU32(ImGui::IsItemHovered() ? ImGuiCol_ButtonHovered : ImGuiCol_Button), true,
+      style.FrameRounding);
+  // "Show the work" at the left, a chevron at the right: one choice of several.
+  const char* chevron = "\xe2\x96\xbc";  // U+25BC, as the source toggles
+  const float chevron_width = ImGui::CalcTextSize(chevron).x;
+  const ImRect text_box(ImVec2(box.Min.x + style.FramePadding.x, box.Min.y),
+                        ImVec2(box.Max.x - style.FramePadding.x * 2.0f - chevron_width, box.Max.y));
+  ImGui::RenderTextClipped(text_box.Min, text_box.Max, labels[chosen], nullptr, nullptr,
+                           ImVec2(0.0f, 0.5f), &text_box);
+  ImGui::RenderTextClipped(ImVec2(text_box.Max.x, box.Min.y),
+                           ImVec2(box.Max.x - style.FramePadding.x, box.Max.y), chevron, nullptr,
+                           nullptr, ImVec2(1.0f, 0.5f));
+  LayoutItem* item = RecordControl(c, name, Role::kSelect, group_label, box);
+  if (item != nullptr) {
+    // The choices for the page's element: "key\tlabel" lines; the chosen one's words.
+    std::string options;
+    for (int i = 0; i < count; ++i) {
+      options += std::string(i > 0 ? "\n" : "") + keys[i] + "\t" + labels[i];
+    }
+    item->text = Pool(c.text, options.c_str(), options.c_str() + options.size());
+    CopyText(item->value, sizeof item->value, keys[chosen]);
+  }
+  const bool changed = chosen != *selected;
+  *selected = chosen;
   return changed;
 }
 

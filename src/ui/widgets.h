@@ -5,6 +5,7 @@
 //                  went down and a tap never changes the value; a mouse click on the
 //                  track jumps, as on desktops
 //   ChoiceButtons  a row of wrapping buttons, one selected (tabs, presets, years)
+//   ChoiceSelect   one choice of several in one row (a phone's result sections)
 //   PushButton, CheckBox, LinkButton, TextBox, InputLabel (a label with its source and
 //                  the note's value)
 //   text           wrapped at spaces only, so a figure ("$4.41B") or a unit never breaks
@@ -50,6 +51,12 @@ struct WidgetContext {
   float ControlHeight() const { return coarse ? kCoarseControlPx : kFineControlPx; }
 };
 
+// What a tab list or a select shows, as a panel of the semantic layer: BeginPanel before
+// it is drawn (its index in the log, -1 without one), EndPanel after, with what was
+// recorded in between inside it. `label`: the chosen tab's words.
+int BeginPanel(const WidgetContext& context, const char* group, const char* label);
+void EndPanel(const WidgetContext& context, int begin);
+
 // A chart, recorded with the words that describe it.
 void RecordImage(const WidgetContext& context, const char* name, const ImVec2& min,
                  const ImVec2& max, const char* description);
@@ -91,6 +98,12 @@ bool InputLabel(const WidgetContext& context, const char* key, const char* label
 bool ChoiceButtons(const WidgetContext& context, const char* group, const char* group_label,
                    const char* const* labels, const char* const* keys, int count, int* selected,
                    Role role = Role::kRadio);
+
+// One choice of several as one full-width control (a phone's result sections): the chosen
+// label and a chevron; the page puts a native select over it (Role::kSelect, its value the
+// chosen key, its text the "key\tlabel" lines). Recorded as "select:<group>".
+bool ChoiceSelect(const WidgetContext& context, const char* group, const char* group_label,
+                  const char* const* labels, const char* const* keys, int count, int* selected);
 
 // A button recorded as "button:<key>"; true when pressed. `label` may carry an ImGui id
 // suffix ("Hide the ranges###ranges").
