@@ -1,6 +1,6 @@
 // text_version.js: the page's text version of the calculator: labelled
-// inputs for every assumption, the results table (<table id="results">, rows
-// data-year, cells data-key), the summary sentence (also in the page's role=status line,
+// inputs for every assumption, the results table (<table id="results">: one result a
+// row, rows data-key, cells data-year), the summary sentence (also in the page's role=status line,
 // #summary, outside the text version: announced once a change settles), and the range of
 // outcomes, what matters most, the goal-seek answer and the scenarios as text.
 //
@@ -71,9 +71,7 @@ function createTextVersion({ module, onEdited, finishRuns }) {
     form.append(group);
   }
 
-  const head = element('tr', {}, element('th', { scope: 'col' }, 'Year'),
-    ...spec.columns.map((column) => element('th', { scope: 'col' }, column.label)));
-  table.append(element('caption', {}, 'The projection by year'), element('thead', {}, head), element('tbody'));
+  table.append(element('caption', {}, 'The projection: each result by year'));
 
   function onEdit(event) {
     const target = event.target;
@@ -103,36 +101,26 @@ function createTextVersion({ module, onEdited, finishRuns }) {
       element('ul', {}, ...problems.map((text) => element('li', {}, text))), close);
   }
 
-  // A table of rows {year, cells}, each cell tagged with its key.
-  // The same figures one result a row, years as columns, AWS's revenue from Anthropic
-  // first (what a reader came for): the table a phone's column shows (calc.css).
+  // The results table: one result a row (in full words, wrapping), the years as
+  // columns, AWS's revenue from Anthropic first (what a reader came for): a dozen results
+  // as columns would be far wider than any column. Rows carry data-key, cells data-year.
   function byResult(rows) {
     const columns = spec.columns.map((column, i) => ({ ...column, i }));
     columns.sort((a, b) => (b.key === 'awsFromAnthropic') - (a.key === 'awsFromAnthropic'));
     return [
-      element('caption', {}, 'The projection, one result a row'),
       element('thead', {}, element('tr', {}, element('th', { scope: 'col' }, 'Result'),
         ...rows.map(({ year }) => element('th', { scope: 'col' }, String(year))))),
       element('tbody', {}, ...columns.map((column) => {
         const tr = element('tr', {}, element('th', { scope: 'row' }, column.label),
-          ...rows.map(({ cells }) => element('td', {}, cells[column.i])));
+          ...rows.map(({ year, cells }) => {
+            const td = element('td', {}, cells[column.i]);
+            td.dataset.year = year;
+            return td;
+          }));
         tr.dataset.key = column.key;
         return tr;
       })),
     ];
-  }
-
-  function rowsOf(rows, keys) {
-    return rows.map(({ year, cells }) => {
-      const tr = element('tr', {}, element('th', { scope: 'row' }, String(year)));
-      tr.dataset.year = year;
-      cells.forEach((text, i) => {
-        const cell = element('td', {}, text);
-        cell.dataset.key = keys[i];
-        tr.append(cell);
-      });
-      return tr;
-    });
   }
 
   // Beyond one number, as text.
@@ -197,8 +185,7 @@ function createTextVersion({ module, onEdited, finishRuns }) {
         }
       });
     }
-    table.tBodies[0].replaceChildren(...rowsOf(t.rows, spec.columns.map((column) => column.key)));
-    $('results-by-result').replaceChildren(...byResult(t.rows));
+    table.replaceChildren(table.caption, ...byResult(t.rows));
     analysis.replaceChildren(...analysisText(t));
     if (problems !== undefined) showProblems(problems);
     // What moved is announced, briefly ("2027: $6.06B (the note: $5.6B)", and the figure

@@ -103,8 +103,7 @@ void DrawNoteVsModel(PanelContext& f) {
   const Projection& p = f.projection();
   const int note_years = std::min(p.horizon_years, kNoteYears);
   TextGrid grid(f.widgets, {0.8f, 1.0f, 1.0f, 1.1f, 1.3f});
-  grid.Header(
-      {"Year", "The note", "Model", "Difference", f.narrow ? "Rev. needed" : "Revenue needed"});
+  grid.Header({"Year", "The note", "Model", "Difference", "Revenue needed"});
   const ResultInfo* columns[] = {FindResult("reported"), FindResult("awsFromAnthropic"),
                                  FindResult("reportedDifference"), FindResult("impliedRevenue")};
   for (int i = 0; i < note_years; ++i) {

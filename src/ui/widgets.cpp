@@ -381,6 +381,16 @@ void TextGrid::Header(std::span<const char* const> titles) {
   ImGui::PushFont(context_.fonts->small);
   in_header_ = true;
   titles_.clear();
+  // Titles in full words, wrapped at spaces: the row is as tall as the tallest, each
+  // title at its bottom.
+  row_height_ = line_height_;
+  for (int i = 0; i < static_cast<int>(titles.size()) && i + 1 < column_x_.Size; ++i) {
+    const float room = column_x_[i + 1] - column_x_[i] - kCellPadding * 2.0f;
+    const char* end = nullptr;
+    const char* wrapped =
+        WrapAtSpaces(ImGui::GetFont(), ImGui::GetFontSize(), titles[i], nullptr, room, &end);
+    row_height_ = std::max(row_height_, ImGui::CalcTextSize(wrapped, end).y + 8.0f);
+  }
   for (const char* title : titles) {
     Pool(&titles_, title);
     Cell(title, context_.palette->text_muted);
@@ -396,7 +406,7 @@ void TextGrid::Header(std::span<const char* const> titles) {
 void TextGrid::Cell(const char* text, ImU32 colour) {
   const int columns = column_x_.Size - 1;
   ImDrawList* draw = ImGui::GetWindowDrawList();
-  const float padding = 6.0f;
+  const float padding = kCellPadding;
   const float room = column_x_[column_ + 1] - column_x_[column_] - padding * 2.0f;
   const ImU32 ink = colour != 0 ? colour : context_.palette->text;
   // The row's words for the semantic layer: "Revenue: 2025 $4.00B, 2026 $10.00B".
@@ -417,7 +427,24 @@ void TextGrid::Cell(const char* text, ImU32 colour) {
     }
     words_.push_back('\0');
   }
-  if (column_ == 0) {
+  if (in_header_) {
+    // A title, wrapped at spaces (Header measured the row): each line at the column's
+    // left (the labels' column) or right (the figures'), the last on the row's bottom.
+    const char* end = nullptr;
+    const char* wrapped =
+        WrapAtSpaces(ImGui::GetFont(), ImGui::GetFontSize(), text, nullptr, room, &end);
+    const float line = ImGui::GetTextLineHeight();
+    float y = row_y_ + row_height_ - 4.0f - ImGui::CalcTextSize(wrapped, end).y;
+    for (const char* at = wrapped; at < end; y += line) {
+      const char* stop = static_cast<const char*>(std::memchr(at, '\n', end - at));
+      if (stop == nullptr) stop = end;
+      const float x = column_ == 0
+                          ? column_x_[0] + padding
+                          : column_x_[column_ + 1] - padding - ImGui::CalcTextSize(at, stop).x;
+      draw->AddText(ImVec2(x, y), ink, at, stop);
+      at = stop < end ? stop + 1 : end;
+    }
+  } else if (column_ == 0) {
     // A label wraps at spaces; its row grows to hold it.
     const char* end = nullptr;
     const char* wrapped =

@@ -185,7 +185,8 @@ class TextGrid {
   TextGrid(const WidgetContext& context, std::initializer_list<float> weights)
       : TextGrid(context, std::span<const float>(weights.begin(), weights.size())) {}
   TextGrid(const WidgetContext& context, std::span<const float> weights);
-  // Titles of the columns, in the small muted font; the rows' words name them.
+  // Titles of the columns in full words, in the small muted font, wrapped at spaces
+  // (the header row as tall as its tallest); the rows' words name them.
   void Header(std::initializer_list<const char*> titles) {
     Header(std::span<const char* const>(titles.begin(), titles.size()));
   }
@@ -194,6 +195,7 @@ class TextGrid {
   void Cell(const char* text, ImU32 colour = 0);
 
  private:
+  static constexpr float kCellPadding = 6.0f;  // each side of a cell's words
   const WidgetContext& context_;
   float left_ = 0;
   float line_height_ = 0;     // a one-line row

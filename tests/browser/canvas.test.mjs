@@ -230,7 +230,7 @@ test('a context lost and never restored: the text version says why, and a retry 
     textVersionInert: document.getElementById('text-version').inert,
     textVersionHeight: document.getElementById('text-version').getBoundingClientRect().height,
     stage: getComputedStyle(document.getElementById('calc-stage')).display,
-    cell: document.querySelector('tr[data-year="2027"] td[data-key="awsFromAnthropic"]')?.textContent,
+    cell: document.querySelector('#results tr[data-key="awsFromAnthropic"] td[data-year="2027"]')?.textContent,
   }));
   assert.equal(shown.canvasReady, false);
   assert.equal(shown.lost, true);

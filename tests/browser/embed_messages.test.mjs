@@ -89,7 +89,7 @@ test("the article's #aws-calc= state reaches the embed; Copy link gives the arti
     navigator.clipboard.writeText = async (text) => { window.copied.push(text); };
   });
   await embed.frame.evaluate(() => window.awsCalc.setLink('v=1&gm=45&theme=dark'));
-  const button = embed.frame.locator('[data-action="copy"]');
+  const button = embed.frame.locator('.calc-toolbar [data-action="copy"]');
   await button.scrollIntoViewIfNeeded();
   await button.click();
   const expected = `${host}/shared.html?private=query#aws-calc=${encodeURIComponent('v=1&gm=45&theme=dark')}`;

@@ -45,7 +45,7 @@ test('every feature runs under the strict CSP, and every request stays on the or
     await page.evaluate((t) => window.awsCalc.setLink(`v=1&tab=${t}&goal=gm&s1=bull`), tab);
     await settle(page);
   }
-  await page.click('[data-action="copy"]');
+  await page.click('.calc-toolbar [data-action="copy"]');
   await page.click('#text-button');
   await page.fill('#text-version-gm-0', '52');
   await page.press('#text-version-gm-0', 'Enter');
@@ -293,7 +293,7 @@ test('the text version stays in the flow: shown, after focus leaves, without Web
              documentHeight: document.documentElement.scrollHeight };
   });
   const focused = await textVersion();
-  await page.focus('[data-action="copy"]');   // focus leaves the text version
+  await page.focus('.calc-toolbar [data-action="copy"]');   // focus leaves the text version
   const after = await textVersion();
   assert.equal(after.position, 'static');
   assert.ok(focused.height > 500 && after.height >= focused.height, `text version ${focused.height} then ${after.height} px tall`);

@@ -84,7 +84,7 @@ test('the text version changes the results and the canvas, and its summary follo
   assert.ok(shareChanged(before, after) > 0.005, 'the chart did not change');
   await page.waitForFunction(() => document.getElementById('summary').textContent.includes('$9.00B'));
   // The table's cells carry their result keys.
-  assert.equal(await page.textContent('tr[data-year="2027"] td[data-key="awsFromAnthropic"]'), '$9.00B');
+  assert.equal(await page.textContent('#results tr[data-key="awsFromAnthropic"] td[data-year="2027"]'), '$9.00B');
 });
 
 test('axe finds no WCAG 2 A/AA violations on index.html and embed.html', async () => {
@@ -220,7 +220,7 @@ test('the chart downloads: the current tab\'s chart at twice its size as PNG, an
 test('Copy link puts the share URL on the clipboard, or shows it to copy when refused', async () => {
   const page = await browser.openPage({ hash: 'v=1&gm=55' });
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.click('[data-action="copy"]');
+  await page.click('.calc-toolbar [data-action="copy"]');
   await page.waitForFunction(() => navigator.clipboard.readText().then((t) => t.endsWith('#v=1&gm=55')));
 
   const refused = await browser.openPage({
@@ -229,7 +229,7 @@ test('Copy link puts the share URL on the clipboard, or shows it to copy when re
       Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
     }),
   });
-  await refused.click('[data-action="copy"]');
+  await refused.click('.calc-toolbar [data-action="copy"]');
   const fallback = refused.locator('#copy-fallback-input');
   await fallback.waitFor({ state: 'visible' });
   assert.match(await fallback.inputValue(), /#v=1&gm=55$/);

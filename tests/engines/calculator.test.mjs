@@ -288,7 +288,7 @@ forEachEngine((engine) => {
       document.getElementById('text-button').click();
       const textVersion = document.getElementById('text-version');
       const shown = textVersion.getBoundingClientRect().height;
-      document.querySelector('[data-action="copy"]').focus();   // focus leaves it
+      document.querySelector('.calc-toolbar [data-action="copy"]').focus();   // focus leaves it
       await new Promise((resolve) => setTimeout(resolve, 200));
       return { shown, after: textVersion.getBoundingClientRect().height, position: getComputedStyle(textVersion).position };
     });
