@@ -11,6 +11,7 @@
 //       await page.mouse.down(x, y); await page.mouse.move(x2, y); await page.mouse.up();   // CSS px
 //       await page.mouse.moveAlong([[x, y], ...], 16);   // a hand's path: a point every 16 ms
 //       await page.keyboard.type('55'); await page.keyboard.press('Tab');
+//       await page.keyboard.chord(['Control', 'Shift'], 'z'); await page.back();
 //       await page.touch.down(x, y); ...            // one finger, as the mouse
 //     });                                          // pages closed after each test; errors fail it
 //   });
@@ -90,9 +91,16 @@ async function launchFirefox() {
           moveAlong: (points, stepMs) => paced(points, stepMs, ([x, y]) => page.mouse.move(x, y)),
           up: () => page.mouse.up(),
         },
+        back: () => page.goBack(),
         keyboard: {
           type: (text) => page.keyboard.type(text),
           press: (key) => page.keyboard.press(key),
+          // `key` with modifiers held ("Control", "Shift"), as Ctrl+Shift+Z.
+          chord: async (modifiers, key) => {
+            for (const modifier of modifiers) await page.keyboard.down(modifier);
+            await page.keyboard.press(key);
+            for (const modifier of [...modifiers].reverse()) await page.keyboard.up(modifier);
+          },
         },
         touch: {   // one finger
           down: async (x, y) => { finger = await page.touchscreen.touchStart(x, y); },
@@ -246,9 +254,16 @@ async function launchWebKit() {
           moveAlong: (points, stepMs) => pointer('mouse', 'mouse', points.map(([x, y]) => at(x, y, stepMs))),
           up: () => pointer('mouse', 'mouse', [{ type: 'pointerUp', button: 0 }]),
         },
+        back: () => navigated(session('POST', '/back')),
         keyboard: {
           type: (text) => keys([...text]),
           press: (key) => keys([KEYS[key] ?? key]),
+          chord: (modifiers, key) => session('POST', '/actions', { actions: [{
+            type: 'key', id: 'keyboard',
+            actions: [...modifiers.map((m) => ({ type: 'keyDown', value: KEYS[m] })),
+              { type: 'keyDown', value: key }, { type: 'keyUp', value: key },
+              ...[...modifiers].reverse().map((m) => ({ type: 'keyUp', value: KEYS[m] }))],
+          }] }),
         },
         touch: {   // one finger
           down: (x, y) => pointer('finger', 'touch', [at(x, y), { type: 'pointerDown', button: 0 }]),
