@@ -123,6 +123,21 @@ function createTextVersion({ module, onEdited, finishRuns }) {
     ];
   }
 
+  // Rows {year, cells}, one year a row, each cell tagged with its key (the range's
+  // percentiles: a few columns).
+  function rowsOf(rows, keys) {
+    return rows.map(({ year, cells }) => {
+      const tr = element('tr', {}, element('th', { scope: 'row' }, String(year)));
+      tr.dataset.year = year;
+      cells.forEach((text, i) => {
+        const cell = element('td', {}, text);
+        cell.dataset.key = keys[i];
+        tr.append(cell);
+      });
+      return tr;
+    });
+  }
+
   // Beyond one number, as text.
   function analysisText(t) {
     const nodes = [];

@@ -279,7 +279,10 @@ bool ValueSlider(const WidgetContext& c, const char* key, const char* label, dou
     CopyText(item->value, sizeof item->value, text);
     // aria-valuenow: the value at the digits it shows (a growth the core derives,
     // 149.99999999999997, is 150), as the decimal a link would carry.
-    const double scale = std::pow(10.0, spec.decimals);
+    // (Ten to the decimals by multiplying: std::pow would bring libm's pow, 2 kB of
+    // the download, for this line alone.)
+    double scale = 1.0;
+    for (int i = 0; i < spec.decimals; ++i) scale *= 10.0;
     item->now = std::round(*value * scale) / scale;
     item->min = spec.track_min;
     item->max = spec.track_max;

@@ -162,7 +162,8 @@ test('every control is at least 44 px tall with a finger and 24 x 24 px with a m
         assert.ok(control.label.length > 0, `${control.name} has no accessible name`);
       }
     }
-    for (const kind of ['slider', 'tab', 'preset', 'source', 'year', 'years', 'button', 'link', 'view', 'samples', 'output', 'goal'])
+    // The result sections: one select on a phone, tabs on a desktop.
+    for (const kind of ['slider', options.isMobile ? 'select' : 'tab', 'preset', 'source', 'year', 'years', 'button', 'link', 'view', 'samples', 'output', 'goal'])
       assert.ok(seen.has(kind), `no ${kind}: controls were ${[...seen]}`);
     // A link's problems bring the "Dismiss" button: named too.
     await page.evaluate(() => window.awsCalc.setLink('gm=abc'));
@@ -334,6 +335,8 @@ test('the text version reads at every width: one result a row, the headline firs
     } else {
       await page.click('#text-button');
     }
+    // The range of outcomes, once its run is done: a year a row.
+    await page.waitForFunction(() => document.querySelectorAll('#uncertainty-table tbody tr[data-year]').length === 3);
     const seen = await page.evaluate(() => {
       const section = document.getElementById('text-version');
       const table = document.getElementById('results');

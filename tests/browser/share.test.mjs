@@ -315,6 +315,8 @@ test('printing gives the chart, the assumptions in words, the table, the link an
     text: document.getElementById('calc-print').textContent.replace(/\s+/g, ' '),
     shown: [...document.getElementById('calc').children].filter((el) => getComputedStyle(el).display !== 'none').map((el) => el.id),
     rows: document.querySelectorAll('#calc-print tbody tr').length,
+    first: [...document.querySelectorAll('#calc-print tbody tr:first-child td')].map((td) => td.textContent),
+    results: document.querySelectorAll('#results tbody tr').length,
   }));
   assert.deepEqual(seen.shown, ['calc-print']);
   assert.match(seen.text, /AWS revenue from Anthropic, \$B per year/);
@@ -322,7 +324,10 @@ test('printing gives the chart, the assumptions in words, the table, the link an
   assert.match(seen.text, /Note: July 2025\. Reported figures up to \d{4}-\d{2}-\d{2}\./);
   assert.ok(seen.text.includes(`${browser.origin}/#v=1&gm=55`), seen.text);
   assert.match(seen.text, /Printed on \d{4}-\d{2}-\d{2}\./);
-  assert.equal(seen.rows, 3);
+  // The results table, a result a row (AWS's revenue from Anthropic first), a year a column.
+  assert.equal(seen.rows, seen.results);
+  assert.ok(seen.rows >= 12, `${seen.rows} rows`);
+  assert.deepEqual(seen.first, ['$1.35B', '$3.38B', '$6.41B']);
   const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
   const pages = (pdf.match(/\/Type\s*\/Page\b(?!s)/g) ?? []).length;
   assert.ok(pages >= 1 && pages <= 2, `${pages} pages`);

@@ -30,10 +30,13 @@ test('the Since the note tab on a phone: every fact, its source as a link, the n
     return {
       text: [...root.querySelectorAll('p, h2, h3, h4')].map((el) => el.textContent).join('\n'),
       links: [...root.querySelectorAll('a[href]')].map((a) => ({ href: a.getAttribute('href'), text: a.textContent })),
-      tab: root.querySelector('[data-name="tab:since"]')?.getAttribute('aria-selected'),
+      // A phone's sections are one select; what it shows, a region named by the choice.
+      chosen: root.querySelector('[data-name="select:tab"]')?.value,
+      panel: root.querySelector('[data-name="panel:tab"]')?.getAttribute('aria-label'),
     };
   });
-  assert.equal(layer.tab, 'true');
+  assert.equal(layer.chosen, 'since');
+  assert.equal(layer.panel, 'Since the note');
   assert.match(layer.text, /Note: July 2025\. Reported figures up to \d{4}-\d{2}-\d{2}\./);
   assert.match(layer.text, /the note assumed \$4B\./);
   assert.match(layer.text, /the note assumed 60%\./);
