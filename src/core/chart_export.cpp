@@ -171,12 +171,40 @@ std::string Description(const Session& session, ExportChart chart) {
   return "";
 }
 
-// "Source: Morgan Stanley note via Business Insider (July 2025); projection: “How much
-// could AWS earn from Anthropic?”. Note: July 2025. Reported figures up to 2026-09-29.
-// Downloaded on 2026-12-06.": the data's dates, then the download's, named as such.
-std::string SourceText(const std::string& date) {
-  std::string text = "Source: " + NoteSource() + "; projection: \xE2\x80\x9C" + kCalculatorTitle +
-                     "\xE2\x80\x9D. " + AsOfLine();
+// Who made what the chart shows, each part credited to its maker: the note's figures
+// to the note, the bars to the calculator at the reader's assumptions, the ranges,
+// chances and sensitivities to the calculator's own assumptions (never to the note);
+// then the data's dates and the download's, named as such. "Sources: the note's figures
+// (Morgan Stanley note via Business Insider (July 2025)); the model's, the calculator
+// “How much could AWS earn from Anthropic?” at the assumptions above. Note: July 2025.
+// Reported figures up to 2026-09-29. Downloaded on 2026-12-06."
+std::string CreditText(ExportChart chart, const std::string& date) {
+  const std::string note = "the note's figures (" + NoteSource() + ")";
+  const std::string calculator =
+      std::string("the calculator \xE2\x80\x9C") + kCalculatorTitle + "\xE2\x80\x9D";
+  const std::string own = "the calculator's own assumptions of how far each input may vary, not " +
+                          std::string(kNote.firm) + "'s";
+  std::string text;
+  switch (chart) {
+    case ExportChart::kBars:
+      text = "Sources: " + note + "; the model's, " + calculator + " at the assumptions above.";
+      break;
+    case ExportChart::kFan:
+      text = "Sources: the ranges and their chances, " + own + "; the median, " + calculator +
+             "; " + note + ".";
+      break;
+    case ExportChart::kHistogram:
+      text = "Source: the simulated outcomes and their chances, " + own + " (" + calculator + ").";
+      break;
+    case ExportChart::kTornado:
+      text = "Source: the ranges swept, " + own + " (" + calculator + ").";
+      break;
+    case ExportChart::kCompare:
+      text = "Source: the scenarios, kept by the reader in " + calculator +
+             " (its bear and bull presets are its own illustrations, not " + kNote.firm + "'s).";
+      break;
+  }
+  text += " " + AsOfLine();
   if (!date.empty()) text += " Downloaded on " + date + ".";
   return text;
 }
@@ -365,7 +393,7 @@ std::string ExportChartSvg(Session& session, ExportChart chart, const ExportFram
   const Chart built = BuildChart(session, chart, inner);
   const double chart_top = y;
   y += built.height_px + kGapPx;
-  TextBlock source{WrapWords(SourceText(frame.date), kFootPx, false, inner),
+  TextBlock source{WrapWords(CreditText(chart, frame.date), kFootPx, false, inner),
                    kFootPx,
                    kFootLinePx,
                    y,

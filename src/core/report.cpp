@@ -365,7 +365,10 @@ std::string ResultsCsv(const Projection& p, const CsvFile& file, const ReportExt
   CsvRow(out, {"Result", "Value"});
   for (const ResultInfo& info : AllResults()) {
     if ((info.doors & kInCsv) == 0 || info.per_year) continue;
-    CsvRow(out, {LabelWithUnit(info), CsvNumber(info.value(p, 0), info.decimals, values)});
+    // A value that means "not within the years projected" says so, never blank.
+    const std::optional<double> value = info.value(p, 0);
+    CsvRow(out, {LabelWithUnit(info),
+                 value ? CsvNumber(value, info.decimals, values) : NoneWords(info, p)});
   }
 
   const UncertaintyResult* u = extras.uncertainty;

@@ -1,7 +1,9 @@
 // results.cpp: see results.h.
 #include "core/results.h"
 
+#include <algorithm>
 #include <array>
+#include <cstdio>
 #include <limits>
 #include <string_view>
 
@@ -61,9 +63,9 @@ const std::array<ResultInfo, 21> kResults = {{
        return p.years[y].reported_approximate ? 1.0 : 0.0;
      }},
     {"paybackYear", "Year the operating profit covers Amazon's investment", Unit::kYear, 0, false,
-     kFiles, false, [](P p, int) -> Value {
-       return p.payback_year ? Value(*p.payback_year) : std::nullopt;
-     }},
+     kFiles, false,
+     [](P p, int) -> Value { return p.payback_year ? Value(*p.payback_year) : std::nullopt; },
+     "not by %d"},
     {"stakeGain", "Gain on Amazon's stake", Unit::kBillionUsd, 2, false, kFiles, false,
      [](P p, int) -> Value { return p.stake_gain_busd; }},
     {"stakeMultiple", "Amazon's stake as a multiple of its investment", Unit::kMultiple, 2,
@@ -83,8 +85,18 @@ const ResultInfo* FindResult(std::string_view key) {
   return nullptr;
 }
 
+std::string NoneWords(const ResultInfo& info, const Projection& p) {
+  if (info.none == nullptr) return "";
+  return StringPrintf(info.none, p.years[std::max(p.horizon_years, 1) - 1].year);
+}
+
 ShortText ResultCell(const ResultInfo& info, const Projection& p, int year_index, bool with_unit) {
   const Value value = info.value(p, year_index);
+  if (!value && info.none != nullptr) {
+    ShortText words;
+    std::snprintf(words.text, sizeof words.text, "%s", NoneWords(info, p).c_str());
+    return words;
+  }
   if (!value) return Format(std::numeric_limits<double>::quiet_NaN(), info.unit);  // "n/a"
   // The note's approximate figure ("almost $3B") as round as the note put it.
   if (std::string_view(info.key) == "reported" && p.years[year_index].reported_approximate) {

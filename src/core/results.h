@@ -32,7 +32,15 @@ struct ResultInfo {
   // The value in a year (single values ignore the year); none where there is none (the
   // note has no figure after 2027; the first year has no growth contribution).
   std::optional<double> (*value)(const Projection& projection, int year_index);
+  // Words for no value where no value means something, with %d the last year projected
+  // ("not by %d": the investment is not covered within the years projected); nullptr:
+  // none is just none (blank in a file, "n/a" for people).
+  const char* none = nullptr;
 };
+
+// A result's words for no value in `projection` ("not by 2027"), or "" when none is just
+// none (ResultInfo::none).
+std::string NoneWords(const ResultInfo& info, const Projection& projection);
 
 std::span<const ResultInfo> AllResults();
 // The result with this key, or nullptr.

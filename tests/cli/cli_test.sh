@@ -174,7 +174,7 @@ export AWSCALC_DATE=2026-11-29
 run svg 0 --svg 'v=1'
 has svg out '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 640 '
 has svg out '<title>AWS revenue from Anthropic, $B per year</title>'
-has svg out 'Source: Morgan Stanley note via Business Insider (July 2025); projection:'
+has svg out "Sources: the note's figures (Morgan Stanley note via Business Insider (July 2025)); the model's, the"
 has svg out 'Downloaded on 2026-11-29.</text>'
 has svg out '>#v=1</text>'
 has svg out '>$5.70B</text>'

@@ -152,10 +152,10 @@ TEST(ExportChartSvg, AFramedChartAsWellFormedSvg) {
   EXPECT_THAT(svg, HasSubstr("<title>" + title + "</title>"));
   EXPECT_THAT(svg, HasSubstr(">" + title + "</text>"));
   EXPECT_THAT(AllText(svg),
-              HasSubstr("Source: Morgan Stanley note via Business Insider (July 2025); "
-                        "projection: \xE2\x80\x9C" +
-                        std::string(kCalculatorTitle) + "\xE2\x80\x9D. " + AsOfLine() +
-                        " Downloaded on 2026-11-29."));
+              HasSubstr("Sources: the note's figures (Morgan Stanley note via Business Insider "
+                        "(July 2025)); the model's, the calculator \xE2\x80\x9C" +
+                        std::string(kCalculatorTitle) + "\xE2\x80\x9D at the assumptions above. " +
+                        AsOfLine() + " Downloaded on 2026-11-29."));
   EXPECT_THAT(svg, HasSubstr(">https://example.org/calc/#v=1&amp;gm=55</text>"));
   // The assumptions in words, the note's figures as the note wrote them.
   EXPECT_THAT(AllText(svg), HasSubstr("Anthropic gross margin 55%"));
@@ -206,6 +206,46 @@ TEST(ExportChartSvg, EachChartItsOwn) {
   EXPECT_THAT(compare, HasSubstr("1: " + session.scenarios()[0].name));  // the legend's key
   for (const std::string* svg : {&fan, &histogram, &tornado, &compare}) {
     EXPECT_EQ(XmlProblem(*svg), "");
+  }
+}
+
+// Each chart credits exactly what it shows: the note's figures to the note (the bars and
+// the fan show them), the ranges, chances and sensitivities to the calculator's own
+// assumptions, never to the note; the scenarios to the reader. Every credit ends with the
+// data's dates and the download's, named as such.
+TEST(ExportChartSvg, EachChartCreditsWhatItShows) {
+  Session session(ParseLink("v=1&n=1000&s1=bear"));
+  const std::string own =
+      "the calculator's own assumptions of how far each input may vary, "
+      "not Morgan Stanley's";
+  const std::string note = "the note's figures (" + NoteSource() + ")";
+  struct Case {
+    ExportChart chart;
+    std::vector<std::string> credits;
+    bool shows_note;
+  };
+  const Case cases[] = {
+      {ExportChart::kBars, {"Sources: " + note, "the model's, the calculator"}, true},
+      {ExportChart::kFan, {"Sources: the ranges and their chances, " + own, note}, true},
+      {ExportChart::kHistogram,
+       {"Source: the simulated outcomes and their chances, " + own},
+       false},
+      {ExportChart::kTornado, {"Source: the ranges swept, " + own}, false},
+      {ExportChart::kCompare,
+       {"Source: the scenarios, kept by the reader in the calculator",
+        "its bear and bull presets are its own illustrations, not Morgan Stanley's"},
+       false},
+  };
+  for (const Case& c : cases) {
+    const std::string text = AllText(ExportChartSvg(session, c.chart, Frame()));
+    for (const std::string& credit : c.credits) {
+      EXPECT_THAT(text, HasSubstr(credit)) << ExportChartName(c.chart);
+    }
+    // Morgan Stanley is credited only where its figures are drawn.
+    EXPECT_EQ(text.find(NoteSource()) != std::string::npos, c.shows_note)
+        << ExportChartName(c.chart);
+    EXPECT_THAT(text, HasSubstr(AsOfLine() + " Downloaded on 2026-11-29."))
+        << ExportChartName(c.chart);
   }
 }
 

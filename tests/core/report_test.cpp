@@ -179,6 +179,24 @@ TEST(Report, CsvYearsAsRowsRoundedAsShownWithTheNoteAsItWroteIt) {
   EXPECT_THAT(exact, HasSubstr("Exact"));
 }
 
+// A value that means "not within the years projected" says so in words, never blank: the
+// year Amazon's investment is covered, for files and for people; a number once it is.
+TEST(Report, NotWithinTheYearsProjectedSaysSo) {
+  const std::string label = "Year the operating profit covers Amazon's investment";
+  Session never;  // $3.66B of profit by 2027 against $8B
+  EXPECT_EQ(RowStarting(ParseCsv(never.Csv()), label),
+            (std::vector<std::string>{label, "not by 2027"}));
+  const ResultInfo& payback = *FindResult("paybackYear");
+  EXPECT_EQ(ResultCell(payback, never.projection(), 0), "not by 2027");
+  EXPECT_EQ(NoneWords(payback, never.projection()), "not by 2027");
+  Session six(ParseLink("v=1&rev=4,10,19,29,39,47"));
+  EXPECT_EQ(RowStarting(ParseCsv(six.Csv()), label)[1], "2029");
+  Session covered(ParseLink("v=1&inv=1"));
+  EXPECT_EQ(RowStarting(ParseCsv(covered.Csv()), label), (std::vector<std::string>{label, "2026"}));
+  // Where none is just none (the note says nothing after 2027), the cell stays empty.
+  EXPECT_EQ(NoneWords(*FindResult("reported"), six.projection()), "");
+}
+
 TEST(Report, CsvHasThePercentilesAndTheScenarios) {
   Session session(ParseLink("v=1&s1=bear&s1.name=Bear, \"careful\"&n=2000"));
   const auto rows = ParseCsv(session.Csv());
