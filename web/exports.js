@@ -100,7 +100,7 @@
 
   // One export: its file name and contents. `module` is the calculator's module, `link` the
   // URL that reopens these figures (what "Copy link" gives), `dark` the theme shown.
-  async function makeExport(kind, { module, link, dark = false, date = today() }) {
+  async function makeExport(kind, { module, link, dark = false, date = today(), size = '' }) {
     if (kind === 'csv' || kind === 'csv-exact') {
       const exact = kind === 'csv-exact';
       return {
@@ -110,6 +110,14 @@
     }
     if (kind !== 'svg' && kind !== 'png') throw new Error(`no export called ${kind}`);
     const chart = module.exportChart();
+    if (size) {
+      // A picture of a fixed size (core: kPictureSizes): its SVG's width and height are the
+      // picture's pixels, so it is drawn at 1x; its name says its size and theme.
+      const picture = module.pictureSvg(chart, dark, size, link, date);
+      if (!picture) throw new Error(`no picture size called ${size}`);
+      const { width, height } = svgSize(picture);
+      return { name: `aws-anthropic-${chart}-${width}x${height}${dark ? '-dark' : ''}.png`, blob: await svgToPng(picture, 1) };
+    }
     const svg = module.chartSvg(chart, dark, CHART_WIDTH_PX, link, date);
     if (kind === 'svg') {
       return { name: `aws-anthropic-${chart}.svg`, blob: new Blob([svg], { type: 'image/svg+xml' }) };

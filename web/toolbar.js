@@ -70,10 +70,14 @@ function createToolbar({ getModule, getLink, shareUrl, toggleTextVersion }) {
     });
     return exportsPromise;
   };
-  async function exportFile(kind, button) {
+  // A file of the export panel; pictures in the theme its "Dark" box says (the page's
+  // theme until the reader changes it).
+  async function exportFile(kind, button, size) {
     try {
       const { makeExport } = await exportsModule();
-      const { name, blob } = await makeExport(kind, { module: getModule(), link: shareUrl(), dark: root.dataset.theme === 'dark' });
+      const darkBox = $('export-dark');
+      const dark = darkBox ? darkBox.checked : root.dataset.theme === 'dark';
+      const { name, blob } = await makeExport(kind, { module: getModule(), link: shareUrl(), dark, size });
       download(name, blob);
     } catch {
       flash(button, 'The download failed: try again');
@@ -133,12 +137,16 @@ function createToolbar({ getModule, getLink, shareUrl, toggleTextVersion }) {
       const panel = $('export-panel');
       panel.hidden = !panel.hidden;
       button.setAttribute('aria-expanded', String(!panel.hidden));
+      const darkBox = $('export-dark');
+      if (!panel.hidden && darkBox) darkBox.checked = root.dataset.theme === 'dark';
       if (!panel.hidden) exportsModule().catch(() => {});
     },
     csv: (button) => exportFile('csv', button),
     'csv-exact': (button) => exportFile('csv-exact', button),
     svg: (button) => exportFile('svg', button),
     png: (button) => exportFile('png', button),
+    // Pictures of a fixed size (the core's kPictureSizes: data-size is its key).
+    picture: (button) => exportFile('png', button, button.dataset.size),
     // The page as one file, built here from its own files (cached by the service
     // worker, so this works offline too), starting in the current state.
     async offline(button) {

@@ -1,7 +1,7 @@
 // main.cpp: `aws-calc`, the calculator for analysts and scripts.
 //
 //   aws-calc [--table | --csv [--exact] | --json] [--parts LIST] [--preset ID] [LINK]
-//   aws-calc --svg [--chart NAME] [--dark] [--width PX] [--preset ID] [LINK]
+//   aws-calc --svg [--chart NAME] [--dark] [--width PX | --size social|square] [--preset ID] [LINK]
 //   aws-calc --json --batch [--parts LIST] [--preset ID] < LINKS   (one link per line)
 //   aws-calc --reported [--table | --csv | --json]   the facts reported since the note
 //
@@ -39,7 +39,8 @@ namespace {
 constexpr const char* kUsage =
     "usage: aws-calc [--table | --csv [--exact] | --json] [--parts LIST]\n"
     "                [--preset ID] [--set KEY[.YEAR]=VALUE]... [LINK]\n"
-    "       aws-calc --svg [--chart bars|fan|histogram|tornado|compare] [--dark] [--width PX]\n"
+    "       aws-calc --svg [--chart bars|fan|histogram|tornado|compare] [--dark]\n"
+    "                [--width PX | --size social|square]\n"
     "                [--preset ID] [LINK]\n"
     "       aws-calc --json --batch [--parts LIST] [--preset ID] < LINKS\n"
     "       aws-calc --reported [--table | --csv | --json]\n";
@@ -62,6 +63,8 @@ constexpr const char* kHelp =
     "                  compare: compare, others: bars)\n"
     "  --dark          with --svg: the dark theme's colours (so does the link's theme=dark)\n"
     "  --width PX      with --svg: the file's width in CSS px, 280-2400 (default 640)\n"
+    "  --size NAME     with --svg: a picture of a fixed size for social posts, as the page's\n"
+    "                  PNG buttons draw it: social (1200 x 675) or square (1080 x 1080)\n"
     "  --reported      what has been reported since the note (data/reported.csv): each\n"
     "                  fact with its period, figure, date, source and strength; a run-rate\n"
     "                  is annualized, not a year's revenue\n"
@@ -124,7 +127,7 @@ struct Options {
   bool exact = false;
   std::optional<awscalc::ExportChart> chart;
   awscalc::ExportFrame frame;
-  bool svg_option = false;  // --chart, --dark or --width: only with --svg
+  bool svg_option = false;  // --chart, --dark, --width or --size: only with --svg
   bool reported = false;    // the reported facts, not a link's projection
   // --set KEY[.YEAR]=VALUE: values typed as on the page, in order.
   struct Typed {
@@ -219,6 +222,19 @@ int ReadArgument(int argc, char** argv, int* i, Options& o) {
     const char* text = value();
     if (text == nullptr) return UsageError("--width needs a number of px");
     return ReadWidth(text, o);
+  } else if (arg == "--size") {
+    const char* name = value();
+    const awscalc::PictureSize* size = name != nullptr ? awscalc::FindPictureSize(name) : nullptr;
+    if (size == nullptr) {
+      std::string names;
+      for (const awscalc::PictureSize& each : awscalc::kPictureSizes) {
+        names += std::string(names.empty() ? "" : " or ") + each.key;
+      }
+      return UsageError("--size takes " + names +
+                        (name != nullptr ? "; not '" + std::string(name) + "'" : ""));
+    }
+    o.frame.picture = size;
+    o.svg_option = true;
   } else if (arg == "--parts") {
     const char* list = value();
     if (list == nullptr) return UsageError("--parts needs a list");
@@ -306,7 +322,7 @@ int main(int argc, char** argv) {
     return UsageError("--exact goes with --csv");
   }
   if (options.svg_option && options.format != Output::kSvg) {
-    return UsageError("--chart, --dark and --width go with --svg");
+    return UsageError("--chart, --dark, --width and --size go with --svg");
   }
   if (options.reported) {
     if (options.link_given || options.batch || options.preset != nullptr ||

@@ -11,6 +11,7 @@
 #include <array>
 #include <cmath>
 #include <cstdio>
+#include <limits>
 #include <string>
 #include <utility>
 #include <vector>
@@ -294,24 +295,26 @@ constexpr double kGapPx = 12;              // between the blocks
 constexpr double kParagraphGapPx = 4;      // between the subtitle's paragraphs
 constexpr double kChartFontLinePx = 13.5;  // the interface's small font (src/ui/fonts.h)
 
-Chart BuildChart(Session& session, ExportChart chart, double width_px) {
+// The chart at `width_px`, its own height for its kind unless `height_px` is a number.
+Chart BuildChart(Session& session, ExportChart chart, double width_px, double height_px) {
   const ChartFont font{kChartFontLinePx};  // the estimate: no machine's font
+  const auto height = [&](double own) { return std::isnan(height_px) ? own : height_px; };
   switch (chart) {
     case ExportChart::kBars:
       break;
     case ExportChart::kFan:
       return BuildFanChart(session.monte_carlo().Result(), session.projection(), width_px,
-                           kFanChartHeight.wide, font);
+                           height(kFanChartHeight.wide), font);
     case ExportChart::kHistogram:
       return BuildHistogramChart(session.monte_carlo().Result(), width_px,
-                                 kHistogramChartHeight.wide, font);
+                                 height(kHistogramChartHeight.wide), font);
     case ExportChart::kTornado:
-      return BuildTornadoChart(session.tornado(), width_px, TornadoChartHeight(font), font);
+      return BuildTornadoChart(session.tornado(), width_px, height(TornadoChartHeight(font)), font);
     case ExportChart::kCompare:
       return BuildScenarioChart(session.projection(), session.scenarios(), width_px,
-                                kScenarioChartHeight.wide, font);
+                                height(kScenarioChartHeight.wide), font);
   }
-  return BuildRevenueChart(session.projection(), width_px, kRevenueChartHeight.wide, font);
+  return BuildRevenueChart(session.projection(), width_px, height(kRevenueChartHeight.wide), font);
 }
 
 std::string Hex(std::uint32_t rgb) {
@@ -364,9 +367,18 @@ double BlockHeight(const TextBlock& block) {
 
 }  // namespace
 
+const PictureSize* FindPictureSize(std::string_view key) {
+  for (const PictureSize& size : kPictureSizes) {
+    if (key == size.key) return &size;
+  }
+  return nullptr;
+}
+
 std::string ExportChartSvg(Session& session, ExportChart chart, const ExportFrame& frame) {
   if (chart == ExportChart::kFan || chart == ExportChart::kHistogram) session.Finish();
-  const double width = std::isnan(frame.width_px)
+  const PictureSize* picture = frame.picture;
+  const double width = picture != nullptr ? picture->layout_width_px
+                       : std::isnan(frame.width_px)
                            ? 640.0
                            : std::clamp(frame.width_px, kMinExportWidthPx, kMaxExportWidthPx);
   const double inner = width - 2.0 * kMarginPx;
@@ -382,31 +394,51 @@ std::string ExportChartSvg(Session& session, ExportChart chart, const ExportFram
                   true,
                   text_rgb};
   y += BlockHeight(title) + kParagraphGapPx;
+  std::vector<std::string> paragraphs = Subtitle(session, chart);
+  const std::vector<std::string> credit =
+      WrapWords(CreditText(chart, frame.date), kFootPx, false, inner);
+  const std::vector<std::string> link_lines = WrapLink(frame.link, kFootPx, inner);
+  // A picture's chart: the height its words leave, the subtitle's last paragraphs giving
+  // way while that is under kMinPictureChartPx (the assumptions, the first, stay).
+  double chart_height = std::numeric_limits<double>::quiet_NaN();
+  while (picture != nullptr) {
+    double words = y + kGapPx + kGapPx +
+                   kFootLinePx * static_cast<double>(credit.size() + link_lines.size()) + kMarginPx;
+    for (const std::string& paragraph : paragraphs) {
+      words += kSubtitleLinePx *
+                   static_cast<double>(WrapWords(paragraph, kSubtitlePx, false, inner).size()) +
+               kParagraphGapPx;
+    }
+    if (!paragraphs.empty()) words -= kParagraphGapPx;
+    chart_height = std::floor(picture->layout_height_px - words);
+    if (chart_height >= kMinPictureChartPx || paragraphs.size() <= 1) break;
+    paragraphs.pop_back();
+  }
   std::vector<TextBlock> subtitle;
-  for (const std::string& paragraph : Subtitle(session, chart)) {
+  for (const std::string& paragraph : paragraphs) {
     TextBlock& block =
         subtitle.emplace_back(TextBlock{WrapWords(paragraph, kSubtitlePx, false, inner),
                                         kSubtitlePx, kSubtitleLinePx, y, false, muted_rgb});
     y += BlockHeight(block) + kParagraphGapPx;
   }
   y += kGapPx - kParagraphGapPx;
-  const Chart built = BuildChart(session, chart, inner);
+  const Chart built = BuildChart(session, chart, inner, chart_height);
   const double chart_top = y;
   y += built.height_px + kGapPx;
-  TextBlock source{WrapWords(CreditText(chart, frame.date), kFootPx, false, inner),
-                   kFootPx,
-                   kFootLinePx,
-                   y,
-                   false,
-                   muted_rgb};
+  TextBlock source{credit, kFootPx, kFootLinePx, y, false, muted_rgb};
   y += BlockHeight(source);
-  TextBlock link{WrapLink(frame.link, kFootPx, inner), kFootPx, kFootLinePx, y, false, muted_rgb};
+  TextBlock link{link_lines, kFootPx, kFootLinePx, y, false, muted_rgb};
   y += BlockHeight(link) + kMarginPx;
-  const double height = std::ceil(y);
+  const double height = picture != nullptr ? picture->layout_height_px : std::ceil(y);
+  // A picture is drawn at its pixels; a chart file at its CSS px.
+  const std::string pixels =
+      picture != nullptr ? "\" width=\"" + std::to_string(picture->pixel_width) + "\" height=\"" +
+                               std::to_string(picture->pixel_height)
+                         : "\" width=\"" + SvgNumber(width) + "\" height=\"" + SvgNumber(height);
 
   std::string out = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + SvgNumber(width) +
-                    ' ' + SvgNumber(height) + "\" width=\"" + SvgNumber(width) + "\" height=\"" +
-                    SvgNumber(height) + "\" font-family=\"Inter, system-ui, sans-serif\">";
+                    ' ' + SvgNumber(height) + pixels +
+                    "\" font-family=\"Inter, system-ui, sans-serif\">";
   out += "<title>";
   AppendSvgEscaped(out, Title(session, chart));
   out += "</title><desc>";

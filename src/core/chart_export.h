@@ -58,8 +58,33 @@ struct ExportFrame {
   std::string link;       // the share link (URL) printed under the chart
   std::string date;       // "2026-11-29", printed in the source line
   bool dark = false;      // the dark theme's colours (else light)
-  double width_px = 640;  // CSS px; the height follows from the chart and the frame
+  double width_px = 640;  // CSS px; the height follows from the chart and the frame...
+  // ...unless a picture size is given (kPictureSizes): then the file is laid out at its
+  // size in CSS px, its width and height attributes are the picture's pixels, and the
+  // chart takes the height the words leave (the subtitle's last paragraphs give way when
+  // the chart would be too short).
+  const struct PictureSize* picture = nullptr;
 };
+
+// Pictures of a fixed size, for social posts: laid out at `layout_width_px` x
+// `layout_height_px` CSS px, drawn at `pixel_width` x `pixel_height` (1.5 x: the words
+// stay legible at the size the post shows).
+struct PictureSize {
+  const char* key;    // "social": the page's and the CLI's name for it
+  const char* label;  // for people: "Social post, 1200 x 675"
+  int pixel_width;
+  int pixel_height;
+  double layout_width_px;
+  double layout_height_px;
+};
+inline constexpr PictureSize kPictureSizes[] = {
+    {"social", "Social post, 1200 \xC3\x97 675", 1200, 675, 800, 450},
+    {"square", "Square, 1080 \xC3\x97 1080", 1080, 1080, 720, 720},
+};
+// The picture size called `key`, or nullptr.
+const PictureSize* FindPictureSize(std::string_view key);
+// The least height a chart keeps in a picture before the subtitle gives way, CSS px.
+inline constexpr double kMinPictureChartPx = 140;
 
 // The chart as a standalone SVG file (ending in a newline): see the top of this file.
 // The link's accent colours the chart, as it does the interface. The session's Monte

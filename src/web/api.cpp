@@ -9,6 +9,7 @@
 //   resultsCsv(exact, link, date)  the CSV file to republish (= aws-calc --csv [--exact])
 //   exportChart()                  the chart the reader looks at: "bars", "fan", ...
 //   chartSvg(chart, dark, widthPx, link, date)   that chart as a file (= aws-calc --svg)
+//   pictureSvg(chart, dark, size, link, date)    as a picture of a fixed size ("social", "square")
 //   setInput(key, yearIndex, text) a typed value, validated as a link's; returns problems
 //   usePreset(id), setHorizon(years), setPrefersDark(dark), setCoarsePointer(coarse)
 //   setEmbedOptions(header, footer, sidePadding)   what an embed's host left out
@@ -90,6 +91,17 @@ std::string ChartSvgFile(const std::string& chart, bool dark, double width_px,
       ExportFrame{.link = link, .date = date, .dark = dark, .width_px = width_px});
 }
 
+// The chart as a picture of a fixed size ("social", "square": core kPictureSizes), or "".
+std::string PictureSvgFile(const std::string& chart, bool dark, const std::string& size,
+                           const std::string& link, const std::string& date) {
+  const std::optional<ExportChart> which =
+      chart.empty() ? TabAt(TheSession().link().view.tab).chart : ExportChartFromName(chart);
+  const PictureSize* picture = FindPictureSize(size);
+  if (!which || picture == nullptr) return "";
+  return ExportChartSvg(TheSession(), *which,
+                        ExportFrame{.link = link, .date = date, .dark = dark, .picture = picture});
+}
+
 // A value typed into the text version (or over a slider): `year_index` -1 for all years.
 // Returns {"link": ..., "problems": [...]}.
 std::string SetInput(const std::string& key, int year_index, const std::string& text) {
@@ -142,6 +154,7 @@ EMSCRIPTEN_BINDINGS(awscalc_app) {
   emscripten::function("resultsCsv", &ResultsCsv);
   emscripten::function("exportChart", &ExportChartOfTab);
   emscripten::function("chartSvg", &ChartSvgFile);
+  emscripten::function("pictureSvg", &PictureSvgFile);
   emscripten::function("setInput", &SetInput);
   emscripten::function("usePreset", &UsePreset);
   emscripten::function("setHorizon", &SetHorizonYears);

@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-  useBrowser, settle, shootCanvas, chartRect, shareChanged, shareUnlike, pageBackground, decodePng,
+  PHONE, useBrowser, settle, shootCanvas, chartRect, shareChanged, shareUnlike, pageBackground, decodePng, luminance,
 } from './harness.mjs';
 
 const REPO = join(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -197,9 +197,11 @@ test('the chart downloads: the current tab\'s chart at twice its size as PNG, an
     const svg = svgFile.bytes.toString('utf8');
     const width = Number(/<svg\b[^>]*\swidth="([\d.]+)"/.exec(svg)[1]);
     const height = Number(/<svg\b[^>]*\sheight="([\d.]+)"/.exec(svg)[1]);
-    assert.match(svg, /Morgan Stanley/);
     // The data's dates (the note's, the newest reported fact's), then the download's.
     const words = svg.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ');
+    // The credit names what the chart shows: the note where its figures are drawn, the
+    // calculator's own assumptions for ranges, sensitivities and scenarios.
+    assert.match(words, chart === 'bars' || chart === 'fan' ? /Morgan Stanley note via Business Insider/ : /not Morgan Stanley's/);
     assert.match(words, /Note: July 2025\. Reported figures up to \d{4}-\d{2}-\d{2}\. Downloaded on \d{4}-\d{2}-\d{2}\./);
     assert.ok(svg.includes(await page.evaluate(() => window.awsCalc.shareUrl()).then((url) => url.replaceAll('&', '&amp;'))), `${tab}: no link in the SVG`);
     assert.doesNotMatch(svg, /\$3\.00B/);
@@ -214,6 +216,29 @@ test('the chart downloads: the current tab\'s chart at twice its size as PNG, an
     const background = [image.data[0], image.data[1], image.data[2]];
     assert.ok(shareUnlike(top, background) > 0.01, `${tab}: the PNG's title area is blank`);
     assert.ok(shareUnlike(image, background) > 0.03, `${tab}: the PNG is blank`);
+  }
+});
+
+// Pictures for social posts: each of the core's sizes at its pixels, light or dark as the
+// panel's box says, with words in its title area; the file named by chart, size and theme.
+test('the pictures for social posts: 1200 x 675 and 1080 x 1080, light and dark', async () => {
+  const page = await browser.openPage({ ...PHONE, hash: 'v=1&gm=55&tab=range' });
+  await settle(page);
+  await page.click('[data-action="exports"]');
+  assert.equal(await page.isChecked('#export-dark'), false, 'the box starts at the page\'s theme');
+  for (const [size, dark, width, height] of [['social', false, 1200, 675], ['square', true, 1080, 1080]]) {
+    await page.setChecked('#export-dark', dark);
+    const [file] = await Promise.all([page.waitForEvent('download'), page.click(`[data-action="picture"][data-size="${size}"]`)]);
+    assert.equal(file.suggestedFilename(), `aws-anthropic-fan-${width}x${height}${dark ? '-dark' : ''}.png`);
+    const image = decodePng(readFileSync(await file.path()));
+    assert.deepEqual([image.width, image.height], [width, height]);
+    const background = [image.data[0], image.data[1], image.data[2]];
+    assert.equal(luminance(background) < 0.2, dark, `${size}: background ${background}`);
+    const top = { ...image, height: Math.round(height * 0.1), data: image.data.subarray(0, Math.round(height * 0.1) * width * 4) };
+    assert.ok(shareUnlike(top, background) > 0.01, `${size}: the title area is blank`);
+    // The foot (its credit and link) is drawn too, inside the picture.
+    const foot = image.data.subarray(Math.round(height * 0.85) * width * 4);
+    assert.ok(shareUnlike({ ...image, height: height - Math.round(height * 0.85), data: foot }, background) > 0.005, `${size}: no foot`);
   }
 });
 

@@ -197,6 +197,15 @@ run svg_options 0 --svg --chart tornado --dark --width 900 'v=1'
 has svg_options out 'width="900"'
 has svg_options out 'What matters most for AWS revenue from Anthropic in 2027'
 has svg_options out 'fill="#0d1117"/>'
+# Pictures of a fixed size, as the page's PNG buttons: their pixels, their layout.
+run svg_square 0 --svg --size square --dark 'v=1'
+has svg_square out 'viewBox="0 0 720 720" width="1080" height="1080"'
+has svg_square out 'fill="#0d1117"/>'
+run svg_social 0 --svg --size social --chart fan 'v=1&n=1000'
+has svg_social out 'viewBox="0 0 800 450" width="1200" height="675"'
+has svg_social out 'the calculator'"'"'s own assumptions of how far each input may vary'
+run svg_size_bad 2 --svg --size banner 'v=1'
+has svg_size_bad err "aws-calc: --size takes social or square; not 'banner'"
 run svg_problem 1 --svg 'gm=abc'
 has svg_problem out '<svg xmlns='
 has svg_problem err 'aws-calc: link problem: gm=abc'
@@ -208,7 +217,7 @@ empty bad_chart out
 run no_chart_name 2 --svg --chart
 has no_chart_name err '--chart needs a name'
 run chart_alone 2 --chart fan
-has chart_alone err 'aws-calc: --chart, --dark and --width go with --svg'
+has chart_alone err 'aws-calc: --chart, --dark, --width and --size go with --svg'
 run bad_width 2 --svg --width 10
 has bad_width err "aws-calc: --width takes a number of px from 280 to 2400; not '10'"
 run svg_and_csv 2 --svg --csv

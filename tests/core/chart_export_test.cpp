@@ -249,6 +249,69 @@ TEST(ExportChartSvg, EachChartCreditsWhatItShows) {
   }
 }
 
+// Pictures for social posts: each size has its pixels, its layout's viewBox, and every
+// line of words inside it (by the core's width estimate: the title, the credit with its
+// dates, the link), for every chart, light and dark, with a long link.
+TEST(ExportChartSvg, PicturesHaveTheirSizeWithEveryWordInside) {
+  ASSERT_EQ(FindPictureSize("social")->pixel_width, 1200);
+  ASSERT_EQ(FindPictureSize("social")->pixel_height, 675);
+  ASSERT_EQ(FindPictureSize("square")->pixel_width, 1080);
+  ASSERT_EQ(FindPictureSize("square")->pixel_height, 1080);
+  EXPECT_EQ(FindPictureSize("banner"), nullptr);
+  Session session(
+      ParseLink("v=1&n=1000&s1=bear&s2=bull&rev=4,10,19,29,38,46&gm=60,58,56,54,52,50"));
+  for (const PictureSize& size : kPictureSizes) {
+    // Aspect: the layout is the picture's, scaled.
+    EXPECT_DOUBLE_EQ(size.layout_width_px / size.layout_height_px,
+                     static_cast<double>(size.pixel_width) / size.pixel_height);
+    for (const ExportChart chart : {ExportChart::kBars, ExportChart::kFan, ExportChart::kHistogram,
+                                    ExportChart::kTornado, ExportChart::kCompare}) {
+      for (const bool dark : {false, true}) {
+        ExportFrame frame = Frame(
+            "https://news.example.com/calculators/aws/#v=1&rev=4,10,19,29,38,46"
+            "&gm=60,58,56,54,52,50&n=1000&s1=bear&s2=bull");
+        frame.dark = dark;
+        frame.picture = &size;
+        const std::string svg = ExportChartSvg(session, chart, frame);
+        const std::string what = std::string(size.key) + " " + ExportChartName(chart);
+        EXPECT_EQ(XmlProblem(svg), "") << what;
+        EXPECT_TRUE(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " +
+                                    SvgNumber(size.layout_width_px) + " " +
+                                    SvgNumber(size.layout_height_px) + "\" width=\"" +
+                                    std::to_string(size.pixel_width) + "\" height=\"" +
+                                    std::to_string(size.pixel_height) + "\""))
+            << what << ": " << svg.substr(0, 160);
+        // Every <text> of the frame (x="20") within the layout's width and height.
+        for (std::size_t at = svg.find("<text x=\"20\""); at != std::string::npos;
+             at = svg.find("<text x=\"20\"", at + 1)) {
+          const double y = std::stod(svg.substr(svg.find("y=\"", at) + 3));
+          const double font = std::stod(svg.substr(svg.find("font-size=\"", at) + 11));
+          const std::size_t start = svg.find('>', at) + 1;
+          const bool bold = svg.substr(at, start - at).find("font-weight") != std::string::npos;
+          std::string words = svg.substr(start, svg.find("</text>", start) - start);
+          for (std::size_t amp = words.find("&amp;"); amp != std::string::npos;
+               amp = words.find("&amp;", amp + 1)) {
+            words.erase(amp + 1, 4);
+          }
+          EXPECT_LE(y, size.layout_height_px - 10.0) << what << ": " << words;
+          EXPECT_LE(20.0 + EstimateTextWidth(words, font) * (bold ? 1.05 : 1.0),
+                    size.layout_width_px - 20.0 + 0.5)
+              << what << ": " << words;
+        }
+        const std::string text = AllText(svg);
+        const std::size_t title = svg.find("<title>") + 7;
+        EXPECT_THAT(text, HasSubstr(svg.substr(title, svg.find("</title>") - title))) << what;
+        EXPECT_THAT(text, HasSubstr(AsOfLine() + " Downloaded on 2026-11-29.")) << what;
+        // The chart keeps its room: the nested <svg>'s height.
+        const std::size_t nested = svg.find("<svg viewBox=");
+        ASSERT_NE(nested, std::string::npos) << what;
+        const double chart_height = std::stod(svg.substr(svg.find("height=\"", nested) + 8));
+        EXPECT_GE(chart_height, kMinPictureChartPx) << what;
+      }
+    }
+  }
+}
+
 TEST(ExportChartSvg, ThemeAccentAndWidth) {
   Session session(ParseLink("v=1&accent=ff0000"));
   ExportFrame frame = Frame();
