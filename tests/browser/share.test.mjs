@@ -337,7 +337,13 @@ test('printing gives the chart, the assumptions in words, the table, the link an
   await page.emulateMedia({ media: 'print' });
   await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
   const seen = await page.evaluate(() => ({
-    text: document.getElementById('calc-print').textContent.replace(/\s+/g, ' '),
+    // The words as read: the chart's lines of text (separate <text> elements) one after
+    // another, with a space between them.
+    text: (() => {
+      const box = document.getElementById('calc-print').cloneNode(true);
+      box.querySelectorAll('text').forEach((line) => line.append(' '));
+      return box.textContent.replace(/\s+/g, ' ');
+    })(),
     shown: [...document.getElementById('calc').children].filter((el) => getComputedStyle(el).display !== 'none').map((el) => el.id),
     rows: document.querySelectorAll('#calc-print tbody tr').length,
     first: [...document.querySelectorAll('#calc-print tbody tr:first-child td')].map((td) => td.textContent),
