@@ -70,8 +70,8 @@ function createToolbar({ getModule, getLink, shareUrl, toggleTextVersion }) {
     });
     return exportsPromise;
   };
-  // A file of the export panel; pictures in the theme its "Dark" box says (the page's
-  // theme until the reader changes it).
+  // A file of the export panel: its charts and pictures in the theme its "Dark" box says
+  // (the page's theme until the reader changes it); `size` a picture size's key.
   async function exportFile(kind, button, size) {
     try {
       const { makeExport } = await exportsModule();
