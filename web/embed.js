@@ -14,6 +14,9 @@
 //                            calculator's title, intro and source line; its footer; its
 //                            side padding (any of the three). Like the host's theme, it
 //                            travels in the iframe's query string, never in the link.
+//   data-aws-calc-theme="dark"  the article's background, light or dark, when the
+//                            newsroom says so (the Embed dialog's "Your page's
+//                            background"); without it, read from the page (below).
 // A state in the article's own URL (#aws-calc=<percent-encoded link>, several joined
 // with '&') replaces the div's link, so a shared article link opens the embed as shared.
 // Without theme= in the link, the embed takes the theme (light or dark) of the page's
@@ -108,7 +111,7 @@
   // stays out of readers' share links; the link's own theme= wins), the link after '#'.
   function source(frame) {
     const link = (hostState(frame.key) ?? frame.link).replace(/^#/, '');
-    const hostTheme = pageTheme(frame.div);
+    const hostTheme = frame.theme === 'light' || frame.theme === 'dark' ? frame.theme : pageTheme(frame.div);
     // The iframe's colour scheme must match the embed's, or the browser paints the
     // embed's background opaque.
     const { theme } = linkLook(link);
@@ -124,19 +127,15 @@
     frame.iframe.contentWindow?.postMessage({ type: 'aws-calc:measure' }, frameOrigin);
   }
 
+  // layoutHeight(heights, metrics, width, pointer, hide): the calculator's height in a
+  // column of that width (web/layout_height.js, put here by the build).
+  {{LAYOUT_HEIGHT_JS}}
+
   // The height the calculator will take in `div`'s column, before it has said.
   function reservedHeight(div, hide) {
     const width = div.getBoundingClientRect().width || 320;
     const pointer = matchMedia('(pointer: coarse)').matches ? 'coarse' : 'fine';
-    // [width, height] rows as differences from the row before (site_assets).
-    const deltas = HEIGHTS[hide ? `${pointer}:${hide}` : pointer];
-    let [from, rowHeight, height] = [0, 0, deltas[1]];
-    for (let i = 0; i < deltas.length; i += 2) {
-      from += deltas[i];
-      rowHeight += deltas[i + 1];
-      if (width >= from) height = rowHeight;
-    }
-    return height + METRICS.toolbarPx[pointer];
+    return layoutHeight(HEIGHTS, METRICS, width, pointer, hide);
   }
 
   // Which part of each embed the reader sees (iframe CSS px), sent as the host scrolls and
@@ -172,7 +171,8 @@
       // Parts the article already has: data-aws-calc-hide="header footer padding".
       const asked = (div.getAttribute('data-aws-calc-hide') || '').split(/[\s,]+/);
       const hide = ['header', 'footer', 'padding'].filter((part) => asked.includes(part)).join(',');
-      const frame = { div, iframe, key, hide, link: div.getAttribute('data-aws-calc') || '' };
+      const frame = { div, iframe, key, hide, theme: div.getAttribute('data-aws-calc-theme'),
+                      link: div.getAttribute('data-aws-calc') || '' };
       iframe.title = div.getAttribute('data-aws-calc-title') || TITLE;
       iframe.loading = 'lazy';
       iframe.allow = ALLOW;

@@ -1,66 +1,57 @@
 // exports.js: the files a reader or a newsroom downloads to republish the figures, made
-// by the core (the same functions as `aws-calc --csv [--exact]` and `aws-calc --svg`):
-//   csv        the results, rounded as the calculator shows them, with a header block
-//              (title, source, link, date, units), the range's percentiles and the
-//              scenarios
-//   csv-exact  the same file with the exact values (the shortest decimals that read back)
+// by the core-only module (src/web/core_bindings.cpp: the same functions as
+// `aws-calc --csv [--exact]` and `aws-calc --svg`), which this script loads the first
+// time it is needed, from the state's link (the page's module leaves the file writers
+// out of its download):
+//   csv        the data, one ZIP of tidy CSV files (the projection a year a row, the
+//              single values, the range's percentiles, the scenarios, the reported facts)
+//              and metadata.json (title, source, link, dates, units, licence, how to
+//              cite), rounded as the calculator shows them (= aws-calc --zip)
+//   csv-exact  the same with the exact values (the shortest decimals that read back)
 //   svg        the chart of the tab the reader looks at (bars, fan, tornado or compare),
 //              framed with its title, subtitle, source line, link and date
 //   png        that SVG drawn at twice its size (or the screen's pixel ratio, if higher)
-// and the Embed panel's two codes (embedCodes), which the build also puts into the oEmbed
-// response (scripts/lib/assemble.mjs).
+// (The Embed panel's codes are web/embed_dialog.js's.)
 // A classic script, not an ES module: the page adds it with a <script> element only when
-// the reader opens "Download figures" or "Embed" (the service worker precaches it, so it
-// works offline too), and the single offline file inlines it: a module cannot be
-// imported from a file opened from disk (file://), a classic script runs anywhere. It
-// defines globalThis.awsCalcExports (node's build tools import it the same way):
+// the reader opens "Download figures" (or, once the service worker has everything, when
+// the page is idle, for printing), and the single offline file inlines it with the core
+// module (its wasm as base64): a module cannot be imported from a file opened from disk
+// (file://), a classic script runs anywhere. It defines globalThis.awsCalcExports:
 //
 //   const exports = globalThis.awsCalcExports;
-//   const { name, blob } = await exports.makeExport('png', { module, link, dark });
-//   const { script, iframe } = exports.embedCodes({ base, title: document.title, link });
+//   const { name, blob } = await exports.makeExport('png', { state, link, dark });
+//   await exports.load();  exports.printChart(state, link)   the chart for printing, or ''
 
 'use strict';
 (() => {
-  // The name the embed codes give their embed: the article's URL keeps a reader's state
-  // under #aws-calc-<id>=, whatever other embeds the article has.
-  const EMBED_ID = 'aws-anthropic';
-  // The calculator's tallest height (the narrowest column, a finger's thumb-sized controls)
-  // with the embed's toolbar: scripts/lib/assemble.mjs writes it in from the build's table
-  // of heights (NaN in the source).
-  const PLAIN_IFRAME_HEIGHT_PX = Number('{{PLAIN_IFRAME_HEIGHT}}');
-  // The heights an embed's iframe may take (src/tools/site_assets.cpp, kEmbedMetrics),
-  // written in the same way (null in the source: node's tools pass `metrics` themselves).
-  const EMBED_METRICS = JSON.parse('{{EMBED_METRICS}}'.replace(/^\{\{.*\}\}$/, 'null'));
-
-  const escapeAttribute = (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-
-  // The codes a newsroom pastes, for the calculator at `base` (its folder's URL, ending in
-  // '/') starting on `link`; `title` names the iframe (the page's own <title>, as embed.js
-  // names its iframes):
-  //   script  the embed.js div (recommended: sizes itself, follows the host's theme)
-  //   iframe  for a CMS that takes no embed.js: the iframe with a few lines that size it to
-  //           the calculator's height (web/embed_child.js posts it), and, should the CMS strip
-  //           those too, a height that holds the calculator in the narrowest column (blank
-  //           space below it in a wider one, never cut off). It keeps allow="web-share"
-  //           (sharing from phones); a Chromium without Web Share (Linux) warns about it.
-  function embedCodes({ base, title, link = '', height = PLAIN_IFRAME_HEIGHT_PX, metrics = EMBED_METRICS }) {
-    if (!metrics) throw new Error('embedCodes: the build\'s embed metrics are needed (embed-metrics.json)');
-    const state = escapeAttribute(link);
-    const origin = JSON.stringify(new URL(base).origin);
-    return {
-      script: `<div data-aws-calc="${state}" data-aws-calc-id="${EMBED_ID}"></div>\n` +
-        `<script src="${base}embed.js" async></script>`,
-      iframe: `<iframe src="${base}embed.html#${state}" title="${escapeAttribute(title)}" ` +
-        `data-aws-calc-frame loading="lazy" allow="clipboard-write; web-share" width="100%" height="${height}" ` +
-        `style="display:block;width:100%;height:${height}px;border:0"></iframe>\n` +
-        '<script>addEventListener("message",function(e){var d=e.data;' +
-        `if(e.origin!==${origin}||!d||d.type!=="aws-calc:height")return;` +
-        'document.querySelectorAll("iframe[data-aws-calc-frame]").forEach(function(f){' +
-        `if(f.contentWindow===e.source)f.style.height=Math.min(${metrics.maxHeightPx},Math.max(${metrics.minHeightPx},+d.height||0))+"px"})})</script>`,
-    };
-  }
-
   const CHART_WIDTH_PX = 640;   // CSS px: a column of an article, and the SVG's own size
+  const PRINT_WIDTH_PX = 680;   // the printed page's chart (calc.css, @media print)
+
+  // The core-only module (createAwsCalcCore): its loader named by the page's
+  // data-core-module (which names its wasm), or already here with its wasm as base64
+  // (the single offline file).
+  let core = null;
+  let loading = null;
+  function load() {
+    loading ??= (async () => {
+      if (!globalThis.createAwsCalcCore) {
+        await new Promise((resolve, reject) => {
+          const script = Object.assign(document.createElement('script'), { src: document.documentElement.dataset.coreModule });
+          script.addEventListener('load', resolve);
+          script.addEventListener('error', () => { script.remove(); reject(new Error('the core module did not load')); });
+          document.head.append(script);
+        });
+      }
+      const inline = document.getElementById('awscalc-core-wasm');
+      core = await globalThis.createAwsCalcCore(inline
+        ? { wasmBinary: Uint8Array.from(atob(inline.textContent.trim()), (c) => c.charCodeAt(0)) } : {});
+      return core;
+    })().catch((error) => {
+      loading = null;   // offline before it was cached: the next click tries again
+      throw error;
+    });
+    return loading;
+  }
 
   // "2026-11-29" in the reader's time zone: the day they downloaded it.
   function today(date = new Date()) {
@@ -98,27 +89,31 @@
     }
   }
 
-  // One export: its file name and contents. `module` is the calculator's module, `link` the
-  // URL that reopens these figures (what "Copy link" gives), `dark` the theme shown.
-  async function makeExport(kind, { module, link, dark = false, date = today(), size = '' }) {
+  // One export: its file name and contents. `state` is the calculator's link (its state),
+  // `link` the URL that reopens these figures (what "Copy link" gives), `dark` the theme
+  // shown, `size` a picture size's key (core: kPictureSizes) or '', `graphic` the editor's
+  // credit as typed (the core cleans it: GraphicCredit) or ''.
+  async function makeExport(kind, { state, link, dark = false, date = today(), size = '', graphic = '' }) {
+    const module = await load();
     if (kind === 'csv' || kind === 'csv-exact') {
+      // The data: tidy CSV files and their metadata in one ZIP (core: ResultsDataFiles).
       const exact = kind === 'csv-exact';
       return {
-        name: exact ? 'aws-anthropic-projection-exact.csv' : 'aws-anthropic-projection.csv',
-        blob: new Blob([module.resultsCsv(exact, link, date)], { type: 'text/csv;charset=utf-8' }),
+        name: exact ? 'aws-anthropic-data-exact.zip' : 'aws-anthropic-data.zip',
+        blob: new Blob([module.resultsZip(state, exact, link, date).slice()], { type: 'application/zip' }),
       };
     }
     if (kind !== 'svg' && kind !== 'png') throw new Error(`no export called ${kind}`);
-    const chart = module.exportChart();
+    const chart = module.exportChart(state);
     if (size) {
       // A picture of a fixed size (core: kPictureSizes): its SVG's width and height are the
       // picture's pixels, so it is drawn at 1x; its name says its size and theme.
-      const picture = module.pictureSvg(chart, dark, size, link, date);
+      const picture = module.pictureSvg(state, chart, dark, size, link, date, graphic);
       if (!picture) throw new Error(`no picture size called ${size}`);
       const { width, height } = svgSize(picture);
       return { name: `aws-anthropic-${chart}-${width}x${height}${dark ? '-dark' : ''}.png`, blob: await svgToPng(picture, 1) };
     }
-    const svg = module.chartSvg(chart, dark, CHART_WIDTH_PX, link, date);
+    const svg = module.chartSvg(state, chart, dark, CHART_WIDTH_PX, link, date, graphic);
     if (kind === 'svg') {
       return { name: `aws-anthropic-${chart}.svg`, blob: new Blob([svg], { type: 'image/svg+xml' }) };
     }
@@ -126,5 +121,9 @@
     return { name: `aws-anthropic-${chart}.png`, blob: await svgToPng(svg, scale) };
   }
 
-  globalThis.awsCalcExports = { EMBED_ID, PLAIN_IFRAME_HEIGHT_PX, embedCodes, today, makeExport };
+  // The revenue chart for the printed page, light, undated (the page prints its day):
+  // at once, as printing needs it ('' until load() has finished).
+  const printChart = (state, link) => (core ? core.chartSvg(state, 'bars', false, PRINT_WIDTH_PX, link, '', '') : '');
+
+  globalThis.awsCalcExports = { today, load, makeExport, printChart };
 })();

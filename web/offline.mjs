@@ -1,7 +1,8 @@
 // offline.mjs: builds aws-anthropic-calculator.html, the calculator as one file that works
 // opened from disk (file://) with no server: index.html with its styles and scripts
 // inlined and the wasm as base64, which page.js hands to the module (no fetch), and the
-// downloads' script (web/exports.js) inline too, so CSV, SVG and PNG work from disk.
+// downloads' script (web/exports.js) inline too with the core module it loads (its wasm
+// as base64 as well), so CSV, SVG and PNG work from disk.
 // The Embed panel says why a file on a disk cannot be embedded (web/page.js); the
 // "Download for offline use" button is gone (this is that file).
 //
@@ -62,12 +63,16 @@ export async function buildOfflineFile({ html, read, readBytes, link = '' }) {
   let tail = '';
   // The downloads' script (web/exports.js), which the page loads on a click: inline, as
   // a classic script, since a file opened from disk can import nothing.
-  const exportsScript = /\sdata-exports-module="([^"]+)"/.exec(out)?.[1];
-  if (exportsScript) scripts.push(exportsScript);
+  // The core module it loads (its wasm as base64 too).
+  for (const module of ['exports', 'core']) {
+    const name = new RegExp(`\\sdata-${module}-module="([^"]+)"`).exec(out)?.[1];
+    if (name) scripts.push(name);
+  }
   for (const name of scripts) {
-    if (/^app\.[0-9a-f]+\.js$/.test(name)) {
+    const wasmId = /^app\.[0-9a-f]+\.js$/.test(name) ? 'awscalc-wasm' : /^core\.[0-9a-f]+\.js$/.test(name) ? 'awscalc-core-wasm' : '';
+    if (wasmId) {
       const wasm = name.replace(/\.js$/, '.wasm');
-      tail += `<script id="awscalc-wasm" type="application/octet-stream">${toBase64(await readBytes(wasm))}</script>\n`;
+      tail += `<script id="${wasmId}" type="application/octet-stream">${toBase64(await readBytes(wasm))}</script>\n`;
     }
     tail += `<script>\n${inlinable(name, await read(name), 'script')}</script>\n`;
   }
@@ -76,6 +81,6 @@ export async function buildOfflineFile({ html, read, readBytes, link = '' }) {
   if (leftover) throw new Error(`the offline file would still refer to a file:${leftover[0]}`);
   return out.replace('</body>', () => `${tail}</body>`)
     .replace(/\sdata-offline-module="[^"]*"/, '')
-    .replace(/\sdata-exports-module="[^"]*"/, '')
+    .replace(/\sdata-(?:exports|core|embed)-module="[^"]*"/g, '')
     .replace(/data-initial-link="[^"]*"/, `data-initial-link="${escapeAttribute(link)}"`);
 }

@@ -1,10 +1,12 @@
 // toolbar.js: the page's toolbar, for web/page.js: copy and share the link, show the
 // text version, the downloads (CSV, SVG, PNG: web/exports.js, a classic script loaded on
 // the first click), the single offline file (web/offline.mjs) and the Embed panel's
-// codes for the current state.
+// publish dialog (web/embed_dialog.js, loaded when the panel first opens).
 //
 //   const toolbar = createToolbar({ getModule, getLink, shareUrl, toggleTextVersion });
-//   toolbar.embedCode.refresh(link)   the state changed: the Embed panel's codes follow
+//   toolbar.embedCode.refresh(link)   the state changed: the Embed dialog's code follows
+//   toolbar.preloadExports()          loads the downloads' module ahead of a click
+//   toolbar.printChart(state, url)    the printed page's chart ('' until that is loaded)
 //
 // Bundled with page.js by scripts/lib/assemble.mjs.
 'use strict';
@@ -16,8 +18,8 @@ function createToolbar({ getModule, getLink, shareUrl, toggleTextVersion }) {
   // -------------------------------------------------------------------------------
   // The embed panel: the code for the current state, ready to copy.
 
-  // The Embed panel's codes (web/exports.js, loaded when the panel opens), for the
-  // current link while the panel shows.
+  // The Embed panel: the publish dialog (web/embed_dialog.js, loaded when the panel first
+  // opens) for the current link while the panel shows.
   const embedCode = (() => {
     let shown = false;
     let latest = '';
@@ -33,10 +35,8 @@ function createToolbar({ getModule, getLink, shareUrl, toggleTextVersion }) {
     }
     async function fill() {
       if (onDisk) return;
-      const { embedCodes } = await exportsModule();
-      const codes = embedCodes({ base: new URL('.', location.href).href, title: document.title, link: latest });
-      $('embed-script').value = codes.script;
-      $('embed-iframe').value = codes.iframe;
+      const dialog = await classicScript(root.dataset.embedModule, 'awsCalcEmbedDialog');
+      dialog.open($('embed-panel'), { base: new URL('.', location.href).href, title: document.title, link: latest });
     }
     function refresh(link) {
       latest = link;
@@ -52,32 +52,37 @@ function createToolbar({ getModule, getLink, shareUrl, toggleTextVersion }) {
   // -------------------------------------------------------------------------------
   // Toolbar: copy, share, text version, downloads.
 
-  // web/exports.js is a classic script (it defines window.awsCalcExports), added when
-  // first needed; the single offline file has it inline already (a file opened from disk
-  // can run a classic script, but not import a module).
-  let exportsPromise = null;
-  const exportsModule = () => {
-    exportsPromise ??= new Promise((resolve, reject) => {
-      if (window.awsCalcExports) { resolve(window.awsCalcExports); return; }
-      const script = Object.assign(document.createElement('script'), { src: root.dataset.exportsModule });
-      script.addEventListener('load', () => (window.awsCalcExports
-        ? resolve(window.awsCalcExports) : reject(new Error('exports: nothing defined'))));
-      script.addEventListener('error', () => { script.remove(); reject(new Error('exports: not loaded')); });
-      document.head.append(script);
-    }).catch((error) => {
-      exportsPromise = null;   // offline before it was cached: the next click tries again
-      throw error;
-    });
-    return exportsPromise;
+  // web/exports.js and web/embed_dialog.js are classic scripts (each defines a global),
+  // added when first needed; the single offline file has the exports inline already (a
+  // file opened from disk can run a classic script, but not import a module).
+  const loading = new Map();
+  const classicScript = (src, name) => {
+    if (!loading.has(name)) {
+      loading.set(name, new Promise((resolve, reject) => {
+        if (window[name]) { resolve(window[name]); return; }
+        const script = Object.assign(document.createElement('script'), { src });
+        script.addEventListener('load', () => (window[name] ? resolve(window[name]) : reject(new Error(`${name}: nothing defined`))));
+        script.addEventListener('error', () => { script.remove(); reject(new Error(`${name}: not loaded`)); });
+        document.head.append(script);
+      }).catch((error) => {
+        loading.delete(name);   // offline before it was cached: the next click tries again
+        throw error;
+      }));
+    }
+    return loading.get(name);
   };
+  const exportsModule = () => classicScript(root.dataset.exportsModule, 'awsCalcExports');
   // A file of the export panel: its charts and pictures in the theme its "Dark" box says
-  // (the page's theme until the reader changes it); `size` a picture size's key.
+  // (the page's theme until the reader changes it), with the credit typed there; `size` a
+  // picture size's key.
   async function exportFile(kind, button, size) {
     try {
       const { makeExport } = await exportsModule();
       const darkBox = $('export-dark');
       const dark = darkBox ? darkBox.checked : root.dataset.theme === 'dark';
-      const { name, blob } = await makeExport(kind, { module: getModule(), link: shareUrl(), dark, size });
+      // The editor's "Graphic:" credit: on the files only, never in a link.
+      const graphic = $('export-graphic')?.value ?? '';
+      const { name, blob } = await makeExport(kind, { state: getLink(), link: shareUrl(), dark, size, graphic });
       download(name, blob);
     } catch {
       flash(button, 'The download failed: try again');
@@ -189,5 +194,11 @@ function createToolbar({ getModule, getLink, shareUrl, toggleTextVersion }) {
     if (button && getModule()) actions[button.dataset.action]?.(button);
   });
 
-  return { embedCode };
+  return {
+    embedCode,
+    // The downloads' script and the core module it loads, ahead of a click (printing).
+    preloadExports: async () => (await exportsModule()).load(),
+    // The chart for the printed page, or '' while the downloads' module is not loaded.
+    printChart: (state, url) => window.awsCalcExports?.printChart(state, url) ?? '',
+  };
 }

@@ -34,8 +34,12 @@ import { join } from 'node:path';
 import { minify } from 'terser';
 import { iconFiles } from './icons.mjs';
 import { headersFile } from './serve.mjs';
-import '../../web/exports.js';   // a classic script: defines globalThis.awsCalcExports
-const { embedCodes } = globalThis.awsCalcExports;
+import '../../web/embed_dialog.js';   // a classic script: defines globalThis.awsCalcEmbedDialog
+const { embedCode, columnHeight } = globalThis.awsCalcEmbedDialog;
+// layoutHeight (web/layout_height.js, one function, bundled with the dialog in dist/), for
+// columnHeight here.
+// eslint-disable-next-line no-new-func
+globalThis.layoutHeight = new Function(`${readFileSync('web/layout_height.js', 'utf8')}\nreturn layoutHeight;`)();
 
 // What readers download is minified: scripts by terser (npm, pinned), styles by dropping
 // comments and spaces. The sources in web/ keep their comments.
@@ -80,9 +84,9 @@ const names = {};
 
 // Emscripten modules: NAME.HASH.js loads NAME.HASH.wasm (the loader asks for the wasm
 // by the name it was linked with, so that name is rewritten in the JS).
-// (The core-only Embind module, awscalc-core, is for node and tools: the site does not
-// ship it.)
-for (const [key, target, out] of [['APP', 'awscalc-app', 'app']]) {
+// The page's module (app) and the core-only module (core: the node tests' module, which
+// the page loads on a click for its downloads, web/exports.js).
+for (const [key, target, out] of [['APP', 'awscalc-app', 'app'], ['CORE', 'awscalc-core', 'core']]) {
   const js = readFileSync(join(buildDir, `src/web/${target}.js`), 'utf8');
   const wasm = readFileSync(join(buildDir, `src/web/${target}.wasm`));
   const hash = hash8(js, wasm);
@@ -103,37 +107,33 @@ for (const [key, target, out] of [['APP', 'awscalc-app', 'app']]) {
 // (kEmbedMetrics): web/embed.js, web/embed_child.js and web/exports.js get them as a literal.
 const embedMetricsJson = readFileSync(join(siteDir, 'embed-metrics.json'), 'utf8').trim();
 const embedMetrics = JSON.parse(embedMetricsJson);
-// PLAIN_IFRAME_HEIGHT: the height a plain iframe keeps when the CMS strips the lines that
-// size it: the tallest the calculator gets in any column, without left-out parts, plus
-// the embed's toolbar.
-function plainIframeHeight() {
-  const table = JSON.parse(readFileSync(join(siteDir, 'layout-heights.json'), 'utf8'));
-  const embedToolbarPx = embedMetrics.toolbarPx;
-  let tallest = 0;
-  for (const pointer of ['fine', 'coarse']) {
-    // [width, height] rows as differences from the row before (site_assets).
-    const deltas = table[pointer];
-    let height = 0;
-    for (let i = 1; i < deltas.length; i += 2) {
-      height += deltas[i];
-      tallest = Math.max(tallest, height + embedToolbarPx[pointer]);
-    }
-  }
-  return tallest;
-}
+// LAYOUT_HEIGHTS: the calculator's height by column width and pointer (site_assets), for
+// embed.js to reserve before its iframe loads and the embed dialog's fallback heights.
+const layoutHeightsJson = readFileSync(join(siteDir, 'layout-heights.json'), 'utf8').trim();
+const layoutHeights = JSON.parse(layoutHeightsJson);
+// TABS: the results tabs (core/tabs.h via site_assets), for the embed dialog.
+const tabsJson = readFileSync(join(siteDir, 'tabs.json'), 'utf8').trim();
 const hashed = [['PAGE_JS', 'page.js'], ['EMBED_CHILD_JS', 'embed_child.js'], ['OFFLINE_JS', 'offline.mjs'],
-                ['EXPORTS_JS', 'exports.js'],
+                ['EXPORTS_JS', 'exports.js'], ['EMBED_DIALOG_CSS', 'embed_dialog.css'], ['EMBED_DIALOG_JS', 'embed_dialog.js'],
                 ['CALC_CSS', 'calc.css'], ['NOSCRIPT_CSS', 'noscript.css'],
                 ['FIRST_VIEW_JS', 'first_view.js']];
 // look.js (a link's theme and accent, read one way) goes into each script that paints
 // before or beside the module: these two here, embed.js below ({{LINK_LOOK_JS}}).
 const bundled = { 'page.js': ['look.js', 'text_version.js', 'strip.js', 'semantic_roles.js', 'semantic_field.js',
                               'semantics.js', 'url_sync.js', 'toolbar.js', 'page.js'],
-                  'first_view.js': ['look.js', 'first_view.js'] };
+                  'first_view.js': ['look.js', 'first_view.js'],
+                  'embed_dialog.js': ['layout_height.js', 'embed_dialog.js'] };
 for (const [key, file] of hashed) {
   const parts = (bundled[file] ?? [file]).map((part) => readFileSync(join('web', part), 'utf8'));
   let text = parts.length > 1 ? `(() => {\n${parts.join('\n')}\n})();\n` : parts[0];
-  if (file === 'exports.js') text = text.replaceAll('{{PLAIN_IFRAME_HEIGHT}}', String(plainIframeHeight()));
+  if (file === 'embed_dialog.js') {
+    // Written as string literals (the source reads them with JSON.parse, so node can
+    // import it unbuilt).
+    for (const [name, value] of [['LAYOUT_HEIGHTS', layoutHeightsJson], ['TABS', tabsJson],
+                                 ['EMBED_METRICS', embedMetricsJson], ['EMBED_DIALOG_CSS', names.EMBED_DIALOG_CSS]]) {
+      text = text.replaceAll(`'{{${name}}}'`, JSON.stringify(value));
+    }
+  }
   text = text.replaceAll('{{EMBED_METRICS}}', embedMetricsJson);
   // The colours first: calc.css's rules after them use them.
   if (file === 'calc.css') text = `${readFileSync(join(siteDir, 'palette.css'), 'utf8')}\n${text}`;
@@ -153,8 +153,6 @@ const hashedSources = new Set([...Object.values(bundled).flat(), ...hashed.map((
                                'sw.template.js']);
 const indexMain = /<main\b[^>]*\bid="calc"[^>]*>[\s\S]*<\/main>/.exec(readFileSync('web/index.html', 'utf8'));
 if (!indexMain) throw new Error('web/index.html: no <main id="calc"> for embed.html');
-// LAYOUT_HEIGHTS: the calculator's height by column width and pointer (site_assets), for
-// embed.js to reserve before its iframe loads.
 // SOCIAL_META: the link preview's tags, from index.html's own title and description and
 // the preview's size and words (its SVG's width, height and <desc>).
 const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
@@ -190,7 +188,8 @@ const blocks = {
   CALC_MAIN: indexMain[0],
   NOTE_HTML: readFileSync(join(siteDir, 'note.html'), 'utf8'),
   FIRST_VIEW_HTML: readFileSync(join(siteDir, 'first-view.html'), 'utf8').trim(),
-  LAYOUT_HEIGHTS: readFileSync(join(siteDir, 'layout-heights.json'), 'utf8'),
+  LAYOUT_HEIGHTS: layoutHeightsJson,
+  LAYOUT_HEIGHT_JS: readFileSync('web/layout_height.js', 'utf8'),
   LINK_LOOK_JS: readFileSync('web/look.js', 'utf8'),
   EMBED_METRICS: embedMetricsJson,
 };
@@ -240,18 +239,20 @@ for (const [name, body] of Object.entries(iconFiles())) writeFileSync(join(distD
 }
 
 // oembed.json: what a CMS or a link expander that reads oEmbed embeds: the plain iframe
-// code (a fixed height that never cuts the calculator off, and the few lines that fit
-// it where scripts are allowed), the preview as its thumbnail. Needs absolute URLs.
+// code (the few lines that fit it to the calculator where scripts are allowed, and a
+// starting height for the column it declares), the preview as its thumbnail. Needs
+// absolute URLs.
 const PLAIN_WIDTH_PX = 740;   // a common article column: oEmbed's "rich" needs a width
 if (baseUrl) {
-  const height = plainIframeHeight();
+  // The calculator's height in that column (the embed dialog's plain iframe at 740 px).
+  const height = columnHeight(PLAIN_WIDTH_PX, [], layoutHeights, embedMetrics);
   const response = {
     version: '1.0',
     type: 'rich',
     title: pageTitle,
     provider_name: pageTitle,
     provider_url: baseUrl,
-    html: embedCodes({ base: baseUrl, title: pageTitle, link: '', height, metrics: embedMetrics }).iframe,
+    html: embedCode({ route: 'iframe' }, { base: baseUrl, title: pageTitle, link: '', height, metrics: embedMetrics }),
     width: PLAIN_WIDTH_PX,
     height,
     thumbnail_url: preview.url,

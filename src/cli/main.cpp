@@ -1,7 +1,9 @@
 // main.cpp: `aws-calc`, the calculator for analysts and scripts.
 //
-//   aws-calc [--table | --csv [--exact] | --json] [--parts LIST] [--preset ID] [LINK]
-//   aws-calc --svg [--chart NAME] [--dark] [--width PX | --size social|square] [--preset ID] [LINK]
+//   aws-calc [--table | --csv [--exact] | --zip [--exact] | --json] [--parts LIST] [--preset ID]
+//   [LINK] aws-calc --svg [--chart NAME] [--dark] [--width PX | --size social|square] [--graphic
+//   TEXT]
+//                  [--preset ID] [LINK]
 //   aws-calc --json --batch [--parts LIST] [--preset ID] < LINKS   (one link per line)
 //   aws-calc --reported [--table | --csv | --json]   the facts reported since the note
 //
@@ -37,10 +39,10 @@
 namespace {
 
 constexpr const char* kUsage =
-    "usage: aws-calc [--table | --csv [--exact] | --json] [--parts LIST]\n"
+    "usage: aws-calc [--table | --csv [--exact] | --zip [--exact] | --json] [--parts LIST]\n"
     "                [--preset ID] [--set KEY[.YEAR]=VALUE]... [LINK]\n"
     "       aws-calc --svg [--chart bars|fan|histogram|tornado|compare] [--dark]\n"
-    "                [--width PX | --size social|square]\n"
+    "                [--width PX | --size social|square] [--graphic TEXT]\n"
     "                [--preset ID] [LINK]\n"
     "       aws-calc --json --batch [--parts LIST] [--preset ID] < LINKS\n"
     "       aws-calc --reported [--table | --csv | --json]\n";
@@ -51,10 +53,14 @@ constexpr const char* kHelp =
     "                  or the page's whole URL (http://, https:// or file:); none means\n"
     "                  the article's assumptions\n"
     "  --table         a table for people (the default)\n"
-    "  --csv           the figures as a CSV file to republish: title, source, link, then\n"
-    "                  one row per year (rounded as the calculator shows them)\n"
-    "  --exact         with --csv: every value exact (the shortest text that reads back\n"
-    "                  as the same number, as in --json)\n"
+    "  --csv           the projection as a tidy CSV table: a year a row, a result a\n"
+    "                  column, its unit in its name (rounded as the calculator shows them)\n"
+    "  --zip           the data to republish as one ZIP, the page's data download: that\n"
+    "                  table, the single values, the range's percentiles, the scenarios,\n"
+    "                  the reported facts (CSV) and metadata.json (source, link, dates,\n"
+    "                  units, licence, how to cite); binary, so redirect it to a file\n"
+    "  --exact         with --csv or --zip: every value exact (the shortest text that\n"
+    "                  reads back as the same number, as in --json)\n"
     "  --json          the result keys of the page's awsCalc.results()\n"
     "  --svg           a chart as an SVG file to republish, as the page's \"Chart as SVG\":\n"
     "                  title, the assumptions in words, the chart, source, date and link\n"
@@ -65,6 +71,8 @@ constexpr const char* kHelp =
     "  --width PX      with --svg: the file's width in CSS px, 280-2400 (default 640)\n"
     "  --size NAME     with --svg: a picture of a fixed size for social posts, as the page's\n"
     "                  PNG buttons draw it: social (1200 x 675) or square (1080 x 1080)\n"
+    "  --graphic TEXT  with --svg: your credit line, printed first under the chart as\n"
+    "                  \"Graphic: TEXT\" (at most 80 characters; never part of the link)\n"
     "  --reported      what has been reported since the note (data/reported.csv): each\n"
     "                  fact with its period, figure, date, source and strength; a run-rate\n"
     "                  is annualized, not a year's revenue\n"
@@ -83,11 +91,11 @@ constexpr const char* kHelp =
     "                  and print one line of JSON for each (problems inside it)\n"
     "\n"
     "Problems in the link go to stderr and the exit status is 1; the projection is\n"
-    "still printed with every valid setting applied. --csv and --svg date their files\n"
+    "still printed with every valid setting applied. --zip and --svg date their files\n"
     "with today's date (UTC), or AWSCALC_DATE when set (e.g. 2026-11-29); their link is\n"
     "the canonical one, after the page's address when LINK is a whole URL.\n";
 
-enum class Output { kTable, kCsv, kJson, kSvg };
+enum class Output { kTable, kCsv, kZip, kJson, kSvg };
 
 // Today as "2026-11-29" (UTC), or $AWSCALC_DATE when set: the same file every run.
 std::string ExportDate() {
@@ -127,7 +135,7 @@ struct Options {
   bool exact = false;
   std::optional<awscalc::ExportChart> chart;
   awscalc::ExportFrame frame;
-  bool svg_option = false;  // --chart, --dark, --width or --size: only with --svg
+  bool svg_option = false;  // --chart, --dark, --width, --size or --graphic: only with --svg
   bool reported = false;    // the reported facts, not a link's projection
   // --set KEY[.YEAR]=VALUE: values typed as on the page, in order.
   struct Typed {
@@ -193,13 +201,14 @@ int ReadArgument(int argc, char** argv, int* i, Options& o) {
         kUsage, kNote.firm, kNote.outlet, kNote.month, kHelp);
     return 0;
   }
-  if (arg == "--table" || arg == "--csv" || arg == "--json" || arg == "--svg") {
+  if (arg == "--table" || arg == "--csv" || arg == "--zip" || arg == "--json" || arg == "--svg") {
     const Output f = arg == "--csv"    ? Output::kCsv
+                     : arg == "--zip"  ? Output::kZip
                      : arg == "--json" ? Output::kJson
                      : arg == "--svg"  ? Output::kSvg
                                        : Output::kTable;
     if (o.format_given && f != o.format) {
-      return UsageError("choose one of --table, --csv, --json, --svg");
+      return UsageError("choose one of --table, --csv, --zip, --json, --svg");
     }
     o.format = f;
     o.format_given = true;
@@ -222,6 +231,11 @@ int ReadArgument(int argc, char** argv, int* i, Options& o) {
     const char* text = value();
     if (text == nullptr) return UsageError("--width needs a number of px");
     return ReadWidth(text, o);
+  } else if (arg == "--graphic") {
+    const char* text = value();
+    if (text == nullptr) return UsageError("--graphic needs the credit's words");
+    o.frame.graphic = text;
+    o.svg_option = true;
   } else if (arg == "--size") {
     const char* name = value();
     const awscalc::PictureSize* size = name != nullptr ? awscalc::FindPictureSize(name) : nullptr;
@@ -289,12 +303,15 @@ void Print(const Options& o, awscalc::Session& session) {
       std::fputs(cli::FormatAnalysis(session, o.parts).c_str(), stdout);
       break;
     case Output::kCsv:
-      std::fputs(session
-                     .Csv(o.exact ? CsvValues::kExact : CsvValues::kRounded,
-                          ExportLink(o.link, session.CanonicalLink()), ExportDate())
-                     .c_str(),
-                 stdout);
+      std::fputs(session.Csv(o.exact ? CsvValues::kExact : CsvValues::kRounded).c_str(), stdout);
       break;
+    case Output::kZip: {
+      const std::string zip =
+          session.DataZip(o.exact ? CsvValues::kExact : CsvValues::kRounded,
+                          ExportLink(o.link, session.CanonicalLink()), ExportDate());
+      std::fwrite(zip.data(), 1, zip.size(), stdout);
+      break;
+    }
     case Output::kSvg: {
       const ExportChart shown = o.chart.value_or(TabAt(session.link().view.tab).chart);
       ExportFrame frame = o.frame;
@@ -318,15 +335,15 @@ int main(int argc, char** argv) {
   for (int i = 1; i < argc; ++i) {
     if (const int status = ReadArgument(argc, argv, &i, options); status != kGoOn) return status;
   }
-  if (options.exact && options.format != Output::kCsv) {
-    return UsageError("--exact goes with --csv");
+  if (options.exact && options.format != Output::kCsv && options.format != Output::kZip) {
+    return UsageError("--exact goes with --csv or --zip");
   }
   if (options.svg_option && options.format != Output::kSvg) {
-    return UsageError("--chart, --dark, --width and --size go with --svg");
+    return UsageError("--chart, --dark, --width, --size and --graphic go with --svg");
   }
   if (options.reported) {
     if (options.link_given || options.batch || options.preset != nullptr ||
-        options.format == Output::kSvg) {
+        options.format == Output::kSvg || options.format == Output::kZip) {
       return UsageError(
           "--reported takes no link, preset or --batch, and --table, --csv or --json");
     }

@@ -47,6 +47,44 @@ std::optional<ExportChart> ExportChartFromName(std::string_view name) {
   return std::nullopt;
 }
 
+std::string GraphicCredit(std::string_view typed) {
+  std::string text;
+  std::size_t chars = 0;
+  bool space = false;
+  for (std::size_t i = 0; i < typed.size(); ++i) {
+    const auto byte = static_cast<unsigned char>(typed[i]);
+    if (byte < 0x20 || byte == 0x7F || byte == ' ') {  // a control character or a space
+      space = !text.empty();
+      continue;
+    }
+    // A UTF-8 character whole: its lead byte and the continuation bytes after it.
+    std::size_t end = i + 1;
+    while (end < typed.size() && (static_cast<unsigned char>(typed[end]) & 0xC0) == 0x80) ++end;
+    if (chars + (space ? 1 : 0) + 1 > kMaxGraphicCreditChars) break;
+    if (space) {
+      text += ' ';
+      ++chars;
+      space = false;
+    }
+    text.append(typed.substr(i, end - i));
+    ++chars;
+    i = end - 1;
+  }
+  // "Graphic: X" or "graphic by X" typed: the label once.
+  for (const std::string_view label : {"graphic:", "graphic by", "graphic"}) {
+    if (text.size() >= label.size() &&
+        std::equal(label.begin(), label.end(), text.begin(), [](char a, char b) {
+          return a == (b >= 'A' && b <= 'Z' ? static_cast<char>(b - 'A' + 'a') : b);
+        })) {
+      std::size_t from = label.size();
+      while (from < text.size() && text[from] == ' ') ++from;
+      text.erase(0, from);
+      break;
+    }
+  }
+  return text.empty() ? "" : "Graphic: " + text;
+}
+
 namespace {
 
 // -----------------------------------------------------------------------------------
@@ -395,8 +433,11 @@ std::string ExportChartSvg(Session& session, ExportChart chart, const ExportFram
                   text_rgb};
   y += BlockHeight(title) + kParagraphGapPx;
   std::vector<std::string> paragraphs = Subtitle(session, chart);
-  const std::vector<std::string> credit =
-      WrapWords(CreditText(chart, frame.date), kFootPx, false, inner);
+  std::vector<std::string> credit = WrapWords(CreditText(chart, frame.date), kFootPx, false, inner);
+  if (const std::string graphic = GraphicCredit(frame.graphic); !graphic.empty()) {
+    const std::vector<std::string> lines = WrapWords(graphic, kFootPx, false, inner);
+    credit.insert(credit.begin(), lines.begin(), lines.end());
+  }
   const std::vector<std::string> link_lines = WrapLink(frame.link, kFootPx, inner);
   // A picture's chart: the height its words leave, the subtitle's last paragraphs giving
   // way while that is under kMinPictureChartPx (the assumptions, the first, stay).

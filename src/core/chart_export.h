@@ -16,7 +16,8 @@
 //   assumptions, then what the chart adds: the note's figures, the chance above the
 //   threshold, what matters most, the scenarios' names); the chart (core/chart.h, its
 //   usual height in the interface, 20 px in from each side); the source line and the
-//   link (12 px, muted, wrapped; the link broken after '&' where it is too long); 20 px.
+//   link (12 px, muted, wrapped; the link broken after '&' where it is too long; the
+//   editor's "Graphic:" credit first, when given); 20 px.
 // One <svg> with a <title> (the title), a <desc> (the chart in words, core/explain.h), an
 // opaque background and the chart as a nested <svg> whose shapes carry their colours.
 //
@@ -25,6 +26,7 @@
 // [SECTION] The link preview
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -64,7 +66,17 @@ struct ExportFrame {
   // chart takes the height the words leave (the subtitle's last paragraphs give way when
   // the chart would be too short).
   const struct PictureSize* picture = nullptr;
+  // The editor's own credit as they typed it (GraphicCredit below), printed first in the
+  // source lines: never part of a link.
+  std::string graphic{};
 };
+
+// The editor's credit line, "Graphic: Jane Doe, The Paper", from what they typed: control
+// characters gone, runs of spaces one space, a "Graphic:" they typed themselves not
+// doubled, at most kMaxGraphicCreditChars characters (UTF-8, never cut inside one); ""
+// when nothing is left.
+inline constexpr std::size_t kMaxGraphicCreditChars = 80;
+std::string GraphicCredit(std::string_view typed);
 
 // Pictures of a fixed size, for social posts: laid out at `layout_width_px` x
 // `layout_height_px` CSS px, drawn at `pixel_width` x `pixel_height` (1.5 x: the words

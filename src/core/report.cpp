@@ -340,28 +340,17 @@ void YearGridRow(std::string& out, const Projection& p, int i, std::string_view 
 
 }  // namespace
 
-std::string ResultsCsv(const Projection& p, const CsvFile& file, const ReportExtras& extras) {
-  const CsvValues values = file.values;
+std::string ResultsCsv(const Projection& p, CsvValues values) {
   std::string out;
-  CsvRow(out, {kCalculatorTitle});
-  CsvRow(out, {"Source", SourceLine()});
-  if (!file.link.empty()) CsvRow(out, {"Link", file.link});
-  CsvRow(out, {"As of", AsOfLine()});
-  if (!file.date.empty()) CsvRow(out, {"Downloaded on", file.date});
-  CsvRow(out,
-         {"Units", "$B: billions of US dollars; %: percent; pts: percentage points; x: times"});
-  CsvRow(out, {"Values", values == CsvValues::kExact
-                             ? "Exact: the shortest decimals that give the calculator's "
-                               "values back (the rounded file has them as it shows them)"
-                             : "Rounded as the calculator shows them: each column with the "
-                               "decimals it has on screen (money to $0.01B)"});
-
-  out += '\n';
   YearGridHead(out, {});
   for (int i = 0; i < p.horizon_years; ++i) YearGridRow(out, p, i, "", values);
+  return out;
+}
 
-  out += '\n';
-  CsvRow(out, {"Single values"});
+namespace {
+
+std::string SingleValuesCsv(const Projection& p, CsvValues values) {
+  std::string out;
   CsvRow(out, {"Result", "Value"});
   for (const ResultInfo& info : AllResults()) {
     if ((info.doors & kInCsv) == 0 || info.per_year) continue;
@@ -370,47 +359,112 @@ std::string ResultsCsv(const Projection& p, const CsvFile& file, const ReportExt
     CsvRow(out, {LabelWithUnit(info),
                  value ? CsvNumber(value, info.decimals, values) : NoneWords(info, p)});
   }
+  return out;
+}
 
-  const UncertaintyResult* u = extras.uncertainty;
-  if (u != nullptr && u->samples > 0) {
-    out += '\n';
-    CsvRow(out, {"Range of outcomes (Monte Carlo: " + std::to_string(u->samples) +
-                 " samples, seed " + std::to_string(u->seed) + ")"});
-    CsvRow(out, {"Year", "Result", "P5", "P10", "Median", "P90", "P95", "Mean"});
-    struct Row {
-      const char* key;
-      const Summary* summary;
-    };
-    const Row rows[] = {{"awsFromAnthropic", &u->aws_from_anthropic_busd},
-                        {"cumulativeOperatingProfit", &u->cumulative_operating_profit_busd},
-                        {"anthropicShareOfAwsPct", &u->anthropic_share_of_aws_pct}};
-    for (int i = 0; i < u->horizon_years; ++i) {
-      for (const Row& row : rows) {
-        const ResultInfo& info = *FindResult(row.key);
-        const Summary& s = *row.summary;
-        auto cell = [&](const YearValues& v) { return CsvNumber(v[i], info.decimals, values); };
-        CsvRow(out, {std::to_string(p.years[0].year + i), LabelWithUnit(info), cell(s.p5),
-                     cell(s.p10), cell(s.p50), cell(s.p90), cell(s.p95), cell(s.mean)});
-      }
+std::string PercentilesCsv(const Projection& p, const UncertaintyResult& u, CsvValues values) {
+  std::string out;
+  CsvRow(out, {"Year", "Result", "P5", "P10", "Median", "P90", "P95", "Mean"});
+  struct Row {
+    const char* key;
+    const Summary* summary;
+  };
+  const Row rows[] = {{"awsFromAnthropic", &u.aws_from_anthropic_busd},
+                      {"cumulativeOperatingProfit", &u.cumulative_operating_profit_busd},
+                      {"anthropicShareOfAwsPct", &u.anthropic_share_of_aws_pct}};
+  for (int i = 0; i < u.horizon_years; ++i) {
+    for (const Row& row : rows) {
+      const ResultInfo& info = *FindResult(row.key);
+      const Summary& s = *row.summary;
+      auto cell = [&](const YearValues& v) { return CsvNumber(v[i], info.decimals, values); };
+      CsvRow(out, {std::to_string(p.years[0].year + i), LabelWithUnit(info), cell(s.p5),
+                   cell(s.p10), cell(s.p50), cell(s.p90), cell(s.p95), cell(s.mean)});
     }
   }
+  return out;
+}
 
-  if (extras.scenarios != nullptr && !extras.scenarios->empty()) {
-    out += '\n';
-    CsvRow(out, {"Scenarios"});
-    YearGridHead(out, {"Scenario"});
-    for (const ScenarioProjection& scenario : *extras.scenarios) {
-      for (int i = 0; i < scenario.projection.horizon_years; ++i) {
-        YearGridRow(out, scenario.projection, i, scenario.name, values);
-      }
+std::string ScenariosCsv(const std::vector<ScenarioProjection>& scenarios, CsvValues values) {
+  std::string out;
+  YearGridHead(out, {"Scenario"});
+  for (const ScenarioProjection& scenario : scenarios) {
+    for (int i = 0; i < scenario.projection.horizon_years; ++i) {
+      YearGridRow(out, scenario.projection, i, scenario.name, values);
     }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<DataFile> ResultsDataFiles(const Projection& p, const CsvFile& file,
+                                       const ReportExtras& extras) {
+  const CsvValues values = file.values;
+  std::vector<DataFile> files;
+  files.push_back({"projection.csv",
+                   "The projection: a year a row, a result a column (its unit in its name); "
+                   "the note's figures beside the model's",
+                   ResultsCsv(p, values)});
+  files.push_back({"single-values.csv",
+                   "The results that are not per year (a year not reached within the years "
+                   "projected is written in words)",
+                   SingleValuesCsv(p, values)});
+  const UncertaintyResult* u = extras.uncertainty;
+  if (u != nullptr && u->samples > 0) {
+    files.push_back({"percentiles.csv",
+                     "The range of outcomes (Monte Carlo: " + std::to_string(u->samples) +
+                         " samples, seed " + std::to_string(u->seed) +
+                         "): percentiles and mean by year and result, from the calculator's "
+                         "own assumptions of how far each input may vary",
+                     PercentilesCsv(p, *u, values)});
+  }
+  if (extras.scenarios != nullptr && !extras.scenarios->empty()) {
+    files.push_back({"scenarios.csv",
+                     "The scenarios the reader kept: a scenario and year a row, the columns of "
+                     "projection.csv",
+                     ScenariosCsv(*extras.scenarios, values)});
   }
   // What was reported since the note, beside the projection, never in its columns: each
   // fact with its measure (a run-rate named as one), source and date (core/reported.h).
-  out += '\n';
-  CsvRow(out, {"Reported since the note"});
-  out += ReportedFactsCsv();
-  return out;
+  files.push_back({"reported.csv",
+                   "What was reported since the note: a fact a row, with its period, measure "
+                   "(a run-rate is not a year's revenue), date and source",
+                   ReportedFactsCsv()});
+
+  std::string json =
+      "{\"title\":" + JsonString(kCalculatorTitle) + ",\"source\":" + JsonString(SourceLine()) +
+      ",\"link\":" + JsonString(file.link) + ",\"noteDate\":" + JsonString(kNote.month) +
+      ",\"reportedUpTo\":" + JsonString(NewestReportedDate()) +
+      ",\"asOf\":" + JsonString(AsOfLine());
+  if (!file.date.empty()) json += ",\"downloadedOn\":" + JsonString(file.date);
+  json += ",\"values\":" +
+          JsonString(values == CsvValues::kExact
+                         ? "exact: the shortest decimals that give the calculator's values back"
+                         : "rounded as the calculator shows them: each column with the decimals "
+                           "it has on screen (money to $0.01B)") +
+          ",\"units\":{\"$B\":\"billions of US dollars\",\"%\":\"percent\","
+          "\"pts\":\"percentage points\",\"x\":\"times\"}" +
+          ",\"noValue\":" +
+          JsonString(
+              "an empty cell has no value (the note gives no figure after 2027; "
+              "growth has no year before the first); a year not reached within the "
+              "years projected is written in words (\"not by 2027\")") +
+          ",\"licence\":{\"name\":\"CC BY 4.0\",\"url\":"
+          "\"https://creativecommons.org/licenses/by/4.0/\"}" +
+          ",\"cite\":" +
+          JsonString(std::string(kCalculatorTitle) + ", " +
+                     (file.link.empty() ? std::string("") : file.link + ", ") +
+                     (file.date.empty() ? "" : "downloaded on " + file.date + ", ") + "after the " +
+                     kNote.firm + " note reported by " + kNote.outlet + " (" + kNote.month + ")") +
+          ",\"files\":[";
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    json += std::string(i > 0 ? "," : "") + "{\"name\":" + JsonString(files[i].name) +
+            ",\"description\":" + JsonString(files[i].description) + "}";
+  }
+  json += "]}\n";
+  files.push_back({"metadata.json", "What the files are, where they come from, how to cite them",
+                   std::move(json)});
+  return files;
 }
 
 }  // namespace awscalc

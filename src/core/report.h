@@ -68,35 +68,38 @@ inline constexpr ReportParts kProjectionOnly = {false, false, false, false};
 // "tornado", "scenarios", "goal". None when a word is not one of these.
 std::optional<ReportParts> ParseReportParts(std::string_view text);
 
-// The CSV file to republish (RFC 4180, UTF-8), years as rows:
-//   How much could AWS earn from Anthropic?          the title, then name,value rows:
-//   Source,"Morgan Stanley note reported by ..."     SourceLine()
-//   Link,https://...#v=1&gm=55                       (when given)
-//   Date,2026-11-29                                  (when given)
-//   Units,"$B: billions of US dollars; ..."
-//   Values,"Rounded as the calculator shows them ..."  or the exact file's line
-//   <blank>
-//   Year,Anthropic revenue ($B),...,The note's figure as written,...   (kInCsv results)
-//   2025,4.00,...
-//   <blank>
-//   Single values                                    then Result,Value rows
-//   <blank>
-//   Range of outcomes (Monte Carlo: 10000 samples, seed 1)   (when extras.uncertainty
-//   Year,Result,P5,P10,Median,P90,P95,Mean                    has samples)
-//   <blank>
-//   Scenarios                                        (when extras.scenarios has any)
-//   Scenario,Year,Anthropic revenue ($B),...
+// The data to republish, as tidy files (RFC 4180, UTF-8; each one table with one header
+// row of column names, units in the names; no header block inside the data), with their
+// metadata: the page's data download and `aws-calc --zip`, one ZIP (Session::DataZip,
+// core/zip.h):
+//   projection.csv     Year,Anthropic revenue ($B),...,The note's figure as written,...
+//                      a year a row (kInCsv results); `aws-calc --csv` alone
+//   single-values.csv  Result,Value: the results that are not per year; a year not
+//                      reached within the years projected in words ("not by 2027")
+//   percentiles.csv    Year,Result,P5,P10,Median,P90,P95,Mean   (when extras.uncertainty
+//                      has samples)
+//   scenarios.csv      Scenario,Year,... as projection.csv       (when scenarios are kept)
+//   reported.csv       the facts reported since the note (ReportedFactsCsv)
+//   metadata.json      title, source, link, the note's date, the newest reported fact's,
+//                      the download's, units, rounding, licence, how to cite, the files
 // Rounded values have the results table's decimals (money to $0.01B) and no unit or
 // sign; the note's figure is as round as the note put it (3, "almost $3B"). Exact values
-// are the shortest text that reads back as the same double (the JSON's numbers).
+// are the shortest text that reads back as the same double (the JSON's numbers). An empty
+// cell has no value (the note after 2027, growth in the first year).
 enum class CsvValues : std::uint8_t { kRounded, kExact };
 struct CsvFile {
   CsvValues values = CsvValues::kRounded;
   std::string link;  // where the reader can open these figures again
-  std::string date;  // "2026-11-29"
+  std::string date;  // "2026-11-29", the download's day ("" for none)
 };
-std::string ResultsCsv(const Projection& projection, const CsvFile& file = {},
-                       const ReportExtras& extras = {});
+struct DataFile {
+  std::string name;         // "projection.csv"
+  std::string description;  // what it holds, for metadata.json
+  std::string text;
+};
+std::string ResultsCsv(const Projection& projection, CsvValues values = CsvValues::kRounded);
+std::vector<DataFile> ResultsDataFiles(const Projection& projection, const CsvFile& file = {},
+                                       const ReportExtras& extras = {});
 
 // One cell of a CSV file: RFC 4180's quoting, and a text a spreadsheet would run as a
 // formula (a leading =, +, -, @, tab or CR; OWASP's CSV-injection rule) prefixed with '.

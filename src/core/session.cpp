@@ -2,6 +2,7 @@
 #include "core/session.h"
 
 #include "core/presets.h"
+#include "core/zip.h"
 
 namespace awscalc {
 
@@ -96,14 +97,27 @@ std::string Session::Json(const ReportParts& parts, bool finish) {
   return ResultsJson(projection_, CanonicalLink(), problems_, extras);
 }
 
-std::string Session::Csv(CsvValues values, std::string_view link, std::string_view date) {
+std::string Session::Csv(CsvValues values) const {
+  return ResultsCsv(projection_, values);
+}
+
+std::vector<DataFile> Session::DataFiles(CsvValues values, std::string_view link,
+                                         std::string_view date) {
   Finish();
   ReportExtras extras;
   extras.uncertainty = &monte_carlo_.Result();
   extras.scenarios = &scenarios_;
   const CsvFile file{values, link.empty() ? "#" + CanonicalLink() : std::string(link),
                      std::string(date)};
-  return ResultsCsv(projection_, file, extras);
+  return ResultsDataFiles(projection_, file, extras);
+}
+
+std::string Session::DataZip(CsvValues values, std::string_view link, std::string_view date) {
+  std::vector<ZipEntry> entries;
+  for (DataFile& data : DataFiles(values, link, date)) {
+    entries.push_back({std::move(data.name), std::move(data.text)});
+  }
+  return ZipStore(entries, date);
 }
 
 std::string LinkResultsJson(const ParsedLink& parsed, const ReportParts& parts) {

@@ -74,11 +74,16 @@ class Session {
   // every door, "scenarios": [] when there are none): the parts asked, the Monte Carlo
   // run finished first unless `finish` is false (then the last finished run is written).
   std::string Json(const ReportParts& parts = {}, bool finish = true);
-  // The CSV file to republish (report.h, ResultsCsv) with the Monte Carlo run's
+  // The projection as a tidy CSV table (report.h, ResultsCsv: `aws-calc --csv`).
+  std::string Csv(CsvValues values = CsvValues::kRounded) const;
+  // The data to republish (report.h, ResultsDataFiles), with the Monte Carlo run's
   // percentiles (finished first) and the kept scenarios; `link` defaults to "#" and the
-  // canonical link, `date` ("2026-11-29") is left out when empty.
-  std::string Csv(CsvValues values = CsvValues::kRounded, std::string_view link = "",
-                  std::string_view date = "");
+  // canonical link, `date` ("2026-11-29") is left out when empty. DataZip: the same
+  // files as one ZIP (the page's data download, `aws-calc --zip`).
+  std::vector<DataFile> DataFiles(CsvValues values = CsvValues::kRounded,
+                                  std::string_view link = "", std::string_view date = "");
+  std::string DataZip(CsvValues values = CsvValues::kRounded, std::string_view link = "",
+                      std::string_view date = "");
 
  private:
   void Recompute();

@@ -17,6 +17,8 @@
 //                        web/embed.js, web/embed_child.js and web/exports.js ({{EMBED_METRICS}})
 //                        and the build's plain-iframe height
 //   embed-metrics.css    the same for the page's style (appended to calc.css)
+//   tabs.json            the results tabs (core/tabs.h: link name and title), for the
+//                        embed dialog's starting tab (web/embed_dialog.js, {{TABS}})
 //   palette.css          the page's colour variables, light and dark, from the core's
 //                        palette (core/chart.h, PageColourCss; appended to calc.css)
 //   note.html            the note's figures, its method and the revenue they imply, in
@@ -48,9 +50,11 @@
 #include "core/chart_export.h"
 #include "core/explain.h"
 #include "core/format.h"
+#include "core/report.h"
 #include "core/reported.h"
 #include "core/results.h"
 #include "core/session.h"
+#include "core/tabs.h"
 #include "ui/charts.h"
 #include "ui/headless.h"
 
@@ -76,6 +80,16 @@ std::string EmbedMetricsJson() {
          ",\"coarse\":" + std::to_string(m.toolbar_coarse_px) +
          "},\"minHeightPx\":" + std::to_string(m.min_height_px) +
          ",\"maxHeightPx\":" + std::to_string(m.max_height_px) + "}\n";
+}
+
+std::string TabsJson() {
+  std::string json = "[";
+  for (const awscalc::TabInfo& tab : awscalc::kTabs) {
+    json += std::string(json.size() > 1 ? "," : "") +
+            "{\"link\":" + awscalc::JsonString(tab.link_name) +
+            ",\"title\":" + awscalc::JsonString(tab.title) + "}";
+  }
+  return json + "]\n";
 }
 
 std::string EmbedMetricsCss() {
@@ -579,6 +593,7 @@ int main(int argc, char** argv) {
                   WriteFile(dir + "/note.html", NoteHtml()) &&
                   WriteFile(dir + "/embed-metrics.json", EmbedMetricsJson()) &&
                   WriteFile(dir + "/embed-metrics.css", EmbedMetricsCss()) &&
+                  WriteFile(dir + "/tabs.json", TabsJson()) &&
                   WriteFile(dir + "/palette.css",
                             awscalc::PageColourCss(":root", ":root[data-theme=\"dark\"]"));
   const FirstView first_view = MeasureFirstView();

@@ -1,15 +1,13 @@
 // api.cpp: the page module's Embind API, which web/page.js wraps as window.awsCalc and
 // web/text_version.js builds the text version from. Thin: the session (core/session.h)
-// computes, the core writes every JSON; this file names the calls.
+// computes, the core writes every JSON; this file names the calls. The files to
+// republish (CSV, SVG, pictures) are the core-only module's (core_bindings.cpp), which
+// the page loads on a click: they stay out of this module's download.
 //
 //   start(selector, prefersDark)   the canvas (false: no WebGL2, the text version serves)
 //   stop()                         lets go of the canvas (a lost context not restored)
 //   setLink(link)                  a reader's link; returns the result keys with problems
 //   getLink(), results(finish)
-//   resultsCsv(exact, link, date)  the CSV file to republish (= aws-calc --csv [--exact])
-//   exportChart()                  the chart the reader looks at: "bars", "fan", ...
-//   chartSvg(chart, dark, widthPx, link, date)   that chart as a file (= aws-calc --svg)
-//   pictureSvg(chart, dark, size, link, date)    as a picture of a fixed size ("social", "square")
 //   setInput(key, yearIndex, text) a typed value, validated as a link's; returns problems
 //   usePreset(id), setHorizon(years), setPrefersDark(dark), setCoarsePointer(coarse)
 //   setEmbedOptions(header, footer, sidePadding)   what an embed's host left out
@@ -25,7 +23,6 @@
 #include <optional>
 #include <string>
 
-#include "core/chart_export.h"
 #include "core/presets.h"
 #include "core/report.h"
 #include "core/text_version.h"
@@ -65,41 +62,6 @@ std::string GetLink() {
 // over frames: onAnalysisDone tells the page when it has finished).
 std::string Results(bool finish) {
   return TheSession().Json(ReportParts{}, finish);
-}
-
-// The CSV file to republish (= aws-calc --csv [--exact] but for its link and date lines):
-// `link` the URL a reader opens these figures with, `date` the reader's "2026-11-29".
-std::string ResultsCsv(bool exact, const std::string& link, const std::string& date) {
-  return TheSession().Csv(exact ? CsvValues::kExact : CsvValues::kRounded, link, date);
-}
-
-// The chart of the tab the reader looks at ("bars" but on the range, drivers and compare
-// tabs), as the exports name it.
-std::string ExportChartOfTab() {
-  return ExportChartName(TabAt(TheSession().link().view.tab).chart);
-}
-
-// A chart as a file to republish, framed with its title, source, link and date: `chart`
-// one of ExportChartName's names, "" for the tab's. "" for an unknown name.
-std::string ChartSvgFile(const std::string& chart, bool dark, double width_px,
-                         const std::string& link, const std::string& date) {
-  const std::optional<ExportChart> which =
-      chart.empty() ? TabAt(TheSession().link().view.tab).chart : ExportChartFromName(chart);
-  if (!which) return "";
-  return ExportChartSvg(
-      TheSession(), *which,
-      ExportFrame{.link = link, .date = date, .dark = dark, .width_px = width_px});
-}
-
-// The chart as a picture of a fixed size ("social", "square": core kPictureSizes), or "".
-std::string PictureSvgFile(const std::string& chart, bool dark, const std::string& size,
-                           const std::string& link, const std::string& date) {
-  const std::optional<ExportChart> which =
-      chart.empty() ? TabAt(TheSession().link().view.tab).chart : ExportChartFromName(chart);
-  const PictureSize* picture = FindPictureSize(size);
-  if (!which || picture == nullptr) return "";
-  return ExportChartSvg(TheSession(), *which,
-                        ExportFrame{.link = link, .date = date, .dark = dark, .picture = picture});
 }
 
 // A value typed into the text version (or over a slider): `year_index` -1 for all years.
@@ -151,10 +113,6 @@ EMSCRIPTEN_BINDINGS(awscalc_app) {
   emscripten::function("setLink", &SetLink);
   emscripten::function("getLink", &GetLink);
   emscripten::function("results", &Results);
-  emscripten::function("resultsCsv", &ResultsCsv);
-  emscripten::function("exportChart", &ExportChartOfTab);
-  emscripten::function("chartSvg", &ChartSvgFile);
-  emscripten::function("pictureSvg", &PictureSvgFile);
   emscripten::function("setInput", &SetInput);
   emscripten::function("usePreset", &UsePreset);
   emscripten::function("setHorizon", &SetHorizonYears);

@@ -1,21 +1,35 @@
-// core_bindings.cpp: the model core for JavaScript, through Embind.
+// core_bindings.cpp: the model core for JavaScript, through Embind: the core-only module
+// (awscalc-core), which the node tests load and the page loads on a click for its
+// downloads (web/exports.js): the page's own module leaves the file writers out.
 //
-// A thin binding: links in, JSON/CSV text out, made by the same functions as the
-// native `aws-calc --json/--csv`, so a page, node and the CLI agree to the last digit.
-// Linked into the page module and into the core-only module the node tests load.
+// A thin binding: links in, JSON, CSV and SVG text out, made by the same functions as
+// the native `aws-calc --json/--csv/--svg`, so a page, node and the CLI agree to the
+// last byte. `link` is a share link's fragment (the state); `url` the address printed in
+// a file (what "Copy link" gives); `date` the day of the download ("2026-11-29", or "").
 //
 //   projectLink(link)            everything the link asks for (= aws-calc --json)
 //   resultsJson(link, parts)     the projection plus some parts (= aws-calc --json --parts)
 //   goalSeek(link, query)        the link with a goal-seek query on top ("goal=gm&target=8")
-//   canonicalLink(link), resultsCsv(link, exact)
+//   canonicalLink(link)
+//   resultsCsv(link, exact)      the projection as a tidy table (= aws-calc --csv [--exact])
+//   resultsZip(link, exact, url, date)   the data download, a Uint8Array view to copy at
+//                                (= aws-calc --zip [--exact])
+//   exportChart(link)            the chart of the link's tab: "bars", "fan", ...
+//   chartSvg(link, chart, dark, widthPx, url, date, graphic)   (= aws-calc --svg [--graphic]);
+//                                "" for no such chart; `graphic` the editor's credit or ""
+//   pictureSvg(link, chart, dark, size, url, date, graphic)    (= aws-calc --svg --size); ""
+//   likewise
 #include <emscripten/bind.h>
+#include <emscripten/val.h>
 
 #include <optional>
 #include <string>
 
+#include "core/chart_export.h"
 #include "core/report.h"
 #include "core/session.h"
 #include "core/share_link.h"
+#include "core/tabs.h"
 
 namespace {
 
@@ -58,10 +72,54 @@ std::string CanonicalLinkOf(const std::string& fragment) {
   return CanonicalLink(ParseLink(fragment).state);
 }
 
-// = aws-calc --csv [--exact] for the link.
 std::string ResultsCsvOf(const std::string& fragment, bool exact) {
+  return Session(ParseLink(fragment)).Csv(exact ? CsvValues::kExact : CsvValues::kRounded);
+}
+
+// The ZIP's bytes, as a Uint8Array the caller copies at once (a view of this buffer, which
+// the next call overwrites).
+emscripten::val ResultsZipOf(const std::string& fragment, bool exact, const std::string& url,
+                             const std::string& date) {
+  static std::string zip;
+  zip = Session(ParseLink(fragment))
+            .DataZip(exact ? CsvValues::kExact : CsvValues::kRounded, url, date);
+  return emscripten::val(emscripten::typed_memory_view(
+      zip.size(), reinterpret_cast<const unsigned char*>(zip.data())));
+}
+
+std::string ExportChartOf(const std::string& fragment) {
+  return ExportChartName(TabAt(ParseLink(fragment).state.view.tab).chart);
+}
+
+// The chart called `chart` ("" for the link's tab's) as a file: `picture` null for the
+// chart at `width_px`, else that fixed size.
+std::string ChartFile(const std::string& fragment, const std::string& chart, bool dark,
+                      double width_px, const PictureSize* picture, const std::string& url,
+                      const std::string& date, const std::string& graphic) {
   Session session(ParseLink(fragment));
-  return session.Csv(exact ? CsvValues::kExact : CsvValues::kRounded);
+  const std::optional<ExportChart> which =
+      chart.empty() ? TabAt(session.link().view.tab).chart : ExportChartFromName(chart);
+  if (!which) return "";
+  return ExportChartSvg(session, *which,
+                        ExportFrame{.link = url,
+                                    .date = date,
+                                    .dark = dark,
+                                    .width_px = width_px,
+                                    .picture = picture,
+                                    .graphic = graphic});
+}
+
+std::string ChartSvgOf(const std::string& fragment, const std::string& chart, bool dark,
+                       double width_px, const std::string& url, const std::string& date,
+                       const std::string& graphic) {
+  return ChartFile(fragment, chart, dark, width_px, nullptr, url, date, graphic);
+}
+
+std::string PictureSvgOf(const std::string& fragment, const std::string& chart, bool dark,
+                         const std::string& size, const std::string& url, const std::string& date,
+                         const std::string& graphic) {
+  const PictureSize* picture = FindPictureSize(size);
+  return picture == nullptr ? "" : ChartFile(fragment, chart, dark, 0, picture, url, date, graphic);
 }
 
 }  // namespace
@@ -72,4 +130,8 @@ EMSCRIPTEN_BINDINGS(awscalc_core) {
   emscripten::function("goalSeek", &GoalSeek);
   emscripten::function("canonicalLink", &CanonicalLinkOf);
   emscripten::function("resultsCsv", &ResultsCsvOf);
+  emscripten::function("resultsZip", &ResultsZipOf);
+  emscripten::function("exportChart", &ExportChartOf);
+  emscripten::function("chartSvg", &ChartSvgOf);
+  emscripten::function("pictureSvg", &PictureSvgOf);
 }

@@ -76,6 +76,15 @@ export function article(path, body, css = '', { inlineScripts = false } = {}) {
   });
 }
 
+// An AMP page's amp-iframe (resizable) as far as the embed sees it: a plain iframe whose
+// parent takes {sentinel: 'amp', type: 'embed-size', height} from it and resizes it.
+articles.set('/amp-host.js', { js: `addEventListener('message', (event) => {
+  const frame = document.getElementById('calc-amp');
+  const data = event.data;
+  if (event.source !== frame.contentWindow || !data || data.sentinel !== 'amp' || data.type !== 'embed-size') return;
+  frame.style.height = Math.min(10000, Number(data.height) || 0) + 'px';
+});` });
+
 export const embedScript = () => `<script src="${calc}/embed.js" async></script>`;
 
 // Opens `url` in a fresh context; console errors and page errors (frames included) are

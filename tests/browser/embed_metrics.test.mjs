@@ -26,10 +26,14 @@ test("the page's style takes the widest column and the embed's toolbar from the 
 
 test("embed.js, embed_child.js and the plain iframe's code carry the build's figures", async () => {
   const page = await browser.openPage({ hash: 'v=1' });
-  // The downloads' script as the page loads it on a click (dist's, as assembled).
+  // The embed dialog's script as the page loads it on a click (dist's, as assembled).
   const codes = await page.evaluate(() => new Promise((resolve, reject) => {
-    const script = Object.assign(document.createElement('script'), { src: document.documentElement.dataset.exportsModule });
-    script.onload = () => resolve(window.awsCalcExports.embedCodes({ base: 'https://news.example/calc/', title: 't' }));
+    const script = Object.assign(document.createElement('script'), { src: document.documentElement.dataset.embedModule });
+    script.onload = () => {
+      const dialog = window.awsCalcEmbedDialog;
+      resolve({ iframe: dialog.embedCode({ route: 'iframe' },
+                                         { base: 'https://news.example/calc/', title: 't', height: dialog.columnHeight(740) }) });
+    };
     script.onerror = reject;
     document.head.append(script);
   }));

@@ -1,6 +1,6 @@
 // embed_routes.test.mjs: the other ways into an article: the pym.js v1 parent from npm
 // (its parameters from the query string only, a '?' in the fragment being the link's),
-// a bare iframe and the Embed panel's plain iframe pasted as is, AMP; readable on dark
+// a bare iframe and the embed dialog's plain iframe pasted as is, AMP; readable on dark
 // and light articles in either reader theme; under pym.js Copy link gives the article's
 // URL with the embed's key.
 import assert from 'node:assert/strict';
@@ -73,14 +73,16 @@ test('a bare iframe: Copy link gives the calculator\'s own page', async () => {
   assert.equal(await embed.frame.evaluate(() => window.awsCalc.shareUrl()), `${calc}/#v=1&gm=55`);
 });
 
-test("the Embed panel's plain iframe, pasted as is, shows the whole calculator at 360, 740 and 1200 px", async () => {
+test("the embed dialog's plain iframe for a 320 px column, pasted as is, shows the whole calculator at 360, 740 and 1200 px", async () => {
   const calcPage = await open(`${calc}/#v=1&gm=55`);
   await calcPage.click('[data-action="embed"]');
-  await calcPage.waitForFunction(() => document.getElementById('embed-iframe').value !== '');   // exports.js loaded
-  const snippet = await calcPage.locator('#embed-iframe').inputValue();
-  assert.match(snippet, /^<iframe [^>]*src="[^"]*\/embed\.html#v=1&amp;gm=55"[^>]*><\/iframe>\n<script>[^<]*<\/script>$/);
-  const script = await calcPage.locator('#embed-script').inputValue();
+  await calcPage.waitForSelector('#embed-code');   // embed_dialog.js loaded
+  const script = await calcPage.locator('#embed-code').inputValue();
   assert.match(script, /data-aws-calc-id="[\w-]+"/);
+  await calcPage.check('input[name="embed-route"][value="iframe"]');
+  await calcPage.check('input[name="embed-width"][value="320"]');
+  const snippet = await calcPage.locator('#embed-code').inputValue();
+  assert.match(snippet, /^<iframe [^>]*src="[^"]*\/embed\.html#v=1&amp;gm=55"[^>]*><\/iframe>\n<script>[^<]*<\/script>$/);
 
   // The calculator's last line shows: the iframe is as tall as its document, which does
   // not scroll inside it.
@@ -109,8 +111,8 @@ test("the Embed panel's plain iframe, pasted as is, shows the whole calculator a
       JSON.stringify(await page.evaluate(() => window.received.filter((m) => m.data?.type === 'aws-calc:height').map((m) => m.data.height))));
     assert.ok(Math.abs(await embed.frame.evaluate(() => innerWidth) - width) <= 20, `${width} px: the iframe is not as wide as the column`);
   }
-  // A CMS that strips scripts: the iframe keeps a height that holds the calculator in the
-  // narrowest column.
+  // A CMS that strips scripts: the iframe keeps the height that holds the calculator in the
+  // column chosen (320 px), so in a 360 px one too.
   article('/plain-stripped.html', snippet.replace(/<script>[\s\S]*<\/script>/, ''));
   const stripped = await open(`${host}/plain-stripped.html`, { width: 360, height: 900 });
   await expectWhole(stripped, 'stripped of its script, at 360 px');
@@ -125,15 +127,6 @@ test("the Embed panel's plain iframe, pasted as is, shows the whole calculator a
 // opaque in the reader's theme, never dark text on a transparent box over a dark page.
 // The contrast of the calculator's title against what shows around it, on a #121212
 // and a white article, with the reader's system light and dark.
-// An AMP page's amp-iframe (resizable) as far as the embed sees it: a plain iframe whose
-// parent takes {sentinel: 'amp', type: 'embed-size', height} from it and resizes it.
-articles.set('/amp-host.js', { js: `addEventListener('message', (event) => {
-  const frame = document.getElementById('calc-amp');
-  const data = event.data;
-  if (event.source !== frame.contentWindow || !data || data.sentinel !== 'amp' || data.type !== 'embed-size') return;
-  frame.style.height = Math.min(10000, Number(data.height) || 0) + 'px';
-});` });
-
 test('pym.js, AMP and plain iframes are readable on dark and light articles, in either reader theme', async () => {
   const luminance = ([r, g, b]) => {
     const linear = (v) => ((v /= 255) <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);

@@ -239,7 +239,7 @@ test('the single file, alone in a folder and opened via file://, renders and com
   // Every download works from disk (the downloads' script is inline: a file cannot import
   // a module), and the Embed panel says plainly why a file on a disk cannot be embedded.
   await page.click('[data-action="exports"]');
-  for (const [action, name, start] of [['csv', /\.csv$/, 'How much could AWS earn'], ['svg', /\.svg$/, '<svg'],
+  for (const [action, name, start] of [['csv', /\.zip$/, 'PK\x03\x04'], ['svg', /\.svg$/, '<svg'],
                                        ['png', /\.png$/, '\x89PNG']]) {
     const [download] = await Promise.all([page.waitForEvent('download'), page.click(`[data-action="${action}"]`)]);
     assert.match(download.suggestedFilename(), name);
@@ -249,7 +249,7 @@ test('the single file, alone in a folder and opened via file://, renders and com
   assert.equal(await page.locator('[data-action="exports"]').textContent(), 'Download figures');
   await page.click('[data-action="embed"]');
   assert.match(await page.textContent('#embed-unavailable'), /file on your disk.*cannot load a file/);
-  assert.equal(await page.locator('#embed-script').count(), 0);
+  assert.equal(await page.locator('#embed-code').count(), 0);
   assert.equal(await page.locator('[data-action="offline"]').count(), 0);
   assert.deepEqual(offline.requests.filter((request) => !/^(data|blob):/.test(request)), [url]);
 });

@@ -19,10 +19,14 @@ import { join } from 'node:path';
 import { after, afterEach, before, test } from 'node:test';
 import { chromium } from 'playwright-core';
 import { CONTENT_SECURITY_POLICY, headersFor, startServer } from '../../scripts/lib/serve.mjs';
-import '../../web/exports.js';   // a classic script: defines globalThis.awsCalcExports
+import '../../web/embed_dialog.js';   // a classic script: defines globalThis.awsCalcEmbedDialog
 import { CHROMIUM, CHROMIUM_ARGS, DIST, closeContexts, decodePng, dominantColour, shareUnlike } from './harness.mjs';
 
-const { embedCodes } = globalThis.awsCalcExports;
+const { embedCode, columnHeight } = globalThis.awsCalcEmbedDialog;
+// layoutHeight (web/layout_height.js), which the build bundles with the dialog.
+// eslint-disable-next-line no-new-func
+globalThis.layoutHeight = new Function(`${readFileSync(join(import.meta.dirname, '../../web/layout_height.js'), 'utf8')}
+return layoutHeight;`)();
 
 const REPO = join(import.meta.dirname, '../..');
 const BASE = 'https://news.example/graphics/aws-calc/';
@@ -116,8 +120,14 @@ test('with a public base URL: absolute tags, a canonical URL and an oEmbed respo
   assert.equal(oembed.thumbnail_url, `${BASE}preview.png`);
   assert.deepEqual([oembed.thumbnail_width, oembed.thumbnail_height], [1200, 630]);
   assert.ok(Number.isInteger(oembed.width) && Number.isInteger(oembed.height) && oembed.height > 1500);
-  // The html is the Embed panel's plain iframe code, whose fixed height never cuts it off.
-  assert.equal(oembed.html, embedCodes({ base: BASE, title: oembed.title, link: '', height: oembed.height, metrics: EMBED_METRICS }).iframe);
+  // The html is the embed dialog's plain iframe code for the 740 px column oEmbed declares,
+  // that column's height (from the build's table of heights; the narrowest column's is
+  // taller).
+  const heights = JSON.parse(readFileSync(join(REPO, 'build/release/site/layout-heights.json'), 'utf8'));
+  assert.equal(oembed.width, 740);
+  assert.equal(oembed.height, columnHeight(740, [], heights, EMBED_METRICS));
+  assert.ok(oembed.height < columnHeight(320, [], heights, EMBED_METRICS) - 300, `${oembed.height} px at 740 px`);
+  assert.equal(oembed.html, embedCode({ route: 'iframe' }, { base: BASE, title: oembed.title, link: '', height: oembed.height, metrics: EMBED_METRICS }));
   assert.match(oembed.html, new RegExp(`height="${oembed.height}"`));
 
   // Neither the oEmbed response, nor the preview, nor _headers is precached.

@@ -131,55 +131,67 @@ test('without WebAssembly the note\'s figures, the formula and an explanation sh
 // A CSV file through Python's csv module (a standard parser): rows of fields.
 const parseCsv = (text) => JSON.parse(execFileSync('python3',
   ['-c', 'import csv, json, sys; print(json.dumps(list(csv.reader(sys.stdin))))'], { input: text }).toString());
-// The file without its Link and download-date lines (the CLI has neither the page's URL
-// nor its day).
-const withoutLinkAndDate = (text) => text.replace(/^(Link|Downloaded on),.*\n/gm, '');
+// A ZIP through Python's zipfile module: its names in order and each file's text, its
+// CRCs checked.
+const unzip = (bytes) => JSON.parse(execFileSync('python3', ['-c', [
+  'import io, json, sys, zipfile',
+  'z = zipfile.ZipFile(io.BytesIO(sys.stdin.buffer.read()))',
+  'assert z.testzip() is None',
+  'print(json.dumps({"names": z.namelist(), "files": {n: z.read(n).decode("utf-8") for n in z.namelist()}}))',
+].join('\n')], { input: bytes }).toString());
 const download = async (page, action) => {
   const [file] = await Promise.all([page.waitForEvent('download'), page.click(`[data-action="${action}"]`)]);
   return { name: file.suggestedFilename(), bytes: readFileSync(await file.path()) };
 };
 
-test('the CSV downloads are files to republish: header block, rounded as shown, equal to the CLI', async () => {
+test('the data download is tidy CSV files with their metadata in one ZIP, the CLI\'s bytes', async () => {
   const state = 'v=1&rev=5,12,24&tab=compare&s1=bull&s1.name=Bull, "hopeful"';
   const page = await browser.openPage({ hash: state });
   await settle(page);
   await page.click('[data-action="exports"]');
-  const csvText = (await download(page, 'csv')).bytes.toString('utf8');
-  const rows = parseCsv(csvText);
-  const field = (name) => rows.find((row) => row[0] === name)?.[1];
-  assert.equal(rows[0][0], 'How much could AWS earn from Anthropic?');
-  assert.match(field('Source'), /^Morgan Stanley note via Business Insider \(July 2025\), https:\/\/www\.businessinsider\.com\//);
-  assert.equal(field('Link'), await page.evaluate(() => window.awsCalc.shareUrl()));
-  // The data's dates, then the day of the download, named as such.
-  assert.equal(field('As of'), `Note: July 2025. Reported figures up to ${(await results(page)).asOf.reported}.`);
-  assert.match(field('Downloaded on'), /^\d{4}-\d{2}-\d{2}$/);
-  assert.match(field('Units'), /\$B: billions of US dollars/);
-  // Every number has at most the two decimals people see; the note's 2026 figure as the
-  // note put it.
-  const grid = rows.findIndex((row) => row[0] === 'Year');
-  const head = rows[grid];
-  for (const row of rows.slice(grid + 1, grid + 4)) {
-    for (const cell of row) {
-      if (/^-?\d/.test(cell)) assert.match(cell, /^-?\d+(\.\d{1,2})?$/, `${head[row.indexOf(cell)]}: ${cell}`);
-    }
+  const file = await download(page, 'csv');
+  assert.equal(file.name, 'aws-anthropic-data.zip');
+  const data = unzip(file.bytes);
+  assert.deepEqual(data.names, ['projection.csv', 'single-values.csv', 'percentiles.csv', 'scenarios.csv', 'reported.csv',
+                                'metadata.json']);
+  // What the files are, where they come from, the data's dates and the download's.
+  const meta = JSON.parse(data.files['metadata.json']);
+  assert.equal(meta.title, 'How much could AWS earn from Anthropic?');
+  assert.match(meta.source, /^Morgan Stanley note via Business Insider \(July 2025\), https:\/\/www\.businessinsider\.com\//);
+  assert.equal(meta.link, await page.evaluate(() => window.awsCalc.shareUrl()));
+  assert.equal(meta.noteDate, 'July 2025');
+  assert.equal(meta.reportedUpTo, (await results(page)).asOf.reported);
+  assert.match(meta.downloadedOn, /^\d{4}-\d{2}-\d{2}$/);
+  assert.equal(meta.units.$B, 'billions of US dollars');
+  assert.equal(meta.licence.name, 'CC BY 4.0');
+  assert.ok(meta.cite.includes(meta.link) && meta.cite.includes(meta.downloadedOn), meta.cite);
+  // Each CSV one table: its first row the column names, read by name; every number at
+  // most the two decimals people see; the note's 2026 figure as the note put it.
+  const projection = parseCsv(data.files['projection.csv']);
+  const head = projection[0];
+  assert.equal(head[0], 'Year');
+  const byName = projection.slice(1).map((row) => Object.fromEntries(head.map((name, i) => [name, row[i]])));
+  assert.deepEqual(byName.map((row) => row.Year), ['2025', '2026', '2027']);
+  for (const row of projection.slice(1)) {
+    for (const cell of row) if (/^-?\d/.test(cell)) assert.match(cell, /^-?\d+(\.\d{1,2})?$/, cell);
   }
-  const y2026 = rows[grid + 2];
-  assert.equal(y2026[head.indexOf('AWS revenue reported by the note ($B)')], '3');
-  assert.equal(y2026[head.indexOf("The note's figure as written")], 'almost $3B');
-  assert.doesNotMatch(csvText, /3\.00B|0000000/);
-  // The range's percentiles and the compare tab's scenarios.
-  assert.ok(rows.some((row) => row[0]?.startsWith('Range of outcomes')));
-  assert.ok(rows.some((row) => row[0] === 'Bull, "hopeful"' && row[1] === '2027'));
-  // The same figures as the command line's, rounded and exact.
-  const canonical = await link(page);
-  assert.equal(withoutLinkAndDate(csvText), withoutLinkAndDate(execFileSync(CLI, ['--csv', canonical]).toString()));
-  const exact = (await download(page, 'csv-exact')).bytes.toString('utf8');
-  assert.equal(withoutLinkAndDate(exact), withoutLinkAndDate(execFileSync(CLI, ['--csv', '--exact', canonical]).toString()));
-  const r = await results(page);
-  const exactRows = parseCsv(exact);
-  const exactGrid = exactRows.findIndex((row) => row[0] === 'Year');
-  assert.deepEqual(exactRows.slice(exactGrid + 1, exactGrid + 4).map((row) => Number(row[head.indexOf('AWS revenue from Anthropic ($B)')])),
-                   r.awsFromAnthropic);
+  assert.equal(byName[1]['AWS revenue reported by the note ($B)'], '3');
+  assert.equal(byName[1]["The note's figure as written"], 'almost $3B');
+  assert.doesNotMatch(data.files['projection.csv'], /3\.00B|0000000/);
+  // Not within the years projected, in words; the range and the kept scenarios.
+  assert.ok(parseCsv(data.files['single-values.csv']).some((row) => row[1] === 'not by 2027'));
+  assert.deepEqual(parseCsv(data.files['percentiles.csv'])[0], ['Year', 'Result', 'P5', 'P10', 'Median', 'P90', 'P95', 'Mean']);
+  assert.ok(parseCsv(data.files['scenarios.csv']).some((row) => row[0] === 'Bull, "hopeful"' && row[1] === '2027'));
+  // The command line's bytes for the same link, address and day, rounded and exact; the
+  // exact values are the results' own.
+  const cli = (args) => execFileSync(CLI, [...args, meta.link], { env: { ...process.env, AWSCALC_DATE: meta.downloadedOn } });
+  assert.ok(file.bytes.equals(cli(['--zip'])), 'the data download is not the command line\'s');
+  const exact = await download(page, 'csv-exact');
+  assert.equal(exact.name, 'aws-anthropic-data-exact.zip');
+  assert.ok(exact.bytes.equals(cli(['--zip', '--exact'])), 'the exact data download is not the command line\'s');
+  const exactRows = parseCsv(unzip(exact.bytes).files['projection.csv']);
+  assert.deepEqual(exactRows.slice(1).map((row) => Number(row[head.indexOf('AWS revenue from Anthropic ($B)')])),
+                   (await results(page)).awsFromAnthropic);
 });
 
 // The chart of a tab: what the export is called, and the layout key of what the canvas draws.
@@ -240,6 +252,14 @@ test('the pictures for social posts: 1200 x 675 and 1080 x 1080, light and dark'
     const foot = image.data.subarray(Math.round(height * 0.85) * width * 4);
     assert.ok(shareUnlike({ ...image, height: height - Math.round(height * 0.85), data: foot }, background) > 0.005, `${size}: no foot`);
   }
+  // The editor's credit, typed in the panel: first in the file's source lines, cleaned by
+  // the core; never in the link.
+  await page.fill('#export-graphic', '  Jane   Doe, The Paper ');
+  const svg = (await download(page, 'svg')).bytes.toString('utf8');
+  assert.match(svg, />Graphic: Jane Doe, The Paper<\/text>/);
+  assert.ok(svg.indexOf('Graphic: Jane Doe') < svg.indexOf('Sources: '), 'the credit comes first');
+  assert.equal(await page.evaluate(() => window.awsCalc.getLink()), 'v=1&gm=55&tab=range');
+  assert.doesNotMatch(await page.evaluate(() => location.href + window.awsCalc.shareUrl()), /Jane|Graphic/);
 });
 
 test('Copy link puts the share URL on the clipboard, or shows it to copy when refused', async () => {
@@ -334,6 +354,10 @@ test('an embed adds nothing to the article\'s history', async () => {
 test('printing gives the chart, the assumptions in words, the table, the link and the date on at most two pages', async () => {
   const page = await browser.openPage({ hash: 'v=1&gm=55' });
   await settle(page);
+  // The chart's file comes from the downloads' module, which the page loads when idle once
+  // the service worker holds it (printing cannot wait for a download).
+  await page.waitForFunction(() => window.awsCalcExports !== undefined && window.awsCalcExports.printChart('v=1', '') !== '',
+    null, { timeout: 30000 });
   await page.emulateMedia({ media: 'print' });
   await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
   const seen = await page.evaluate(() => ({

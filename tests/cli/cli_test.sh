@@ -82,16 +82,47 @@ has json out '"},"problems":[]}'
 run json_bad 1 --json 'gm=abc'
 has json_bad out '"problems":["gm=abc: Anthropic gross margin must be a plain decimal number'
 
+# --csv: the projection, one tidy table (its first line the column names).
 run csv 0 --csv 'rev=4.5,12,24'
-has csv out 'Year,Anthropic revenue ($B),'
 has csv out '2025,4.50,60.0,75.0,'
-has csv out 'Link,"#v=1&rev=4.5,12,24"'
+if [ "$(head -c 32 "$tmp/csv.out")" != 'Year,Anthropic revenue ($B),Anth' ]; then
+  echo "FAIL csv: the first line is not the column names"; failures=$((failures + 1))
+fi
 
 # --exact: the same file with every value exact, as --json writes numbers.
 run csv_exact 0 --csv --exact 'rev=4.5,12,24'
 has csv_exact out '2025,4.5,60,75,0,'
 run exact_alone 2 --exact
-has exact_alone err 'aws-calc: --exact goes with --csv'
+has exact_alone err 'aws-calc: --exact goes with --csv or --zip'
+
+# --zip: the data download, as Python's zipfile and csv modules read it: its files whole
+# (CRC-checked), each CSV one table, pandas-like column access, the metadata's link and
+# dates, the same bytes on the same day.
+AWSCALC_DATE=2026-11-29 "$cli" --zip 'https://news.example/calc/#v=1&s1=bear' >"$tmp/data.zip"
+AWSCALC_DATE=2026-11-29 "$cli" --zip 'https://news.example/calc/#v=1&s1=bear' >"$tmp/data2.zip"
+if ! cmp -s "$tmp/data.zip" "$tmp/data2.zip"; then echo "FAIL zip: not the same bytes twice"; failures=$((failures + 1)); fi
+if ! python3 - "$tmp/data.zip" <<'PY'
+import csv, io, json, sys, zipfile
+with zipfile.ZipFile(sys.argv[1]) as archive:
+    assert archive.testzip() is None, 'a CRC does not match'
+    names = archive.namelist()
+    assert names == ['projection.csv', 'single-values.csv', 'percentiles.csv', 'scenarios.csv',
+                     'reported.csv', 'metadata.json'], names
+    meta = json.loads(archive.read('metadata.json'))
+    assert meta['link'] == 'https://news.example/calc/#v=1&s1=bear', meta['link']
+    assert meta['noteDate'] == 'July 2025' and meta['downloadedOn'] == '2026-11-29', meta
+    assert meta['licence']['name'] == 'CC BY 4.0'
+    assert [f['name'] for f in meta['files']] == names[:-1], meta['files']
+    table = list(csv.DictReader(io.StringIO(archive.read('projection.csv').decode('utf-8'))))
+    assert [row['Year'] for row in table] == ['2025', '2026', '2027']
+    assert [float(row['AWS revenue from Anthropic ($B)']) for row in table] == [1.2, 3.0, 5.7]
+    singles = {row['Result']: row['Value'] for row in csv.DictReader(io.StringIO(archive.read('single-values.csv').decode('utf-8')))}
+    assert singles["Year the operating profit covers Amazon's investment"] == 'not by 2027', singles
+    assert archive.getinfo('projection.csv').date_time[:3] == (2026, 11, 29)
+PY
+then echo "FAIL zip: Python could not read the data download as it should"; failures=$((failures + 1)); fi
+run zip_reported 2 --reported --zip
+has zip_reported err 'takes no link'
 
 run help 0 --help
 has help out 'usage: aws-calc'
@@ -204,6 +235,10 @@ has svg_square out 'fill="#0d1117"/>'
 run svg_social 0 --svg --size social --chart fan 'v=1&n=1000'
 has svg_social out 'viewBox="0 0 800 450" width="1200" height="675"'
 has svg_social out 'the calculator'"'"'s own assumptions of how far each input may vary'
+run svg_graphic 0 --svg --size social --graphic '  Jane Doe,   The Paper ' 'v=1'
+has svg_graphic out '>Graphic: Jane Doe, The Paper</text>'
+run graphic_alone 2 --graphic 'Jane Doe'
+has graphic_alone err 'go with --svg'
 run svg_size_bad 2 --svg --size banner 'v=1'
 has svg_size_bad err "aws-calc: --size takes social or square; not 'banner'"
 run svg_problem 1 --svg 'gm=abc'
@@ -217,11 +252,11 @@ empty bad_chart out
 run no_chart_name 2 --svg --chart
 has no_chart_name err '--chart needs a name'
 run chart_alone 2 --chart fan
-has chart_alone err 'aws-calc: --chart, --dark, --width and --size go with --svg'
+has chart_alone err 'aws-calc: --chart, --dark, --width, --size and --graphic go with --svg'
 run bad_width 2 --svg --width 10
 has bad_width err "aws-calc: --width takes a number of px from 280 to 2400; not '10'"
 run svg_and_csv 2 --svg --csv
-has svg_and_csv err 'choose one of --table, --csv, --json, --svg'
+has svg_and_csv err 'choose one of --table, --csv, --zip, --json, --svg'
 unset AWSCALC_DATE
 before=$(date -u +%Y-%m-%d)
 run svg_today 0 --svg
@@ -239,7 +274,8 @@ if [ "$(wc -c <"$tmp/tiny_histogram.out")" -gt 65536 ]; then
 fi
 has tiny_histogram out '</svg>'
 # A formula as a scenario's name is text in the CSV, never a formula.
-run csv_formula 0 --csv 'v=1&s1=bear&s2.name=%3DHYPERLINK(%22http%3A%2F%2Fevil.example%2F%22%2C%22x%22)'
+AWSCALC_DATE=2026-12-06 "$cli" --zip 'v=1&s1=bear&s2.name=%3DHYPERLINK(%22http%3A%2F%2Fevil.example%2F%22%2C%22x%22)' >"$tmp/formula.zip"
+python3 -c 'import sys, zipfile; sys.stdout.write(zipfile.ZipFile(sys.argv[1]).read("scenarios.csv").decode())' "$tmp/formula.zip" >"$tmp/csv_formula.out"
 has csv_formula out "\"'=HYPERLINK(\"\"http://evil.example/\"\",\"\"x\"\")\",2025,"
 if grep -q '^"=' "$tmp/csv_formula.out"; then echo "FAIL csv_formula: a cell starts with ="; failures=$((failures + 1)); fi
 # A colon in the first key is a bad key, not a URL; one '#' is dropped, once.

@@ -249,6 +249,46 @@ TEST(ExportChartSvg, EachChartCreditsWhatItShows) {
   }
 }
 
+// The editor's "Graphic:" credit: cleaned (no control characters, one space, the label
+// once), capped at kMaxGraphicCreditChars characters without cutting a UTF-8 character,
+// printed first in the source lines of a chart file and a picture, the words inside the
+// picture; nothing typed, no line.
+TEST(ExportChartSvg, TheEditorsGraphicCreditIsCleanedCappedAndPrintedFirst) {
+  EXPECT_EQ(GraphicCredit(""), "");
+  EXPECT_EQ(GraphicCredit(" \t\n "), "");
+  EXPECT_EQ(GraphicCredit("  Jane   Doe,\tThe Paper \n"), "Graphic: Jane Doe, The Paper");
+  EXPECT_EQ(GraphicCredit("Graphic: Jane Doe"), "Graphic: Jane Doe");
+  EXPECT_EQ(GraphicCredit("graphic by Jane Doe"), "Graphic: Jane Doe");
+  const std::string accented =
+      "Jos\xC3\xA9 Mar\xC3\xAD"
+      "a";
+  EXPECT_EQ(GraphicCredit(accented + " \x01\x7F/ El Diario"),
+            "Graphic: " + accented + " / El Diario");
+  // 100 two-byte characters: 80 kept, each whole.
+  std::string long_name;
+  for (int i = 0; i < 100; ++i) long_name += "\xC3\xA9";
+  const std::string capped = GraphicCredit(long_name);
+  EXPECT_EQ(capped, "Graphic: " + long_name.substr(0, 2 * kMaxGraphicCreditChars));
+
+  Session session(ParseLink("v=1&gm=55"));
+  ExportFrame frame = Frame();
+  frame.graphic = "Jane Doe <The Paper> & Co";
+  const std::string svg = ExportChartSvg(session, ExportChart::kBars, frame);
+  EXPECT_EQ(XmlProblem(svg), "");
+  const std::string text = AllText(svg);
+  const std::size_t graphic = text.find("Graphic: Jane Doe &lt;The Paper&gt; &amp; Co");
+  ASSERT_NE(graphic, std::string::npos) << text;
+  EXPECT_LT(graphic, text.find("Sources: "));
+  EXPECT_EQ(AllText(ExportChartSvg(session, ExportChart::kBars, Frame())).find("Graphic:"),
+            std::string::npos);
+  // In a picture too, every line inside it.
+  frame.picture = FindPictureSize("social");
+  frame.graphic = long_name;
+  const std::string picture = ExportChartSvg(session, ExportChart::kFan, frame);
+  EXPECT_THAT(AllText(picture), HasSubstr("Graphic: "));
+  EXPECT_THAT(picture, HasSubstr("width=\"1200\" height=\"675\""));
+}
+
 // Pictures for social posts: each size has its pixels, its layout's viewBox, and every
 // line of words inside it (by the core's width estimate: the title, the credit with its
 // dates, the link), for every chart, light and dark, with a long link.

@@ -12,6 +12,7 @@
 #include "core/explain.h"
 #include "core/reported.h"
 #include "core/share_link.h"
+#include "core/zip.h"
 
 namespace awscalc {
 namespace {
@@ -95,11 +96,28 @@ std::vector<std::string> RowStarting(const std::vector<std::vector<std::string>>
   return {};
 }
 
-// The file ends with every reported fact, beside the projection and never in its
-// columns; a run-rate's measure says it is not a year's revenue.
-TEST(Report, CsvEndsWithTheReportedFacts) {
-  const std::string csv = Session().Csv();
-  EXPECT_TRUE(csv.ends_with("\nReported since the note\n" + ReportedFactsCsv())) << csv;
+// The data download's file called `name` ("" when there is none).
+std::string FileNamed(const std::vector<DataFile>& files, std::string_view name) {
+  for (const DataFile& file : files) {
+    if (file.name == name) return file.text;
+  }
+  return "";
+}
+
+// Every CSV file of the download, one after another (each with its header row).
+std::string AllCsv(const std::vector<DataFile>& files) {
+  std::string all;
+  for (const DataFile& file : files) {
+    if (file.name.ends_with(".csv")) all += file.text;
+  }
+  return all;
+}
+
+// The reported facts are their own file, beside the projection and never in its columns;
+// a run-rate's measure says it is not a year's revenue.
+TEST(Report, TheReportedFactsAreTheirOwnFile) {
+  const std::vector<DataFile> files = Session().DataFiles();
+  EXPECT_EQ(FileNamed(files, "reported.csv"), ReportedFactsCsv());
   const auto rows = ParseCsv(ReportedFactsCsv());
   ASSERT_EQ(rows.size(), ReportedFacts().size() + 1);
   EXPECT_EQ(rows[0][0], "Measure");
@@ -117,36 +135,63 @@ TEST(Report, CsvEndsWithTheReportedFacts) {
     }
   }
   // The projection's own columns never hold a reported figure or a run-rate.
-  const std::string projection = csv.substr(0, csv.find("\nReported since the note\n"));
-  EXPECT_THAT(projection, Not(HasSubstr("run-rate")));
+  EXPECT_THAT(FileNamed(files, "projection.csv"), Not(HasSubstr("run-rate")));
 }
 
-TEST(Report, CsvStartsWithWhatItIsAndWhereItComesFrom) {
-  Session session;
-  const auto rows = ParseCsv(session.Csv(CsvValues::kRounded, "https://x.test/#v=1", "2026-11-29"));
-  EXPECT_EQ(rows[0], std::vector<std::string>{kCalculatorTitle});
-  EXPECT_EQ(RowStarting(rows, "Source"), (std::vector<std::string>{"Source", SourceLine()}));
-  EXPECT_THAT(SourceLine(), HasSubstr("Morgan Stanley"));
-  EXPECT_THAT(SourceLine(), HasSubstr(kArticleUrl));
-  EXPECT_EQ(RowStarting(rows, "Link"), (std::vector<std::string>{"Link", "https://x.test/#v=1"}));
-  // The data's dates (the note's, the newest reported fact's), then the download's.
-  EXPECT_EQ(RowStarting(rows, "As of"), (std::vector<std::string>{"As of", AsOfLine()}));
-  EXPECT_EQ(RowStarting(rows, "Downloaded on"),
-            (std::vector<std::string>{"Downloaded on", "2026-11-29"}));
-  EXPECT_THAT(RowStarting(rows, "Units")[1], HasSubstr("$B: billions of US dollars"));
-  EXPECT_THAT(RowStarting(rows, "Values")[1], HasSubstr("Rounded"));
-  // Without a link, the canonical one; without a date, no date line.
-  const std::string bare = Session().Csv();
-  EXPECT_THAT(bare, HasSubstr("\nLink,#v=1\n"));
-  EXPECT_THAT(bare, HasSubstr("\nAs of," + AsOfLine() + "\n"));
-  EXPECT_THAT(bare, Not(HasSubstr("\nDownloaded on,")));
+// Tidy: every CSV file is one table, its first row the column names (units in them),
+// every row as long as it; what the files are and where they come from is the metadata's.
+TEST(Report, EachFileIsOneTableAndTheMetadataSaysWhatTheyAre) {
+  Session session(ParseLink("v=1&s1=bear&n=1000"));
+  const std::vector<DataFile> files =
+      session.DataFiles(CsvValues::kRounded, "https://x.test/#v=1", "2026-11-29");
+  std::vector<std::string> names;
+  for (const DataFile& file : files) names.push_back(file.name);
+  EXPECT_EQ(names,
+            (std::vector<std::string>{"projection.csv", "single-values.csv", "percentiles.csv",
+                                      "scenarios.csv", "reported.csv", "metadata.json"}));
+  for (const DataFile& file : files) {
+    if (!file.name.ends_with(".csv")) continue;
+    const auto rows = ParseCsv(file.text);
+    ASSERT_GE(rows.size(), 2u) << file.name;
+    for (const auto& row : rows) EXPECT_EQ(row.size(), rows[0].size()) << file.name;
+    for (const std::string& name : rows[0]) EXPECT_FALSE(name.empty()) << file.name;
+  }
+  EXPECT_EQ(ParseCsv(FileNamed(files, "projection.csv"))[0][0], "Year");
+  EXPECT_EQ(ParseCsv(FileNamed(files, "projection.csv"))[0][1], "Anthropic revenue ($B)");
+  EXPECT_EQ(session.Csv(), FileNamed(files, "projection.csv"));
+
+  const std::string meta = FileNamed(files, "metadata.json");
+  for (const std::string& part :
+       {"{\"title\":" + JsonString(kCalculatorTitle), "\"source\":" + JsonString(SourceLine()),
+        std::string("\"link\":\"https://x.test/#v=1\""), std::string("\"noteDate\":\"July 2025\""),
+        "\"reportedUpTo\":" + JsonString(NewestReportedDate()),
+        "\"asOf\":" + JsonString(AsOfLine()), std::string("\"downloadedOn\":\"2026-11-29\""),
+        std::string("\"$B\":\"billions of US dollars\""),
+        std::string("\"licence\":{\"name\":\"CC BY 4.0\","),
+        std::string("\"cite\":\"How much could AWS earn from Anthropic?, https://x.test/#v=1, "
+                    "downloaded on 2026-11-29, after the Morgan Stanley note reported by "
+                    "Business Insider (July 2025)\""),
+        std::string("{\"name\":\"percentiles.csv\",\"description\":\"The range of outcomes "
+                    "(Monte Carlo: 1000 samples, seed 1)")}) {
+    EXPECT_THAT(meta, HasSubstr(part)) << part;
+  }
+  EXPECT_THAT(meta, HasSubstr("\"values\":\"rounded as the calculator shows them"));
+  // Without a link, the canonical one; without a date, no date.
+  const std::string bare = FileNamed(Session().DataFiles(), "metadata.json");
+  EXPECT_THAT(bare, HasSubstr("\"link\":\"#v=1\""));
+  EXPECT_THAT(bare, Not(HasSubstr("downloadedOn")));
+  // No range run, no scenario kept: no such files.
+  Session plain(ParseLink("v=1&n=0"));
+  for (const DataFile& file : plain.DataFiles()) {
+    EXPECT_NE(file.name, "scenarios.csv");
+  }
 }
 
 TEST(Report, CsvYearsAsRowsRoundedAsShownWithTheNoteAsItWroteIt) {
   Session session;
   const auto rows = ParseCsv(session.Csv());
-  const std::vector<std::string> head = RowStarting(rows, "Year");
-  ASSERT_FALSE(head.empty());
+  const std::vector<std::string> head = rows[0];
+  ASSERT_EQ(head[0], "Year");
   EXPECT_EQ(head[1], "Anthropic revenue ($B)");
   const auto column = [&](std::string_view name) {
     return static_cast<std::size_t>(std::find(head.begin(), head.end(), name) - head.begin());
@@ -171,43 +216,71 @@ TEST(Report, CsvYearsAsRowsRoundedAsShownWithTheNoteAsItWroteIt) {
       }
     }
   }
-  // The single values in their own section.
-  EXPECT_EQ(RowStarting(rows, "Gain on Amazon's stake ($B)"),
+  // The single values in their own file.
+  const std::vector<DataFile> files = session.DataFiles();
+  const auto singles = ParseCsv(FileNamed(files, "single-values.csv"));
+  EXPECT_EQ(singles[0], (std::vector<std::string>{"Result", "Value"}));
+  EXPECT_EQ(RowStarting(singles, "Gain on Amazon's stake ($B)"),
             (std::vector<std::string>{"Gain on Amazon's stake ($B)", "5.80"}));
-  const std::string exact = session.Csv(CsvValues::kExact);
-  EXPECT_THAT(exact, HasSubstr("\nGain on Amazon's stake ($B),5.800000000000001\n"));
-  EXPECT_THAT(exact, HasSubstr("Exact"));
+  const std::vector<DataFile> exact = session.DataFiles(CsvValues::kExact);
+  EXPECT_THAT(FileNamed(exact, "single-values.csv"),
+              HasSubstr("\nGain on Amazon's stake ($B),5.800000000000001\n"));
+  EXPECT_THAT(FileNamed(exact, "metadata.json"), HasSubstr("\"values\":\"exact"));
+}
+
+// The exact table round-trips the results: every per-year result's column reads back as
+// the same double the JSON carries (bit for bit), an empty cell where there is none.
+TEST(Report, TheExactTableRoundTripsTheResults) {
+  Session session(ParseLink("v=1&rev=4.2,11.3,19.7,27&gm=57.5&aws=72"));
+  const Projection& p = session.projection();
+  const auto rows = ParseCsv(session.Csv(CsvValues::kExact));
+  ASSERT_EQ(rows.size(), static_cast<std::size_t>(p.horizon_years) + 1);
+  int columns = 0;
+  for (const ResultInfo& info : AllResults()) {
+    if ((info.doors & kInCsv) == 0 || !info.per_year) continue;
+    const auto at = std::find(rows[0].begin(), rows[0].end(), LabelWithUnit(info));
+    ASSERT_NE(at, rows[0].end()) << info.key;
+    const auto column = static_cast<std::size_t>(at - rows[0].begin());
+    for (int i = 0; i < p.horizon_years; ++i) {
+      const std::optional<double> value = info.value(p, i);
+      const std::string& cell = rows[static_cast<std::size_t>(i) + 1][column];
+      if (value) {
+        EXPECT_EQ(std::stod(cell), *value) << info.key << " " << i;
+      } else {
+        EXPECT_EQ(cell, "") << info.key << " " << i;
+      }
+    }
+    ++columns;
+  }
+  EXPECT_GE(columns, 15);
 }
 
 // A value that means "not within the years projected" says so in words, never blank: the
 // year Amazon's investment is covered, for files and for people; a number once it is.
 TEST(Report, NotWithinTheYearsProjectedSaysSo) {
   const std::string label = "Year the operating profit covers Amazon's investment";
+  const auto singles = [](Session& session) {
+    return ParseCsv(FileNamed(session.DataFiles(), "single-values.csv"));
+  };
   Session never;  // $3.66B of profit by 2027 against $8B
-  EXPECT_EQ(RowStarting(ParseCsv(never.Csv()), label),
-            (std::vector<std::string>{label, "not by 2027"}));
+  EXPECT_EQ(RowStarting(singles(never), label), (std::vector<std::string>{label, "not by 2027"}));
   const ResultInfo& payback = *FindResult("paybackYear");
   EXPECT_EQ(ResultCell(payback, never.projection(), 0), "not by 2027");
   EXPECT_EQ(NoneWords(payback, never.projection()), "not by 2027");
   Session six(ParseLink("v=1&rev=4,10,19,29,39,47"));
-  EXPECT_EQ(RowStarting(ParseCsv(six.Csv()), label)[1], "2029");
+  EXPECT_EQ(RowStarting(singles(six), label)[1], "2029");
   Session covered(ParseLink("v=1&inv=1"));
-  EXPECT_EQ(RowStarting(ParseCsv(covered.Csv()), label), (std::vector<std::string>{label, "2026"}));
+  EXPECT_EQ(RowStarting(singles(covered), label), (std::vector<std::string>{label, "2026"}));
   // Where none is just none (the note says nothing after 2027), the cell stays empty.
   EXPECT_EQ(NoneWords(*FindResult("reported"), six.projection()), "");
 }
 
-TEST(Report, CsvHasThePercentilesAndTheScenarios) {
+TEST(Report, ThePercentilesAndTheScenariosAreTheirOwnFiles) {
   Session session(ParseLink("v=1&s1=bear&s1.name=Bear, \"careful\"&n=2000"));
-  const auto rows = ParseCsv(session.Csv());
-  const std::vector<std::string> head = RowStarting(
-      rows, "Year",
-      1 + static_cast<std::size_t>(
-              std::find_if(rows.begin(), rows.end(),
-                           [](const auto& r) { return r[0].starts_with("Range of outcomes"); }) -
-              rows.begin()));
-  EXPECT_EQ(head, (std::vector<std::string>{"Year", "Result", "P5", "P10", "Median", "P90", "P95",
-                                            "Mean"}));
+  const std::vector<DataFile> files = session.DataFiles();
+  const auto rows = ParseCsv(FileNamed(files, "percentiles.csv"));
+  EXPECT_EQ(rows[0], (std::vector<std::string>{"Year", "Result", "P5", "P10", "Median", "P90",
+                                               "P95", "Mean"}));
   int percentile_rows = 0;
   for (const auto& row : rows) {
     if (row.size() == 8 && row[1] == "AWS revenue from Anthropic ($B)") {
@@ -217,9 +290,34 @@ TEST(Report, CsvHasThePercentilesAndTheScenarios) {
     }
   }
   EXPECT_EQ(percentile_rows, 3);
-  const std::vector<std::string> scenario = RowStarting(rows, "Bear, \"careful\"");
+  const auto scenarios = ParseCsv(FileNamed(files, "scenarios.csv"));
+  EXPECT_EQ(scenarios[0][0], "Scenario");
+  EXPECT_EQ(scenarios[0][1], "Year");
+  const std::vector<std::string> scenario = RowStarting(scenarios, "Bear, \"careful\"");
   ASSERT_FALSE(scenario.empty());
   EXPECT_EQ(scenario[1], "2025");
+}
+
+// The ZIP: CRC-32's check value; each file stored whole under its name, the archive's
+// records where APPNOTE puts them; the same files and day give the same bytes.
+TEST(Report, TheDataZipStoresEachFileWhole) {
+  EXPECT_EQ(Crc32("123456789"), 0xCBF43926u);
+  EXPECT_EQ(Crc32(""), 0u);
+  Session session(ParseLink("v=1&gm=55&s1=bull"));
+  const std::string zip = session.DataZip(CsvValues::kRounded, "https://x.test/#v=1", "2026-11-29");
+  EXPECT_EQ(zip.substr(0, 4), std::string("PK\x03\x04", 4));
+  EXPECT_EQ(zip.substr(zip.size() - 22, 4), std::string("PK\x05\x06", 4));
+  for (const DataFile& file :
+       session.DataFiles(CsvValues::kRounded, "https://x.test/#v=1", "2026-11-29")) {
+    const std::size_t at = zip.find(file.name + file.text);
+    EXPECT_NE(at, std::string::npos) << file.name;
+  }
+  // 2026-11-29 as MS-DOS dates it: (2026 - 1980) << 9 | 11 << 5 | 29.
+  const unsigned dos = (46u << 9) | (11u << 5) | 29u;
+  EXPECT_EQ(static_cast<unsigned char>(zip[12]), dos & 0xFFu);
+  EXPECT_EQ(static_cast<unsigned char>(zip[13]), dos >> 8);
+  EXPECT_EQ(zip, session.DataZip(CsvValues::kRounded, "https://x.test/#v=1", "2026-11-29"));
+  EXPECT_EQ(ZipStore({}), std::string("PK\x05\x06", 4) + std::string(18, '\0'));
 }
 
 // OWASP's rule against CSV injection: a text cell a spreadsheet would run as a formula
@@ -241,7 +339,8 @@ TEST(Report, CsvCellsNeverStartAFormula) {
       ParseLink("v=1&s1=bear&s2.name=%3DHYPERLINK(%22http%3A%2F%2Fevil.example%2F%22%2C%22x%22)"
                 "&s3.name=%2Bcmd&gm=99&aws=100&n=1000"));
   for (const CsvValues values : {CsvValues::kRounded, CsvValues::kExact}) {
-    const auto rows = ParseCsv(session.Csv(values, "https://news.example/#v=1", "2026-12-06"));
+    const auto rows =
+        ParseCsv(AllCsv(session.DataFiles(values, "https://news.example/#v=1", "2026-12-06")));
     int scenario_rows = 0;
     bool negative_number = false;
     for (const auto& row : rows) {

@@ -28,7 +28,10 @@ TEST(ResultTable, TheReportsWriteEveryJsonKeyOnce) {
       EXPECT_THAT(json, HasSubstr("\"" + std::string(info.key) + "\":"));
     }
     if (info.doors & kInCsv) {
-      EXPECT_THAT(ResultsCsv(p), HasSubstr(LabelWithUnit(info)));
+      // A per-year result is a column of the projection's table; another, a row of the
+      // single values' file.
+      const std::vector<DataFile> files = ResultsDataFiles(p);
+      EXPECT_THAT(files[info.per_year ? 0 : 1].text, HasSubstr(LabelWithUnit(info))) << info.key;
     }
   }
 }

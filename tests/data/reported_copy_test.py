@@ -19,6 +19,7 @@ import subprocess
 import sys
 import tempfile
 import unittest
+import zipfile
 
 SOURCE, BUILD = sys.argv[1], sys.argv[2]
 del sys.argv[1:3]
@@ -83,11 +84,16 @@ class AnEditReachesEveryPlace(unittest.TestCase):
         link = json.loads(self.run_cli('--json', 'v=1'))
         self.assertEqual(link['asOf'], {'note': 'July 2025', 'reported': '2026-11-30'})
         self.assertEqual(link['grossMarginPct'], [60, 60, 60])  # the note's stay the defaults
-        rows = list(csv.reader(io.StringIO(self.run_cli('--csv', 'v=1'))))
-        self.assertIn(['As of', 'Note: July 2025. Reported figures up to 2026-11-30.'], rows)
+        # The data download (--zip): its metadata's dates, and the fact in reported.csv.
+        data = subprocess.run([self.cli, '--zip', 'v=1'], check=True, capture_output=True).stdout
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            meta = json.loads(archive.read('metadata.json'))
+            rows = list(csv.reader(io.StringIO(archive.read('reported.csv').decode('utf-8'))))
+        self.assertEqual(meta['asOf'], 'Note: July 2025. Reported figures up to 2026-11-30.')
+        self.assertEqual(meta['reportedUpTo'], '2026-11-30')
         added = [row for row in rows if row[:3] == [
             "Anthropic's run-rate (annualized, gross; not a year's revenue)", '2026-11', 'over $71.5B']]
-        self.assertEqual(len(added), 1, 'the added row is not in the CSV\'s reported section')
+        self.assertEqual(len(added), 1, 'the added row is not in the download\'s reported.csv')
         self.assertTrue(any(row[:3] == ["Anthropic's gross margin", '2025', 'about 41.5%'] for row in rows))
 
     def test_the_as_reported_preset(self):

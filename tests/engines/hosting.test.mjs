@@ -1,5 +1,6 @@
 // hosting.test.mjs: the page among what surrounds it, in Firefox and in WebKit (issue
 // 10): embed.js in a foreign-origin article sizes each of two iframes to its document;
+// the embed dialog's plain iframe, pasted into one, is as tall as the dialog's preview;
 // after one visit the service worker makes a reload work with the network gone; the
 // single-file download opens from file:// and computes; the strict CSP of scripts/serve
 // sees no violation; without WebGL2 or WebAssembly the text version still shows.
@@ -32,19 +33,22 @@ after(async () => {
 // ---------------------------------------------------------------------------------
 // An article on another origin (127.0.0.2) with two embeds, under its own strict CSP.
 
-function articleServer(calc) {
+// `body` and `extraCss` replace the two embeds (`inlineScripts`: the article's policy
+// lets a pasted snippet's inline script run, as a CMS that pastes it as is).
+function articleServer(calc, { body, extraCss = '', inlineScripts = false } = {}) {
   const html = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>An article</title>' +
     '<link rel="stylesheet" href="/article.css"></head><body>' +
-    '<div class="column"><p>Before.</p><div data-aws-calc="v=1"></div><p>Between.</p></div>' +
-    `<div class="column"><div data-aws-calc="${LONG}" data-aws-calc-id="second"></div><p>After.</p></div>` +
-    `<script src="${calc}/embed.js" async></script></body></html>`;
-  const css = 'body { margin: 0; font: 16px serif; } .column { max-width: 600px; margin: 0 auto; padding: 8px; }';
+    (body ?? '<div class="column"><p>Before.</p><div data-aws-calc="v=1"></div><p>Between.</p></div>' +
+      `<div class="column"><div data-aws-calc="${LONG}" data-aws-calc-id="second"></div><p>After.</p></div>` +
+      `<script src="${calc}/embed.js" async></script>`) + '</body></html>';
+  const css = `body { margin: 0; font: 16px serif; } .column { max-width: 600px; margin: 0 auto; padding: 8px; }${extraCss}`;
+  const inline = inlineScripts ? " 'unsafe-inline'" : '';
   const server = createServer((request, response) => {
     const body = { '/article.html': html, '/article.css': css }[request.url];
     if (!body) { response.writeHead(request.url === '/favicon.ico' ? 204 : 404); response.end(); return; }
     response.writeHead(200, {
       'Content-Type': request.url.endsWith('.css') ? 'text/css' : 'text/html; charset=utf-8',
-      'Content-Security-Policy': `default-src 'none'; script-src 'self' ${calc}; frame-src ${calc}; style-src 'self'; img-src 'self'`,
+      'Content-Security-Policy': `default-src 'none'; script-src 'self' ${calc}${inline}; frame-src ${calc}; style-src 'self'${inline}; img-src 'self'`,
     });
     response.end(body);
   });
@@ -68,30 +72,33 @@ function distWithVariants(variants) {
   return root;
 }
 
+// The height of the article's index-th iframe once it agrees with its document's (±2 px)
+// and stays so.
+async function fittedFrame(page, index, what) {
+  await page.evaluate((i) => document.querySelectorAll('iframe')[i].scrollIntoView(), index);   // lazy
+  let last = '';
+  for (let tries = 0; tries < 100; ++tries) {
+    const inner = await page.evaluateInFrame(index, () => (window.awsCalc && document.documentElement.classList.contains('canvas-ready')
+      ? document.querySelector('main.calc').getBoundingClientRect().bottom + scrollY : null)).catch(() => null);
+    const outer = await page.evaluate((i) => document.querySelectorAll('iframe')[i].getBoundingClientRect().height, index);
+    last = `document ${inner} px, iframe ${outer} px`;
+    if (inner !== null && Math.abs(inner - outer) <= 2) {
+      await sleep(300);
+      const again = await page.evaluate((i) => document.querySelectorAll('iframe')[i].getBoundingClientRect().height, index);
+      if (again === outer) return outer;
+    }
+    await sleep(200);
+  }
+  assert.fail(`${what}: the iframe never fitted its document (${last})`);
+}
+
 forEachEngine((engine) => {
   test('embed.js in a foreign-origin article sizes each of two iframes to its document', async () => {
     const article = await articleServer(dist.origin);
     try {
       const page = await engine.open(article.url, { width: 800, height: 900 });
       await waitFor(page, () => document.querySelectorAll('iframe').length === 2, null, { what: 'two iframes' });
-      // Each embed's document height against its iframe's, until they agree (±2 px) and stay so.
-      const fitted = async (index, what) => {
-        await page.evaluate((i) => document.querySelectorAll('iframe')[i].scrollIntoView(), index);   // lazy
-        let last = '';
-        for (let tries = 0; tries < 100; ++tries) {
-          const inner = await page.evaluateInFrame(index, () => (window.awsCalc && document.documentElement.classList.contains('canvas-ready')
-            ? document.querySelector('main.calc').getBoundingClientRect().bottom + scrollY : null)).catch(() => null);
-          const outer = await page.evaluate((i) => document.querySelectorAll('iframe')[i].getBoundingClientRect().height, index);
-          last = `document ${inner} px, iframe ${outer} px`;
-          if (inner !== null && Math.abs(inner - outer) <= 2) {
-            await sleep(300);
-            const again = await page.evaluate((i) => document.querySelectorAll('iframe')[i].getBoundingClientRect().height, index);
-            if (again === outer) return outer;
-          }
-          await sleep(200);
-        }
-        assert.fail(`${what}: the iframe never fitted its document (${last})`);
-      };
+      const fitted = (index, what) => fittedFrame(page, index, what);
       const [first, second] = [await fitted(0, 'first embed'), await fitted(1, 'second embed')];
       assert.ok(second > first + 20, `six years (${second} px) should be taller than three (${first} px)`);
       assert.equal(await page.evaluateInFrame(1, () => window.awsCalc.getLink()), LONG);
@@ -102,6 +109,39 @@ forEachEngine((engine) => {
       assert.ok(refitted > first + 20, `after setLink the first embed is ${refitted} px, was ${first} px`);
       assert.equal(await page.evaluate(() => document.querySelectorAll('iframe')[1].getBoundingClientRect().height), second);
       assert.equal(await page.evaluateInFrame(1, () => window.awsCalc.getLink()), LONG);
+    } finally {
+      await article.stop();
+    }
+  });
+
+  test("the embed dialog's plain iframe for a 390 px column, in a foreign-origin article, is as tall as its preview", async () => {
+    const page = await engine.open(`${dist.origin}/#v=1&gm=55`, { width: 1000, height: 900 });
+    await ready(page);
+    await page.evaluate(() => document.querySelector('[data-action="embed"]').click());
+    await waitFor(page, () => Boolean(document.getElementById('embed-code')), null, { what: 'the dialog', timeoutMs: 20000 });
+    await page.evaluate(() => {
+      for (const [name, value] of [['embed-route', 'iframe'], ['embed-width', '390'], ['embed-hide', 'footer']]) {
+        document.querySelector(`input[name="${name}"][value="${value}"]`).click();
+      }
+      document.querySelector('.embed-preview').scrollIntoView();
+    });
+    // The preview's height, once the calculator in it said it and it held.
+    let [expected, last] = [0, -1];
+    for (let tries = 0; tries < 120 && !(expected > 0 && expected === last); ++tries) {
+      last = expected;
+      await sleep(250);
+      expected = await page.evaluate(() => window.awsCalcEmbedDialog.preview().height);
+    }
+    assert.ok(expected > 1000, `the preview said ${expected} px`);
+    const code = await page.evaluate(() => document.getElementById('embed-code').value);
+    assert.match(code, /^<iframe src="[^"]*embed\.html\?hide=footer#v=1&amp;gm=55"/);
+    const article = await articleServer(dist.origin, { body: `<div class="col">${code}</div>`, extraCss: ' .col { width: 390px; }', inlineScripts: true });
+    try {
+      const host = await engine.open(article.url, { width: 430, height: 900 });
+      const shown = await fittedFrame(host, 0, 'the pasted iframe');
+      assert.ok(Math.abs(shown - expected) <= 2, `the article shows ${shown} px, the preview showed ${expected} px`);
+      const share = await host.evaluateInFrame(0, () => window.awsCalc.shareUrl());
+      assert.doesNotMatch(share, /hide|footer/);
     } finally {
       await article.stop();
     }
@@ -168,7 +208,7 @@ forEachEngine((engine) => {
       document.addEventListener('click', (event) => { if (event.target.closest('a[download]')) event.preventDefault(); }, true);
       document.querySelector('[data-action="exports"]').click();
       const out = [];
-      for (const [action, type] of [['csv', 'text/csv'], ['svg', 'image/svg+xml'], ['png', 'image/png']]) {
+      for (const [action, type] of [['csv', 'application/zip'], ['svg', 'image/svg+xml'], ['png', 'image/png']]) {
         const before = blobs.length;
         document.querySelector(`[data-action="${action}"]`).click();
         const found = () => blobs.slice(before).find((blob) => blob.type.startsWith(type));

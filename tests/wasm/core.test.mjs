@@ -99,10 +99,33 @@ test('the article defaults give 1.20 / 3.00 / 5.70 in WebAssembly', () => {
 
 test('canonical link and CSV come from the same core', () => {
   assert.equal(core.canonicalLink('gm=60&aws=80&rev=5,12,24'), 'v=1&rev=5,12,24&aws=80');
-  // The command line dates its file; the core module's is undated.
-  const undated = (text) => text.replace(/^Downloaded on,.*\n/m, '');
-  assert.equal(core.resultsCsv('rev=5,12,24', false), undated(cliOutput(['--csv', 'rev=5,12,24']).stdout));
-  assert.equal(core.resultsCsv('rev=5,12,24', true), undated(cliOutput(['--csv', '--exact', 'rev=5,12,24']).stdout));
+  assert.equal(core.resultsCsv('rev=5,12,24', false), cliOutput(['--csv', 'rev=5,12,24']).stdout);
+  assert.equal(core.resultsCsv('rev=5,12,24', true), cliOutput(['--csv', '--exact', 'rev=5,12,24']).stdout);
+});
+
+// The page's downloads are this module's (web/exports.js loads it on a click): each file
+// as the command line writes it, for the same link, address and day.
+test('the downloads (the data ZIP, chart files, pictures) are the command line\'s, byte for byte', () => {
+  const date = '2026-11-29';
+  const dated = (args) => execFileSync(cli, args, { encoding: 'utf8', env: { ...process.env, AWSCALC_DATE: date } });
+  for (const link of ['v=1&gm=55&tab=range', 'v=1&tab=compare&s1=bull&s2=bear', 'v=1&rev=5,12,24&tab=drivers', 'v=1&theme=dark']) {
+    const url = `https://news.example/calc/#${core.canonicalLink(link)}`;
+    const dark = link.includes('theme=dark');
+    const zip = (exact) => Buffer.from(core.resultsZip(link, exact, url, date));   // a copy of the view
+    const cliZip = (args) => execFileSync(cli, args, { env: { ...process.env, AWSCALC_DATE: date } });
+    assert.ok(zip(false).equals(cliZip(['--zip', url])), `${link}: the data download`);
+    assert.ok(zip(true).equals(cliZip(['--zip', '--exact', url])), `${link}: the exact data download`);
+    assert.equal(core.chartSvg(link, '', dark, 640, url, date, ''), dated(['--svg', url]), `${link}: chart`);
+    assert.equal(core.chartSvg(link, 'histogram', dark, 900, url, date, ''),
+                 dated(['--svg', '--chart', 'histogram', '--width', '900', url]), `${link}: histogram`);
+    assert.equal(core.pictureSvg(link, '', dark, 'square', url, date, ' Jane  Doe, The Paper'),
+                 dated(['--svg', '--size', 'square', '--graphic', ' Jane  Doe, The Paper', url]), `${link}: picture`);
+  }
+  assert.equal(core.exportChart('v=1&tab=range'), 'fan');
+  assert.equal(core.exportChart('v=1&tab=compare'), 'compare');
+  assert.equal(core.exportChart('v=1'), 'bars');
+  assert.equal(core.chartSvg('v=1', 'pie', false, 640, '', '', ''), '');
+  assert.equal(core.pictureSvg('v=1', '', false, 'poster', '', '', ''), '');
 });
 
 test('the issue example reports gm, aws and the repeated rev', () => {
