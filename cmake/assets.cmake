@@ -12,6 +12,11 @@ file(MAKE_DIRECTORY "${AWSCALC_GENERATED}")
 set(AWSCALC_FONT_UNICODES
   "U+0020-007E,U+00A0,U+00B7,U+00D7,U+2013,U+2014,U+2018,U+2019,U+201C,U+201D,U+2022,U+2026,U+2192,U+2212,U+2248,U+2264,U+2265,U+25B2,U+25BC")
 set(AWSCALC_FONT_DIR "/usr/share/fonts/opentype/inter" CACHE PATH "Inter font folder (fonts-inter)")
+awscalc_debian_version(fonts-inter inter_version)
+awscalc_third_party(NAME "Inter" VERSION "${inter_version}"
+  WHAT "The font the calculator draws its text with (Inter Regular, a subset), embedded in the page's WebAssembly module."
+  TERMS "SIL Open Font License 1.1"
+  LICENCE "/usr/share/doc/fonts-inter/copyright" FILES "*")
 
 # One face: headings are drawn in synthetic bold (src/ui/widgets.h), which costs no
 # download; a second face would cost ~7 KB gzip.

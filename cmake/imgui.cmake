@@ -1,6 +1,10 @@
 # imgui.cmake: Dear ImGui 1.90.1 (fetched by scripts/setup from Debian's source
 # package) as a static library. Core only: no demo, no backends; the project has its
 # own platform and renderer backends (src/web). Configured by src/ui/imconfig_awscalc.h.
+awscalc_third_party(NAME "Dear ImGui" VERSION "1.90.1"
+  WHAT "The interface library, compiled into the page's WebAssembly module (Debian's imgui source package)."
+  TERMS "MIT"
+  LICENCE "${AWSCALC_IMGUI_DIR}/LICENSE.txt")
 add_library(imgui STATIC
   "${AWSCALC_IMGUI_DIR}/imgui.cpp"
   "${AWSCALC_IMGUI_DIR}/imgui_draw.cpp"

@@ -10,7 +10,8 @@
 //   csv-exact  the same with the exact values (the shortest decimals that read back)
 //   svg        the chart of the tab the reader looks at (bars, fan, tornado or compare),
 //              framed with its title, subtitle, source line, link and date
-//   png        that SVG drawn at twice its size (or the screen's pixel ratio, if higher)
+//   png        that SVG drawn at twice its size (or the screen's pixel ratio, if higher),
+//              its title and terms (licence, how to cite) as the PNG's text chunks
 // (The Embed panel's codes are web/embed_dialog.js's.)
 // A classic script, not an ES module: the page adds it with a <script> element only when
 // the reader opens "Download figures" (or, once the service worker has everything, when
@@ -67,6 +68,46 @@
     return { width, height };
   }
 
+  // CRC-32 (ISO 3309), as PNG chunks need it.
+  let crcTable = null;
+  function crc32(bytes) {
+    crcTable ??= Array.from({ length: 256 }, (_, n) => {
+      let c = n;
+      for (let k = 0; k < 8; ++k) c = c & 1 ? 0xEDB88320 ^ (c >>> 1) : c >>> 1;
+      return c >>> 0;
+    });
+    let c = 0xFFFFFFFF;
+    for (const byte of bytes) c = crcTable[(c ^ byte) & 0xFF] ^ (c >>> 8);
+    return (c ^ 0xFFFFFFFF) >>> 0;
+  }
+
+  // The PNG with international text chunks (iTXt, UTF-8) after its header: {keyword: text}.
+  async function withText(png, entries) {
+    const bytes = new Uint8Array(await png.arrayBuffer());
+    const encoder = new TextEncoder();
+    const chunks = Object.entries(entries).filter(([, text]) => text).map(([keyword, text]) => {
+      // keyword, NUL, no compression (0, 0), no language tag, no translated keyword, text
+      const data = new Uint8Array([...encoder.encode(keyword), 0, 0, 0, 0, 0, ...encoder.encode(text)]);
+      const chunk = new Uint8Array(12 + data.length);
+      const view = new DataView(chunk.buffer);
+      view.setUint32(0, data.length);
+      chunk.set(encoder.encode('iTXt'), 4);
+      chunk.set(data, 8);
+      view.setUint32(8 + data.length, crc32(chunk.subarray(4, 8 + data.length)));
+      return chunk;
+    });
+    const headerEnd = 8 + 25;   // the signature, then IHDR (length, type, 13 bytes, CRC)
+    return new Blob([bytes.subarray(0, headerEnd), ...chunks, bytes.subarray(headerEnd)], { type: 'image/png' });
+  }
+
+  // An SVG file's title and terms (core: the <title> and the <metadata>: its licence and
+  // how to cite it), which its PNG carries as text chunks.
+  const unescapeXml = (text) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  const svgText = (svg) => ({
+    Title: unescapeXml(/<title>([^<]*)<\/title>/.exec(svg)?.[1] ?? ''),
+    Copyright: unescapeXml(/<metadata>([^<]*)<\/metadata>/.exec(svg)?.[1] ?? ''),
+  });
+
   // The SVG drawn into a canvas `scale` times its size, as a PNG. The SVG is standalone (its
   // own <style>, no external resources), so an <img> can draw it without a network.
   async function svgToPng(svg, scale) {
@@ -83,7 +124,7 @@
       context.drawImage(image, 0, 0, canvas.width, canvas.height);
       const blob = await new Promise((resolve) => canvas.toBlob(resolve, 'image/png'));
       if (!blob) throw new Error('the browser made no PNG');
-      return blob;
+      return withText(blob, svgText(svg));
     } finally {
       URL.revokeObjectURL(url);
     }

@@ -76,6 +76,19 @@ export async function buildOfflineFile({ html, read, readBytes, link = '' }) {
     }
     tail += `<script>\n${inlinable(name, await read(name), 'script')}</script>\n`;
   }
+  // "Licences and credits" inline (no file beside this one to link to): the page's
+  // licences section and the third-party notices in full.
+  const licences = /<main\b[^>]*>([\s\S]*?)<p><a href="\.\/">/.exec(await read('licences.html'))?.[1];
+  if (!licences) throw new Error('licences.html: no licences section to inline');
+  const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const notices = escape(await read('THIRD-PARTY-NOTICES.txt'));
+  const licence = escape(await read('LICENSE.txt'));
+  const section = '<details class="calc-legal" id="calc-legal"><summary>Licences and credits</summary>\n' +
+    licences.replace('<a href="LICENSE.txt">LICENSE.txt</a>', 'below')
+      .replace('<a href="THIRD-PARTY-NOTICES.txt">THIRD-PARTY-NOTICES.txt</a>', 'below') +
+    `<h3>The MIT licence of the calculator\u2019s code</h3>\n<pre>${licence}</pre>\n` +
+    `<h3>Third-party notices</h3>\n<pre id="third-party-notices">${notices}</pre>\n</details>`;
+  out = out.replace(/<p class="calc-legal"[^>]*>[\s\S]*?<\/p>/, () => section);
   // The markup itself (before the scripts are inlined) must refer to no file.
   const leftover = /\s(?:src|href)="(?!data:|https?:|#)[^"]+"/.exec(out);
   if (leftover) throw new Error(`the offline file would still refer to a file:${leftover[0]}`);

@@ -33,6 +33,7 @@ import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSy
 import { join } from 'node:path';
 import { minify } from 'terser';
 import { iconFiles } from './icons.mjs';
+import { readInputs, thirdPartyNotices } from './notices.mjs';
 import { headersFile } from './serve.mjs';
 import '../../web/embed_dialog.js';   // a classic script: defines globalThis.awsCalcEmbedDialog
 const { embedCode, columnHeight } = globalThis.awsCalcEmbedDialog;
@@ -182,6 +183,20 @@ const socialMeta = [
   '<meta name="twitter:card" content="summary_large_image">',
   `<meta name="twitter:image:alt" content="${escapeHtml(preview.alt)}">`,
 ].join('\n');
+// The third-party work the modules ship (the WebAssembly build's list, cmake/
+// third_party.cmake): its notices, from the packages' licence files
+// (scripts/lib/notices.mjs), beside the modules as THIRD-PARTY-NOTICES.txt; the code's
+// licence as LICENSE.txt; and LICENCES_HTML, "Licences and credits": the core's part
+// (site_assets) and the list of what ships (web/licences.html; the offline file inlines it).
+const thirdParty = readInputs(buildDir);
+writeFileSync(join(distDir, 'THIRD-PARTY-NOTICES.txt'), thirdPartyNotices(thirdParty));
+copyFileSync('LICENSE', join(distDir, 'LICENSE.txt'));
+const licencesHtml = `${readFileSync(join(siteDir, 'licences.html'), 'utf8')}` +
+  '<h3>Third-party work it ships</h3>\n<ul>\n' +
+  thirdParty.map((input) => `<li>${escapeHtml(input.name)} ${escapeHtml(input.version)}: ${escapeHtml(input.what)} ` +
+    `Licence: ${escapeHtml(input.terms)}.</li>\n`).join('') +
+  '</ul>\n<p>Their notices in full: <a href="THIRD-PARTY-NOTICES.txt">THIRD-PARTY-NOTICES.txt</a>.</p>\n';
+
 const blocks = {
   SOCIAL_META: socialMeta,
   PAGE_TITLE_JSON: JSON.stringify(pageTitle),
@@ -189,6 +204,7 @@ const blocks = {
   NOTE_HTML: readFileSync(join(siteDir, 'note.html'), 'utf8'),
   FIRST_VIEW_HTML: readFileSync(join(siteDir, 'first-view.html'), 'utf8').trim(),
   LAYOUT_HEIGHTS: layoutHeightsJson,
+  LICENCES_HTML: licencesHtml,
   LAYOUT_HEIGHT_JS: readFileSync('web/layout_height.js', 'utf8'),
   LINK_LOOK_JS: readFileSync('web/look.js', 'utf8'),
   EMBED_METRICS: embedMetricsJson,

@@ -484,7 +484,11 @@ std::string ExportChartSvg(Session& session, ExportChart chart, const ExportFram
   AppendSvgEscaped(out, Title(session, chart));
   out += "</title><desc>";
   AppendSvgEscaped(out, Description(session, chart));
-  out += "</desc>";
+  // The file's terms, for whoever republishes it (a PNG made from it carries them too:
+  // web/exports.js).
+  out += "</desc><metadata>";
+  AppendSvgEscaped(out, TermsLine(frame.link, frame.date));
+  out += "</metadata>";
   out += "<rect width=\"" + SvgNumber(width) + "\" height=\"" + SvgNumber(height) + "\" fill=\"" +
          Hex(theme.background) + "\"/>";
   AppendBlock(out, title, kMarginPx);

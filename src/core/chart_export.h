@@ -18,7 +18,8 @@
 //   usual height in the interface, 20 px in from each side); the source line and the
 //   link (12 px, muted, wrapped; the link broken after '&' where it is too long; the
 //   editor's "Graphic:" credit first, when given); 20 px.
-// One <svg> with a <title> (the title), a <desc> (the chart in words, core/explain.h), an
+// One <svg> with a <title> (the title), a <desc> (the chart in words, core/explain.h), a
+// <metadata> (its licence and how to cite it: TermsLine), an
 // opaque background and the chart as a nested <svg> whose shapes carry their colours.
 //
 // [SECTION] Which chart

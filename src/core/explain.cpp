@@ -42,6 +42,19 @@ std::string NoteSource() {
   return std::string(kNote.firm) + " note via " + kNote.outlet + " (" + kNote.month + ")";
 }
 
+std::string CiteLine(std::string_view link, std::string_view date) {
+  std::string line = kCalculatorTitle;
+  if (!link.empty()) line += ", " + std::string(link);
+  if (!date.empty()) line += ", downloaded on " + std::string(date);
+  return line + ", after the " + kNote.firm + " note reported by " + kNote.outlet + " (" +
+         kNote.month + ")";
+}
+
+std::string TermsLine(std::string_view link, std::string_view date) {
+  return std::string("Licence: ") + kDataLicence.name + " (" + kDataLicence.url +
+         "). Cite as: " + CiteLine(link, date) + ".";
+}
+
 std::string SourceLine() {
   return NoteSource() + ", " + kArticleUrl +
          "; the years after 2027, the training, AWS and stake figures and the range of "

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/projection.h"
@@ -40,6 +41,24 @@ std::string NoteSource();
 // NoteSource() with the article's address and what the calculator adds: "... (<url>);
 // the years after 2027, ...: the calculator's extensions": the CSV file's source line.
 std::string SourceLine();
+
+// The licence of what the calculator makes (its charts, its downloads, the figures it
+// computes), named in every export's metadata and on the page's "Licences and credits"
+// (the code is under the MIT licence: LICENSE).
+struct Licence {
+  const char* name;   // "CC BY 4.0"
+  const char* title;  // "Creative Commons Attribution 4.0 International"
+  const char* url;
+};
+inline constexpr Licence kDataLicence = {"CC BY 4.0",
+                                         "Creative Commons Attribution 4.0 International",
+                                         "https://creativecommons.org/licenses/by/4.0/"};
+// How to cite a file: "How much could AWS earn from Anthropic?, <link>, downloaded on
+// <date>, after the Morgan Stanley note reported by Business Insider (July 2025)" (the
+// link and the date left out when empty).
+std::string CiteLine(std::string_view link, std::string_view date);
+// "Licence: CC BY 4.0 (https://...). Cite as: <CiteLine>.": a file's terms in one line.
+std::string TermsLine(std::string_view link, std::string_view date);
 
 // "$1.28B from Anthropic in 2025, almost $3B in 2026 and $5.6B in 2027": the note's
 // estimate, as the article reports it.

@@ -449,14 +449,10 @@ std::vector<DataFile> ResultsDataFiles(const Projection& p, const CsvFile& file,
               "an empty cell has no value (the note gives no figure after 2027; "
               "growth has no year before the first); a year not reached within the "
               "years projected is written in words (\"not by 2027\")") +
-          ",\"licence\":{\"name\":\"CC BY 4.0\",\"url\":"
-          "\"https://creativecommons.org/licenses/by/4.0/\"}" +
-          ",\"cite\":" +
-          JsonString(std::string(kCalculatorTitle) + ", " +
-                     (file.link.empty() ? std::string("") : file.link + ", ") +
-                     (file.date.empty() ? "" : "downloaded on " + file.date + ", ") + "after the " +
-                     kNote.firm + " note reported by " + kNote.outlet + " (" + kNote.month + ")") +
-          ",\"files\":[";
+          ",\"licence\":{\"name\":" + JsonString(kDataLicence.name) +
+          ",\"title\":" + JsonString(kDataLicence.title) +
+          ",\"url\":" + JsonString(kDataLicence.url) + "}" +
+          ",\"cite\":" + JsonString(CiteLine(file.link, file.date)) + ",\"files\":[";
   for (std::size_t i = 0; i < files.size(); ++i) {
     json += std::string(i > 0 ? "," : "") + "{\"name\":" + JsonString(files[i].name) +
             ",\"description\":" + JsonString(files[i].description) + "}";

@@ -17,6 +17,8 @@
 //                        web/embed.js, web/embed_child.js and web/exports.js ({{EMBED_METRICS}})
 //                        and the build's plain-iframe height
 //   embed-metrics.css    the same for the page's style (appended to calc.css)
+//   licences.html        "Licences and credits" from the core (the code's and the data's
+//                        licences, how to cite, the sources; web/licences.html)
 //   tabs.json            the results tabs (core/tabs.h: link name and title), for the
 //                        embed dialog's starting tab (web/embed_dialog.js, {{TABS}})
 //   palette.css          the page's colour variables, light and dark, from the core's
@@ -213,6 +215,25 @@ std::string NoteHtml() {
          EscapeHtml(awscalc::NoteEstimatePhrase()) + " (" + EscapeHtml(awscalc::ArticleName()) +
          ").</p>\n<p>" + EscapeHtml(awscalc::NoteMethodSentence()) + "</p>\n<p>" +
          EscapeHtml(awscalc::AsOfLine()) + "</p>\n";
+}
+
+// "Licences and credits" (web/licences.html, {{LICENCES_HTML}}; the single offline file
+// inlines it): the code's licence, the data's and how to cite it, the note's source and
+// the reported facts'. scripts/lib/assemble.mjs adds the third-party work the build ships.
+std::string LicencesHtml() {
+  const awscalc::Licence& data = awscalc::kDataLicence;
+  return "<h2>Licences and credits</h2>\n<p>The calculator\xE2\x80\x99s code is free software "
+         "under the MIT licence (<a href=\"LICENSE.txt\">LICENSE.txt</a>).</p>\n"
+         "<p>Its charts, its downloads and the figures it computes are offered under <a href=\"" +
+         std::string(data.url) + "\">" + data.title + " (" + data.name +
+         ")</a>. Every file says how to cite it: " +
+         EscapeHtml(awscalc::CiteLine("[its link]", "[the day]")) +
+         ".</p>\n<p>The note\xE2\x80\x99s figures are " + awscalc::kNote.firm +
+         "\xE2\x80\x99s, as reported by <a href=\"" + awscalc::kNote.url + "\">" +
+         EscapeHtml(awscalc::ArticleName()) +
+         "</a>. The facts reported since the note are each cited with their source and date "
+         "(the calculator\xE2\x80\x99s \xE2\x80\x9CSince the note\xE2\x80\x9D): facts are cited, "
+         "not licensed.</p>\n";
 }
 
 // -----------------------------------------------------------------------------------
@@ -591,6 +612,7 @@ int main(int argc, char** argv) {
   const bool ok = WriteFile(dir + "/layout-heights.css", LayoutHeightsCss(fine, coarse)) &&
                   WriteFile(dir + "/layout-heights.json", LayoutHeightsJson()) &&
                   WriteFile(dir + "/note.html", NoteHtml()) &&
+                  WriteFile(dir + "/licences.html", LicencesHtml()) &&
                   WriteFile(dir + "/embed-metrics.json", EmbedMetricsJson()) &&
                   WriteFile(dir + "/embed-metrics.css", EmbedMetricsCss()) &&
                   WriteFile(dir + "/tabs.json", TabsJson()) &&

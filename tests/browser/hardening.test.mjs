@@ -158,6 +158,7 @@ function secondBuild() {
   const build = join(work, 'build');
   mkdirSync(join(build, 'src/web'), { recursive: true });
   cpSync(join(REPO, 'build/wasm/src/web'), join(build, 'src/web'), { recursive: true });
+  cpSync(join(REPO, 'build/wasm/third-party-inputs.json'), join(build, 'third-party-inputs.json'));
   const js = readFileSync(join(build, 'src/web/awscalc-app.js'), 'utf8');
   const id = /jsBuildId"\]\s*=\s*"([0-9a-f]{12})"/.exec(js)[1];
   const other = id.split('').reverse().join('') === id ? 'b'.repeat(12) : id.split('').reverse().join('');

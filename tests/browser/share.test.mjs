@@ -1,6 +1,7 @@
 // share.test.mjs: the share link, the text version, exports and fallbacks
 // , as a reader meets them in Chromium.
 import { test } from 'node:test';
+import { crc32 as zlibCrc32 } from 'node:zlib';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -194,6 +195,26 @@ test('the data download is tidy CSV files with their metadata in one ZIP, the CL
                    (await results(page)).awsFromAnthropic);
 });
 
+// An SVG's escaped text as it reads.
+const unescape = (text) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+// A PNG's international text chunks (iTXt, uncompressed): {keyword: text}; each chunk's
+// CRC checked.
+function pngText(bytes) {
+  const out = {};
+  for (let at = 8; at + 12 <= bytes.length;) {
+    const length = bytes.readUInt32BE(at);
+    const type = bytes.toString('latin1', at + 4, at + 8);
+    if (type === 'iTXt') {
+      assert.equal(bytes.readUInt32BE(at + 8 + length), zlibCrc32(bytes.subarray(at + 4, at + 8 + length)), 'a bad iTXt CRC');
+      const data = bytes.subarray(at + 8, at + 8 + length);
+      const nul = data.indexOf(0);
+      out[data.toString('latin1', 0, nul)] = data.subarray(nul + 5).toString('utf8');
+    }
+    at += 12 + length;
+  }
+  return out;
+}
+
 // The chart of a tab: what the export is called, and the layout key of what the canvas draws.
 const CHART_OF_TAB = { figures: ['bars', 'chart'], range: ['fan', 'fan'], drivers: ['tornado', 'tornado'], compare: ['compare', 'scenarios'] };
 
@@ -218,8 +239,16 @@ test('the chart downloads: the current tab\'s chart at twice its size as PNG, an
     assert.ok(svg.includes(await page.evaluate(() => window.awsCalc.shareUrl()).then((url) => url.replaceAll('&', '&amp;'))), `${tab}: no link in the SVG`);
     assert.doesNotMatch(svg, /\$3\.00B/);
 
+    // Its terms: the licence and how to cite it (the link, the day), in the SVG's metadata
+    // and as the PNG's text.
+    const terms = unescape(/<metadata>([^<]*)<\/metadata>/.exec(svg)?.[1] ?? '');
+    assert.match(terms, /^Licence: CC BY 4\.0 \(https:\/\/creativecommons\.org\/licenses\/by\/4\.0\/\)\. Cite as: How much could AWS earn from Anthropic\?, /);
+    assert.ok(terms.includes(await page.evaluate(() => window.awsCalc.shareUrl())), terms);
+
     const pngFile = await download(page, 'png');
     assert.equal(pngFile.name, `aws-anthropic-${chart}.png`);
+    assert.equal(pngText(pngFile.bytes).Copyright, terms);
+    assert.equal(pngText(pngFile.bytes).Title, unescape(/<title>([^<]*)<\/title>/.exec(svg)[1]));
     const image = decodePng(pngFile.bytes);
     assert.equal(image.width, Math.round(width * 2), `${tab}: PNG ${image.width} px wide for a ${width} px chart`);
     assert.equal(image.height, Math.round(height * 2));

@@ -289,6 +289,22 @@ TEST(ExportChartSvg, TheEditorsGraphicCreditIsCleanedCappedAndPrintedFirst) {
   EXPECT_THAT(picture, HasSubstr("width=\"1200\" height=\"675\""));
 }
 
+// Every chart file carries its terms: the licence's name and address and how to cite it
+// (the link and the day), in its <metadata>.
+TEST(ExportChartSvg, EachFileCarriesItsLicenceAndCitation) {
+  Session session(ParseLink("v=1&gm=55&n=1000&s1=bear"));
+  for (const ExportChart chart : {ExportChart::kBars, ExportChart::kFan, ExportChart::kHistogram,
+                                  ExportChart::kTornado, ExportChart::kCompare}) {
+    const std::string svg = ExportChartSvg(session, chart, Frame());
+    EXPECT_THAT(svg, HasSubstr("<metadata>Licence: CC BY 4.0 (https://creativecommons.org/"
+                               "licenses/by/4.0/). Cite as: How much could AWS earn from "
+                               "Anthropic?, https://example.org/calc/#v=1&amp;gm=55, downloaded "
+                               "on 2026-11-29, after the Morgan Stanley note reported by "
+                               "Business Insider (July 2025).</metadata>"))
+        << ExportChartName(chart);
+  }
+}
+
 // Pictures for social posts: each size has its pixels, its layout's viewBox, and every
 // line of words inside it (by the core's width estimate: the title, the credit with its
 // dates, the link), for every chart, light and dark, with a long link.
