@@ -202,6 +202,7 @@ const blocks = {
   PAGE_TITLE_JSON: JSON.stringify(pageTitle),
   CALC_MAIN: indexMain[0],
   NOTE_HTML: readFileSync(join(siteDir, 'note.html'), 'utf8'),
+  PICTURE_BUTTONS: readFileSync(join(siteDir, 'picture-buttons.html'), 'utf8').trim(),
   FIRST_VIEW_HTML: readFileSync(join(siteDir, 'first-view.html'), 'utf8').trim(),
   LAYOUT_HEIGHTS: layoutHeightsJson,
   LICENCES_HTML: licencesHtml,

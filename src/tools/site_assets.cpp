@@ -19,6 +19,7 @@
 //   embed-metrics.css    the same for the page's style (appended to calc.css)
 //   licences.html        "Licences and credits" from the core (the code's and the data's
 //                        licences, how to cite, the sources; web/licences.html)
+//   picture-buttons.html the export panel's buttons for the picture sizes (kPictureSizes)
 //   tabs.json            the results tabs (core/tabs.h: link name and title), for the
 //                        embed dialog's starting tab (web/embed_dialog.js, {{TABS}})
 //   palette.css          the page's colour variables, light and dark, from the core's
@@ -215,6 +216,17 @@ std::string NoteHtml() {
          EscapeHtml(awscalc::NoteEstimatePhrase()) + " (" + EscapeHtml(awscalc::ArticleName()) +
          ").</p>\n<p>" + EscapeHtml(awscalc::NoteMethodSentence()) + "</p>\n<p>" +
          EscapeHtml(awscalc::AsOfLine()) + "</p>\n";
+}
+
+// The export panel's picture buttons, one per size of the core's kPictureSizes
+// (web/index.html, {{PICTURE_BUTTONS}}; web/toolbar.js reads data-size).
+std::string PictureButtonsHtml() {
+  std::string html;
+  for (const awscalc::PictureSize& size : awscalc::kPictureSizes) {
+    html += "<button type=\"button\" class=\"calc-button\" data-action=\"picture\" data-size=\"" +
+            std::string(size.key) + "\">" + EscapeHtml(size.label) + " (PNG)</button>\n";
+  }
+  return html;
 }
 
 // "Licences and credits" (web/licences.html, {{LICENCES_HTML}}; the single offline file
@@ -613,6 +625,7 @@ int main(int argc, char** argv) {
                   WriteFile(dir + "/layout-heights.json", LayoutHeightsJson()) &&
                   WriteFile(dir + "/note.html", NoteHtml()) &&
                   WriteFile(dir + "/licences.html", LicencesHtml()) &&
+                  WriteFile(dir + "/picture-buttons.html", PictureButtonsHtml()) &&
                   WriteFile(dir + "/embed-metrics.json", EmbedMetricsJson()) &&
                   WriteFile(dir + "/embed-metrics.css", EmbedMetricsCss()) &&
                   WriteFile(dir + "/tabs.json", TabsJson()) &&
