@@ -248,13 +248,30 @@
       layOut();
     }
 
+    // The preview's height, once its calculator shows (before, it is the placeholder's,
+    // which a slow engine may report first): from its message, or measured here (the
+    // preview is on this page's origin) when it shows without a new one.
+    const shown = () => /\b(?:canvas-ready|no-canvas|no-wasm)\b/.test(frame.contentDocument?.documentElement.className ?? '');
+    const take = (height) => {
+      reported = Math.min(METRICS.maxHeightPx, Math.max(METRICS.minHeightPx, Math.ceil(height)));
+      writeCode();
+      layOut();
+    };
+    let waiting = 0;
     addEventListener('message', (event) => {
       const data = event.data;
       if (event.source !== frame.contentWindow || event.origin !== location.origin) return;
       if (!data || data.type !== 'aws-calc:height' || typeof data.height !== 'number' || !Number.isFinite(data.height)) return;
-      reported = Math.min(METRICS.maxHeightPx, Math.max(METRICS.minHeightPx, Math.ceil(data.height)));
-      writeCode();
-      layOut();
+      if (shown()) {
+        take(data.height);
+        return;
+      }
+      clearInterval(waiting);
+      waiting = setInterval(() => {
+        if (!shown()) return;
+        clearInterval(waiting);
+        take(frame.contentDocument.documentElement.getBoundingClientRect().height);
+      }, 200);
     });
     form.addEventListener('change', update);
     // A narrower or wider panel (a rotated phone): the preview's scale follows. The form

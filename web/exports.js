@@ -14,8 +14,8 @@
 //              its title and terms (licence, how to cite) as the PNG's text chunks
 // (The Embed panel's codes are web/embed_dialog.js's.)
 // A classic script, not an ES module: the page adds it with a <script> element only when
-// the reader opens "Download figures" (or, once the service worker has everything, when
-// the page is idle, for printing), and the single offline file inlines it with the core
+// the reader opens "Download figures" (or prints: the printed page's chart is the core's),
+// and the single offline file inlines it with the core
 // module (its wasm as base64): a module cannot be imported from a file opened from disk
 // (file://), a classic script runs anywhere. It defines globalThis.awsCalcExports:
 //

@@ -324,13 +324,6 @@
     if (!embedded && 'serviceWorker' in navigator && location.protocol.startsWith('http')) {
       ready.then(() => navigator.serviceWorker.register('sw.js')).catch(() => { /* works online regardless */ });
     }
-    // Printing needs the chart's file at once (beforeprint is synchronous): the downloads'
-    // module loads when the page is idle, once the service worker holds it (no download of
-    // its own), or from the single offline file, which has it inline.
-    const idle = (fn) => (window.requestIdleCallback ?? setTimeout)(fn);
-    const preload = () => idle(() => toolbar.preloadExports().catch(() => { /* printing goes without the chart */ }));
-    if (location.protocol === 'file:') ready.then(preload);
-    else if (!embedded && 'serviceWorker' in navigator) navigator.serviceWorker.ready.then(preload);
   }
 
   // -------------------------------------------------------------------------------
@@ -416,8 +409,8 @@
   function fillPrint() {
     const box = $('calc-print');
     if (!box || !module) return;
-    // '' before the downloads' module has loaded (at idle, once the service worker holds
-    // it): the page says so and loads it for the next print.
+    // '' before the downloads' module has loaded (the first download, or the first print):
+    // the page says so and loads it for the next print (beforeprint cannot wait).
     box.innerHTML = toolbar.printChart(api.getLink(), shareUrl());
     if (!box.innerHTML) {
       box.textContent = 'The chart was not ready to print: print again in a moment for it, or download it with "Download figures".';

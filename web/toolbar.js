@@ -196,7 +196,7 @@ function createToolbar({ getModule, getLink, shareUrl, toggleTextVersion }) {
 
   return {
     embedCode,
-    // The downloads' script and the core module it loads, ahead of a click (printing).
+    // The downloads' script and the core module it loads, ahead of a click (a print).
     preloadExports: async () => (await exportsModule()).load(),
     // The chart for the printed page, or '' while the downloads' module is not loaded.
     printChart: (state, url) => window.awsCalcExports?.printChart(state, url) ?? '',

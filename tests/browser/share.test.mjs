@@ -383,11 +383,13 @@ test('an embed adds nothing to the article\'s history', async () => {
 test('printing gives the chart, the assumptions in words, the table, the link and the date on at most two pages', async () => {
   const page = await browser.openPage({ hash: 'v=1&gm=55' });
   await settle(page);
-  // The chart's file comes from the downloads' module, which the page loads when idle once
-  // the service worker holds it (printing cannot wait for a download).
+  // The chart's file comes from the downloads' module: a print before it has loaded says
+  // so and loads it (printing cannot wait for a download); the next print has the chart.
+  await page.emulateMedia({ media: 'print' });
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  assert.match(await page.textContent('#calc-print'), /^The chart was not ready to print: print again in a moment/);
   await page.waitForFunction(() => window.awsCalcExports !== undefined && window.awsCalcExports.printChart('v=1', '') !== '',
     null, { timeout: 30000 });
-  await page.emulateMedia({ media: 'print' });
   await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
   const seen = await page.evaluate(() => ({
     // The words as read: the chart's lines of text (separate <text> elements) one after
