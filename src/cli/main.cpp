@@ -29,6 +29,7 @@
 #include <vector>
 
 #include "cli/table.h"
+#include "core/catalogs.h"
 #include "core/chart_export.h"
 #include "core/explain.h"
 #include "core/presets.h"
@@ -40,7 +41,7 @@ namespace {
 
 constexpr const char* kUsage =
     "usage: aws-calc [--table | --csv [--exact] | --zip [--exact] | --json] [--parts LIST]\n"
-    "                [--preset ID] [--set KEY[.YEAR]=VALUE]... [LINK]\n"
+    "                [--preset ID] [--set KEY[.YEAR]=VALUE]... [--lang CODE] [LINK]\n"
     "       aws-calc --svg [--chart bars|fan|histogram|tornado|compare] [--dark]\n"
     "                [--width PX | --size social|square] [--graphic TEXT]\n"
     "                [--preset ID] [LINK]\n"
@@ -87,6 +88,9 @@ constexpr const char* kHelp =
     "                  KEY a link key (gm, rev.2026 for one year), VALUE with its unit\n"
     "                  or not, a decimal comma or dot ('gm=62,5', 'rev.2026=$30B');\n"
     "                  repeatable; a refused value is a problem, nothing changed\n"
+    "  --lang CODE     the table's words and numbers in a language: en (the default),\n"
+    "                  de, es (data/messages); typed values (--set) are read as its\n"
+    "                  readers type them ('gm=62,5'); the values themselves do not change\n"
     "  --batch         with --json: read links from standard input, one per line,\n"
     "                  and print one line of JSON for each (problems inside it)\n"
     "\n"
@@ -214,6 +218,16 @@ int ReadArgument(int argc, char** argv, int* i, Options& o) {
     o.format_given = true;
   } else if (arg == "--exact") {
     o.exact = true;
+  } else if (arg == "--lang") {
+    const char* code = value();
+    if (code == nullptr || !UseLanguage(code)) {
+      std::string codes;
+      for (const Locale& locale : Locales()) {
+        codes += std::string(codes.empty() ? "" : ", ") + locale.code + " (" + locale.name + ")";
+      }
+      return UsageError("--lang takes " + codes +
+                        (code != nullptr ? "; not '" + std::string(code) + "'" : ""));
+    }
   } else if (arg == "--chart") {
     const char* name = value();
     if (name == nullptr) return UsageError("--chart needs a name");

@@ -7,6 +7,7 @@
 
 #include "core/explain.h"
 #include "core/format.h"
+#include "core/messages.h"
 #include "core/reported.h"
 #include "core/results.h"
 
@@ -16,14 +17,21 @@ namespace {
 constexpr int kMinLabelWidth = 44;
 constexpr int kColumnWidth = 10;
 
+// The columns a UTF-8 text takes in a terminal: one a character ("Mrd. $" is 6 with its
+// no-break space, "Año" 3).
+int TextWidth(const std::string& text) {
+  int width = 0;
+  for (const char c : text) width += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return width;
+}
+
 std::string PadRight(std::string text, int width) {
-  if (static_cast<int>(text.size()) < width) text.append(width - text.size(), ' ');
+  if (TextWidth(text) < width) text.append(width - TextWidth(text), ' ');
   return text;
 }
 
 std::string PadLeft(const std::string& text, int width) {
-  return static_cast<int>(text.size()) < width ? std::string(width - text.size(), ' ') + text
-                                               : " " + text;
+  return TextWidth(text) < width ? std::string(width - TextWidth(text), ' ') + text : " " + text;
 }
 
 // The text of a value in the terminal: 2 decimals, ASCII.
@@ -173,14 +181,13 @@ std::string ScenarioSection(const Session& session) {
 std::string FormatTable(const Session& session) {
   const Assumptions& a = session.link().assumptions;
   const Projection& p = session.projection();
-  std::string out =
-      std::string("AWS revenue from Anthropic: the ") + kNote.firm + " note, recomputed\n";
-  out += "Link: #" + session.CanonicalLink() + "\n\n";
+  std::string out = Say("cli.title", {{"firm", kNote.firm}}) + "\n";
+  out += Say("cli.link", {{"link", "#" + session.CanonicalLink()}}) + "\n\n";
   // The label column fits the longest label.
   int label_width = kMinLabelWidth;
   for (const ResultInfo& info : AllResults()) {
     if ((info.doors & kInTables) == 0 || !info.per_year) continue;
-    label_width = std::max(label_width, static_cast<int>(LabelWithUnit(info).size()) + 2);
+    label_width = std::max(label_width, TextWidth(LabelWithUnit(info)) + 2);
   }
   out += YearsRow(p.horizon_years, label_width);
   for (const ResultInfo& info : AllResults()) {
@@ -197,8 +204,7 @@ std::string FormatTable(const Session& session) {
          StakeSentence(a, p) + "\n";
   // What was reported since for the same view (core/reported.h).
   for (const std::string& sentence : AwsAndAmazonReported(p)) out += sentence + "\n";
-  out += "\nReported figures: " + NoteSource() +
-         ". Later years and\nthe training, AWS and stake rows are the calculator's extensions.\n";
+  out += "\n" + Say("cli.extensions", {{"source", NoteSource()}}) + "\n";
   return out;
 }
 

@@ -1,5 +1,6 @@
 // assumptions.cpp: defaults, ranges, sources, validation, horizon and revenue views.
 #include "core/assumptions.h"
+#include "core/messages.h"
 
 #include <algorithm>
 #include <cmath>
@@ -143,8 +144,9 @@ const InputInfo* FindInput(std::string_view link_key) {
 }
 
 std::string InputYearLabel(const InputInfo& info, int year_index) {
-  if (year_index < 0) return info.label;
-  return std::string(info.label) + ", " + std::to_string(kFirstYear + year_index);
+  if (year_index < 0) return Label(info);
+  return Say("input.year",
+             {{"label", Label(info)}, {"year", std::to_string(kFirstYear + year_index)}});
 }
 
 double DefaultValue(InputId id, int year_index) {

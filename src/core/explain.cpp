@@ -7,6 +7,7 @@
 
 #include "core/assumptions.h"
 #include "core/format.h"
+#include "core/messages.h"
 #include "core/presets.h"
 
 namespace awscalc {
@@ -39,7 +40,8 @@ std::string ArticleName() {
 }
 
 std::string NoteSource() {
-  return std::string(kNote.firm) + " note via " + kNote.outlet + " (" + kNote.month + ")";
+  return Say("note.source",
+             {{"firm", kNote.firm}, {"outlet", kNote.outlet}, {"month", Tr("note.month")}});
 }
 
 std::string CiteLine(std::string_view link, std::string_view date) {
@@ -106,31 +108,29 @@ std::string HeadlineNote(const YearProjection& y) {
 
 std::string OperatingProfitSentence(const Assumptions& a, const Projection& p) {
   const YearProjection& last = p.years[p.horizon_years - 1];
-  return StringPrintf(
-      "At AWS's %s operating margin, Anthropic's business would bring AWS %s of operating "
-      "profit over %s.",
-      PercentCompact(a.aws_operating_margin_pct).c_str(),
-      Money(last.cumulative_operating_profit_busd).c_str(), Span(p).c_str());
+  return Say("explain.operatingProfit", {{"margin", PercentCompact(a.aws_operating_margin_pct)},
+                                         {"profit", Money(last.cumulative_operating_profit_busd)},
+                                         {"years", Span(p)}});
 }
 
 std::string PaybackSentence(const Assumptions& a, const Projection& p) {
   const ShortText investment = MoneyCompact(a.investment_busd);
   if (p.payback_year) {
-    return StringPrintf("That covers Amazon's %s investment in %d.", investment.c_str(),
-                        *p.payback_year);
+    return Say("explain.payback.covered",
+               {{"investment", investment.str()}, {"year", std::to_string(*p.payback_year)}});
   }
-  return StringPrintf("That does not cover Amazon's %s investment by %d.", investment.c_str(),
-                      p.years[p.horizon_years - 1].year);
+  return Say("explain.payback.notCovered",
+             {{"investment", investment.str()},
+              {"year", std::to_string(p.years[p.horizon_years - 1].year)}});
 }
 
 std::string StakeSentence(const Assumptions& a, const Projection& p) {
   const ShortText stake = MoneyCompact(a.stake_value_busd);
-  if (!p.stake_multiple) {
-    return StringPrintf("Amazon's stake is worth %s, for nothing invested.", stake.c_str());
-  }
-  return StringPrintf("Amazon's stake, bought for %s, is worth %s: a gain of %s, %s the money.",
-                      MoneyCompact(a.investment_busd).c_str(), stake.c_str(),
-                      Money(p.stake_gain_busd, 1).c_str(), Multiple(*p.stake_multiple).c_str());
+  if (!p.stake_multiple) return Say("explain.stake.free", {{"stake", stake.str()}});
+  return Say("explain.stake", {{"investment", MoneyCompact(a.investment_busd)},
+                               {"stake", stake.str()},
+                               {"gain", Money(p.stake_gain_busd, 1)},
+                               {"multiple", Multiple(*p.stake_multiple)}});
 }
 
 std::string TotalSentence(const Projection& p) {

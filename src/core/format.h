@@ -16,6 +16,8 @@
 #include <string>
 #include <string_view>
 
+#include "core/locale.h"
+
 namespace awscalc {
 
 inline constexpr const char* kMinus = "\xE2\x88\x92";   // − U+2212
@@ -36,7 +38,8 @@ enum class Unit {
   kFlag,            // yes or no (1 or 0): "yes"
 };
 
-// "$B", "%", "%/yr", "pts", "x", "x", "", "", "": for column heads and file headers.
+// "$B", "%", "%/yr", "pts", "x", "x", "", "", "": for column heads and file headers (in
+// the current language: "Mrd. $", "Pp.").
 const char* UnitSymbol(Unit unit);
 
 // How the digits are written.
@@ -52,12 +55,15 @@ struct NumberStyle {
 
 // What a unit writes around a value's sign and digits: "-$0.5B" is "" "-" "$" "0.5" "B";
 // "x0.7" is "x" "" "" "0.7" "". Format writes them and ReadTypedValue reads them back.
+// Money has two forms in some languages (Spanish: "5700 M$" below $10B, its digits the
+// value times 10^shift, "19 mil M$" from $10B): `large` chooses.
 struct UnitAffixes {
   const char* before_sign = "";
   const char* after_sign = "";
   const char* suffix = "";
+  int shift = 0;
 };
-UnitAffixes AffixesOf(Unit unit, NumberStyle style);
+UnitAffixes AffixesOf(Unit unit, NumberStyle style, const Locale& locale, bool large = false);
 
 // The styles the doors share.
 inline constexpr NumberStyle kInterface{};                                 // "$5.70B"
@@ -72,9 +78,11 @@ struct ShortText {
   bool operator==(std::string_view other) const { return other == text; }
 };
 
-// `value` in `unit`, in `style`. A value that rounds to zero has no sign ("-0.00"
-// reads as an error to people); magnitudes of 1e15 and more are written exactly; a
-// value that is not finite is "n/a".
+// `value` in `unit`, in `style`, as `locale` writes numbers (the current language's
+// unless given: "5,70 Mrd. $", "60,0 %"). A value that rounds to zero has no sign
+// ("-0.00" reads as an error to people); magnitudes of 1e15 and more are written
+// exactly; a value that is not finite is "n/a".
+ShortText Format(double value, Unit unit, NumberStyle style, const Locale& locale);
 ShortText Format(double value, Unit unit, NumberStyle style = kInterface);
 
 // The interface's shorthands.
@@ -106,10 +114,10 @@ ShortText Prefixed(const char* prefix, const ShortText& text);
 // The note's figure: "~$3B" when it is approximate ("almost $3B"), else as Money.
 ShortText Reported(double busd, bool approximate);
 
-// "2025–2027" or "2025".
+// "2025–2027" or "2025" (the current language's year range).
 ShortText YearSpan(int first_year, int last_year);
 
-// "200,000".
+// "200,000" ("200.000" in German).
 ShortText Count(long long n);
 
 // printf into a std::string, for sentences (up to 1,023 bytes): one function, not an

@@ -7,6 +7,7 @@
 
 #include "core/decimal.h"
 #include "core/link_codec.h"
+#include "core/messages.h"
 
 namespace awscalc::link_codec {
 namespace {
@@ -252,25 +253,41 @@ std::string NormaliseSeparators(std::string& text) {
 TypedValue ReadTypedValue(std::string_view typed_text, std::string_view label, double min_value,
                           double max_value, Unit unit, bool whole) {
   // What a reader may type around the number: spaces, a '+', and the unit as Format
-  // writes it ("60%", "-$0.5B", "+2 pts", "x1.3").
-  std::string text(typed_text);
+  // writes it in the reader's language ("60%", "-$0.5B", "+2 pts", "x1.3"; "60 %",
+  // "5700 M$").
+  const Locale& locale = CurrentLocale();
+  // No-break spaces (which the unit's words may hold: "60 %") read as spaces.
+  const auto spaced = [](std::string_view from) {
+    std::string out(from);
+    for (std::size_t at; (at = out.find("\xC2\xA0")) != std::string::npos;) out.replace(at, 2, " ");
+    return out;
+  };
+  std::string text = spaced(typed_text);
   const auto trim = [&] {
     const std::size_t first = text.find_first_not_of(' ');
     text = first == std::string::npos ? ""
                                       : text.substr(first, text.find_last_not_of(' ') + 1 - first);
   };
   trim();
+  int shift = 0;  // the digits are the value times 10^shift (Spanish millions: "5700 M$")
   // Each affix once, as any style of Format writes it: ASCII or not ("x" or "×"), short
-  // or long ("pts" or "points").
+  // or long ("pts" or "points"), either form of money (the longer first).
   const auto drop_once = [&](std::string_view (*part)(const UnitAffixes&), auto&& drop) {
-    for (const bool ascii : {false, true}) {
-      for (const bool long_units : {false, true}) {
-        NumberStyle style;
-        style.ascii = ascii;
-        style.long_units = long_units;
-        std::string_view affix = part(AffixesOf(unit, style));
-        while (affix.starts_with(' ')) affix.remove_prefix(1);
-        if (!affix.empty() && drop(affix)) return;
+    for (const bool large : {true, false}) {
+      for (const bool ascii : {false, true}) {
+        for (const bool long_units : {false, true}) {
+          NumberStyle style;
+          style.ascii = ascii;
+          style.long_units = long_units;
+          const UnitAffixes affixes = AffixesOf(unit, style, locale, large);
+          const std::string affix_text = spaced(part(affixes));
+          std::string_view affix = affix_text;
+          while (affix.starts_with(' ')) affix.remove_prefix(1);
+          if (!affix.empty() && drop(affix)) {
+            shift = affixes.shift;
+            return;
+          }
+        }
       }
     }
   };
@@ -301,24 +318,52 @@ TypedValue ReadTypedValue(std::string_view typed_text, std::string_view label, d
               return true;
             });
   if (text.starts_with('+')) text.erase(0, 1);
-  const NumberSpec spec{std::string(label),  min_value, max_value, unit, whole,
-                        whole ? "3" : "12.5"};
-  const std::string what(label);
   TypedValue typed;
+  const std::string given = Printable(typed_text);
+  // A language with a decimal comma reads "1.000" as a thousand and "2,5" as two and a
+  // half: the same rules with the marks' roles swapped.
+  if (std::string_view(locale.decimal) == ",") {
+    for (char& c : text) c = c == ',' ? '.' : c == '.' ? ',' : c;
+  }
   if (const std::string problem = NormaliseSeparators(text); !problem.empty()) {
-    typed.problem = what + " \"" + Printable(typed_text) + "\" " + problem +
-                    " (type a decimal with one comma or one dot: 12,5 or 12.5): nothing was "
-                    "changed.";
+    typed.problem = Say("typed.grouping", {{"label", std::string(label)}, {"given", given}});
     return typed;
   }
   const ParsedNumber number = ParseStrictNumber(text);
-  typed.problem = NumberReason(number, spec, what, "");
-  if (typed.problem.empty()) typed.problem = RangeReason(number.value, typed_text, spec, what);
-  if (!typed.problem.empty()) {
-    typed.problem += ": nothing was changed.";
+  const std::string what(label);
+  const std::string example = Format(whole ? 3 : 12.5, Unit::kPlain, {kShortest}).str();
+  switch (number.error) {
+    case NumberError::kNone:
+      break;
+    case NumberError::kEmpty:
+      typed.problem = Say("typed.empty", {{"label", what}});
+      return typed;
+    case NumberError::kTooLong:
+      typed.problem = Say("typed.tooLong", {{"label", what}, {"count", kMaxNumberChars}});
+      return typed;
+    case NumberError::kNotANumber:
+      typed.problem = Say("typed.notNumber", {{"label", what}, {"example", example}});
+      return typed;
+    case NumberError::kNotFinite:
+      typed.problem = Say("typed.notFinite", {{"label", what}});
+      return typed;
+  }
+  double scale = 1;  // 10^shift, exactly
+  for (int i = 0; i < shift; ++i) scale *= 10;
+  const double value = number.value / scale;
+  if (whole && value != std::floor(value)) {
+    typed.problem = Say("typed.notWhole", {{"label", what}, {"example", example}});
     return typed;
   }
-  typed.value = number.value;
+  if (value < min_value || value > max_value) {
+    const bool above = value > max_value;
+    typed.problem = Say(above ? "typed.above" : "typed.below",
+                        {{"label", what},
+                         {"limit", ValueText(unit, above ? max_value : min_value)},
+                         {"given", given}});
+    return typed;
+  }
+  typed.value = value;
   return typed;
 }
 

@@ -288,7 +288,8 @@ void CsvRow(std::string& out, std::initializer_list<std::string_view> fields) {
 std::string CsvNumber(std::optional<double> value, int decimals, CsvValues values) {
   if (!value || !std::isfinite(*value)) return "";
   if (values == CsvValues::kExact) return FormatShortest(*value);
-  return Format(*value, Unit::kPlain, {decimals, false, true}).str();
+  return Format(*value, Unit::kPlain, {decimals, false, true}, English())
+      .str();  // machines' digits
 }
 
 bool IsReported(const ResultInfo& info) {
@@ -324,8 +325,9 @@ void YearGridRow(std::string& out, const Projection& p, int i, std::string_view 
     // The note's figures as round as the note put them: 1.28, 3 (almost), 5.6.
     const bool approximate = value && p.years[i].reported_approximate;
     if (value && values == CsvValues::kRounded) {
-      row +=
-          ',' + Format(*value, Unit::kPlain, {approximate ? 0 : info.decimals, true, true}).str();
+      row += ',' +
+             Format(*value, Unit::kPlain, {approximate ? 0 : info.decimals, true, true}, English())
+                 .str();
     } else {
       row += ',' + CsvNumber(value, info.decimals, values);
     }

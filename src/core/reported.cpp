@@ -8,6 +8,7 @@
 #include "core/assumptions.h"
 #include "core/decimal.h"
 #include "core/explain.h"
+#include "core/messages.h"
 #include "core/report.h"
 
 namespace awscalc {
@@ -190,16 +191,19 @@ std::vector<std::string> AwsAndAmazonReported(const Projection& p) {
   const ReportedAwsShare share = ShareOfReportedAws(p);
   if (share.fact != nullptr) {
     const YearProjection& y = p.years[share.year - kFirstYear];
-    out.push_back("AWS's " + std::to_string(share.year) + " net sales were reported at " +
-                  ReportedValueText(*share.fact) + Cited(*share.fact) + ": on that base, the " +
-                  Money(share.aws_from_anthropic_busd).str() +
-                  " AWS would earn from Anthropic is " + Percent(share.share_pct, 2).str() +
-                  " of AWS (" + Percent(y.anthropic_share_of_aws_pct, 2).str() +
-                  " of the model's " + Money(y.aws_total_busd, 1).str() + ").");
+    out.push_back(
+        Say("reported.awsShare", {{"year", std::to_string(share.year)},
+                                  {"value", ReportedValueText(*share.fact)},
+                                  {"cited", Cited(*share.fact)},
+                                  {"aws", Money(share.aws_from_anthropic_busd)},
+                                  {"share", Percent(share.share_pct, 2)},
+                                  {"modelShare", Percent(y.anthropic_share_of_aws_pct, 2)},
+                                  {"modelTotal", Money(y.aws_total_busd, 1)}}));
   }
   if (const ReportedFact* f = Latest(ReportedMeasure::kAmazonStake)) {
-    out.push_back("Amazon's filings put its Anthropic stake at " + ReportedValueText(*f) + " on " +
-                  f->period + Cited(*f) + ".");
+    out.push_back(
+        Say("reported.stake",
+            {{"value", ReportedValueText(*f)}, {"date", f->period}, {"cited", Cited(*f)}}));
   }
   return out;
 }

@@ -7,6 +7,8 @@
 #include <limits>
 #include <string_view>
 
+#include "core/messages.h"
+
 namespace awscalc {
 namespace {
 
@@ -65,7 +67,7 @@ const std::array<ResultInfo, 21> kResults = {{
     {"paybackYear", "Year the operating profit covers Amazon's investment", Unit::kYear, 0, false,
      kFiles, false,
      [](P p, int) -> Value { return p.payback_year ? Value(*p.payback_year) : std::nullopt; },
-     "not by %d"},
+     "result.paybackYear.none"},
     {"stakeGain", "Gain on Amazon's stake", Unit::kBillionUsd, 2, false, kFiles, false,
      [](P p, int) -> Value { return p.stake_gain_busd; }},
     {"stakeMultiple", "Amazon's stake as a multiple of its investment", Unit::kMultiple, 2,
@@ -87,7 +89,7 @@ const ResultInfo* FindResult(std::string_view key) {
 
 std::string NoneWords(const ResultInfo& info, const Projection& p) {
   if (info.none == nullptr) return "";
-  return StringPrintf(info.none, p.years[std::max(p.horizon_years, 1) - 1].year);
+  return Say(info.none, {{"year", std::to_string(p.years[std::max(p.horizon_years, 1) - 1].year)}});
 }
 
 ShortText ResultCell(const ResultInfo& info, const Projection& p, int year_index, bool with_unit) {
@@ -101,7 +103,7 @@ ShortText ResultCell(const ResultInfo& info, const Projection& p, int year_index
   // The note's approximate figure ("almost $3B") as round as the note put it.
   if (std::string_view(info.key) == "reported" && p.years[year_index].reported_approximate) {
     if (with_unit) return Reported(*value, true);
-    return Prefixed("~", Format(*value, Unit::kPlain, {0}));  // "~3", not "~3.00"
+    return Prefixed(CurrentLocale().approximately, Format(*value, Unit::kPlain, {0}));  // "~3"
   }
   const NumberStyle style{info.decimals, false, !with_unit, info.change};
   return Format(*value, with_unit ? info.unit : Unit::kPlain, style);
@@ -109,7 +111,7 @@ ShortText ResultCell(const ResultInfo& info, const Projection& p, int year_index
 
 std::string LabelWithUnit(const ResultInfo& info) {
   const std::string symbol = UnitSymbol(info.unit);
-  return symbol.empty() ? info.label : std::string(info.label) + " (" + symbol + ")";
+  return symbol.empty() ? Label(info) : std::string(Label(info)) + " (" + symbol + ")";
 }
 
 }  // namespace awscalc

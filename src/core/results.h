@@ -34,7 +34,8 @@ struct ResultInfo {
   std::optional<double> (*value)(const Projection& projection, int year_index);
   // Words for no value where no value means something, with %d the last year projected
   // ("not by %d": the investment is not covered within the years projected); nullptr:
-  // none is just none (blank in a file, "n/a" for people).
+  // none is just none (blank in a file, "n/a" for people): the key of its message, whose
+  // {year} is the last year (core/messages.cpp: "not by {year}").
   const char* none = nullptr;
 };
 

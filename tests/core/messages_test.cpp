@@ -1,0 +1,183 @@
+// messages_test.cpp: the languages (core/locale.h, core/messages.h, core/catalogs.h): the
+// key table, the message patterns, the numbers as CLDR writes them in each language, and
+// typed values read the way each language's readers type them.
+#include "core/messages.h"
+
+#include <gtest/gtest.h>
+
+#include <set>
+#include <string>
+
+#include "core/assumptions.h"
+#include "core/catalogs.h"
+#include "core/explain.h"
+#include "core/format.h"
+#include "core/projection.h"
+#include "core/results.h"
+#include "core/share_link.h"
+
+namespace awscalc {
+namespace {
+
+constexpr const char* kNbsp = "\xC2\xA0";
+
+std::string Nb(std::string text) {  // "5,70 Mrd. $" with no-break spaces for its spaces
+  std::string out;
+  for (const char c : text) out += c == ' ' ? std::string(kNbsp) : std::string(1, c);
+  return out;
+}
+
+struct In {
+  explicit In(const char* code) : scope(*FindLocale(code), FindCatalog(code)) {}
+  LanguageScope scope;
+};
+
+TEST(Messages, EachEnglishKeyIsDeclaredOnceAndEveryCatalogHasItsKeysOnly) {
+  const std::vector<Message> english = EnglishMessages();
+  std::set<std::string> keys;
+  for (const Message& m : english) EXPECT_TRUE(keys.insert(m.key).second) << m.key;
+  ASSERT_GE(Locales().size(), 3u);
+  for (const Locale& locale : Locales().subspan(1)) {
+    const Catalog* catalog = FindCatalog(locale.code);
+    ASSERT_NE(catalog, nullptr) << locale.code;
+    ASSERT_EQ(catalog->entries.size(), english.size()) << locale.code;
+    for (std::size_t i = 0; i < english.size(); ++i) {
+      EXPECT_EQ(catalog->entries[i].key, english[i].key) << locale.code;
+    }
+  }
+}
+
+TEST(Messages, EnglishIsTheDefaultAndAnUnknownKeyShowsItself) {
+  EXPECT_EQ(CurrentLanguage(), "en");
+  EXPECT_STREQ(Tr("value.none"), "n/a");
+  EXPECT_STREQ(Tr("no.such.key"), "no.such.key");
+  {
+    In de("de");
+    EXPECT_EQ(CurrentLanguage(), "de");
+    EXPECT_STREQ(Tr("value.none"), Nb("k. A.").c_str());
+    EXPECT_STREQ(Label(*FindResult("awsTotal")), "AWS gesamt");
+    EXPECT_EQ(InputYearLabel(Info(InputId::kGrossMargin), 1), "Bruttomarge von Anthropic, 2026");
+  }
+  EXPECT_EQ(CurrentLanguage(), "en");  // the scope put English back
+  EXPECT_STREQ(Label(*FindResult("awsTotal")), "AWS total");
+}
+
+TEST(Messages, PatternsFillNamedPlaceholdersAndPluralCases) {
+  const char* years = "{count, plural, =0 {no year} one {# year} other {# years}} to {end}";
+  EXPECT_EQ(FillPattern(years, {{"count", 1}, {"end", "2027"}}), "1 year to 2027");
+  EXPECT_EQ(FillPattern(years, {{"count", 3}, {"end", "2027"}}), "3 years to 2027");
+  EXPECT_EQ(FillPattern(years, {{"count", 0}, {"end", "2027"}}), "no year to 2027");
+  EXPECT_EQ(FillPattern(years, {{"count", 2000}, {"end", "2027"}}), "2,000 years to 2027");
+  In de("de");
+  EXPECT_EQ(FillPattern("{n, plural, one {# Jahr} other {# Jahre}}", {{"n", 2000}}), "2.000 Jahre");
+  EXPECT_STREQ(PluralCategory(1, CurrentLocale()), "one");
+  EXPECT_STREQ(PluralCategory(1.5, CurrentLocale()), "other");
+}
+
+TEST(Locales, NumbersAsCldrWritesThemInEachLanguage) {
+  EXPECT_EQ(Money(5.7), "$5.70B");  // English: unchanged
+  EXPECT_EQ(Count(200000), "200,000");
+  {
+    In de("de");
+    EXPECT_EQ(Money(5.7), Nb("5,70 Mrd. $"));
+    EXPECT_EQ(MoneyCompact(19.0), Nb("19 Mrd. $"));
+    EXPECT_EQ(Money(-0.08), std::string(kMinus) + Nb("0,08 Mrd. $"));
+    EXPECT_EQ(Money(1234.6), Nb("1.235 Mrd. $"));  // grouped, as German writes it
+    EXPECT_EQ(Percent(60.0, 1), Nb("60,0 %"));
+    EXPECT_EQ(Points(1.78224), "+1,78" + Nb(" Pp."));
+    EXPECT_EQ(Multiple(13.8 / 8.0), std::string("1,73") + kTimes);
+    EXPECT_EQ(Count(200000), "200.000");
+    EXPECT_EQ(YearSpan(2025, 2027), std::string("2025") + kEnDash + "2027");
+    EXPECT_EQ(Reported(3.0, true), "\xE2\x89\x88" + Nb("3 Mrd. $"));  // CLDR's ≈
+    EXPECT_EQ(Format(0.7, Unit::kFactor, kExact), "x0,7");
+  }
+  {
+    In es("es");
+    EXPECT_EQ(Money(1.28), Nb("1280 M$"));  // millions below $10B; no grouping of 4 digits
+    EXPECT_EQ(Money(5.7), Nb("5700 M$"));
+    EXPECT_EQ(MoneyCompact(4.267), Nb("4270 M$"));
+    EXPECT_EQ(Money(0.08), Nb("80 M$"));
+    EXPECT_EQ(Money(19.0), Nb("19,00 mil M$"));
+    EXPECT_EQ(MoneyCompact(19.0), Nb("19 mil M$"));
+    EXPECT_EQ(Money(1234.6), Nb("1235 mil M$"));
+    EXPECT_EQ(Format(1.2345, Unit::kBillionUsd, kExact), Nb("1234,5 M$"));
+    EXPECT_EQ(Percent(62.5, 1), Nb("62,5 %"));
+    EXPECT_EQ(Count(1280), "1280");
+    EXPECT_EQ(Count(12800), "12.800");
+  }
+  // Files are for machines: their digits stay English whatever the language.
+  In de("de");
+  EXPECT_EQ(Format(4.5, Unit::kPlain, {2, false, true}, English()), "4.50");
+}
+
+TEST(Locales, FindsALanguageByItsSubtag) {
+  EXPECT_EQ(FindLocale("de-AT"), FindLocale("de"));
+  EXPECT_EQ(FindLocale("ES"), FindLocale("es"));
+  EXPECT_EQ(FindLocale("fr"), nullptr);
+  EXPECT_FALSE(UseLanguage("fr"));
+  EXPECT_EQ(CurrentLanguage(), "en");
+}
+
+double Typed(const char* text, Unit unit = Unit::kPercent, double max = 100) {
+  const TypedValue typed = ReadTypedValue(text, "Anthropic gross margin", 0, max, unit, false);
+  EXPECT_EQ(typed.problem, "") << text;
+  return typed.value;
+}
+
+TEST(TypedValues, ReadAsEachLanguagesReadersTypeThem) {
+  EXPECT_EQ(Typed("62,5"), 62.5);
+  EXPECT_EQ(Typed("62.5"), 62.5);
+  EXPECT_EQ(Typed("1.000", Unit::kPlain, 2000), 1.0);  // English: a decimal point
+  for (const char* code : {"de", "es"}) {
+    In language(code);
+    EXPECT_EQ(Typed("62,5"), 62.5) << code;
+    EXPECT_EQ(Typed("62,5 %"), 62.5) << code;
+    EXPECT_EQ(Typed(Nb("62,5 %").c_str()), 62.5) << code;
+    EXPECT_EQ(Typed("62.5"), 62.5) << code;  // an English keyboard's point, not grouping
+    EXPECT_EQ(Typed("1.000", Unit::kPlain, 2000), 1000.0) << code;  // grouping threes
+    EXPECT_EQ(Typed("1.000,5", Unit::kPlain, 2000), 1000.5) << code;
+  }
+  In es("es");
+  EXPECT_DOUBLE_EQ(Typed("5700 M$", Unit::kBillionUsd, 1000), 5.7);
+  EXPECT_DOUBLE_EQ(Typed("19 mil M$", Unit::kBillionUsd, 1000), 19.0);
+}
+
+TEST(TypedValues, RefusalsAreInTheReadersLanguage) {
+  const auto refusal = [](const char* text) {
+    return ReadTypedValue(text, Label(Info(InputId::kGrossMargin)), 0, 100, Unit::kPercent, false)
+        .problem;
+  };
+  EXPECT_EQ(refusal("1,00.5"),
+            "Anthropic gross margin \"1,00.5\" is not grouped in threes (type a decimal with one "
+            "comma or one dot: 12,5 or 12.5): nothing was changed.");
+  EXPECT_EQ(refusal("150"),
+            "Anthropic gross margin cannot be above 100% (150 was given): nothing was changed.");
+  {
+    In de("de");
+    EXPECT_EQ(refusal("1.00,5"),
+              "Bruttomarge von Anthropic „1.00,5“ ist nicht in Dreiergruppen geschrieben (geben "
+              "Sie eine Dezimalzahl mit einem Komma oder einem Punkt ein: 12,5 oder 12.5): Nichts "
+              "wurde geändert.");
+    EXPECT_EQ(refusal("150"), "Bruttomarge von Anthropic darf nicht über 100" + Nb(" %") +
+                                  " liegen (150 eingegeben): Nichts wurde geändert.");
+    EXPECT_EQ(refusal("abc"),
+              "Bruttomarge von Anthropic muss eine einfache Dezimalzahl sein, etwa 12,5: Nichts "
+              "wurde geändert.");
+  }
+  In es("es");
+  EXPECT_EQ(refusal("-5"), "Margen bruto de Anthropic no puede ser inferior a 0" + Nb(" %") +
+                               " (se escribió -5): no se ha cambiado nada.");
+}
+
+TEST(Sentences, FollowTheLanguageWithTheSameFigures) {
+  const Assumptions a = DefaultAssumptions();
+  const Projection p = Project(a);
+  EXPECT_EQ(PaybackSentence(a, p), "That does not cover Amazon's $8B investment by 2027.");
+  In de("de");
+  EXPECT_EQ(PaybackSentence(a, p),
+            "Damit ist Amazons Investition von 8" + Nb(" Mrd. $") + " bis 2027 nicht gedeckt.");
+  EXPECT_EQ(NoneWords(*FindResult("paybackYear"), p), "bis 2027 nicht");
+}
+
+}  // namespace
+}  // namespace awscalc
