@@ -25,43 +25,43 @@ void TrimZeros(char* text) {
 // in a language that writes millions. Decimals that were padding go, so a value keeps
 // the precision it had in billions ("5.70" is "5700", not "5700.0").
 void ShiftPoint(char* digits, int shift, bool trimmed) {
-  std::string text(digits);
-  std::size_t point = text.find('.');
-  if (point == std::string::npos) {
-    text += '.';
-    point = text.size() - 1;
+  char out[48];
+  int n = 0;
+  const char* at = digits;
+  while (*at != '\0' && *at != '.') out[n++] = *at++;
+  if (*at == '.') ++at;
+  for (int i = 0; i < shift; ++i) out[n++] = *at != '\0' ? *at++ : '0';
+  if (*at != '\0') {
+    out[n++] = '.';
+    while (*at != '\0') out[n++] = *at++;
   }
-  std::string decimals = text.substr(point + 1);
-  const std::size_t kept =
-      decimals.size() > static_cast<std::size_t>(shift) ? decimals.size() - shift : 0;
-  decimals.resize(std::max(decimals.size(), static_cast<std::size_t>(shift)), '0');
-  std::string whole = text.substr(0, point) + decimals.substr(0, shift);
-  const std::size_t first = whole.find_first_not_of('0');
-  whole = first == std::string::npos ? "0" : whole.substr(std::min(first, whole.size() - 1));
-  std::string rest = decimals.substr(shift, kept);
-  if (trimmed) {
-    while (!rest.empty() && rest.back() == '0') rest.pop_back();
-  }
-  const std::string shifted = rest.empty() ? whole : whole + "." + rest;
-  std::snprintf(digits, 40, "%s", shifted.c_str());
+  out[n] = '\0';
+  if (trimmed) TrimZeros(out);
+  const char* start = out;  // "0080" is "80"; "0.5" keeps its 0
+  while (start[0] == '0' && start[1] != '\0' && start[1] != '.') ++start;
+  std::memmove(digits, start, std::strlen(start) + 1);
 }
 
-// ASCII digits ("1234.5") as `locale` writes them: its decimal mark and, when asked, its
-// grouping marks ("1.234,5"; none before minimum_grouping + 3 digits: Spanish "1234,5").
-std::string LocalDigits(const char* digits, const Locale& locale, bool group) {
-  const std::string_view text(digits);
-  const std::size_t point = std::min(text.find('.'), text.size());
-  const std::size_t whole = point;
-  std::string out;
+// ASCII digits ("1234.5") as `locale` writes them, into `out` (48 bytes): its decimal
+// mark and, when asked, its grouping marks ("1.234,5"; none before minimum_grouping + 3
+// digits: Spanish "1234,5").
+const char* LocalDigits(const char* digits, const Locale& locale, bool group, char* out) {
+  std::size_t whole = 0;
+  while (digits[whole] != '\0' && digits[whole] != '.') ++whole;
   const bool grouped = group && whole >= static_cast<std::size_t>(locale.minimum_grouping) + 3;
+  char* end = out;
+  const auto put = [&](const char* text) {
+    while (*text != '\0' && end < out + 46) *end++ = *text++;
+  };
   for (std::size_t i = 0; i < whole; ++i) {
-    if (grouped && i > 0 && (whole - i) % 3 == 0) out += locale.group;
-    out += text[i];
+    if (grouped && i > 0 && (whole - i) % 3 == 0) put(locale.group);
+    *end++ = digits[i];
   }
-  if (point < text.size()) {
-    out += locale.decimal;
-    out.append(text.substr(point + 1));
+  if (digits[whole] == '.') {
+    put(locale.decimal);
+    put(digits + whole + 1);
   }
+  *end = '\0';
   return out;
 }
 
@@ -144,14 +144,17 @@ ShortText Format(double value, Unit unit, NumberStyle style, const Locale& local
     std::snprintf(digits, sizeof digits, "%.*f", decimals, magnitude);
     if (style.trim) TrimZeros(digits);
   }
-  if (affixes.shift > 0) ShiftPoint(digits, affixes.shift, style.trim || decimals == kShortest);
+  if (affixes.shift > 0 && magnitude < 1e15) {
+    ShiftPoint(digits, affixes.shift, style.trim || decimals == kShortest);
+  }
   const bool nonzero = std::strpbrk(digits, "123456789") != nullptr;
   const char* sign = !nonzero     ? ""
                      : value < 0  ? (style.ascii ? "-" : kMinus)
                      : style.plus ? "+"
                                   : "";
+  char local[48];
   std::snprintf(out.text, sizeof out.text, "%s%s%s%s%s", affixes.before_sign, sign,
-                affixes.after_sign, LocalDigits(digits, locale, locale.group_values).c_str(),
+                affixes.after_sign, LocalDigits(digits, locale, locale.group_values, local),
                 affixes.suffix);
   return out;
 }
@@ -195,8 +198,9 @@ ShortText Count(long long n) {
   char digits[32];
   std::snprintf(digits, sizeof digits, "%lld", n < 0 ? -n : n);
   ShortText t;
+  char local[48];
   std::snprintf(t.text, sizeof t.text, "%s%s", n < 0 ? "-" : "",
-                LocalDigits(digits, CurrentLocale(), true).c_str());
+                LocalDigits(digits, CurrentLocale(), true, local));
   return t;
 }
 

@@ -204,6 +204,17 @@ using namespace link_codec;
 
 namespace {
 
+// No-break spaces (which a unit's words may hold: "60 %") read as spaces.
+std::string Spaced(std::string_view from) {
+  std::string out;
+  for (std::size_t i = 0; i < from.size(); ++i) {
+    const bool nbsp = from[i] == '\xC2' && i + 1 < from.size() && from[i + 1] == '\xA0';
+    out += nbsp ? ' ' : from[i];
+    i += nbsp;
+  }
+  return out;
+}
+
 // A typed number's separators as a reader may type them, rewritten to the one form the
 // parser reads (a dot before the decimals, no grouping), in place; "" or the problem.
 //   "62,5", "0,25", "12,50"  a decimal comma, as phone keyboards in much of the world give
@@ -256,67 +267,51 @@ TypedValue ReadTypedValue(std::string_view typed_text, std::string_view label, d
   // writes it in the reader's language ("60%", "-$0.5B", "+2 pts", "x1.3"; "60 %",
   // "5700 M$").
   const Locale& locale = CurrentLocale();
-  // No-break spaces (which the unit's words may hold: "60 %") read as spaces.
-  const auto spaced = [](std::string_view from) {
-    std::string out(from);
-    for (std::size_t at; (at = out.find("\xC2\xA0")) != std::string::npos;) out.replace(at, 2, " ");
-    return out;
-  };
-  std::string text = spaced(typed_text);
+  std::string text = Spaced(typed_text);
   const auto trim = [&] {
     const std::size_t first = text.find_first_not_of(' ');
     text = first == std::string::npos ? ""
                                       : text.substr(first, text.find_last_not_of(' ') + 1 - first);
   };
   trim();
+  // Drops one affix from the text if it is there: the suffix, the part before the sign
+  // ("x1.3", and "+x1.3" as readers type it) or the part after it ("-$0.5B").
+  const auto drop = [&](int part, std::string_view affix) {
+    if (part == 0) {
+      if (!text.ends_with(affix)) return false;
+      text.resize(text.size() - affix.size());
+      trim();
+      return true;
+    }
+    const std::size_t at = text.starts_with('-') || text.starts_with('+') ? 1 : 0;
+    if (part == 1 && text.starts_with(affix)) {
+      text.erase(0, affix.size());
+    } else if (text.compare(at, affix.size(), affix) == 0) {
+      text.erase(at, affix.size());
+    } else {
+      return false;
+    }
+    return true;
+  };
   int shift = 0;  // the digits are the value times 10^shift (Spanish millions: "5700 M$")
   // Each affix once, as any style of Format writes it: ASCII or not ("x" or "×"), short
   // or long ("pts" or "points"), either form of money (the longer first).
-  const auto drop_once = [&](std::string_view (*part)(const UnitAffixes&), auto&& drop) {
-    for (const bool large : {true, false}) {
-      for (const bool ascii : {false, true}) {
-        for (const bool long_units : {false, true}) {
-          NumberStyle style;
-          style.ascii = ascii;
-          style.long_units = long_units;
-          const UnitAffixes affixes = AffixesOf(unit, style, locale, large);
-          const std::string affix_text = spaced(part(affixes));
-          std::string_view affix = affix_text;
-          while (affix.starts_with(' ')) affix.remove_prefix(1);
-          if (!affix.empty() && drop(affix)) {
-            shift = affixes.shift;
-            return;
-          }
-        }
+  for (int part = 0; part < 3; ++part) {
+    for (int variant = 0; variant < 8; ++variant) {
+      NumberStyle style;
+      style.ascii = (variant & 2) != 0;
+      style.long_units = (variant & 1) != 0;
+      const UnitAffixes affixes = AffixesOf(unit, style, locale, variant < 4);
+      const std::string affix_text = Spaced(part == 0   ? affixes.suffix
+                                            : part == 1 ? affixes.before_sign
+                                                        : affixes.after_sign);
+      const std::size_t first = affix_text.find_first_not_of(' ');
+      if (first != std::string::npos && drop(part, std::string_view(affix_text).substr(first))) {
+        shift = affixes.shift;
+        break;
       }
     }
-  };
-  drop_once([](const UnitAffixes& a) -> std::string_view { return a.suffix; },
-            [&](std::string_view suffix) {
-              if (!text.ends_with(suffix)) return false;
-              text.resize(text.size() - suffix.size());
-              trim();
-              return true;
-            });
-  drop_once([](const UnitAffixes& a) -> std::string_view { return a.before_sign; },
-            [&](std::string_view prefix) {  // "x1.3", and "+x1.3" as readers type it
-              const std::size_t at = text.starts_with('-') || text.starts_with('+') ? 1 : 0;
-              if (text.starts_with(prefix)) {
-                text.erase(0, prefix.size());
-              } else if (text.compare(at, prefix.size(), prefix) == 0) {
-                text.erase(at, prefix.size());
-              } else {
-                return false;
-              }
-              return true;
-            });
-  drop_once([](const UnitAffixes& a) -> std::string_view { return a.after_sign; },
-            [&](std::string_view prefix) {
-              const std::size_t at = text.starts_with('-') || text.starts_with('+') ? 1 : 0;
-              if (text.compare(at, prefix.size(), prefix) != 0) return false;
-              text.erase(at, prefix.size());
-              return true;
-            });
+  }
   if (text.starts_with('+')) text.erase(0, 1);
   TypedValue typed;
   const std::string given = Printable(typed_text);

@@ -3,6 +3,7 @@
 #include "core/messages.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <cstring>
 
 #include "core/assumptions.h"
@@ -75,36 +76,45 @@ const char* EnglishText(std::string_view key) {
   if (key.starts_with("result.")) {
     if (const ResultInfo* info = FindResult(key.substr(7))) return info->label;
   } else if (key.starts_with("input.")) {
+    const std::string_view name = key.substr(6);
     for (const InputInfo& info : AllInputs()) {
-      if (InputMessageKey(info) == key) return info.label;
+      const std::string_view own = *info.link_key != '\0' ? info.link_key : "revenueGrowth";
+      if (own == name) return info.label;
     }
   }
   return nullptr;
 }
 
-// The plural case of `cases` ("one {# year} other {# years}") for `count`.
+// The index after the brace that closes the one at `open`.
+std::size_t AfterClose(std::string_view text, std::size_t open) {
+  int depth = 0;
+  for (std::size_t i = open; i < text.size(); ++i) {
+    depth += text[i] == '{' ? 1 : text[i] == '}' ? -1 : 0;
+    if (depth == 0) return i + 1;
+  }
+  return text.size();
+}
+
+// The plural case of `cases` (" one {# year} other {# years}") for `count`: "=N" first,
+// then the language's category, then "other".
 std::string_view PluralCase(std::string_view cases, double count) {
-  const std::string exact = "=" + std::to_string(static_cast<long long>(count));
+  char exact[24];
+  std::snprintf(exact, sizeof exact, "=%.0f", count);
   const std::string_view category = PluralCategory(count, CurrentLocale());
-  std::string_view other;
+  std::string_view chosen, other;
   std::size_t at = 0;
-  while (at < cases.size()) {
-    const std::size_t open = cases.find('{', at);
-    if (open == std::string_view::npos) break;
-    std::size_t close = open + 1;
-    for (int depth = 1; close < cases.size() && depth > 0; ++close) {
-      depth += cases[close] == '{' ? 1 : cases[close] == '}' ? -1 : 0;
-    }
+  for (std::size_t open; (open = cases.find('{', at)) != std::string_view::npos;) {
+    const std::size_t close = AfterClose(cases, open);
     std::string_view selector = cases.substr(at, open - at);
-    while (!selector.empty() && selector.front() == ' ') selector.remove_prefix(1);
-    while (!selector.empty() && selector.back() == ' ') selector.remove_suffix(1);
+    selector.remove_prefix(std::min(selector.find_first_not_of(' '), selector.size()));
+    selector = selector.substr(0, selector.find(' '));
     const std::string_view body = cases.substr(open + 1, close - open - 2);
     if (selector == exact) return body;
-    if (selector == category) return body;  // "=1" written before "one" wins, as in ICU
+    if (selector == category && chosen.empty()) chosen = body;
     if (selector == "other") other = body;
     at = close;
   }
-  return other;
+  return chosen.empty() ? other : chosen;
 }
 
 }  // namespace
@@ -150,30 +160,24 @@ MessageArg::MessageArg(const char* name, int count)
 std::string FillPattern(std::string_view pattern, std::initializer_list<MessageArg> args) {
   std::string out;
   std::size_t at = 0;
-  while (at < pattern.size()) {
-    const std::size_t open = pattern.find('{', at);
-    if (open == std::string_view::npos) break;
+  for (std::size_t open; (open = pattern.find('{', at)) != std::string_view::npos;) {
     out.append(pattern, at, open - at);
-    std::size_t close = open + 1;
-    for (int depth = 1; close < pattern.size() && depth > 0; ++close) {
-      depth += pattern[close] == '{' ? 1 : pattern[close] == '}' ? -1 : 0;
-    }
-    const std::string_view inside = pattern.substr(open + 1, close - open - 2);
-    const std::string_view name = inside.substr(0, inside.find(','));
+    at = AfterClose(pattern, open);
+    const std::string_view inside = pattern.substr(open + 1, at - open - 2);
+    const std::size_t comma = inside.find(',');
+    const std::string_view name = inside.substr(0, comma);
     const MessageArg* arg = nullptr;
     for (const MessageArg& a : args) {
       if (name == a.name) arg = &a;
     }
     if (arg == nullptr) {
-      out.append(pattern, open, close - open);  // left as written: the tests catch it
-    } else if (name.size() == inside.size()) {
+      out.append(pattern, open, at - open);  // left as written: the tests catch it
+    } else if (comma == std::string_view::npos) {
       out += arg->text;
     } else {
       // "{count, plural, one {# year} other {# years}}": the case, '#' the count.
-      std::string_view rest = inside.substr(name.size() + 1);
-      rest = rest.substr(rest.find(',') + 1);
-      const std::string_view body = PluralCase(rest, arg->count);
-      for (const char c : body) {
+      const std::string_view rest = inside.substr(inside.find(',', comma + 1) + 1);
+      for (const char c : PluralCase(rest, arg->count)) {
         if (c == '#') {
           out += arg->text;
         } else {
@@ -181,9 +185,8 @@ std::string FillPattern(std::string_view pattern, std::initializer_list<MessageA
         }
       }
     }
-    at = close;
   }
-  if (at < pattern.size()) out.append(pattern, at, std::string_view::npos);
+  out.append(pattern.substr(at));
   return out;
 }
 
