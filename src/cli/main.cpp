@@ -28,6 +28,7 @@
 #include <utility>
 #include <vector>
 
+#include "cli/cli_messages.h"
 #include "cli/table.h"
 #include "core/catalogs.h"
 #include "core/chart_export.h"
@@ -345,6 +346,7 @@ void Print(const Options& o, awscalc::Session& session) {
 
 int main(int argc, char** argv) {
   using namespace awscalc;
+  cli::AddCliMessages();
   Options options;
   for (int i = 1; i < argc; ++i) {
     if (const int status = ReadArgument(argc, argv, &i, options); status != kGoOn) return status;

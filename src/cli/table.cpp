@@ -41,6 +41,9 @@ std::string Number(double value, int decimals = 2) {
 std::string Money(double busd) {
   return Format(busd, Unit::kBillionUsd, {2, false, true}).str();
 }
+std::string PercentText(double value) {  // "73.5%", "73,5 %"
+  return Format(value, Unit::kPercent, {1, false, true}).str();
+}
 std::string Value(Unit unit, double value) {
   return Format(value, unit, {2, false, true, false, true}).str();
 }
@@ -64,19 +67,29 @@ std::string ValuesRow(const std::string& label, const YearValues& values, int ho
 std::string RangeText(UncertainInput input, const UncertainRange& range) {
   const UncertainInputInfo& info = Info(input);
   if (info.kind == RangeKind::kFactor) {
-    return Format(range.low, Unit::kFactor, kExact).str() + " to " +
-           Format(range.high, Unit::kFactor, kExact).str();
+    return Say("cli.range", {{"low", Format(range.low, Unit::kFactor, kExact)},
+                             {"high", Format(range.high, Unit::kFactor, kExact)}});
   }
   const NumberStyle signed_exact{kShortest, false, true, true};
   const bool money = Info(info.input).unit == Unit::kBillionUsd;
-  return Format(range.low, Unit::kPlain, signed_exact).str() + " to " +
-         Format(range.high, Unit::kPlain, signed_exact).str() + (money ? " $B" : " points");
+  return Say(money ? "cli.range.money" : "cli.range.points",
+             {{"low", Format(range.low, Unit::kPlain, signed_exact)},
+              {"high", Format(range.high, Unit::kPlain, signed_exact)}});
 }
 
 // The value of an uncertain input for people: "$13.30B", "50.0%".
 std::string InputText(UncertainInput input, double value) {
   const Unit unit = Info(Info(input).input).unit;
-  return unit == Unit::kBillionUsd ? Money(value) : Number(value, 1) + "%";
+  return unit == Unit::kBillionUsd ? Money(value) : PercentText(value);
+}
+
+// The width of the uncertain inputs' name column: the longest name and two spaces.
+int InputColumnWidth() {
+  int width = kMinLabelWidth - 2;
+  for (const UncertainInputInfo& info : UncertainInputs()) {
+    width = std::max(width, TextWidth(Label(Info(info.input))) + 2);
+  }
+  return width;
 }
 
 std::string UncertaintySection(Session& session) {
@@ -84,10 +97,12 @@ std::string UncertaintySection(Session& session) {
   const UncertaintySettings& settings = session.link().uncertainty;
   const UncertaintyResult& u = session.monte_carlo().Result();
   const int h = u.horizon_years;
-  std::string out = "\nUncertainty: " + std::to_string(u.samples) + " samples, seed " +
-                    std::to_string(u.seed) + "; triangular ranges around your values:\n";
+  std::string out = "\n" +
+                    Say("cli.uncertainty", {{"samples", std::to_string(u.samples)},
+                                            {"seed", std::to_string(u.seed)}}) +
+                    "\n";
   for (const UncertainInputInfo& info : UncertainInputs()) {
-    out += "  " + PadRight(Info(info.input).label, kMinLabelWidth - 2) +
+    out += "  " + PadRight(Label(Info(info.input)), InputColumnWidth()) +
            RangeText(info.id, settings.Range(info.id)) + "\n";
   }
   out += "\n" + YearsRow(h, kMinLabelWidth);
@@ -96,15 +111,17 @@ std::string UncertaintySection(Session& session) {
   for (const OutputInfo& output : Outputs()) {
     const Summary& s = *summaries[static_cast<int>(output.id)];
     out += LabelWithUnit(*FindResult(output.result_key)) + "\n";
-    out += ValuesRow("  5th percentile", s.p5, h);
-    out += ValuesRow("  10th percentile", s.p10, h);
-    out += ValuesRow("  median", s.p50, h);
-    out += ValuesRow("  90th percentile", s.p90, h);
-    out += ValuesRow("  95th percentile", s.p95, h);
-    out += ValuesRow("  mean", s.mean, h);
+    const std::pair<const char*, const YearValues*> rows[] = {
+        {"cli.percentile.p5", &s.p5},      {"cli.percentile.p10", &s.p10},
+        {"cli.percentile.median", &s.p50}, {"cli.percentile.p90", &s.p90},
+        {"cli.percentile.p95", &s.p95},    {"cli.percentile.mean", &s.mean}};
+    for (const auto& [key, values] : rows) out += ValuesRow("  " + Say(key), *values, h);
   }
-  out += "\nChance that AWS earns more than " + Money(u.threshold_busd) + " from Anthropic in " +
-         std::to_string(u.year) + ": " + Number(u.probability_above * 100.0, 1) + "%\n";
+  out += "\n" +
+         Say("cli.chance", {{"threshold", Money(u.threshold_busd)},
+                            {"year", std::to_string(u.year)},
+                            {"chance", PercentText(u.probability_above * 100.0)}}) +
+         "\n";
 
   // The histogram, four bins to a line.
   constexpr int kBinsPerLine = 4;
@@ -116,14 +133,15 @@ std::string UncertaintySection(Session& session) {
     for (int k = 0; k < kBinsPerLine; ++k) count += histogram.counts[i + k];
     largest = std::max(largest, count);
   }
-  out += "\nAWS revenue from Anthropic in " + std::to_string(histogram.year) +
-         ", share of samples ($B):\n";
+  out += "\n" + Say("cli.histogram", {{"year", std::to_string(histogram.year)}}) + "\n";
   for (int i = 0; i < kHistogramBins; i += kBinsPerLine) {
     int count = 0;
     for (int k = 0; k < kBinsPerLine; ++k) count += histogram.counts[i + k];
-    const std::string range = PadLeft(Number(histogram.edges_busd[i]), 9) + " to" +
-                              PadLeft(Number(histogram.edges_busd[i + kBinsPerLine]), 9);
-    out += "  " + range + PadLeft(Number(100.0 * count / u.samples, 1) + "%", 8) + "  " +
+    const std::string range =
+        Say("cli.histogram.bin",
+            {{"low", PadLeft(Number(histogram.edges_busd[i]), 9)},
+             {"high", PadLeft(Number(histogram.edges_busd[i + kBinsPerLine]), 9)}});
+    out += "  " + range + PadLeft(PercentText(100.0 * count / u.samples), 8) + "  " +
            std::string(static_cast<std::size_t>(kBarWidth * count / largest), '#') + "\n";
   }
   return out;
@@ -132,16 +150,22 @@ std::string UncertaintySection(Session& session) {
 std::string TornadoSection(const Session& session) {
   const Tornado& t = session.tornado();
   const OutputInfo& output = Info(t.output);
-  std::string out = "\nWhat matters most for " + std::string(output.label()) +
-                    (t.output == OutputId::kCumulativeOperatingProfit ? " to " : " in ") +
-                    std::to_string(t.year) + " (" + Value(output.unit(), t.central) +
-                    " at your values),\neach input from the low to the high end of its range:\n";
+  std::string out =
+      "\n" +
+      Say(t.output == OutputId::kCumulativeOperatingProfit ? "cli.tornado.to" : "cli.tornado.in",
+          {{"output", output.label()},
+           {"year", std::to_string(t.year)},
+           {"value", Value(output.unit(), t.central)}}) +
+      "\n";
   for (const TornadoBar& bar : t.bars) {
     const UncertainInput input = bar.input;
-    out += "  " + PadRight(Info(Info(input).input).label, kMinLabelWidth - 2) +
-           InputText(input, bar.low_value) + " -> " + Value(output.unit(), bar.low_output) + ", " +
-           InputText(input, bar.high_value) + " -> " + Value(output.unit(), bar.high_output) +
-           "; swing " + Value(output.unit(), bar.swing) + "\n";
+    out += "  " + PadRight(Label(Info(Info(input).input)), InputColumnWidth()) +
+           Say("cli.tornado.bar", {{"low", InputText(input, bar.low_value)},
+                                   {"lowOutput", Value(output.unit(), bar.low_output)},
+                                   {"high", InputText(input, bar.high_value)},
+                                   {"highOutput", Value(output.unit(), bar.high_output)},
+                                   {"swing", Value(output.unit(), bar.swing)}}) +
+           "\n";
   }
   return out;
 }
@@ -149,7 +173,7 @@ std::string TornadoSection(const Session& session) {
 std::string ScenarioSection(const Session& session) {
   const std::vector<ScenarioProjection>& scenarios = session.scenarios();
   if (scenarios.empty()) return "";
-  std::string out = "\nScenarios: AWS revenue from Anthropic ($B), and payback\n";
+  std::string out = "\n" + Say("cli.scenarios") + "\n";
   int horizon_years = session.link().assumptions.horizon_years;
   for (const ScenarioProjection& s : scenarios) {
     horizon_years = std::max(horizon_years, s.projection.horizon_years);
@@ -165,11 +189,13 @@ std::string ScenarioSection(const Session& session) {
       line += PadLeft(i < p.horizon_years ? Number(p.years[i].aws_from_anthropic_busd) : "-",
                       kColumnWidth);
     }
-    line += "   payback " + (p.payback_year ? std::to_string(*p.payback_year) : "not yet");
+    line +=
+        "   " + (p.payback_year ? Say("cli.payback", {{"year", std::to_string(*p.payback_year)}})
+                                : Say("cli.payback.notYet"));
     return line + "\n";
   };
   out += YearsRow(horizon_years, label_width) + "\n";
-  out += row("Your assumptions", session.projection());
+  out += row(Say("cli.scenarios.yours"), session.projection());
   for (const ScenarioProjection& s : scenarios) {
     out += row(std::to_string(s.slot) + ". " + s.name, s.projection);
   }
@@ -213,7 +239,9 @@ std::string FormatAnalysis(Session& session, const ReportParts& parts) {
   if (parts.uncertainty) out += UncertaintySection(session);
   if (parts.tornado) out += TornadoSection(session);
   if (parts.scenarios) out += ScenarioSection(session);
-  if (parts.goal && session.goal()) out += "\nGoal seek: " + session.goal()->answer + "\n";
+  if (parts.goal && session.goal()) {
+    out += "\n" + Say("cli.goal", {{"answer", session.goal()->answer}}) + "\n";
+  }
   return out;
 }
 

@@ -15,11 +15,6 @@ namespace {
 
 // Sorted by key (checked by tests/core/messages_test.cpp).
 constexpr CatalogEntry kEnglish[] = {
-    {"cli.extensions",
-     "Reported figures: {source}. Later years and\nthe training, AWS and stake rows are the "
-     "calculator's extensions."},
-    {"cli.link", "Link: {link}"},
-    {"cli.title", "AWS revenue from Anthropic: the {firm} note, recomputed"},
     {"explain.operatingProfit",
      "At AWS's {margin} operating margin, Anthropic's business would bring AWS {profit} of "
      "operating profit over {years}."},
@@ -61,8 +56,9 @@ constexpr CatalogEntry kEnglish[] = {
     {"value.yes", "yes"},
 };
 
-const Locale* g_locale = nullptr;    // nullptr: English
-const Catalog* g_catalog = nullptr;  // nullptr: English
+std::span<const CatalogEntry> g_door_english;  // AddEnglishMessages
+const Locale* g_locale = nullptr;              // nullptr: English
+const Catalog* g_catalog = nullptr;            // nullptr: English
 
 const char* Find(std::span<const CatalogEntry> entries, std::string_view key) {
   const auto at =
@@ -73,6 +69,7 @@ const char* Find(std::span<const CatalogEntry> entries, std::string_view key) {
 
 const char* EnglishText(std::string_view key) {
   if (const char* text = Find(kEnglish, key)) return text;
+  if (const char* text = Find(g_door_english, key)) return text;
   if (key.starts_with("result.")) {
     if (const ResultInfo* info = FindResult(key.substr(7))) return info->label;
   } else if (key.starts_with("input.")) {
@@ -118,6 +115,10 @@ std::string_view PluralCase(std::string_view cases, double count) {
 }
 
 }  // namespace
+
+void AddEnglishMessages(std::span<const CatalogEntry> entries) {
+  g_door_english = entries;
+}
 
 void SetLanguage(const Locale& locale, const Catalog* catalog) {
   g_locale = &locale;
@@ -203,6 +204,7 @@ std::string InputMessageKey(const InputInfo& info) {
 std::vector<Message> EnglishMessages() {
   std::vector<Message> messages;
   for (const CatalogEntry& entry : kEnglish) messages.push_back({entry.key, entry.text});
+  for (const CatalogEntry& entry : g_door_english) messages.push_back({entry.key, entry.text});
   for (const ResultInfo& info : AllResults()) {
     messages.push_back({std::string("result.") + info.key, info.label});
   }

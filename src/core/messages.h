@@ -77,6 +77,11 @@ std::string Say(std::string_view key, std::initializer_list<MessageArg> args = {
 // A pattern (already in its language) with its placeholders filled.
 std::string FillPattern(std::string_view pattern, std::initializer_list<MessageArg> args);
 
+// A door's own English messages (the CLI's table headings: only the CLI carries them),
+// sorted by key, added to the core's for Tr and EnglishMessages. `entries` must outlive
+// every call (a static table).
+void AddEnglishMessages(std::span<const CatalogEntry> entries);
+
 // Every English message: key and pattern (the key table: the `english-messages` tool
 // writes it for the build's check, and the tests read it).
 struct Message {

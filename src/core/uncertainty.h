@@ -37,6 +37,7 @@
 #include <vector>
 
 #include "core/assumptions.h"
+#include "core/messages.h"
 #include "core/projection.h"
 #include "core/random.h"
 #include "core/results.h"
@@ -93,11 +94,11 @@ inline constexpr int kOutputCount = 3;
 
 struct OutputInfo {
   OutputId id;
-  const char* key;         // in links and JSON: "aws", "profit", "share"
-  const char* result_key;  // its row in the results table (results.h): label and unit
-  const char* label() const {
-    return FindResult(result_key)->label;
-  }                                                           // "AWS revenue from Anthropic"
+  const char* key;             // in links and JSON: "aws", "profit", "share"
+  const char* result_key;      // its row in the results table (results.h): label and unit
+  const char* label() const {  // "AWS revenue from Anthropic", in the current language
+    return Label(*FindResult(result_key));
+  }
   Unit unit() const { return FindResult(result_key)->unit; }  // kBillionUsd or kPercent
 };
 std::span<const OutputInfo> Outputs();

@@ -32,7 +32,7 @@ struct In {
   LanguageScope scope;
 };
 
-TEST(Messages, EachEnglishKeyIsDeclaredOnceAndEveryCatalogHasItsKeysOnly) {
+TEST(Messages, EachEnglishKeyIsDeclaredOnceAndEveryCatalogHasIt) {
   const std::vector<Message> english = EnglishMessages();
   std::set<std::string> keys;
   for (const Message& m : english) EXPECT_TRUE(keys.insert(m.key).second) << m.key;
@@ -40,10 +40,13 @@ TEST(Messages, EachEnglishKeyIsDeclaredOnceAndEveryCatalogHasItsKeysOnly) {
   for (const Locale& locale : Locales().subspan(1)) {
     const Catalog* catalog = FindCatalog(locale.code);
     ASSERT_NE(catalog, nullptr) << locale.code;
-    ASSERT_EQ(catalog->entries.size(), english.size()) << locale.code;
-    for (std::size_t i = 0; i < english.size(); ++i) {
-      EXPECT_EQ(catalog->entries[i].key, english[i].key) << locale.code;
+    // Sorted, so Tr finds each key (the CLI's own keys are there too: cli.*).
+    for (std::size_t i = 1; i < catalog->entries.size(); ++i) {
+      EXPECT_LT(std::string(catalog->entries[i - 1].key), catalog->entries[i].key);
     }
+    std::set<std::string> in_catalog;
+    for (const CatalogEntry& entry : catalog->entries) in_catalog.insert(entry.key);
+    for (const Message& m : english) EXPECT_TRUE(in_catalog.count(m.key)) << locale.code << m.key;
   }
 }
 

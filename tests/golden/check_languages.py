@@ -7,8 +7,8 @@
 - The numbers do not depend on the language: for every golden link (links.txt), each
   language's --json has the same numbers (and nulls, in the same places) as English's.
 - The formats are guarded: for the links of TABLE_LINKS, `--lang LANG --parts projection`
-  (the table for people: labels, units, decimal marks, sentences) byte for byte against
-  cli-table-LANG.golden. Record anew only when a wording or a format changes on purpose,
+  (the table for people: labels, units, decimal marks, sentences), and for FULL_LINKS
+  every part, byte for byte against cli-table-LANG.golden. Record anew only when a wording or a format changes on purpose,
   and say why in the commit.
 """
 import json
@@ -22,6 +22,8 @@ LANGUAGES = sorted(name[:-5] for name in os.listdir(os.path.join(HERE, '..', '..
 # The article's link, every preset-like shape, a payback, a free stake, problems, 6 years.
 TABLE_LINKS = ['#v=1', 'rev=4.267,10,18.667', 'gm=55,50,45', 'rev=5,12,24,30&opm=60',
                'inv=0', 'gm=101&aws=-1', 'rev=1,2,3,4,5,6', 'stake=20&inv=4', 'train=0,1,2']
+# ...and with every part (the range of outcomes, what matters most, the goal seek).
+FULL_LINKS = ['#v=1', 'v=1&g=20&goal=aws&target=9.728']
 
 
 def run(cli, *args):
@@ -65,6 +67,8 @@ def main(argv):
     for lang in LANGUAGES:
         text = ''.join(f'link: {link}\n{run(cli, "--lang", lang, "--parts", "projection", link)}\n'
                        for link in TABLE_LINKS)
+        text += ''.join(f'link (all parts): {link}\n{run(cli, "--lang", lang, link)}\n'
+                        for link in FULL_LINKS)
         golden = os.path.join(HERE, f'cli-table-{lang}.golden')
         if update:
             with open(golden, 'w', encoding='utf-8') as f:

@@ -1,12 +1,15 @@
 // english_messages.cpp: the `english-messages` build tool. Prints every English message
-// of the core (key and pattern, core/messages.h) as one JSON object, sorted by key: the
-// reference scripts/lib/languages.py checks each language's message file against.
+// of the core and the CLI (key and pattern, core/messages.h, cli/cli_messages.h) as one JSON
+// object, sorted by key: the reference scripts/lib/languages.py checks each language's message file
+// against.
 #include <cstdio>
 
+#include "cli/cli_messages.h"
 #include "core/messages.h"
 #include "core/report.h"
 
 int main() {
+  awscalc::cli::AddCliMessages();
   std::string json = "{\n";
   const std::vector<awscalc::Message> messages = awscalc::EnglishMessages();
   for (std::size_t i = 0; i < messages.size(); ++i) {
