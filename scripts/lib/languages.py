@@ -70,7 +70,9 @@ def message_files(messages_dir):
 def cldr_locale(cldr_dir, name):
     path = os.path.join(cldr_dir, 'common', 'main', name + '.xml')
     if not os.path.exists(path):
-        raise LanguageError(f'CLDR has no locale "{name}" ({path})')
+        hint = '' if os.path.isdir(cldr_dir) else \
+            f'; {cldr_dir} is missing: install Debian\'s unicode-cldr-core (scripts/setup does)'
+        raise LanguageError(f'CLDR has no locale "{name}" ({path}){hint}')
     return ET.parse(path).getroot()
 
 
