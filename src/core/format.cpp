@@ -25,21 +25,26 @@ void TrimZeros(char* text) {
 // in a language that writes millions. Decimals that were padding go, so a value keeps
 // the precision it had in billions ("5.70" is "5700", not "5700.0").
 void ShiftPoint(char* digits, int shift, bool trimmed) {
+  // `digits` holds at most 40 bytes (Format's buffer), a shift a few places: the copy
+  // stops short of the buffer's end whatever it is given.
   char out[48];
+  constexpr int kLast = sizeof out - 1;
   int n = 0;
   const char* at = digits;
-  while (*at != '\0' && *at != '.') out[n++] = *at++;
+  while (n < kLast && *at != '\0' && *at != '.') out[n++] = *at++;
   if (*at == '.') ++at;
-  for (int i = 0; i < shift; ++i) out[n++] = *at != '\0' ? *at++ : '0';
-  if (*at != '\0') {
+  for (int i = 0; i < shift && n < kLast; ++i) out[n++] = *at != '\0' ? *at++ : '0';
+  if (*at != '\0' && n < kLast) {
     out[n++] = '.';
-    while (*at != '\0') out[n++] = *at++;
+    while (n < kLast && *at != '\0') out[n++] = *at++;
   }
   out[n] = '\0';
   if (trimmed) TrimZeros(out);
   const char* start = out;  // "0080" is "80"; "0.5" keeps its 0
   while (start[0] == '0' && start[1] != '\0' && start[1] != '.') ++start;
-  std::memmove(digits, start, std::strlen(start) + 1);
+  const std::size_t length = std::min<std::size_t>(std::strlen(start), 39);
+  std::memcpy(digits, start, length);
+  digits[length] = '\0';
 }
 
 // ASCII digits ("1234.5") as `locale` writes them, into `out` (48 bytes): its decimal

@@ -73,10 +73,12 @@ const char* EnglishText(std::string_view key) {
   if (key.starts_with("result.")) {
     if (const ResultInfo* info = FindResult(key.substr(7))) return info->label;
   } else if (key.starts_with("input.")) {
-    const std::string_view name = key.substr(6);
+    std::string_view name = key.substr(6);
+    const bool main = name.ends_with(".main");
+    if (main) name.remove_suffix(5);
     for (const InputInfo& info : AllInputs()) {
       const std::string_view own = *info.link_key != '\0' ? info.link_key : "revenueGrowth";
-      if (own == name) return info.label;
+      if (own == name) return main ? info.main_label : info.label;
     }
   }
   return nullptr;
@@ -208,7 +210,12 @@ std::vector<Message> EnglishMessages() {
   for (const ResultInfo& info : AllResults()) {
     messages.push_back({std::string("result.") + info.key, info.label});
   }
-  for (const InputInfo& info : AllInputs()) messages.push_back({InputMessageKey(info), info.label});
+  for (const InputInfo& info : AllInputs()) {
+    messages.push_back({InputMessageKey(info), info.label});
+    if (info.main_label != nullptr) {
+      messages.push_back({InputMessageKey(info) + ".main", info.main_label});
+    }
+  }
   std::sort(messages.begin(), messages.end(),
             [](const Message& a, const Message& b) { return a.key < b.key; });
   return messages;
@@ -222,6 +229,11 @@ const char* Label(const ResultInfo& info) {
 const char* Label(const InputInfo& info) {
   if (g_catalog == nullptr) return info.label;
   return Tr(InputMessageKey(info));
+}
+
+const char* MainLabel(const InputInfo& info) {
+  if (g_catalog == nullptr || info.main_label == nullptr) return info.main_label;
+  return Tr(InputMessageKey(info) + ".main");
 }
 
 }  // namespace awscalc

@@ -95,6 +95,7 @@ struct ResultInfo;
 struct InputInfo;
 const char* Label(const ResultInfo& info);
 const char* Label(const InputInfo& info);
+const char* MainLabel(const InputInfo& info);        // "Gross margin" ("input.gm.main")
 std::string InputMessageKey(const InputInfo& info);  // "input.gm"
 
 }  // namespace awscalc

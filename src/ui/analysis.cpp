@@ -16,6 +16,7 @@
 #include <string>
 
 #include "core/explain.h"
+#include "core/messages.h"
 #include "core/presets.h"
 #include "ui/charts.h"
 #include "ui/panel_context.h"
@@ -24,7 +25,7 @@ namespace awscalc::ui {
 namespace {
 
 const char* InputLabel(UncertainInput input) {
-  return Info(Info(input).input).label;
+  return Label(Info(Info(input).input));
 }
 
 // -----------------------------------------------------------------------------------
@@ -244,7 +245,7 @@ void DrawWhatItWouldTake(PanelContext& c) {
   const char* inputs[kGoalInputCount];
   const char* input_keys[kGoalInputCount];
   for (int i = 0; i < kGoalInputCount; ++i) {
-    inputs[i] = Info(GoalInputs()[i].input).label;
+    inputs[i] = Label(Info(GoalInputs()[i].input));
     input_keys[i] = GoalInputs()[i].key();
   }
   int input = static_cast<int>(query.input);

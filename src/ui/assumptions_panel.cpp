@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 
+#include "core/messages.h"
 #include "core/presets.h"
 #include "core/reported.h"
 #include "ui/panel_context.h"
@@ -58,7 +59,7 @@ void Label(PanelContext& f, const InputInfo& info) {
   const std::string reported = ReportedNote(info);
   std::string source = info.source;
   if (!reported.empty()) source += "\n" + ReportedSource(info);
-  const bool open = InputLabel(f.widgets, info.link_key, info.label, source.c_str(),
+  const bool open = InputLabel(f.widgets, info.link_key, Label(info), source.c_str(),
                                ReferenceText(info).c_str(), reported.c_str());
   if (open && !InputAtDefault(f.assumptions(), info)) {
     char key[32];
@@ -171,7 +172,7 @@ void DrawRevenue(PanelContext& f, const InputInfo& info) {
   const char* view_keys[] = {"dollars", "growth"};
   int view = f.state.revenue_as_growth ? 1 : 0;
   char group[96];
-  std::snprintf(group, sizeof group, "%s as", info.label);
+  std::snprintf(group, sizeof group, "%s as", Label(info));
   if (ChoiceButtons(f.widgets, "view", group, views, view_keys, 2, &view)) {
     f.state.revenue_as_growth = view == 1;
   }
@@ -215,7 +216,7 @@ void DrawPerYear(PanelContext& f, const InputInfo& info) {
   char key[24];
   char label[96];
   if (!per_year) {
-    if (ValueSlider(f.widgets, info.link_key, info.label, &values[0], InputSliderSpec(info, 0))) {
+    if (ValueSlider(f.widgets, info.link_key, Label(info), &values[0], InputSliderSpec(info, 0))) {
       std::fill(values.begin(), values.end(), values[0]);
       Moved(f, info);
     }
@@ -230,7 +231,7 @@ void DrawPerYear(PanelContext& f, const InputInfo& info) {
     }
   }
   std::snprintf(key, sizeof key, "years:%s", info.link_key);
-  std::snprintf(label, sizeof label, "%s: different each year", info.label);
+  std::snprintf(label, sizeof label, "%s: different each year", Label(info));
   if (CheckBox(f.widgets, key, "Different each year", &per_year, label) && !per_year) {
     // Back to one value: the first year's, for every year.
     std::fill(values.begin(), values.end(), values[0]);
@@ -242,7 +243,7 @@ void DrawPerYear(PanelContext& f, const InputInfo& info) {
 void DrawScalar(PanelContext& f, const InputInfo& info) {
   ImGui::PushID(info.link_key);
   Label(f, info);
-  if (ValueSlider(f.widgets, info.link_key, info.label, &(f.assumptions().*info.value),
+  if (ValueSlider(f.widgets, info.link_key, Label(info), &(f.assumptions().*info.value),
                   InputSliderSpec(info, 0))) {
     Moved(f, info);
   }
@@ -256,9 +257,9 @@ void MainLabel(const PanelContext& f, const InputInfo& info, int year_index, flo
   const ImVec2 pos = ImGui::GetCursorScreenPos();
   char words[64];
   if (year_index >= 0) {
-    std::snprintf(words, sizeof words, "%s\n%d", info.main_label, kFirstYear + year_index);
+    std::snprintf(words, sizeof words, "%s\n%d", MainLabel(info), kFirstYear + year_index);
   } else {
-    std::snprintf(words, sizeof words, "%s", info.main_label);
+    std::snprintf(words, sizeof words, "%s", MainLabel(info));
   }
   ImGui::PushFont(f.fonts.small);
   const float height = ImGui::CalcTextSize(words).y;
@@ -282,7 +283,7 @@ void DrawMainInputs(PanelContext& f) {
   float column = 0;
   for (const InputInfo& info : AllInputs()) {
     if (info.main_label != nullptr)
-      column = std::max(column, ImGui::CalcTextSize(info.main_label).x);
+      column = std::max(column, ImGui::CalcTextSize(MainLabel(info)).x);
   }
   ImGui::PopFont();
   column = std::ceil(column) + 12.0f;

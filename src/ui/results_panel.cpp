@@ -14,6 +14,7 @@
 #include <cstdio>
 
 #include "core/explain.h"
+#include "core/messages.h"
 #include "core/presets.h"
 #include "core/reported.h"
 #include "core/results.h"
@@ -32,7 +33,7 @@ void DrawHeadline(PanelContext& f) {
   const YearProjection& last = p.years[f.session().ChosenYearIndex()];
   if (!f.narrow) Heading(f.widgets, "Results");
   char label[96];
-  std::snprintf(label, sizeof label, "%s in %d", FindResult("awsFromAnthropic")->label, last.year);
+  std::snprintf(label, sizeof label, "%s in %d", Label(*FindResult("awsFromAnthropic")), last.year);
   TextLine(f.fonts.small, f.palette.text_muted, label);
   BoldTextWrapped(f.fonts.figure, f.palette.accent, Money(last.aws_from_anthropic_busd).c_str());
   RecordRect(&f.layout, "headline", ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
@@ -140,7 +141,7 @@ void DrawAllFigures(PanelContext& f) {
     TextGrid grid(f.widgets, {1.7f, 1.0f});
     for (const ResultInfo& info : AllResults()) {
       if (!InTables(info)) continue;
-      grid.Cell(info.label);
+      grid.Cell(Label(info));
       grid.Cell(ResultCell(info, p, f.state.figures_year_index).c_str());
     }
     return;
@@ -153,7 +154,7 @@ void DrawAllFigures(PanelContext& f) {
   grid.Header(std::span<const char* const>(titles, p.horizon_years + 1));
   for (const ResultInfo& info : AllResults()) {
     if (!InTables(info)) continue;
-    grid.Cell(info.label);
+    grid.Cell(Label(info));
     for (int i = 0; i < p.horizon_years; ++i) grid.Cell(ResultCell(info, p, i).c_str());
   }
 }

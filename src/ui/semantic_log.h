@@ -44,7 +44,8 @@ struct LayoutItem {
   ImVec4 rect;         // x, y, width, height
   Role role = Role::kNone;
   bool checked = false;  // a selected tab or choice, a ticked box, an open source
-  char label[96] = {};   // the accessible name: "Anthropic gross margin, 2026"
+  char label[160] = {};  // the accessible name: "Anthropic gross margin, 2026" (room for languages
+                         // that run longer)
   int text = -1;         // in the frame's text pool: a text's words, a chart's
                          // description, a link's address, a text box's value
   char value[40] = {};   // a slider's value as shown ("60.0%"); a choice's group name

@@ -7,7 +7,10 @@
 #include <string>
 #include <vector>
 
+#include "core/assumptions.h"
+#include "core/catalogs.h"
 #include "core/decimal.h"
+#include "core/messages.h"
 #include "core/share_link.h"
 #include "ui/charts.h"
 #include "ui/headless.h"
@@ -30,12 +33,12 @@ class Layouts : public ::testing::TestWithParam<LayoutCase> {};
 // Frames build (ImGui asserts in this debug build) at both widths and themes, with
 // the layout the width calls for, nothing drawn past the right edge, and a content
 // height that settles and then stays put.
-TEST_P(Layouts, BuildWithAStableHeightInsideTheWidth) {
-  const LayoutCase c = GetParam();
-  HeadlessUi ui(c.width_px, c.dark);
+// The frame at `width_px` (returns its settled content height): the layout the width
+// calls for, a height that settles and stays put, nothing outside the canvas.
+float ExpectInsideTheWidth(HeadlessUi& ui, float width_px) {
   ui::CalculatorFrame first = ui.Frame();
   ui::CalculatorFrame frame = ui.Frame();
-  EXPECT_EQ(frame.two_columns, c.width_px >= ui::kTwoColumnMinWidthPx);
+  EXPECT_EQ(frame.two_columns, width_px >= ui::kTwoColumnMinWidthPx);
   EXPECT_GT(frame.content_height_px, 600.0f);
   EXPECT_LT(frame.content_height_px, 4000.0f);
   for (int i = 0; i < 5; ++i) {
@@ -44,17 +47,45 @@ TEST_P(Layouts, BuildWithAStableHeightInsideTheWidth) {
   }
   (void)first;
   // The canvas is exactly as tall as the content: nothing may be lost below it.
-  ui.Resize(c.width_px, frame.content_height_px);
+  ui.Resize(width_px, frame.content_height_px);
   EXPECT_EQ(ui.Frame().content_height_px, frame.content_height_px);
   for (const ui::RecordedItem& item : ui.Items()) {
-    EXPECT_LE(item.rect.Max.x, c.width_px + 0.5f) << item.label;
+    EXPECT_LE(item.rect.Max.x, width_px + 0.5f) << item.label;
     EXPECT_GE(item.rect.Min.x, -0.5f) << item.label;
     EXPECT_LE(item.rect.Max.y, frame.content_height_px + 0.5f) << item.label;
   }
   // Every item of the semantic layer lies inside the canvas too.
   for (const LayoutItem& item : ui.Layout()) {
-    EXPECT_LE(item.rect.x + item.rect.z, c.width_px + 0.5f) << item.name;
+    EXPECT_LE(item.rect.x + item.rect.z, width_px + 0.5f) << item.name;
     EXPECT_LE(item.rect.y + item.rect.w, frame.content_height_px + 0.5f) << item.name;
+  }
+  return frame.content_height_px;
+}
+
+TEST_P(Layouts, BuildWithAStableHeightInsideTheWidth) {
+  const LayoutCase c = GetParam();
+  HeadlessUi ui(c.width_px, c.dark);
+  ExpectInsideTheWidth(ui, c.width_px);
+}
+
+// The pseudo-locale (scripts/lib/languages.py: every message 40% longer and accented, as
+// German runs about 30% longer than English) at a phone's widths: the translated texts
+// (today the inputs' and results' labels) wrap inside the canvas, nothing is cut off.
+TEST(PseudoLocale, LongerTextsStayInsideAPhonesWidth) {
+  const Locale* pseudo = FindLocale("qps");
+  ASSERT_NE(pseudo, nullptr);
+  LanguageScope scope(*pseudo, FindCatalog("qps"));
+  const std::string margin = Label(Info(InputId::kGrossMargin));
+  ASSERT_GT(margin.size(), std::string(Info(InputId::kGrossMargin).label).size() * 13 / 10);
+  for (const float width : {320.0f, 360.0f, 390.0f}) {
+    HeadlessUi ui(width);
+    const float height = ExpectInsideTheWidth(ui, width);
+    bool labelled = false;  // the slider is named in the pseudo-locale's words
+    for (const LayoutItem& item : ui.Layout()) {
+      labelled = labelled || std::string_view(item.label).starts_with(margin);
+    }
+    EXPECT_TRUE(labelled) << width;
+    std::printf("pseudo-locale at %.0f px: %.0f px tall\n", width, height);
   }
 }
 
