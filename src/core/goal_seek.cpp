@@ -7,6 +7,8 @@
 // coefficient x X + rest in each input X, so X = (needed - rest) / coefficient.
 #include "core/goal_seek.h"
 
+#include "core/messages.h"
+
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -38,80 +40,52 @@ std::string InputText(GoalInput input, double value) {
                                                            : AnswerPercent(value);
 }
 
-// "Anthropic revenue of $26.67B in 2027", "a gross margin of 46.67%".
-std::string InputPhrase(GoalInput input, double value, const std::string& year) {
-  switch (input) {
-    case GoalInput::kRevenue:
-      return "Anthropic revenue of " + AnswerMoney(value) + " in " + year;
-    case GoalInput::kGrossMargin:
-      return "a gross margin of " + AnswerPercent(value);
-    case GoalInput::kAwsShare:
-      return "an AWS share of " + AnswerPercent(value);
-    case GoalInput::kTraining:
-      return "training revenue of " + AnswerMoney(value) + " in " + year;
-  }
-  return "";
+// The words of an answer are messages (core/messages.h), one per input, output and
+// outcome, so each language words its own sentences around the figures:
+//   goal.input.KEY.phrase  "Anthropic revenue of {value} in {year}", "a gross margin of {value}"
+//   goal.input.KEY.noun    "Anthropic revenue in {year}", "the gross margin"
+//   goal.input.KEY.above   "the calculator allows revenue up to {limit}" (and .below)
+//   goal.output.KEY.target "AWS revenue from Anthropic to be {value} in {year}"
+//   goal.output.KEY.noun   "AWS revenue from Anthropic in {year}"
+std::string GoalWords(GoalInput input, const char* what, const std::string& value,
+                      const std::string& year) {
+  char key[48];
+  std::snprintf(key, sizeof key, "goal.input.%s.%s", Info(input).key(), what);
+  return Say(key, {{"value", value}, {"year", year}});
 }
 
-// "the gross margin", "Anthropic revenue in 2027".
+std::string InputPhrase(GoalInput input, double value, const std::string& year) {
+  return GoalWords(input, "phrase", InputText(input, value), year);
+}
+
 std::string InputNoun(GoalInput input, const std::string& year) {
-  switch (input) {
-    case GoalInput::kRevenue:
-      return "Anthropic revenue in " + year;
-    case GoalInput::kGrossMargin:
-      return "the gross margin";
-    case GoalInput::kAwsShare:
-      return "the AWS share";
-    case GoalInput::kTraining:
-      return "training revenue in " + year;
-  }
-  return "";
+  return GoalWords(input, "noun", "", year);
 }
 
 // Why the value cannot be used: "a share cannot exceed 100%" (the input's valid range).
 std::string LimitClause(GoalInput input, bool above) {
   const InputInfo& info = Info(Info(input).input);
-  const std::string limit = InputText(input, above ? info.max_value : info.min_value);
-  switch (input) {
-    case GoalInput::kRevenue:
-      return above ? "the calculator allows revenue up to " + limit : "revenue cannot be negative";
-    case GoalInput::kGrossMargin:
-      return above ? "a gross margin cannot exceed " + limit
-                   : "the calculator allows a gross margin down to " + limit;
-    case GoalInput::kAwsShare:
-      return above ? "a share cannot exceed " + limit : "a share cannot be negative";
-    case GoalInput::kTraining:
-      return above ? "the calculator allows training revenue up to " + limit
-                   : "training revenue cannot be negative";
-  }
-  return "";
+  char key[48];
+  std::snprintf(key, sizeof key, "goal.input.%s.%s", Info(input).key(), above ? "above" : "below");
+  return Say(key, {{"limit", InputText(input, above ? info.max_value : info.min_value)}});
 }
 
-// "AWS revenue from Anthropic to be $8B in 2027".
+std::string OutputWords(OutputId output, const char* what, const std::string& value,
+                        const std::string& year) {
+  char key[48];
+  std::snprintf(key, sizeof key, "goal.output.%s.%s", Info(output).key, what);
+  return Say(key, {{"value", value}, {"year", year}});
+}
+
 std::string TargetPhrase(const GoalQuery& query, const std::string& year) {
-  switch (query.output) {
-    case OutputId::kAwsFromAnthropic:
-      return "AWS revenue from Anthropic to be " + AnswerMoney(query.target) + " in " + year;
-    case OutputId::kCumulativeOperatingProfit:
-      return "AWS's cumulative operating profit from Anthropic to reach " +
-             AnswerMoney(query.target) + " by " + year;
-    case OutputId::kAnthropicShareOfAws:
-      return "Anthropic to be " + AnswerPercent(query.target) + " of AWS revenue in " + year;
-  }
-  return "";
+  const std::string target = query.output == OutputId::kAnthropicShareOfAws
+                                 ? AnswerPercent(query.target)
+                                 : AnswerMoney(query.target);
+  return OutputWords(query.output, "target", target, year);
 }
 
-// "AWS revenue from Anthropic in 2027".
 std::string OutputNoun(OutputId output, const std::string& year) {
-  switch (output) {
-    case OutputId::kAwsFromAnthropic:
-      return "AWS revenue from Anthropic in " + year;
-    case OutputId::kCumulativeOperatingProfit:
-      return "AWS's cumulative operating profit from Anthropic to " + year;
-    case OutputId::kAnthropicShareOfAws:
-      return "Anthropic's share of AWS revenue in " + year;
-  }
-  return "";
+  return OutputWords(output, "noun", "", year);
 }
 
 }  // namespace
@@ -155,10 +129,7 @@ std::optional<GoalResult> NeededRevenue(const Assumptions& a, const Projection& 
     case OutputId::kAnthropicShareOfAws:
       if (!(query.target >= 0.0 && query.target < 100.0)) {
         result.outcome = GoalOutcome::kUnreachable;
-        result.answer = query.target >= 100.0
-                            ? "No value can do it: Anthropic cannot be 100% or more of AWS "
-                              "revenue while AWS has other revenue."
-                            : "No value can do it: a share of AWS revenue cannot be negative.";
+        result.answer = Say(query.target >= 100.0 ? "goal.shareOfAll" : "goal.shareNegative");
         return result;
       }
       *needed_busd =
@@ -170,9 +141,7 @@ std::optional<GoalResult> NeededRevenue(const Assumptions& a, const Projection& 
         result.outcome = query.target == 0.0 ? GoalOutcome::kSolved : GoalOutcome::kNoEffect;
         result.value = result.current_value;
         result.answer = query.target == 0.0
-                            ? "It already is: with an AWS operating margin of 0%, the profit "
-                              "is $0B whatever " +
-                                  InputNoun(query.input, year) + " is."
+                            ? Say("goal.alreadyNoMargin", {{"input", InputNoun(query.input, year)}})
                             : no_effect;
         return result;
       }
@@ -286,9 +255,8 @@ GoalResult SeekGoal(const Assumptions& a, const GoalQuery& query, int year_index
   const GoalInput input = query.input;
   result.current_value = InputNow(a, input, y);
   const Projection p = Project(a);
-  const std::string no_effect = "No value of " + InputNoun(input, year) +
-                                " can do it: with these assumptions, " + InputNoun(input, year) +
-                                " does not change " + OutputNoun(query.output, year) + ".";
+  const std::string no_effect = Say("goal.noEffect", {{"input", InputNoun(input, year)},
+                                                      {"output", OutputNoun(query.output, year)}});
 
   double needed_busd = 0.0;
   int first = y;
@@ -301,9 +269,8 @@ GoalResult SeekGoal(const Assumptions& a, const GoalQuery& query, int year_index
     const bool already = OutputValue(p, query.output, y) == query.target;
     result.outcome = already ? GoalOutcome::kSolved : GoalOutcome::kNoEffect;
     result.value = result.current_value;
-    result.answer = already ? "It already is, whatever " + InputNoun(input, year) +
-                                  " is: with these assumptions it does not change " +
-                                  OutputNoun(query.output, year) + "."
+    result.answer = already ? Say("goal.already", {{"input", InputNoun(input, year)},
+                                                   {"output", OutputNoun(query.output, year)}})
                             : no_effect;
     return result;
   }
@@ -312,18 +279,19 @@ GoalResult SeekGoal(const Assumptions& a, const GoalQuery& query, int year_index
   if (!std::isfinite(result.value) || result.value < info.min_value ||
       result.value > info.max_value) {
     result.outcome = GoalOutcome::kOutOfRange;
-    result.answer = "It would take " + InputPhrase(input, result.value, year) + ", and " +
-                    LimitClause(input, !(result.value < info.min_value)) + ".";
+    result.answer =
+        Say("goal.outOfRange", {{"input", InputPhrase(input, result.value, year)},
+                                {"limit", LimitClause(input, !(result.value < info.min_value))}});
     return result;
   }
 
   SetInput(result.solved, input, y, result.value);
   Normalize(result.solved);
   result.outcome = GoalOutcome::kSolved;
-  result.answer = "It takes " + InputPhrase(input, result.value, year) +
-                  (Info(input).all_years ? " in every year" : "") + " (now " +
-                  InputText(input, result.current_value) + ") for " + TargetPhrase(query, year) +
-                  ".";
+  result.answer = Say(Info(input).all_years ? "goal.solved.everyYear" : "goal.solved",
+                      {{"input", InputPhrase(input, result.value, year)},
+                       {"now", InputText(input, result.current_value)},
+                       {"target", TargetPhrase(query, year)}});
   return result;
 }
 

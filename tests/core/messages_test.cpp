@@ -12,6 +12,7 @@
 #include "core/catalogs.h"
 #include "core/explain.h"
 #include "core/format.h"
+#include "core/goal_seek.h"
 #include "core/projection.h"
 #include "core/results.h"
 #include "core/share_link.h"
@@ -48,6 +49,10 @@ TEST(Messages, EachEnglishKeyIsDeclaredOnceAndEveryCatalogHasIt) {
     for (const CatalogEntry& entry : catalog->entries) in_catalog.insert(entry.key);
     for (const Message& m : english) EXPECT_TRUE(in_catalog.count(m.key)) << locale.code << m.key;
   }
+}
+
+TEST(Messages, EveryEnglishKeyIsFoundWithItsText) {  // the table is sorted, as Tr needs
+  for (const Message& m : EnglishMessages()) EXPECT_EQ(Tr(m.key), m.text) << m.key;
 }
 
 TEST(Messages, EnglishIsTheDefaultAndAnUnknownKeyShowsItself) {
@@ -180,6 +185,31 @@ TEST(Sentences, FollowTheLanguageWithTheSameFigures) {
   EXPECT_EQ(PaybackSentence(a, p),
             "Damit ist Amazons Investition von 8" + Nb(" Mrd. $") + " bis 2027 nicht gedeckt.");
   EXPECT_EQ(NoneWords(*FindResult("paybackYear"), p), "bis 2027 nicht");
+}
+
+// The goal seek's answers are whole sentences in each language, the figures placed where
+// the language puts them (no English phrase order).
+TEST(Sentences, GoalSeekAnswersInEachLanguage) {
+  const Assumptions a = DefaultAssumptions();
+  const GoalQuery margin{GoalInput::kGrossMargin, OutputId::kAwsFromAnthropic, 8.0};
+  const GoalQuery share{GoalInput::kAwsShare, OutputId::kAwsFromAnthropic, 8.0};
+  EXPECT_EQ(SeekGoal(a, margin, 2).answer,
+            "It takes a gross margin of 43.86% in every year (now 60%) for AWS revenue from "
+            "Anthropic to be $8B in 2027.");
+  {
+    In de("de");
+    EXPECT_EQ(SeekGoal(a, margin, 2).answer,
+              "Für einen AWS-Umsatz mit Anthropic von 8" + Nb(" Mrd. $") +
+                  " im Jahr 2027 braucht es eine Bruttomarge von 43,86" + Nb(" %") +
+                  " in jedem Jahr (derzeit 60" + Nb(" %") + ").");
+    EXPECT_EQ(SeekGoal(a, share, 2).answer, "Dafür bräuchte es einen Anteil für AWS von 105,26" +
+                                                Nb(" %") + ", aber ein Anteil kann 100" + Nb(" %") +
+                                                " nicht übersteigen.");
+  }
+  In es("es");
+  EXPECT_EQ(SeekGoal(a, share, 2).answer, "Haría falta una parte de AWS del 105,26" + Nb(" %") +
+                                              ", y una parte no puede superar 100" + Nb(" %") +
+                                              ".");
 }
 
 }  // namespace
