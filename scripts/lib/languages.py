@@ -264,7 +264,8 @@ def write_locales(cldr_dir, messages_dir, out_path):
             f'{cxx(loc["approximately"])}, '
             f'{loc["minimum_grouping"]}, {cxx(loc["percent"][0])}, {cxx(loc["percent"][1])}, '
             f'{money}, {cxx(loc["year_range"])}, {loc["plural"]}, '
-            f'{"false" if code in HOUSE_UNGROUPED else "true"}}},')
+            f'{"false" if code in HOUSE_UNGROUPED else "true"}, '
+            f'{"true" if code == PSEUDO[0] else "false"}}},')
     write_if_changed(out_path, '\n'.join(lines) + '\n')
 
 

@@ -91,7 +91,8 @@ constexpr const char* kHelp =
     "                  repeatable; a refused value is a problem, nothing changed\n"
     "  --lang CODE     the table's words and numbers in a language: en (the default),\n"
     "                  de, es (data/messages); typed values (--set) are read as its\n"
-    "                  readers type them ('gm=62,5'); the values themselves do not change\n"
+    "                  readers type them ('gm=62,5'); the values themselves do not change.\n"
+    "                  Without it, the link's own language (lang=de) is used\n"
     "  --batch         with --json: read links from standard input, one per line,\n"
     "                  and print one line of JSON for each (problems inside it)\n"
     "\n"
@@ -131,6 +132,7 @@ int UsageError(const std::string& message) {
 // What the arguments ask for.
 struct Options {
   Output format = Output::kTable;
+  bool lang_given = false;  // --lang: it wins over the link's lang=
   bool format_given = false;
   const awscalc::Preset* preset = nullptr;
   awscalc::ReportParts parts;
@@ -221,10 +223,13 @@ int ReadArgument(int argc, char** argv, int* i, Options& o) {
     o.exact = true;
   } else if (arg == "--lang") {
     const char* code = value();
+    o.lang_given = true;
     if (code == nullptr || !UseLanguage(code)) {
       std::string codes;
       for (const Locale& locale : Locales()) {
-        codes += std::string(codes.empty() ? "" : ", ") + locale.code + " (" + locale.name + ")";
+        if (!locale.pseudo) {
+          codes += std::string(codes.empty() ? "" : ", ") + locale.code + " (" + locale.name + ")";
+        }
       }
       return UsageError("--lang takes " + codes +
                         (code != nullptr ? "; not '" + std::string(code) + "'" : ""));
@@ -381,6 +386,10 @@ int main(int argc, char** argv) {
   // fragment), else it is the link itself; --batch's lines are always links, as the page
   // reads its fragment.
   ParsedLink parsed = ParseLink(LinkOfUrl(options.link).value_or(options.link), base);
+  // The language the link was shared in ("lang=de"), unless --lang chose one.
+  if (!options.lang_given && parsed.state.view.language != nullptr) {
+    UseLanguage(parsed.state.view.language->code);
+  }
   // Typed values on top, each read as the page reads what a reader types.
   for (const Options::Typed& typed : options.typed) {
     ParsedLink next = ApplyInputText(parsed.state, *typed.input, typed.year_index, typed.text);

@@ -139,7 +139,7 @@ struct KeySpec {
 // [kFirstModelKey, kFirstModelKey + kModelKeyCount) of kLinkKeys.
 inline constexpr std::size_t kFirstModelKey = 1;
 inline constexpr std::size_t kModelKeyCount = kInputCount;
-inline constexpr std::size_t kKeyCount = 1 + kModelKeyCount + 4 + 2 * kUncertainInputCount + 7;
+inline constexpr std::size_t kKeyCount = 1 + kModelKeyCount + 4 + 2 * kUncertainInputCount + 8;
 
 // Every key of the link, in parse order = canonical order.
 extern const std::array<KeySpec, kKeyCount> kLinkKeys;

@@ -297,6 +297,25 @@ bool WriteTheme(const LinkState& state, const LinkState& base, std::string& valu
   return true;
 }
 
+void ReadLanguage(const Segment& segment, LinkState& state, Problems& problems) {
+  const Locale* locale = FindLocale(segment.value);
+  if (locale == nullptr || locale->pseudo) {
+    std::string codes;
+    for (const Locale& each : Locales()) {
+      if (!each.pseudo) codes += std::string(codes.empty() ? "" : ", ") + each.code;
+    }
+    problems.Add(segment, "the language must be one of " + codes + "; English is used.");
+    return;
+  }
+  state.view.language = locale == &English() ? nullptr : locale;
+}
+
+bool WriteLanguage(const LinkState& state, const LinkState& base, std::string& value) {
+  if (state.view.language == base.view.language || state.view.language == nullptr) return false;
+  value = state.view.language->code;
+  return true;
+}
+
 void ReadTab(const Segment& segment, LinkState& state, Problems& problems) {
   if (const std::optional<int> tab = TabIndex(segment.value)) {
     state.view.tab = *tab;
@@ -409,6 +428,7 @@ constexpr std::array<KeySpec, kKeyCount> kLinkKeys = [] {
   k[n++] = {"tab", StateReader<ReadTab>, StateWriter<WriteTab>};
   k[n++] = {"theme", StateReader<ReadTheme>, StateWriter<WriteTheme>};
   k[n++] = {"accent", StateReader<ReadAccent>, StateWriter<WriteAccent>};
+  k[n++] = {"lang", StateReader<ReadLanguage>, StateWriter<WriteLanguage>};
   return k;
 }();
 

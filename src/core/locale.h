@@ -46,6 +46,7 @@ struct Locale {
   const char* year_range;      // "{0}–{1}"
   PluralRule plural;
   bool group_values;  // Format groups digits (Count always does); English: no, house style
+  bool pseudo;        // the layout tests' pseudo-locale ("qps"): never offered to readers
 };
 
 // English first, then each language of data/messages, in name order.

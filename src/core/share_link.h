@@ -22,6 +22,7 @@
 
 #include "core/assumptions.h"
 #include "core/goal_seek.h"
+#include "core/locale.h"
 #include "core/scenarios.h"
 #include "core/tabs.h"
 #include "core/uncertainty.h"
@@ -40,6 +41,9 @@ struct ViewSettings {
   Theme theme = Theme::kAuto;
   std::optional<std::uint32_t> accent_rgb;  // 0xRRGGBB; none = the page's own accent
   int tab = 0;  // the results tab it opens on ("tab=range"): an index into kTabs (tabs.h)
+  // The language the reader saw ("lang=de": core/locale.h), so the link opens in it;
+  // nullptr: none chosen (English, or the door's own choice: the CLI's --lang).
+  const Locale* language = nullptr;
   bool operator==(const ViewSettings&) const = default;
 };
 

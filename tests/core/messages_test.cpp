@@ -126,6 +126,26 @@ TEST(Locales, FindsALanguageByItsSubtag) {
   EXPECT_EQ(CurrentLanguage(), "en");
 }
 
+// A share link carries the language the reader saw; the article's link stays as it is.
+TEST(LinkLanguage, TheLinkCarriesTheLanguageTheReaderSaw) {
+  EXPECT_EQ(CanonicalLink(ParseLink("v=1").state), "v=1");
+  const ParsedLink german = ParseLink("v=1&gm=55&lang=de");
+  EXPECT_TRUE(german.problems.empty());
+  ASSERT_NE(german.state.view.language, nullptr);
+  EXPECT_STREQ(german.state.view.language->code, "de");
+  EXPECT_EQ(CanonicalLink(german.state), "v=1&gm=55&lang=de");
+  EXPECT_EQ(CanonicalLink(ParseLink("v=1&lang=DE-at").state), "v=1&lang=de");
+  EXPECT_EQ(CanonicalLink(ParseLink("v=1&lang=en").state), "v=1");  // the default
+  for (const char* link : {"v=1&lang=fr", "v=1&lang=qps", "v=1&lang="}) {
+    const ParsedLink parsed = ParseLink(link);
+    EXPECT_EQ(parsed.state.view.language, nullptr) << link;
+    ASSERT_EQ(parsed.problems.size(), 1u) << link;
+    EXPECT_NE(parsed.problems[0].message.find("must be one of en, de, es; English is used"),
+              std::string::npos)
+        << parsed.problems[0].message;
+  }
+}
+
 double Typed(const char* text, Unit unit = Unit::kPercent, double max = 100) {
   const TypedValue typed = ReadTypedValue(text, "Anthropic gross margin", 0, max, unit, false);
   EXPECT_EQ(typed.problem, "") << text;
