@@ -34,7 +34,10 @@ NBSP = '\u00a0'
 # The house style where it differs from CLDR's English (the page was written in it and
 # English readers see it unchanged): years joined by an en dash without spaces
 # ("2025–2027", CLDR's en has "2025 – 2027" with thin spaces).
-HOUSE = {'en': {'year_range': '{0}\u2013{1}'}, 'qps': {'year_range': '{0}\u2013{1}'}}
+HOUSE = {'en': {'year_range': '{0}\u2013{1}', 'date': 'y-MM-dd'},
+         'qps': {'year_range': '{0}\u2013{1}', 'date': 'y-MM-dd'}}
+# ... and dates as ISO 8601 ("2026-02-05": the facts' dates as their sources' records
+# have them; CLDR's en is "2/5/2026").
 # ... and values not grouped by the formatter ("$1234B"; counts are: "200,000").
 HOUSE_UNGROUPED = {'en', 'qps'}
 # The pseudo-locale of the layout tests: every English message 40% longer, its letters
@@ -221,13 +224,24 @@ def locale_of(cldr_dir, code, cldr, name):
             year_range = item.text.replace('y', '{0}', 1).replace('y', '{1}', 1)
             break
     year_range = HOUSE.get(code, {}).get('year_range', year_range or '{0}\u2013{1}')
+    date = None
+    for root in roots:
+        item = root.find("dates/calendars/calendar[@type='gregorian']/dateTimeFormats/"
+                         "availableFormats/dateFormatItem[@id='yMd']")
+        if item is not None:
+            date = item.text
+            break
+    date = HOUSE.get(code, {}).get('date', date)
+    if date is None or not re.fullmatch(r"[yMd.,/ \-]+", date):
+        raise LanguageError(f'CLDR\'s short date for "{cldr}" ("{date}") is not one the core '
+                            f'writes (src/core/format.cpp, DateText: y, M, MM, d, dd)')
     rule, categories = plural_rule(cldr_dir, cldr.split('_')[0])
     return {
         'code': code, 'cldr': cldr, 'name': name,
         'decimal': sym['decimal'], 'group': sym['group'],
         'approximately': sym.get('approximatelySign', '~'), 'minimum_grouping': minimum_grouping,
         'percent': percent, 'money': small, 'money_large': large,
-        'year_range': year_range, 'plural': rule, 'categories': categories,
+        'year_range': year_range, 'date': date, 'plural': rule, 'categories': categories,
     }
 
 
@@ -263,7 +277,7 @@ def write_locales(cldr_dir, messages_dir, out_path):
             f'{{{cxx(code)}, {cxx(cldr)}, {cxx(name)}, {cxx(loc["decimal"])}, {cxx(loc["group"])}, '
             f'{cxx(loc["approximately"])}, '
             f'{loc["minimum_grouping"]}, {cxx(loc["percent"][0])}, {cxx(loc["percent"][1])}, '
-            f'{money}, {cxx(loc["year_range"])}, {loc["plural"]}, '
+            f'{money}, {cxx(loc["year_range"])}, {cxx(loc["date"])}, {loc["plural"]}, '
             f'{"false" if code in HOUSE_UNGROUPED else "true"}, '
             f'{"true" if code == PSEUDO[0] else "false"}}},')
     write_if_changed(out_path, '\n'.join(lines) + '\n')

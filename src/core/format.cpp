@@ -199,6 +199,31 @@ ShortText YearSpan(int first_year, int last_year) {
   return t;
 }
 
+ShortText DateText(std::string_view iso) {
+  ShortText t;
+  const bool date = iso.size() == 10 && iso[4] == '-' && iso[7] == '-';
+  if (!date) {
+    std::snprintf(t.text, sizeof t.text, "%.*s", static_cast<int>(iso.size()), iso.data());
+    return t;
+  }
+  const int month = (iso[5] - '0') * 10 + (iso[6] - '0');
+  const int day = (iso[8] - '0') * 10 + (iso[9] - '0');
+  std::size_t at = 0;
+  for (const char* p = CurrentLocale().date; *p != '\0' && at + 5 < sizeof t.text; ++p) {
+    const bool twice = p[1] == *p;
+    if (*p == 'y') {
+      at += std::snprintf(t.text + at, sizeof t.text - at, "%.4s", iso.data());
+    } else if (*p == 'M' || *p == 'd') {
+      at += std::snprintf(t.text + at, sizeof t.text - at, twice ? "%02d" : "%d",
+                          *p == 'M' ? month : day);
+      p += twice;
+    } else {
+      t.text[at++] = *p;
+    }
+  }
+  return t;
+}
+
 ShortText Count(long long n) {
   char digits[32];
   std::snprintf(digits, sizeof digits, "%lld", n < 0 ? -n : n);

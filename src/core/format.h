@@ -117,6 +117,10 @@ ShortText Reported(double busd, bool approximate);
 // "2025–2027" or "2025" (the current language's year range).
 ShortText YearSpan(int first_year, int last_year);
 
+// A date ("2026-02-05", ISO 8601) as the current language writes it: "2026-02-05",
+// German "5.2.2026", Spanish "5/2/2026". Any other text is returned as it is.
+ShortText DateText(std::string_view iso);
+
 // "200,000" ("200.000" in German).
 ShortText Count(long long n);
 

@@ -44,6 +44,7 @@ struct Locale {
   MoneyForm money;             // below $10B
   MoneyForm money_large;       // from $10B
   const char* year_range;      // "{0}–{1}"
+  const char* date;            // CLDR's short date (yMd): "d.M.y"; English: "y-MM-dd"
   PluralRule plural;
   bool group_values;  // Format groups digits (Count always does); English: no, house style
   bool pseudo;        // the layout tests' pseudo-locale ("qps"): never offered to readers

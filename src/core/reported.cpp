@@ -90,7 +90,7 @@ namespace {
 
 // "(Amazon 10-K for 2025, 2026-02-06)".
 std::string Cited(const ReportedFact& f) {
-  return std::string(" (") + f.source + ", " + f.reported_on + ")";
+  return std::string(" (") + f.source + ", " + DateText(f.reported_on).c_str() + ")";
 }
 
 // The newest fact of `measure` by period (periods of one measure sort as text).
@@ -201,9 +201,9 @@ std::vector<std::string> AwsAndAmazonReported(const Projection& p) {
                                   {"modelTotal", Money(y.aws_total_busd, 1)}}));
   }
   if (const ReportedFact* f = Latest(ReportedMeasure::kAmazonStake)) {
-    out.push_back(
-        Say("reported.stake",
-            {{"value", ReportedValueText(*f)}, {"date", f->period}, {"cited", Cited(*f)}}));
+    out.push_back(Say(
+        "reported.stake",
+        {{"value", ReportedValueText(*f)}, {"date", DateText(f->period)}, {"cited", Cited(*f)}}));
   }
   return out;
 }

@@ -113,6 +113,17 @@ TEST(Locales, NumbersAsCldrWritesThemInEachLanguage) {
     EXPECT_EQ(Count(1280), "1280");
     EXPECT_EQ(Count(12800), "12.800");
   }
+  // Dates: ISO in English (the house style), CLDR's short date elsewhere.
+  EXPECT_EQ(DateText("2026-02-05"), "2026-02-05");
+  EXPECT_EQ(DateText("2026-Q2"), "2026-Q2");  // not a date: as it is
+  {
+    In de("de");
+    EXPECT_EQ(DateText("2026-02-05"), "5.2.2026");
+  }
+  {
+    In es("es");
+    EXPECT_EQ(DateText("2026-11-30"), "30/11/2026");
+  }
   // Files are for machines: their digits stay English whatever the language.
   In de("de");
   EXPECT_EQ(Format(4.5, Unit::kPlain, {2, false, true}, English()), "4.50");
