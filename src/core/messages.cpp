@@ -7,6 +7,7 @@
 #include <cstring>
 
 #include "core/assumptions.h"
+#include "core/explain.h"
 #include "core/format.h"
 #include "core/results.h"
 
@@ -62,7 +63,6 @@ constexpr CatalogEntry kEnglish[] = {
     {"goal.solved", "It takes {input} (now {now}) for {target}."},
     {"goal.solved.everyYear", "It takes {input} in every year (now {now}) for {target}."},
     {"input.year", "{label}, {year}"},
-    {"note.month", "July 2025"},
     {"note.source", "{firm} note via {outlet} ({month})"},
     {"reported.awsShare",
      "AWS's {year} net sales were reported at {value}{cited}: on that base, the {aws} AWS would "
@@ -106,6 +106,7 @@ const char* Find(std::span<const CatalogEntry> entries, std::string_view key) {
 const char* EnglishText(std::string_view key) {
   if (const char* text = Find(kEnglish, key)) return text;
   if (const char* text = Find(g_door_english, key)) return text;
+  if (key == "note.month") return kNote.month;  // "July 2025": the note's citation's
   if (key.starts_with("result.")) {
     if (const ResultInfo* info = FindResult(key.substr(7))) return info->label;
   } else if (key.starts_with("input.")) {
@@ -243,6 +244,7 @@ std::vector<Message> EnglishMessages() {
   std::vector<Message> messages;
   for (const CatalogEntry& entry : kEnglish) messages.push_back({entry.key, entry.text});
   for (const CatalogEntry& entry : g_door_english) messages.push_back({entry.key, entry.text});
+  messages.push_back({"note.month", kNote.month});
   for (const ResultInfo& info : AllResults()) {
     messages.push_back({std::string("result.") + info.key, info.label});
   }

@@ -2,7 +2,8 @@
 //
 // Every text is a message: a key and its English pattern, declared once in the core.
 // Labels are declared with the table they label (the results' "result.KEY", the inputs'
-// "input.KEY") and the other texts in messages.cpp's table. Another language is a
+// "input.KEY"), the note's month with its citation (kNote, "note.month"), and the other
+// texts in messages.cpp's table. Another language is a
 // catalog, the same keys in that language (data/messages/LANG.json, checked against the
 // English keys by the build: a key missing or extra stops it, naming the key).
 //

@@ -25,20 +25,16 @@ json.dump(data, open(path, 'w', encoding='utf-8'), ensure_ascii=False)
 PY
 }
 
-mutate missing 'del data["explain.payback.covered"]'
-out=$(check "$work/missing") && fail "a missing key passed"
-grep -q 'de.json: the key "explain.payback.covered" is missing' <<<"$out" || fail "missing: $out"
-
-mutate extra 'data["explain.nothing"] = "Nichts"'
-out=$(check "$work/extra") && fail "an extra key passed"
-grep -q 'de.json: the key "explain.nothing" is not one the core declares' <<<"$out" || fail "extra: $out"
-
-mutate placeholder 'data["cli.link"] = "Link: {url}"'
-out=$(check "$work/placeholder") && fail "a wrong placeholder passed"
-grep -q '"cli.link" has the placeholders' <<<"$out" || fail "placeholder: $out"
-
-mutate plural 'data["cli.link"] = "Link: {link, plural, few {#} other {#}}"'
-out=$(check "$work/plural") && fail "a plural case German does not have passed"
-grep -q '"cli.link" has the plural case "few"' <<<"$out" || fail "plural: $out"
+# Each case: a name, the change to de.json (Python), and what the refusal must say.
+while IFS='|' read -r name change expected; do
+  mutate "$name" "$change"
+  out=$(check "$work/$name") && fail "$name: the change passed ($change)"
+  grep -qF "$expected" <<<"$out" || fail "$name: the refusal does not say '$expected': $out"
+done <<'CASES'
+missing|del data["explain.payback.covered"]|de.json: the key "explain.payback.covered" is missing
+extra|data["explain.nothing"] = "Nichts"|de.json: the key "explain.nothing" is not one the core declares
+placeholder|data["cli.link"] = "Link: {url}"|"cli.link" has the placeholders
+plural|data["cli.link"] = "Link: {link, plural, few {#} other {#}}"|"cli.link" has the plural case "few"
+CASES
 
 echo "the message files pass; a missing, extra, misnamed or misplural key stops the build"
