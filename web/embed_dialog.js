@@ -250,8 +250,9 @@
 
     // The preview's height, once its calculator shows (before, it is the placeholder's,
     // which a slow engine may report first): from its message, or measured here (the
-    // preview is on this page's origin) when it shows without a new one.
-    const shown = () => /\b(?:canvas-ready|no-canvas|no-wasm)\b/.test(frame.contentDocument?.documentElement.className ?? '');
+    // preview is on this page's origin) when it shows without a new one. While the frame
+    // navigates (a new option reloads it), its document may have no root element yet.
+    const shown = () => /\b(?:canvas-ready|no-canvas|no-wasm)\b/.test(frame.contentDocument?.documentElement?.className ?? '');
     const take = (height) => {
       reported = Math.min(METRICS.maxHeightPx, Math.max(METRICS.minHeightPx, Math.ceil(height)));
       writeCode();
