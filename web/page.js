@@ -279,6 +279,17 @@
     }
   }
 
+  // What the drawn calculator adds to the page: the result strip and the semantic layer
+  // over the canvas (once: when the canvas first draws, at the start or on a retry).
+  let canvasParts = false;
+  function attachCanvasParts() {
+    if (canvasParts) return;
+    canvasParts = true;
+    const canvas = () => $('calc-canvas');
+    strip = createResultStrip({ module, canvas });
+    semantics = createSemanticLayer({ module, canvas, layer: $('calc-semantics') });
+  }
+
   function start(instance) {
     // Files of two builds that still happened to link: refuse them, clearly.
     if (instance.jsBuildId !== instance.buildId()) {
@@ -302,9 +313,7 @@
     module.setEmbedOptions(!hidden.includes('header'), !hidden.includes('footer'), !hidden.includes('padding'));
     canvasRunning = module.start('#calc-canvas', autoDark());
     if (canvasRunning) {
-      const canvas = () => $('calc-canvas');
-      strip = createResultStrip({ module, canvas });
-      semantics = createSemanticLayer({ module, canvas, layer: $('calc-semantics') });
+      attachCanvasParts();
       $('text-version').inert = true;
       watchContext();
     }
@@ -315,8 +324,12 @@
     if (embedded || location.protocol === 'file:') document.querySelector('[data-action="offline"]')?.remove();
     if (embedded) document.querySelector('[data-action="embed"]')?.remove();
     if (!canvasRunning) {
-      // No WebGL2: the text version is the calculator, computing with the same core.
+      // No WebGL2 (or none left: a page with many graphics can use up the contexts a
+      // browser keeps): the text version is the calculator, computing with the same core,
+      // with a line saying why and a button that tries again.
       root.classList.add('no-canvas');
+      $('calc-lost-text').textContent = 'This browser gives the calculator no drawing surface here (WebGL2), so here is its text version: it computes the same.';
+      $('calc-lost').hidden = false;
       resolveReady();
     }
     // Offline support once the calculator is on screen, so its downloads never compete
@@ -386,6 +399,7 @@
       $('calc-lost-text').textContent = 'The browser still gives this page no drawing surface. The text version below works the same.';
       return;
     }
+    attachCanvasParts();
     watchContext();
     $('calc-lost').hidden = true;
     root.classList.remove('no-canvas');
