@@ -259,15 +259,11 @@ std::string NormaliseSeparators(std::string& text) {
   return "";
 }
 
-}  // namespace
-
-TypedValue ReadTypedValue(std::string_view typed_text, std::string_view label, double min_value,
-                          double max_value, Unit unit, bool whole) {
-  // What a reader may type around the number: spaces, a '+', and the unit as Format
-  // writes it in the reader's language ("60%", "-$0.5B", "+2 pts", "x1.3"; "60 %",
-  // "5700 M$").
-  const Locale& locale = CurrentLocale();
-  std::string text = Spaced(typed_text);
+// Drops from `text` (no-break spaces already read as spaces) what a reader may type
+// around the number: spaces, and the unit as Format writes it in the reader's language
+// ("60%", "-$0.5B", "+2 pts", "x1.3"; "60 %", "5700 M$"). Returns the power of ten the
+// digits carry (3 for Spanish millions: "5700 M$" is $5.7B).
+int DropUnitAffixes(std::string& text, Unit unit, const Locale& locale) {
   const auto trim = [&] {
     const std::size_t first = text.find_first_not_of(' ');
     text = first == std::string::npos ? ""
@@ -312,6 +308,16 @@ TypedValue ReadTypedValue(std::string_view typed_text, std::string_view label, d
       }
     }
   }
+  return shift;
+}
+
+}  // namespace
+
+TypedValue ReadTypedValue(std::string_view typed_text, std::string_view label, double min_value,
+                          double max_value, Unit unit, bool whole) {
+  const Locale& locale = CurrentLocale();
+  std::string text = Spaced(typed_text);
+  const int shift = DropUnitAffixes(text, unit, locale);
   if (text.starts_with('+')) text.erase(0, 1);
   TypedValue typed;
   const std::string given = Printable(typed_text);
