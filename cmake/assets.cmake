@@ -11,6 +11,12 @@ file(MAKE_DIRECTORY "${AWSCALC_GENERATED}")
 # ≈ (2248); ≤ ≥ (2264-2265); ▲ ▼ (25B2, 25BC); → (2192).
 set(AWSCALC_FONT_UNICODES
   "U+0020-007E,U+00A0,U+00B7,U+00D7,U+2013,U+2014,U+2018,U+2019,U+201C,U+201D,U+2022,U+2026,U+2192,U+2212,U+2248,U+2264,U+2265,U+25B2,U+25BC")
+# The characters the other languages need beyond those (Latin-1's letters, ¡ ¿ ª º « »,
+# „ ‚ ‹ › and €): a second subset (fonts/inter-languages.otf), which the page loads with
+# a language pack only, so English readers do not download it; the build checks that
+# every message file's characters are in one of the two (scripts/lib/languages.py).
+set(AWSCALC_FONT_LANGUAGE_UNICODES
+  "U+00A1,U+00AA,U+00AB,U+00BA,U+00BB,U+00BF,U+00C0-00D6,U+00D8-00F6,U+00F8-00FF,U+201A,U+201E,U+2039,U+203A,U+20AC")
 set(AWSCALC_FONT_DIR "/usr/share/fonts/opentype/inter" CACHE PATH "Inter font folder (fonts-inter)")
 awscalc_debian_version(fonts-inter inter_version)
 awscalc_third_party(NAME "Inter" VERSION "${inter_version}"
@@ -35,6 +41,21 @@ foreach(weight Regular)
   list(APPEND font_files "${subset}")
   list(APPEND font_entries "kInter${weight}=${subset}")
 endforeach()
+
+# The languages' subset, beside the language packs (site/languages): the page merges it
+# into its atlas when it loads a pack (src/ui/fonts.cpp).
+set(AWSCALC_LANGUAGE_FONT "${CMAKE_BINARY_DIR}/site/languages/inter-languages.otf")
+add_custom_command(
+  OUTPUT "${AWSCALC_LANGUAGE_FONT}"
+  COMMAND "${CMAKE_COMMAND}" -E make_directory "${CMAKE_BINARY_DIR}/site/languages"
+  COMMAND /usr/bin/python3 -m fontTools.subset "${AWSCALC_FONT_DIR}/Inter-Regular.otf"
+          "--unicodes=${AWSCALC_FONT_LANGUAGE_UNICODES}" --no-hinting --desubroutinize
+          --layout-features= --drop-tables+=GPOS,GDEF,GSUB,STAT,DSIG --name-IDs=
+          --output-file=${AWSCALC_LANGUAGE_FONT}
+  DEPENDS "${AWSCALC_FONT_DIR}/Inter-Regular.otf"
+  COMMENT "Subsetting Inter for the languages' characters"
+  VERBATIM)
+add_custom_target(awscalc_language_font ALL DEPENDS "${AWSCALC_LANGUAGE_FONT}")
 
 add_custom_command(
   OUTPUT "${AWSCALC_GENERATED}/font_data.h"

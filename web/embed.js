@@ -17,6 +17,9 @@
 //   data-aws-calc-theme="dark"  the article's background, light or dark, when the
 //                            newsroom says so (the Embed dialog's "Your page's
 //                            background"); without it, read from the page (below).
+//   data-aws-calc-lang="de"  the article's language (README, "Languages"): the
+//                            calculator speaks it unless a reader's link names another;
+//                            in the query string too (embed.html?lang=de).
 // A state in the article's own URL (#aws-calc=<percent-encoded link>, several joined
 // with '&') replaces the div's link, so a shared article link opens the embed as shared.
 // Without theme= in the link, the embed takes the theme (light or dark) of the page's
@@ -116,7 +119,8 @@
     // embed's background opaque.
     const { theme } = linkLook(link);
     frame.iframe.style.colorScheme = theme === 'dark' || theme === 'light' ? theme : hostTheme;
-    return `${frameUrl}?theme=${hostTheme}${frame.hide ? `&hide=${frame.hide}` : ''}#${link}`;
+    return `${frameUrl}?theme=${hostTheme}${frame.hide ? `&hide=${frame.hide}` : ''}` +
+      `${frame.lang ? `&lang=${frame.lang}` : ''}#${link}`;
   }
 
   function tellHost(frame) {
@@ -171,7 +175,10 @@
       // Parts the article already has: data-aws-calc-hide="header footer padding".
       const asked = (div.getAttribute('data-aws-calc-hide') || '').split(/[\s,]+/);
       const hide = ['header', 'footer', 'padding'].filter((part) => asked.includes(part)).join(',');
-      const frame = { div, iframe, key, hide, theme: div.getAttribute('data-aws-calc-theme'),
+      // The article's language (data-aws-calc-lang="de"): the calculator's words and
+      // numbers in it, unless a reader's link names another.
+      const lang = (div.getAttribute('data-aws-calc-lang') || '').toLowerCase().replace(/[^a-z]/g, '');
+      const frame = { div, iframe, key, hide, lang, theme: div.getAttribute('data-aws-calc-theme'),
                       link: div.getAttribute('data-aws-calc') || '' };
       iframe.title = div.getAttribute('data-aws-calc-title') || TITLE;
       iframe.loading = 'lazy';

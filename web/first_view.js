@@ -20,7 +20,8 @@
   const decide = () => {
     const link = location.hash.slice(1) || root.dataset.initialLink || '';
     const look = linkLook(link);   // web/look.js, put in this file's scope by the build
-    const article = !/header|padding/.test(hidden) && look.lookOnly;
+    // In another language the figures would be written in English: the placeholder.
+    const article = !/header|padding/.test(hidden) && look.lookOnly && !root.dataset.lang;
     root.classList.toggle('sf-on', article);
     root.classList.toggle('sf-off', !article);
     const theme = look.theme === 'auto' ? null : look.theme;
@@ -45,6 +46,16 @@
     hidden = ['header', 'footer', 'padding'].filter((part) => asked.includes(part)).join(',');
     if (hidden) root.dataset.hide = hidden;
   }
+  // The page's language when the link names none (a link's lang= wins: page.js): the
+  // embed's (embed.js: ?lang=de, the newsroom's data-aws-calc-lang), else on the
+  // standalone page the reader's browser's first language the calculator has
+  // (<html data-languages>, scripts/lib/assemble.mjs). English needs no pack.
+  const packs = JSON.parse(root.dataset.languages || '{}').packs || {};
+  const wanted = root.dataset.mode === 'embed'
+    ? [new URLSearchParams(location.search).get('lang') || '']
+    : root.dataset.mode === 'page' ? navigator.languages || [navigator.language || ''] : [];
+  const language = wanted.map((tag) => String(tag).split(/[-_]/)[0].toLowerCase()).find((code) => code === 'en' || packs[code]);
+  if (language && language !== 'en') root.dataset.lang = language;
   decide();
   addEventListener('hashchange', decide);
 })();

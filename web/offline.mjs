@@ -95,5 +95,7 @@ export async function buildOfflineFile({ html, read, readBytes, link = '' }) {
   return out.replace('</body>', () => `${tail}</body>`)
     .replace(/\sdata-offline-module="[^"]*"/, '')
     .replace(/\sdata-(?:exports|core|embed)-module="[^"]*"/g, '')
+    // A file on disk cannot fetch a language pack: it speaks English (README, "Languages").
+    .replace(/\sdata-languages="[^"]*"/, '')
     .replace(/data-initial-link="[^"]*"/, `data-initial-link="${escapeAttribute(link)}"`);
 }

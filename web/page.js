@@ -81,6 +81,7 @@
     }
     embedCode.refresh(link);
     strip.refresh();
+    followLanguage();
     document.dispatchEvent(new CustomEvent('awscalc:linkchange', { detail: link }));
   }
 
@@ -89,6 +90,10 @@
   function setLink(text, { fromUrl = false } = {}) {
     if (!module) return { problems: [] };
     const results = JSON.parse(module.setLink(String(text ?? '')));
+    // A link that names no language opens in the page's (the embed's, the browser's).
+    if (defaultLanguage !== 'en' && !module.languageOf(results.link)) {
+      results.link = module.chooseLanguage(defaultLanguage) || results.link;
+    }
     if (fromUrl) {
       url.read();
       applyPageTheme(results.link);
@@ -97,6 +102,7 @@
     } else {
       onStateChanged(results.link, results.problems);
     }
+    followLanguage();
     return { problems: results.problems };
   }
 
@@ -128,6 +134,98 @@
     event.preventDefault();
     if (module) showTextVersion(true);
   });
+
+
+  // -------------------------------------------------------------------------------
+  // Languages. The module speaks English; another language's pack (its messages) and
+  // the font subset with its characters are fetched only for a reader of it: before the
+  // first frame when the page starts in it. The link's lang= decides, else the page's
+  // language (first_view.js: the embed's, or on the standalone page the browser's); the
+  // switcher writes the reader's choice into the link. scripts/lib/assemble.mjs lists
+  // the packs in <html data-languages>; the service worker keeps a pack once used.
+  const languages = JSON.parse(root.dataset.languages || '{}');
+  const packs = languages.packs || {};
+  const defaultLanguage = root.dataset.lang || 'en';
+  const languageName = (code) => (code === 'en' ? 'English' : packs[code]?.[0] ?? code);
+  // Each pack is fetched once ([its messages as the module takes them, the font or null]);
+  // the module holds one at a time, so going back to a language hands its pack over again.
+  const fetched = new Map();
+  let fontSent = false;
+  let handedOver = 'en';
+  function fetchLanguage(code) {
+    if (!fetched.has(code)) {
+      const get = (name, read) => fetch(name).then((response) => {
+        if (!response.ok) throw new Error(`${name}: HTTP ${response.status}`);
+        return response[read]();
+      });
+      const file = packs[code]?.[1];
+      const fetching = !file ? Promise.resolve(null) : Promise.all([
+        get(file, 'json').then((pack) => Object.entries(pack.messages).flat().join('\x1f')),
+        languages.font ? get(languages.font, 'arrayBuffer').then((bytes) => new Uint8Array(bytes)) : null,
+      ]);
+      // A pack that did not come (offline before the reader ever used it) is asked for
+      // again next time.
+      fetched.set(code, fetching.catch(() => {
+        fetched.delete(code);
+        return null;
+      }));
+    }
+    return fetched.get(code);
+  }
+  // True once the module has the language's pack (English: always).
+  async function loadLanguage(code) {
+    if (code === 'en' || code === handedOver) return true;
+    const pack = await fetchLanguage(code);
+    if (!pack || !module) return false;
+    const [messages, font] = pack;
+    if (module.addLanguage(code, messages, fontSent || !font ? new Uint8Array(0) : font)) {
+      fontSent ||= Boolean(font);
+      handedOver = code;
+    }
+    return handedOver === code;
+  }
+
+  const languageSelect = $('calc-language');
+  function showLanguage() {
+    const code = module.language();
+    $('calc').lang = code;   // screen readers say the calculator's words in its language
+    if (languageSelect) languageSelect.value = code;
+  }
+  // The state's language, once its pack is here; until then (or when it cannot come),
+  // the language the calculator speaks, and a line saying why.
+  async function followLanguage() {
+    if (!module) return;
+    const wanted = module.languageOf(module.getLink()) || 'en';
+    const problem = $('calc-language-problem');
+    if (module.language() !== wanted) {
+      const loaded = await loadLanguage(wanted);
+      if (!module || (module.languageOf(module.getLink()) || 'en') !== wanted) return;   // changed meanwhile
+      if (loaded) {
+        textVersion.refresh();
+        strip.refresh();
+      } else if (problem) {
+        problem.textContent = packs[wanted]
+          ? `${languageName(wanted)} could not be loaded (check your connection), so the calculator stays in ${languageName(module.language())}.`
+          : `This copy of the calculator has no "${wanted}" language, so it stays in ${languageName(module.language())}.`;
+        problem.hidden = false;
+      }
+    }
+    if (problem && module.language() === wanted) problem.hidden = true;
+    showLanguage();
+  }
+  if (languageSelect) {
+    for (const code of ['en', ...Object.keys(packs)]) {
+      languageSelect.append(Object.assign(document.createElement('option'), { value: code, textContent: languageName(code), lang: code }));
+    }
+    languageSelect.addEventListener('change', async () => {
+      const code = languageSelect.value;
+      if (!module || !(await loadLanguage(code))) {
+        followLanguage();   // says why, and shows the language in use
+        return;
+      }
+      onStateChanged(module.chooseLanguage(code));
+    });
+  }
 
   // -------------------------------------------------------------------------------
   // Start.
@@ -271,7 +369,7 @@
     }
     clearTimeout(slow);
     try {
-      start(instance);
+      await start(instance);
     } catch {
       // Whatever it is, the reader gets words and the figures, not an endless "Loading".
       fail('The calculator could not start. Reload the page to try again.', { staticFigures: true });
@@ -290,7 +388,7 @@
     semantics = createSemanticLayer({ module, canvas, layer: $('calc-semantics') });
   }
 
-  function start(instance) {
+  async function start(instance) {
     // Files of two builds that still happened to link: refuse them, clearly.
     if (instance.jsBuildId !== instance.buildId()) {
       fail('The calculator was updated while this page loaded. Reload the page to get the new version.', { staticFigures: true });
@@ -298,6 +396,10 @@
       return;
     }
     module = instance;
+    // The first frame in the reader's language: its pack first (a failure is said by
+    // followLanguage once the calculator is up, in English).
+    const firstLanguage = module.languageOf(urlLink()) || defaultLanguage;
+    if (firstLanguage !== 'en') await loadLanguage(firstLanguage);
     textVersion = createTextVersion({
       module,
       onEdited: (link, problems) => onStateChanged(link, problems),
@@ -323,6 +425,10 @@
     // disk cannot fetch itself.
     if (embedded || location.protocol === 'file:') document.querySelector('[data-action="offline"]')?.remove();
     if (embedded) document.querySelector('[data-action="embed"]')?.remove();
+    // The embed's language is the newsroom's (data-aws-calc-lang); its toolbar keeps its
+    // measured height (embed.js's table).
+    if (embedded || !Object.keys(packs).length) languageSelect?.remove();
+    else languageSelect.hidden = false;
     if (!canvasRunning) {
       // No WebGL2 (or none left: a page with many graphics can use up the contexts a
       // browser keeps): the text version is the calculator, computing with the same core,

@@ -8,9 +8,14 @@
 // files cache-first (query and fragment ignored, the folder itself is index.html), and
 // leaves every other request to the network. A failed install removes its cache; on
 // activation, the caches of earlier builds of this same deployment (scope) go.
+// The language packs and their font (LANGUAGE_FILES, content-hashed names) are not
+// installed for every reader: one is cached when the page first fetches it, so a
+// reader's language works offline after one visit in it, and an install keeps the ones
+// an earlier build's cache has (the same name is the same file).
 'use strict';
 const BUILD_ID = '{{BUILD_ID}}';
 const FILES = {{PRECACHE}};   // [name, revision, immutable (content-hashed name)]
+const LANGUAGE_FILES = {{LANGUAGE_FILES}};
 
 const SCOPE = new URL('./', self.location).href;
 const PREFIX = `aws-calc ${SCOPE} `;
@@ -18,6 +23,8 @@ const CACHE = PREFIX + BUILD_ID;
 const urlOf = (name) => new URL(name, SCOPE).href;
 const byPath = new Map(FILES.map(([name]) => [new URL(urlOf(name)).pathname, urlOf(name)]));
 byPath.set(new URL(SCOPE).pathname, urlOf('index.html'));
+const languagePaths = new Set(LANGUAGE_FILES.map((name) => new URL(urlOf(name)).pathname));
+for (const name of LANGUAGE_FILES) byPath.set(new URL(urlOf(name)).pathname, urlOf(name));
 
 const hex = (buffer) => Array.from(new Uint8Array(buffer), (b) => b.toString(16).padStart(2, '0')).join('');
 
@@ -40,6 +47,10 @@ self.addEventListener('install', (event) => {
         headers.delete('Content-Length');
         await cache.put(url, new Response(body, { status: 200, headers }));
       }));
+      for (const name of LANGUAGE_FILES) {
+        const earlier = await caches.match(urlOf(name));   // a used language, any build's cache
+        if (earlier) await cache.put(urlOf(name), earlier);
+      }
     } catch (error) {
       // A failed install (a deploy still uploading, a file of another build) leaves
       // nothing behind: no half-filled cache waits for an activation that never comes.
@@ -64,7 +75,16 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   const cached = url.origin === self.location.origin && byPath.get(url.pathname);
   if (!cached) return;
-  event.respondWith(caches.open(CACHE)
-    .then((cache) => cache.match(cached))
-    .then((response) => response || fetch(request)));
+  event.respondWith(caches.open(CACHE).then(async (cache) => {
+    const response = await cache.match(cached);
+    if (response) return response;
+    const fetched = await fetch(request);
+    if (!fetched.ok || !languagePaths.has(url.pathname)) return fetched;
+    const headers = new Headers(fetched.headers);   // as the install stores its files
+    headers.delete('Content-Encoding');
+    headers.delete('Content-Length');
+    const body = await fetched.arrayBuffer();
+    await cache.put(cached, new Response(body, { status: 200, headers }));
+    return new Response(body, { status: 200, headers });
+  }));
 });

@@ -197,8 +197,33 @@ const licencesHtml = `${readFileSync(join(siteDir, 'licences.html'), 'utf8')}` +
     `Licence: ${escapeHtml(input.terms)}.</li>\n`).join('') +
   '</ul>\n<p>Their notices in full: <a href="THIRD-PARTY-NOTICES.txt">THIRD-PARTY-NOTICES.txt</a>.</p>\n';
 
+// The languages other than English (scripts/lib/languages.py: SITE_DIR/languages/LANG.json,
+// with the font subset of their characters, cmake/assets.cmake): each a content-hashed
+// file the page fetches only for a reader of that language (web/page.js), cached by the
+// service worker once used (sw.js's LANGUAGE_FILES, not its install list), and listed in
+// <html data-languages>: {"font": file, "packs": {code: [name in itself, file]}}.
+const languageFiles = [];
+const languagesAttr = (() => {
+  const dir = join(siteDir, 'languages');
+  const packs = {};
+  const hashedCopy = (stem, extension, body) => {
+    const name = `${stem}.${hash8(body)}.${extension}`;
+    writeFileSync(join(distDir, name), body);
+    languageFiles.push(name);
+    return name;
+  };
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+    const body = readFileSync(join(dir, file));
+    const pack = JSON.parse(body);
+    packs[pack.code] = [pack.name, hashedCopy(`lang-${pack.code}`, 'json', body)];
+  }
+  const font = hashedCopy('inter-languages', 'otf', readFileSync(join(dir, 'inter-languages.otf')));
+  return escapeHtml(JSON.stringify({ font, packs }));
+})();
+
 const blocks = {
   SOCIAL_META: socialMeta,
+  LANGUAGES_ATTR: languagesAttr,
   PAGE_TITLE_JSON: JSON.stringify(pageTitle),
   CALC_MAIN: indexMain[0],
   NOTE_HTML: readFileSync(join(siteDir, 'note.html'), 'utf8'),
@@ -291,19 +316,20 @@ writeFileSync(join(distDir, '_headers'), headersFile([...readdirSync(distDir), '
 {
   // Not the offline file: the page builds it from its own (cached) files when asked,
   // so no reader downloads its 250 KB in the background.
-  const files = readdirSync(distDir).filter((file) => !NOT_PRECACHED.has(file)).sort();
+  const files = readdirSync(distDir).filter((file) => !NOT_PRECACHED.has(file) && !languageFiles.includes(file)).sort();
   const precache = files.map((file) => [
     file,
     createHash('sha256').update(readFileSync(join(distDir, file))).digest('hex').slice(0, 16),
     /\.[0-9a-f]{8}\.[a-z]+$/.test(file),
   ]);
-  const buildId = hash8(JSON.stringify(precache));
+  const buildId = hash8(JSON.stringify(precache), JSON.stringify(languageFiles));
   // Its whole-line comments are the template's, for this repository's readers (every
   // first visit downloads sw.js); its code and its list stay as written, readable.
   const text = readFileSync('web/sw.template.js', 'utf8')
     .replace(/^[ \t]*\/\/.*\n/gm, '')
     .replace('{{BUILD_ID}}', buildId)
-    .replace('{{PRECACHE}}', () => `[\n${precache.map((entry) => `  ${JSON.stringify(entry)},`).join('\n')}\n]`);
+    .replace('{{PRECACHE}}', () => `[\n${precache.map((entry) => `  ${JSON.stringify(entry)},`).join('\n')}\n]`)
+    .replace('{{LANGUAGE_FILES}}', () => JSON.stringify(languageFiles));
   writeFileSync(join(distDir, 'sw.js'), text);   // small, and its list stays readable
 }
 console.log(`assembled ${distDir}: ${readdirSync(distDir).sort().join(', ')}`);

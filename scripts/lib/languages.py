@@ -3,6 +3,7 @@
 
     python3 scripts/lib/languages.py locales CLDR_DIR MESSAGES_DIR OUT.inc
     python3 scripts/lib/languages.py messages ENGLISH.json MESSAGES_DIR OUT.inc [--packs DIR]
+                                     [--glyphs U+0020-007E,...]
     python3 scripts/lib/languages.py check ENGLISH.json MESSAGES_DIR
 
 A language is English (the core's own words, declared beside what they describe) or one
@@ -21,8 +22,11 @@ currency form below and from $10B, the year range, the plural rule.
 (ENGLISH.json, written by the `english-messages` tool) and checks every message file
 against them: a key missing or extra, a placeholder that is not the English one's, a
 plural case the language does not have; each stops the build, naming the file and the
-key. Then it writes the catalogs as C++ (OUT.inc, src/core/catalogs.cpp) and, with
---packs, each language as a JSON pack the page can load on demand.
+key. With --glyphs (the fonts' characters, cmake/assets.cmake: the page's embedded
+subset and the one a language pack brings), a character no font draws stops it too.
+Then it writes the catalogs as C++ (OUT.inc, src/core/catalogs.cpp) and, with --packs,
+each language as a JSON pack the page loads on demand: {"code", "name", "messages"},
+the page's messages only (the CLI's own, "cli.*", stay in the CLI).
 """
 import json
 import os
@@ -368,9 +372,34 @@ def write_messages(english, files, out_path, packs_dir):
     if packs_dir:
         os.makedirs(packs_dir, exist_ok=True)
         for code, (path, data) in files.items():
-            pack = {'language': data['@language'], 'messages': {k: data[k] for k in sorted(english)}}
+            pack = {'code': code, 'name': data['@language']['name'],
+                    'messages': {k: data[k] for k in sorted(english) if not k.startswith('cli.')}}
             write_if_changed(os.path.join(packs_dir, code + '.json'),
                              json.dumps(pack, ensure_ascii=False, sort_keys=True) + '\n')
+
+
+def unicode_ranges(text):
+    """'U+0020-007E,U+00A0' -> a set of code points."""
+    points = set()
+    for part in text.split(','):
+        m = re.fullmatch(r'U\+([0-9A-Fa-f]+)(?:-([0-9A-Fa-f]+))?', part.strip())
+        if not m:
+            raise LanguageError(f'--glyphs: "{part}" is not U+XXXX or U+XXXX-YYYY')
+        first = int(m.group(1), 16)
+        points.update(range(first, int(m.group(2) or m.group(1), 16) + 1))
+    return points
+
+
+def check_glyphs(files, glyphs):
+    for code, (path, data) in files.items():
+        for key, text in data.items():
+            if key.startswith('@') or key.startswith('cli.'):
+                continue  # the CLI writes to a terminal, not with the page's font
+            for c in text:
+                if c != '\n' and ord(c) not in glyphs:
+                    raise LanguageError(f'{path}: "{key}" has the character {c} (U+{ord(c):04X}), '
+                                        'which the page\'s fonts do not draw: add it to '
+                                        'cmake/assets.cmake (AWSCALC_FONT_LANGUAGE_UNICODES)')
 
 
 def main(argv):
@@ -386,6 +415,8 @@ def main(argv):
         files = message_files(argv[3])
         cldr_dir = os.environ.get('AWSCALC_CLDR', '/usr/share/unicode/cldr')
         check(english, files, categories_from(cldr_dir, files))
+        if '--glyphs' in argv:
+            check_glyphs(files, unicode_ranges(argv[argv.index('--glyphs') + 1]))
         if argv[1] == 'messages':
             packs = argv[argv.index('--packs') + 1] if '--packs' in argv else None
             write_messages(english, files, argv[4], packs)

@@ -35,6 +35,7 @@ const TYPES = {
   '.svg': 'image/svg+xml',
   '.ico': 'image/x-icon',
   '.txt': 'text/plain; charset=utf-8',
+  '.otf': 'font/otf',
 };
 
 // The headers a host sends with a file of dist/: this server sends them, and
@@ -54,7 +55,7 @@ export function headersFor(name) {
   return {
     'Content-Type': TYPES[extname(name)] ?? 'application/octet-stream',
     ...SITE_HEADERS,
-    'Cache-Control': /\.[0-9a-f]{8}\.(js|wasm|css)$/.test(name) ? 'public, max-age=31536000, immutable' : 'no-cache',
+    'Cache-Control': /\.[0-9a-f]{8}\.(js|wasm|css|json|otf)$/.test(name) ? 'public, max-age=31536000, immutable' : 'no-cache',
     ...(name.endsWith('oembed.json') ? { 'Access-Control-Allow-Origin': '*' } : {}),
   };
 }

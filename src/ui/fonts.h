@@ -1,10 +1,13 @@
 // fonts.h: the interface's fonts, built from the Inter subset embedded at build time
-// (cmake/assets.cmake): no font is fetched at run time.
+// (cmake/assets.cmake). English needs nothing else; another language's characters (ä,
+// ñ, „, €...) come in a second subset the page loads with the language's pack.
 //
 // Sizes are CSS pixels. Glyphs are rasterised at devicePixelRatio times their size
 // (ImFontConfig::RasterizerDensity) while their metrics stay in CSS pixels, so text is
 // crisp at ratio 1, 2 and 3 and lays out the same at every ratio.
 #pragma once
+
+#include <span>
 
 #include "imgui.h"
 
@@ -25,7 +28,10 @@ struct Fonts {
 };
 
 // Clears `atlas`, adds the fonts at `pixel_ratio` and builds it (RGBA32 pixels ready
-// for the renderer). Returns the fonts; body is the default font.
-Fonts LoadFonts(ImFontAtlas& atlas, float pixel_ratio);
+// for the renderer). Returns the fonts; body is the default font. `languages`: the
+// languages' subset (an OpenType file; empty for none), merged into each size: its
+// characters are drawn with the same metrics. It must outlive the atlas's use of it.
+Fonts LoadFonts(ImFontAtlas& atlas, float pixel_ratio,
+                std::span<const unsigned char> languages = {});
 
 }  // namespace awscalc::ui

@@ -11,6 +11,11 @@
 //   setInput(key, yearIndex, text) a typed value, validated as a link's; returns problems
 //   usePreset(id), setHorizon(years), setPrefersDark(dark), setCoarsePointer(coarse)
 //   setEmbedOptions(header, footer, sidePadding)   what an embed's host left out
+//   addLanguage(code, messages, font)   a language pack the page fetched (app.h)
+//   language()                     the language in use ("en", "de")
+//   languageOf(link)               the language a link asks for ("" for none: English)
+//   chooseLanguage(code)           the reader's or the embed's language, into the link;
+//                                  returns the link ("" for a code the page does not have)
 //   resultStrip()                  the figure the page pins while assumptions scroll by
 //   textVersionSpec(), textVersion(finish)   the text version's form, table and sentences
 //   semantics()                    the semantic layer: every control, text and chart drawn
@@ -79,6 +84,19 @@ std::string SetInput(const std::string& key, int year_index, const std::string& 
          ",\"problems\":" + JsonList(problems) + "}";
 }
 
+std::string LanguageOf(const std::string& fragment) {
+  const Locale* language = ParseLink(fragment).state.view.language;
+  return language != nullptr ? language->code : "";
+}
+
+std::string ChooseLanguage(const std::string& code) {
+  const Locale* locale = FindLocale(code);
+  if (locale == nullptr || locale->pseudo) return "";
+  TheSession().link().view.language = locale == &English() ? nullptr : locale;
+  StateChanged();
+  return TheSession().CanonicalLink();
+}
+
 // Returns the new link ("" when there is no such preset).
 std::string UsePreset(const std::string& id) {
   const Preset* preset = FindPreset(id.c_str());
@@ -119,6 +137,10 @@ EMSCRIPTEN_BINDINGS(awscalc_app) {
   emscripten::function("setPrefersDark", &SetPrefersDark);
   emscripten::function("setCoarsePointer", &SetCoarsePointer);
   emscripten::function("setEmbedOptions", &SetEmbedOptions);
+  emscripten::function("addLanguage", &AddLanguage);
+  emscripten::function("language", &LanguageInUse);
+  emscripten::function("languageOf", &LanguageOf);
+  emscripten::function("chooseLanguage", &ChooseLanguage);
   emscripten::function(
       "textVersionSpec", +[] { return awscalc::TextVersionSpecJson(); });
   emscripten::function("textVersion", &TextVersion);

@@ -13,8 +13,10 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <vector>
 
 #include "core/decimal.h"
+#include "core/messages.h"
 #include "core/report.h"
 #include "imgui_internal.h"  // the input queue (on-demand frames)
 #include "web/js.h"
@@ -65,10 +67,35 @@ void OnInput() {
   RequestFrame();
 }
 
+std::span<const unsigned char> LanguageFont() {
+  return {reinterpret_cast<const unsigned char*>(g_app.language_font.data()),
+          g_app.language_font.size()};
+}
+
 // Called inside PlatformNewFrame, before ImGui::NewFrame: the new atlas is used at once.
 void OnPixelRatioChanged(float pixel_ratio) {
-  g_app.fonts = ui::LoadFonts(*ImGui::GetIO().Fonts, pixel_ratio);
+  g_app.fonts = ui::LoadFonts(*ImGui::GetIO().Fonts, pixel_ratio, LanguageFont());
   RendererUpdateFontTexture();
+}
+
+// The language pack the page handed over last (one at a time: the page keeps the packs it
+// fetched and hands one over again when the reader goes back to it). The catalog points
+// into `text`.
+struct LoadedLanguage {
+  const Locale* locale = nullptr;
+  std::string text;
+  std::vector<CatalogEntry> entries;
+  Catalog catalog{};
+} g_language;
+
+// The link's language when its pack is here, else English.
+void ApplyLanguage() {
+  const Locale* wanted = g_app.state.session.link().view.language;
+  if (wanted != nullptr && wanted == g_language.locale) {
+    SetLanguage(*wanted, &g_language.catalog);
+  } else {
+    SetLanguage(English(), nullptr);
+  }
 }
 
 // GL objects are forgotten when the context is lost (deleting them after a restore
@@ -166,7 +193,7 @@ bool StartCanvas(const std::string& canvas_selector, bool prefers_dark) {
     ImGui::DestroyContext();
     return false;
   }
-  g_app.fonts = ui::LoadFonts(*io.Fonts, PlatformPixelRatio());
+  g_app.fonts = ui::LoadFonts(*io.Fonts, PlatformPixelRatio(), LanguageFont());
   if (!RendererInit()) {
     PlatformShutdown();
     ImGui::DestroyContext();
@@ -196,9 +223,52 @@ void StopCanvas() {
 
 void StateChanged() {
   g_app.link = g_app.state.session.CanonicalLink();
+  ApplyLanguage();
   if (!g_app.started) return;
   ApplyTheme();
   RequestFrame();
+}
+
+bool AddLanguage(const std::string& code, const std::string& messages, const std::string& font) {
+  const Locale* locale = FindLocale(code);
+  if (locale == nullptr || locale->pseudo || locale == &English()) return false;
+  g_language.locale = nullptr;
+  SetLanguage(English(), nullptr);  // the old catalog's text goes now
+  g_language.text = messages;
+  g_language.entries.clear();
+  // Split in place: each key and text ends at its separator, now a '\0'. The pack is
+  // sorted by key (scripts/lib/languages.py writes it so), as the lookup needs.
+  char* at = g_language.text.data();
+  char* const end = at + g_language.text.size();
+  while (at < end) {
+    char* key = at;
+    char* text = static_cast<char*>(std::memchr(key, '\x1f', end - key));
+    if (text == nullptr) return false;
+    *text++ = '\0';
+    char* next = static_cast<char*>(std::memchr(text, '\x1f', end - text));
+    if (next == nullptr) next = end;
+    *next = '\0';
+    if (!g_language.entries.empty() && std::strcmp(g_language.entries.back().key, key) >= 0) {
+      return false;
+    }
+    g_language.entries.push_back({key, text});
+    at = next + 1;
+  }
+  g_language.locale = locale;
+  g_language.catalog = {locale->code, g_language.entries};
+  if (!font.empty() && font != g_app.language_font) {
+    g_app.language_font = font;
+    if (g_app.started) {
+      g_app.fonts = ui::LoadFonts(*ImGui::GetIO().Fonts, PlatformPixelRatio(), LanguageFont());
+      RendererUpdateFontTexture();
+    }
+  }
+  StateChanged();
+  return true;
+}
+
+std::string LanguageInUse() {
+  return std::string(CurrentLanguage());
 }
 
 void SetRenderContinuously(bool continuous) {

@@ -26,11 +26,12 @@ struct App {
   int frames_rendered = 0;
   bool first_frame_pending = false;  // the page is told of the first frame after a start
   float content_height_px = 0;
-  ImVec4 chart_rect;      // where the chart was last drawn (CSS px), for tests
-  ui::LayoutLog layout;   // the charts, controls and texts of the last frame
-  ui::TextPool text;      // their words
-  std::string semantics;  // the semantic layer's JSON, as last told to the page
-  std::string link;       // canonical link of the state, as last told to the page
+  ImVec4 chart_rect;          // where the chart was last drawn (CSS px), for tests
+  ui::LayoutLog layout;       // the charts, controls and texts of the last frame
+  ui::TextPool text;          // their words
+  std::string semantics;      // the semantic layer's JSON, as last told to the page
+  std::string link;           // canonical link of the state, as last told to the page
+  std::string language_font;  // the languages' font subset, once a pack brought it
 };
 extern App g_app;
 
@@ -43,9 +44,21 @@ bool StartCanvas(const std::string& canvas_selector, bool prefers_dark);
 // the reader's state, stays.
 void StopCanvas();
 
-// After the page or the API changed the session's link state: the theme and a new
-// frame follow it.
+// After the page or the API changed the session's link state: the theme, the language
+// and a new frame follow it.
 void StateChanged();
+
+// The languages. The page speaks English until a link, an embed or the reader asks for
+// another: web/page.js then fetches its pack (messages, and the font subset with the
+// languages' characters) and hands it over here. The link's language is used once its
+// pack is here; English words and numbers until then (never a mix).
+//   AddLanguage: `messages` is "key\x1ftext\x1fkey\x1ftext..." (the pack's, sorted by
+//   key); `font` the subset's bytes (once is enough: "" keeps the one there is). One
+//   pack at a time: the last one handed over. False for a code the calculator does not
+//   know or messages out of order (English then).
+bool AddLanguage(const std::string& code, const std::string& messages, const std::string& font);
+// The language in use ("en", "de").
+std::string LanguageInUse();
 void SetPrefersDark(bool dark);
 // The benchmark's comparison: draw every animation frame instead of on demand. Behind
 // the page's awsCalc.debug, never in a link.
