@@ -35,6 +35,7 @@ import sys
 import xml.etree.ElementTree as ET
 
 NBSP = '\u00a0'
+SOURCES = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'src')
 # The house style where it differs from CLDR's English (the page was written in it and
 # English readers see it unchanged): years joined by an en dash without spaces
 # ("2025–2027", CLDR's en has "2025 – 2027" with thin spaces).
@@ -52,12 +53,19 @@ ACCENTS = str.maketrans('aceinorsuyACEINORSUY', 'áçéíñóŕšúýÁÇÉÍÑ�
 
 
 def pseudo_text(text):
-    """The English pattern accented outside its placeholders, and 40% longer."""
-    out, depth, letters = '', 0, 0
+    """The English pattern accented outside its placeholders and printf conversions
+    (%s, %.1f), and 40% longer."""
+    out, depth, letters, conversion = '', 0, 0, False
     for ch in text:
         depth += ch == '{'
-        out += ch if depth else ch.translate(ACCENTS)
-        letters += 0 if depth else 1
+        if ch == '%' and not depth:
+            conversion = not conversion  # "%%" ends where it starts
+        elif conversion and ch.isalpha():
+            conversion = False
+            out += ch
+            continue
+        out += ch if depth or conversion else ch.translate(ACCENTS)
+        letters += 0 if depth or conversion else 1
         depth -= ch == '}'
     extra = (letters * 2 + 4) // 5
     words = ' '.join('·' * 5 for _ in range(max(1, extra // 6)))
@@ -302,6 +310,61 @@ def placeholders(text):
     return found
 
 
+# The interface's own words (src/core/messages.h): T("English words") translates them
+# where they are shown, MarkT("...") marks them in a table; the English words are the key.
+WORDS_CALL = re.compile(r'\b(?:T|MarkT)\(\s*((?:"(?:[^"\\\n]|\\.)*"\s*)+)\)')
+C_STRING = re.compile(r'"((?:[^"\\\n]|\\.)*)"')
+C_ESCAPE = re.compile(r'\\(u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|[0-7]{1,3}|.)')
+SIMPLE_ESCAPES = {'n': '\n', 't': '\t', '"': '"', "'": "'", '\\': '\\', '?': '?'}
+
+
+def c_literal(body):
+    """The text of a C++ string literal's body (UTF-8 source; escapes decoded)."""
+    raw = bytearray()
+    at = 0
+    for m in C_ESCAPE.finditer(body):
+        raw += body[at:m.start()].encode('utf-8')
+        e = m.group(1)
+        if e[0] == 'u':
+            raw += chr(int(e[1:], 16)).encode('utf-8')
+        elif e[0] == 'x':
+            raw.append(int(e[1:], 16))
+        elif e[0] in '01234567':
+            raw.append(int(e, 8))
+        else:
+            raw += SIMPLE_ESCAPES.get(e, e).encode('utf-8')
+        at = m.end()
+    raw += body[at:].encode('utf-8')
+    return raw.decode('utf-8')
+
+
+def interface_words(source_dir):
+    """{english: english} of every T("...") and MarkT("...") in source_dir's C++."""
+    words = {}
+    for folder, _, names in sorted(os.walk(source_dir)):
+        for name in sorted(names):
+            if not name.endswith(('.cpp', '.h')):
+                continue
+            with open(os.path.join(folder, name), encoding='utf-8') as f:
+                text = re.sub(r'(?m)^\s*//.*$', '', f.read())  # examples in comments
+            for call in WORDS_CALL.finditer(text):
+                english = ''.join(c_literal(m.group(1)) for m in C_STRING.finditer(call.group(1)))
+                words[english] = english
+    return words
+
+
+# A printf conversion (no ' ' flag: "60% gross margin" is words, not "% g").
+PRINTF = re.compile(r'%(?:(\d+)\$)?[-+#0]*\d*(?:\.\d+)?(lld|ld|zu|[sdfcugx%])')
+
+
+def conversions(text):
+    """The printf conversions of a text, in the order of their arguments."""
+    found = [(m.group(1), m.group(2)) for m in PRINTF.finditer(text) if m.group(2) != '%']
+    if found and all(position for position, _ in found):
+        return [kind for _, kind in sorted(found, key=lambda f: int(f[0]))]
+    return [kind if not position else f'{position}${kind}' for position, kind in found]
+
+
 def check(english, files, categories_of):
     problems = []
     for code, (path, data) in files.items():
@@ -317,6 +380,10 @@ def check(english, files, categories_of):
             if not isinstance(text, str) or not text.strip():
                 problems.append(f'{path}: "{key}" must be a text')
                 continue
+            if conversions(english[key]) != conversions(text):
+                problems.append(f'{path}: "{key}" has the conversions {conversions(text)}, the '
+                                f'English {conversions(english[key])} (in their order, or '
+                                'numbered: %2$s)')
             want, have = placeholders(english[key]), placeholders(text)
             if set(want) != set(have):
                 problems.append(f'{path}: "{key}" has the placeholders {sorted(have)}, '
@@ -413,6 +480,8 @@ def main(argv):
         with open(argv[2], encoding='utf-8') as f:
             english = json.load(f)
         files = message_files(argv[3])
+        sources = argv[argv.index('--sources') + 1] if '--sources' in argv else SOURCES
+        english.update(interface_words(sources))
         cldr_dir = os.environ.get('AWSCALC_CLDR', '/usr/share/unicode/cldr')
         check(english, files, categories_from(cldr_dir, files))
         if '--glyphs' in argv:

@@ -4,6 +4,8 @@
 // or the note's table (projection.h), written by the core's formatter (format.h).
 #pragma once
 
+#include "core/messages.h"
+
 #include <string>
 #include <string_view>
 #include <vector>
@@ -16,7 +18,7 @@
 namespace awscalc {
 
 // The calculator's name, as the interface and every file it writes name it.
-inline constexpr const char* kCalculatorTitle = "How much could AWS earn from Anthropic?";
+inline constexpr const char* kCalculatorTitle = MarkT("How much could AWS earn from Anthropic?");
 
 // The note the calculator reproduces, cited once: who wrote it, who reported it, when,
 // and where. Every sentence that names the source is built from these fields (the

@@ -192,6 +192,12 @@ const char* Tr(std::string_view key) {
   return unknown.c_str();
 }
 
+const char* T(const char* english) {
+  if (g_catalog == nullptr) return english;
+  const char* text = Find(g_catalog->entries, english);
+  return text != nullptr ? text : english;
+}
+
 MessageArg::MessageArg(const char* name, int count)
     : name(name), text(nullptr), count_text(Count(count)), count(count) {
   text = count_text.c_str();

@@ -73,6 +73,17 @@ struct MessageArg {
   double count = -1;
 };
 
+// The interface's own words in the current language: their English is their key, as in
+// gettext (the words stay where they are used; scripts/lib/languages.py collects every
+// T("...") and MarkT("...") under src/ into the keys each language's file must have).
+// A format for snprintf keeps its conversions (a language may number them: "%2$s").
+//   Heading(f.widgets, T("Assumptions"));
+const char* T(const char* english) __attribute__((format_arg(1)));
+// Marks words in a table for the build's list; T(entry.title) translates them where shown.
+constexpr const char* MarkT(const char* english) {
+  return english;
+}
+
 // The message with its placeholders filled.
 std::string Say(std::string_view key, std::initializer_list<MessageArg> args = {});
 // A pattern (already in its language) with its placeholders filled.

@@ -237,7 +237,7 @@ std::vector<std::string> SinceTheNoteSentences() {
 std::string FormulaLeavesOut() {
   std::string share;
   if (const ReportedFact* f = Latest(ReportedMeasure::kAmazonBedrockShare)) {
-    share = StringPrintf(" (Amazon keeps %s of Anthropic's gross profit on those sales: %s, %s)",
+    share = StringPrintf(T(" (Amazon keeps %s of Anthropic's gross profit on those sales: %s, %s)"),
                          ReportedValueText(*f).c_str(), f->source, f->reported_on);
   }
   return "What the note's formula leaves out: AWS also earns on Claude sold through Amazon "

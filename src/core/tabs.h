@@ -10,6 +10,7 @@
 #include <string_view>
 
 #include "core/chart_export.h"
+#include "core/messages.h"
 
 namespace awscalc {
 
@@ -34,15 +35,15 @@ struct TabInfo {
 
 inline constexpr int kTabCount = 9;
 inline constexpr std::array<TabInfo, kTabCount> kTabs = {{
-    {Tab::kWork, "work", "Show the work", ExportChart::kBars},
-    {Tab::kNote, "note", "The note vs the model", ExportChart::kBars},
-    {Tab::kFigures, "figures", "All figures", ExportChart::kBars},
-    {Tab::kAws, "aws", "AWS and Amazon", ExportChart::kBars},
-    {Tab::kRange, "range", "Range of outcomes", ExportChart::kFan},
-    {Tab::kDrivers, "drivers", "What matters most", ExportChart::kTornado},
-    {Tab::kGoal, "goal", "What would it take", ExportChart::kBars},
-    {Tab::kCompare, "compare", "Compare scenarios", ExportChart::kCompare},
-    {Tab::kSince, "since", "Since the note", ExportChart::kBars},
+    {Tab::kWork, "work", MarkT("Show the work"), ExportChart::kBars},
+    {Tab::kNote, "note", MarkT("The note vs the model"), ExportChart::kBars},
+    {Tab::kFigures, "figures", MarkT("All figures"), ExportChart::kBars},
+    {Tab::kAws, "aws", MarkT("AWS and Amazon"), ExportChart::kBars},
+    {Tab::kRange, "range", MarkT("Range of outcomes"), ExportChart::kFan},
+    {Tab::kDrivers, "drivers", MarkT("What matters most"), ExportChart::kTornado},
+    {Tab::kGoal, "goal", MarkT("What would it take"), ExportChart::kBars},
+    {Tab::kCompare, "compare", MarkT("Compare scenarios"), ExportChart::kCompare},
+    {Tab::kSince, "since", MarkT("Since the note"), ExportChart::kBars},
 }};
 
 constexpr bool TabsInOrder() {

@@ -35,7 +35,7 @@ const char* InputLabel(UncertainInput input) {
 bool YearButtons(PanelContext& c) {
   const int horizon = c.link().assumptions.horizon_years;
   int year = c.session().ChosenYearIndex();
-  if (!ChoiceButtons(c.widgets, "year", "Year", kYearLabels, kYearLabels, horizon, &year)) {
+  if (!ChoiceButtons(c.widgets, "year", T("Year"), kYearLabels, kYearLabels, horizon, &year)) {
     return false;
   }
   // The last year is the default: leaving it unset lets it follow the horizon.
@@ -56,7 +56,7 @@ void Progress(const PanelContext& c, double fraction, int samples) {
                       c.widgets.palette->accent, 3.0f);
   ImGui::Dummy(ImVec2(width, height));
   TextWrappedF(c.widgets.fonts->small, c.widgets.palette->text_muted,
-               "Simulating %s outcomes: %d%% done.", Count(samples).c_str(),
+               T("Simulating %s outcomes: %d%% done."), Count(samples).c_str(),
                static_cast<int>(fraction * 100.0));
 }
 
@@ -92,10 +92,10 @@ void RangeControls(PanelContext& c, UncertainInput input) {
   low.width = high.width =
       std::floor((ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) * 0.5f);
   char label[96];
-  std::snprintf(label, sizeof label, "%s: low end of the range", InputLabel(input));
+  std::snprintf(label, sizeof label, T("%s: low end of the range"), InputLabel(input));
   if (ValueSlider(c.widgets, info.low_key, label, &range.low, low)) c.Edited();
   ImGui::SameLine();
-  std::snprintf(label, sizeof label, "%s: high end of the range", InputLabel(input));
+  std::snprintf(label, sizeof label, T("%s: high end of the range"), InputLabel(input));
   if (ValueSlider(c.widgets, info.high_key, label, &range.high, high)) c.Edited();
   ImGui::PopID();
 }
@@ -108,9 +108,9 @@ void DrawRangeOfOutcomes(PanelContext& c) {
   const Palette& palette = *c.widgets.palette;
   const Fonts& fonts = *c.widgets.fonts;
   TextWrappedColored(fonts.small, palette.text_muted,
-                     "The note gives one number per year. Here the uncertain assumptions vary "
-                     "together within ranges around yours, thousands of times, to show how wide "
-                     "the outcomes spread.");
+                     T("The note gives one number per year. Here the uncertain assumptions vary "
+                       "together within ranges around yours, thousands of times, to show how wide "
+                       "the outcomes spread."));
   if (s.monte_carlo().Running())
     Progress(c, s.monte_carlo().Progress(), s.link().uncertainty.samples);
   if (r.samples == 0) return;
@@ -132,8 +132,8 @@ void DrawRangeOfOutcomes(PanelContext& c) {
   threshold.valid_min = 0;
   threshold.valid_max = kMaxThresholdBusd;
   threshold.unit = Unit::kBillionUsd;
-  threshold.caption = "more than ";
-  if (ValueSlider(c.widgets, "thr", "Threshold for AWS revenue from Anthropic",
+  threshold.caption = T("more than ");
+  if (ValueSlider(c.widgets, "thr", T("Threshold for AWS revenue from Anthropic"),
                   &c.link().uncertainty.threshold_busd, threshold)) {
     c.Edited();
   }
@@ -150,27 +150,27 @@ void DrawRangeOfOutcomes(PanelContext& c) {
   for (int i = 0; i < 4; ++i) {
     if (kSampleChoices[i] == c.link().uncertainty.samples) samples = i;
   }
-  TextWrappedColored(fonts.small, palette.text_muted, "Simulated outcomes:");
-  if (ChoiceButtons(c.widgets, "samples", "Simulated outcomes", samples_labels, samples_keys, 4,
+  TextWrappedColored(fonts.small, palette.text_muted, T("Simulated outcomes:"));
+  if (ChoiceButtons(c.widgets, "samples", T("Simulated outcomes"), samples_labels, samples_keys, 4,
                     &samples)) {
     c.link().uncertainty.samples = kSampleChoices[samples];
     c.Edited();
   }
   ImGui::SameLine();
-  if (PushButton(c.widgets, "draw-again", "Draw again")) {  // another seed, other samples
+  if (PushButton(c.widgets, "draw-again", T("Draw again"))) {  // another seed, other samples
     ++c.link().uncertainty.seed;
     c.Edited();
   }
   if (PushButton(c.widgets, "ranges",
-                 c.state.show_ranges ? "Hide the ranges###ranges" : "Change the ranges###ranges")) {
+                 c.state.show_ranges ? T("Hide the ranges") : T("Change the ranges"))) {
     c.state.show_ranges = !c.state.show_ranges;
   }
   if (c.state.show_ranges) {
     TextWrappedColored(fonts.small, palette.text_muted,
-                       "Each range is triangular, most likely at your value. Revenue: a factor "
-                       "on every year; the others: points (or $B) added to your values.");
+                       T("Each range is triangular, most likely at your value. Revenue: a factor "
+                         "on every year; the others: points (or $B) added to your values."));
     for (const UncertainInputInfo& info : UncertainInputs()) RangeControls(c, info.id);
-    if (PushButton(c.widgets, "reset-ranges", "Reset the ranges")) {
+    if (PushButton(c.widgets, "reset-ranges", T("Reset the ranges"))) {
       c.link().uncertainty.ranges = DefaultRanges();
       c.Edited();
     }
@@ -186,8 +186,8 @@ void DrawWhatMattersMost(PanelContext& c) {
   const Fonts& fonts = *c.widgets.fonts;
   const Tornado& t = s.tornado();
   TextWrappedColored(fonts.small, palette.text_muted,
-                     "Each assumption in turn goes from the low to the high end of its range "
-                     "while the others stay at your values.");
+                     T("Each assumption in turn goes from the low to the high end of its range "
+                       "while the others stay at your values."));
   const char* outputs[kOutputCount];
   const char* output_keys[kOutputCount];
   for (int i = 0; i < kOutputCount; ++i) {
@@ -195,7 +195,8 @@ void DrawWhatMattersMost(PanelContext& c) {
     output_keys[i] = Outputs()[i].key;
   }
   int output = static_cast<int>(s.link().uncertainty.tornado_output);
-  if (ChoiceButtons(c.widgets, "output", "Result", outputs, output_keys, kOutputCount, &output)) {
+  if (ChoiceButtons(c.widgets, "output", T("Result"), outputs, output_keys, kOutputCount,
+                    &output)) {
     c.link().uncertainty.tornado_output = static_cast<OutputId>(output);
     c.Edited();
   }
@@ -216,8 +217,8 @@ void DrawWhatItWouldTake(PanelContext& c) {
   GoalQuery& query = s.link().goal ? *s.link().goal : c.state.goal_draft;
   bool asked = false;
   TextWrappedColored(fonts.small, palette.text_muted,
-                     "Pick a result and a target; the calculator finds the value one assumption "
-                     "would need, the others staying at yours.");
+                     T("Pick a result and a target; the calculator finds the value one assumption "
+                       "would need, the others staying at yours."));
   const char* outputs[kOutputCount];
   const char* output_keys[kOutputCount];
   for (int i = 0; i < kOutputCount; ++i) {
@@ -225,7 +226,7 @@ void DrawWhatItWouldTake(PanelContext& c) {
     output_keys[i] = Outputs()[i].key;
   }
   int output = static_cast<int>(query.output);
-  if (ChoiceButtons(c.widgets, "goalout", "Result to reach", outputs, output_keys, kOutputCount,
+  if (ChoiceButtons(c.widgets, "goalout", T("Result to reach"), outputs, output_keys, kOutputCount,
                     &output)) {
     query.output = static_cast<OutputId>(output);
     asked = true;
@@ -240,8 +241,8 @@ void DrawWhatItWouldTake(PanelContext& c) {
   target.valid_max = kMaxGoalTarget;
   target.unit = percent ? Unit::kPercent : Unit::kBillionUsd;
   target.decimals = 2;
-  target.caption = "target: ";
-  if (ValueSlider(c.widgets, "target", "Target", &query.target, target)) asked = true;
+  target.caption = T("target: ");
+  if (ValueSlider(c.widgets, "target", T("Target"), &query.target, target)) asked = true;
   const char* inputs[kGoalInputCount];
   const char* input_keys[kGoalInputCount];
   for (int i = 0; i < kGoalInputCount; ++i) {
@@ -249,9 +250,9 @@ void DrawWhatItWouldTake(PanelContext& c) {
     input_keys[i] = GoalInputs()[i].key();
   }
   int input = static_cast<int>(query.input);
-  TextWrappedColored(fonts.small, palette.text_muted, "by changing:");
-  if (ChoiceButtons(c.widgets, "goal", "Assumption to change", inputs, input_keys, kGoalInputCount,
-                    &input)) {
+  TextWrappedColored(fonts.small, palette.text_muted, T("by changing:"));
+  if (ChoiceButtons(c.widgets, "goal", T("Assumption to change"), inputs, input_keys,
+                    kGoalInputCount, &input)) {
     query.input = static_cast<GoalInput>(input);
     asked = true;
   }
@@ -260,7 +261,7 @@ void DrawWhatItWouldTake(PanelContext& c) {
     c.Edited();
   }
   if (!s.goal()) {
-    if (PushButton(c.widgets, "find", "Find the answer")) {
+    if (PushButton(c.widgets, "find", T("Find the answer"))) {
       s.link().goal = query;
       c.Edited();
     }
@@ -268,13 +269,13 @@ void DrawWhatItWouldTake(PanelContext& c) {
   }
   BoldTextWrapped(fonts.heading, palette.text, s.goal()->answer.c_str());
   if (s.goal()->outcome == GoalOutcome::kSolved) {
-    if (PushButton(c.widgets, "use-value", "Use this value")) {
+    if (PushButton(c.widgets, "use-value", T("Use this value"))) {
       s.link().assumptions = s.goal()->solved;
       c.Edited();
     }
     ImGui::SameLine();
   }
-  if (PushButton(c.widgets, "clear-goal", "Clear the question")) {
+  if (PushButton(c.widgets, "clear-goal", T("Clear the question"))) {
     c.state.goal_draft = query;
     s.link().goal.reset();
     c.Edited();
@@ -307,7 +308,7 @@ void DrawScenarioSlot(PanelContext& c, int slot) {
     // The name, edited in the page's text field over it (the link carries 60
     // characters at most).
     char label[32];
-    std::snprintf(label, sizeof label, "Name of scenario %d", slot + 1);
+    std::snprintf(label, sizeof label, T("Name of scenario %d"), slot + 1);
     const float width = std::max(120.0f, ImGui::GetContentRegionAvail().x * 0.45f);
     if (const char* typed =
             TextBox(c.widgets, key_of("name"), label, scenario->name.c_str(), width)) {
@@ -321,33 +322,34 @@ void DrawScenarioSlot(PanelContext& c, int slot) {
       }
     }
     ImGui::SameLine();
-    if (PushButton(c.widgets, key_of("use"), "Use")) {  // back to these assumptions
+    if (PushButton(c.widgets, key_of("use"), T("Use"))) {  // back to these assumptions
       s.link().assumptions = scenario->assumptions;
       c.Edited();
     }
     ImGui::SameLine();
-    if (PushButton(c.widgets, key_of("remove"), "Remove")) {
+    if (PushButton(c.widgets, key_of("remove"), T("Remove"))) {
       scenario.reset();
       c.Edited();
     }
   } else {
     // One clear action; the presets on request.
-    if (PushButton(c.widgets, key_of("keep"), "Keep your assumptions to compare")) {
+    if (PushButton(c.widgets, key_of("keep"), T("Keep your assumptions to compare"))) {
       const Preset* preset = MatchingPreset(s.link().assumptions);
-      scenario = Scenario{preset != nullptr ? preset->name : "Scenario " + std::to_string(slot + 1),
-                          s.link().assumptions};
+      scenario =
+          Scenario{preset != nullptr ? preset->name : StringPrintf(T("Scenario %d"), slot + 1),
+                   s.link().assumptions};
       c.state.scenario_presets = false;
       c.Edited();
     }
     ImGui::SameLine();
-    if (ImGui::GetContentRegionAvail().x < ImGui::CalcTextSize("Or a preset").x + 40.0f) {
+    if (ImGui::GetContentRegionAvail().x < ImGui::CalcTextSize(T("Or a preset")).x + 40.0f) {
       ImGui::NewLine();
     }
     char presets_key[24];
     char presets_label[48];
     std::snprintf(presets_key, sizeof presets_key, "presets:s%d", slot + 1);
-    std::snprintf(presets_label, sizeof presets_label, "Or a preset as scenario %d", slot + 1);
-    CheckBox(c.widgets, presets_key, "Or a preset", &c.state.scenario_presets, presets_label);
+    std::snprintf(presets_label, sizeof presets_label, T("Or a preset as scenario %d"), slot + 1);
+    CheckBox(c.widgets, presets_key, T("Or a preset"), &c.state.scenario_presets, presets_label);
     for (const Preset& preset : Presets()) {
       if (!c.state.scenario_presets) break;
       // "+ bear": a preset into this slot (its full name for screen readers).
@@ -393,9 +395,9 @@ void DrawScenarioComparison(PanelContext& c) {
     const Projection& now = s.projection();
     const int last = now.horizon_years - 1;
     char last_year[16];
-    std::snprintf(last_year, sizeof last_year, "In %d", now.years[last].year);
+    std::snprintf(last_year, sizeof last_year, T("In %d"), now.years[last].year);
     TextGrid grid(c.widgets, {1.8f, 1.0f, 1.0f});
-    grid.Header({"AWS from Anthropic", last_year, "In all"});
+    grid.Header({T("AWS from Anthropic"), last_year, T("In all")});
     auto row = [&](const char* name, const Projection& p, ImU32 colour) {
       const int year = std::min(last, p.horizon_years - 1);
       grid.Cell(name, colour);
@@ -419,8 +421,8 @@ void DrawScenarioComparison(PanelContext& c) {
 void DrawScenarios(PanelContext& c) {
   const Palette& palette = *c.widgets.palette;
   TextWrappedColored(c.widgets.fonts->small, palette.text_muted,
-                     "Keep up to three sets of assumptions (yours or a preset) to compare with "
-                     "the current ones. They travel in the share link.");
+                     T("Keep up to three sets of assumptions (yours or a preset) to compare with "
+                       "the current ones. They travel in the share link."));
   // The kept scenarios, then the first free slot (not three rows of the same buttons).
   bool free_shown = false;
   for (int slot = 0; slot < kMaxScenarios; ++slot) {

@@ -65,7 +65,8 @@ void Label(PanelContext& f, const InputInfo& info) {
     char key[32];
     std::snprintf(key, sizeof key, "default:%s", info.link_key);
     const bool note = info.reference_by != nullptr && std::string_view(info.reference_by) == "note";
-    if (PushButton(f.widgets, key, note ? "Back to the note's value" : "Back to the default")) {
+    if (PushButton(f.widgets, key,
+                   note ? T("Back to the note's value") : T("Back to the default"))) {
       ResetInput(f.assumptions(), info);
       Moved(f, info);
     }
@@ -84,14 +85,14 @@ void DrawPresets(PanelContext& f) {
   const char* keys[8] = {};
   const int count = std::min(static_cast<int>(presets.size()), 8);
   for (int i = 0; i < count; ++i) {
-    labels[i] = presets[i].short_name;
+    labels[i] = T(presets[i].short_name);
     keys[i] = presets[i].id;
     if (presets[i].assumptions == f.assumptions()) current = i;
   }
   ImGui::AlignTextToFramePadding();
-  TextLine(nullptr, f.palette.text, "Start from");
+  TextLine(nullptr, f.palette.text, T("Start from"));
   // "Reset to the article" at the right of the same line.
-  const char* reset = "Reset to the article";
+  const char* reset = T("Reset to the article");
   const float reset_width = ImGui::CalcTextSize(reset).x + ImGui::GetStyle().FramePadding.x * 2.0f;
   ImGui::SameLine();
   ImGui::SetCursorPosX(
@@ -104,14 +105,14 @@ void DrawPresets(PanelContext& f) {
     chosen = true;
   }
   ImGui::EndDisabled();
-  if (ChoiceButtons(f.widgets, "preset", "Start from", labels, keys, count, &current)) {
+  if (ChoiceButtons(f.widgets, "preset", T("Start from"), labels, keys, count, &current)) {
     f.assumptions() = presets[current].assumptions;
     f.Edited();
     chosen = true;
   }
   const char* caption = current >= 0
-                            ? presets[current].description.c_str()
-                            : "Your own assumptions. \"The note\" puts back the article's.";
+                            ? T(presets[current].description.c_str())
+                            : T("Your own assumptions. \"The note\" puts back the article's.");
   // The caption keeps the height it had when a preset was chosen (the buttons above are
   // what the reader used): a slider moved below it never moves.
   const float width = ImGui::GetContentRegionAvail().x;
@@ -135,12 +136,12 @@ void DrawHorizon(PanelContext& f) {
   const ShortText decay = Format(kGrowthDecay, Unit::kPlain, {2, true});
   char source[200];
   std::snprintf(source, sizeof source,
-                "The note covers %d to %d. Later years are the calculator's own extension: each "
-                "year's revenue growth is the previous year's times %s.",
+                T("The note covers %d to %d. Later years are the calculator's own extension: each "
+                  "year's revenue growth is the previous year's times %s."),
                 kFirstYear, kLastNoteYear, decay.c_str());
   char note[64];
-  std::snprintf(note, sizeof note, "note: %s", YearSpan(kFirstYear, kLastNoteYear).c_str());
-  InputLabel(f.widgets, "years", "Years projected", source, note);
+  std::snprintf(note, sizeof note, T("note: %s"), YearSpan(kFirstYear, kLastNoteYear).c_str());
+  InputLabel(f.widgets, "years", T("Years projected"), source, note);
   double horizon = a.horizon_years;
   const ShortText span = YearSpan(kFirstYear, kFirstYear + a.horizon_years - 1);
   SliderSpec spec;
@@ -151,14 +152,14 @@ void DrawHorizon(PanelContext& f) {
   spec.decimals = 0;
   spec.text = span.c_str();
   spec.marker_value = kNoteYears;
-  if (ValueSlider(f.widgets, "years", "Years projected", &horizon, spec)) {
+  if (ValueSlider(f.widgets, "years", T("Years projected"), &horizon, spec)) {
     SetHorizon(a, static_cast<int>(horizon));
     Moved(f, Info(InputId::kRevenue));
   }
   if (a.horizon_years > kNoteYears) {
     TextWrappedF(f.fonts.small, f.palette.text_muted,
-                 "%s is the calculator's extension, not the note: revenue growth slows to "
-                 "%s%s the year before's.",
+                 T("%s is the calculator's extension, not the note: revenue growth slows to "
+                   "%s%s the year before's."),
                  YearSpan(kLastNoteYear + 1, kFirstYear + a.horizon_years - 1).c_str(),
                  decay.c_str(), kTimes);
   }
@@ -168,11 +169,11 @@ void DrawHorizon(PanelContext& f) {
 void DrawRevenue(PanelContext& f, const InputInfo& info) {
   Assumptions& a = f.assumptions();
   Label(f, info);
-  const char* views[] = {"$B per year", "Growth per year"};
+  const char* views[] = {T("$B per year"), T("Growth per year")};
   const char* view_keys[] = {"dollars", "growth"};
   int view = f.state.revenue_as_growth ? 1 : 0;
   char group[96];
-  std::snprintf(group, sizeof group, "%s as", Label(info));
+  std::snprintf(group, sizeof group, T("%s as"), Label(info));
   if (ChoiceButtons(f.widgets, "view", group, views, view_keys, 2, &view)) {
     f.state.revenue_as_growth = view == 1;
   }
@@ -198,8 +199,8 @@ void DrawRevenue(PanelContext& f, const InputInfo& info) {
           Moved(f, growth_info, i);
         }
       } else {
-        TextWrappedF(f.fonts.small, f.palette.text_muted, "n/a: no growth from %s the year before",
-                     MoneyCompact(0).c_str());
+        TextWrappedF(f.fonts.small, f.palette.text_muted,
+                     T("n/a: no growth from %s the year before"), MoneyCompact(0).c_str());
       }
     }
     ImGui::PopID();
@@ -231,8 +232,8 @@ void DrawPerYear(PanelContext& f, const InputInfo& info) {
     }
   }
   std::snprintf(key, sizeof key, "years:%s", info.link_key);
-  std::snprintf(label, sizeof label, "%s: different each year", Label(info));
-  if (CheckBox(f.widgets, key, "Different each year", &per_year, label) && !per_year) {
+  std::snprintf(label, sizeof label, T("%s: different each year"), Label(info));
+  if (CheckBox(f.widgets, key, T("Different each year"), &per_year, label) && !per_year) {
     // Back to one value: the first year's, for every year.
     std::fill(values.begin(), values.end(), values[0]);
     f.Edited();
@@ -276,7 +277,7 @@ void MainLabel(const PanelContext& f, const InputInfo& info, int year_index, flo
 // input drawn as one value for every year stays so; drawn year by year, the chosen
 // year's. Revenue is always the chosen year's.
 void DrawMainInputs(PanelContext& f) {
-  Heading(f.widgets, "Main assumptions");
+  Heading(f.widgets, T("Main assumptions"));
   Assumptions& a = f.assumptions();
   const int chosen = f.session().ChosenYearIndex();
   ImGui::PushFont(f.fonts.small);
@@ -306,7 +307,7 @@ void DrawMainInputs(PanelContext& f) {
 }
 
 void DrawAssumptions(PanelContext& f) {
-  Heading(f.widgets, f.narrow ? "All assumptions" : "Assumptions");
+  Heading(f.widgets, f.narrow ? T("All assumptions") : T("Assumptions"));
   DrawPresets(f);
   ImGui::Spacing();
   DrawHorizon(f);
@@ -323,10 +324,10 @@ void DrawAssumptions(PanelContext& f) {
 
 // AWS's size and growth and Amazon's stake: context the note's estimate does not use.
 void DrawContextAssumptions(PanelContext& f) {
-  Heading(f.widgets, "AWS and Amazon");
+  Heading(f.widgets, T("AWS and Amazon"));
   TextWrappedColored(f.fonts.small, f.palette.text_muted,
-                     "For context: AWS's size and growth, and Amazon's stake. The note's "
-                     "estimate does not depend on these.");
+                     T("For context: AWS's size and growth, and Amazon's stake. The note's "
+                       "estimate does not depend on these."));
   for (const InputInfo& info : AllInputs()) {
     if (info.shape == InputShape::kScalar) DrawScalar(f, info);
   }

@@ -22,12 +22,12 @@ namespace {
 // [SECTION] Header, problems, footer
 
 void DrawHeader(PanelContext& f) {
-  BoldTextWrapped(f.fonts.title, f.palette.text, kCalculatorTitle);
+  BoldTextWrapped(f.fonts.title, f.palette.text, T(kCalculatorTitle));
   RecordRect(&f.layout, "title", ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
   TextWrappedF(nullptr, f.palette.text,
-               "%s estimates that Amazon Web Services could earn %s. Change the "
-               "assumptions behind that estimate: every figure here recomputes in your "
-               "browser.",
+               T("%s estimates that Amazon Web Services could earn %s. Change the "
+                 "assumptions behind that estimate: every figure here recomputes in your "
+                 "browser."),
                kNote.firm, NoteEstimatePhrase().c_str());
   // "Source: <link> reporting a Morgan Stanley note.", centred on the link's line (as
   // tall as a control, for fingers); the words after it wrap below when they must.
@@ -36,13 +36,13 @@ void DrawHeader(PanelContext& f) {
       ImGuiStyleVar_FramePadding,
       ImVec2(0, std::floor((f.widgets.ControlHeight() - ImGui::GetFontSize()) * 0.5f)));
   ImGui::AlignTextToFramePadding();
-  TextLine(nullptr, f.palette.text_muted, "Source:");
+  TextLine(nullptr, f.palette.text_muted, T("Source:"));
   ImGui::SameLine(0.0f, 4.0f);
   if (LinkButton(f.widgets, "article", ArticleName().c_str(), kNote.url) &&
       f.hooks.open_url != nullptr) {
     f.hooks.open_url(kNote.url);
   }
-  const std::string reporting = std::string("reporting a ") + kNote.firm + " note.";
+  const std::string reporting = StringPrintf(T("reporting a %s note."), kNote.firm);
   const char* rest = reporting.c_str();
   ImGui::SameLine(0.0f, 4.0f);
   if (ImGui::GetContentRegionAvail().x < ImGui::CalcTextSize(rest).x) {
@@ -66,7 +66,7 @@ void DrawProblems(PanelContext& f) {
   const ImVec2 top_left = ImGui::GetCursorScreenPos();
   ImGui::Dummy(ImVec2(0, 2));
   ImGui::Indent(10.0f);
-  Heading(f.widgets, "Part of this link could not be used", 2, f.palette.warning_text);
+  Heading(f.widgets, T("Part of this link could not be used"), 2, f.palette.warning_text);
   {
     // The problems, each a bullet with its text wrapped beside it.
     const float right = ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x - 10.0f;
@@ -79,8 +79,8 @@ void DrawProblems(PanelContext& f) {
       TextWrappedColored(nullptr, f.palette.warning_text, problem.c_str());
     }
   }
-  TextWrappedColored(nullptr, f.palette.warning_text, "Everything else in the link is applied.");
-  if (PushButton(f.widgets, "dismiss", "Dismiss")) f.session().DismissProblems();
+  TextWrappedColored(nullptr, f.palette.warning_text, T("Everything else in the link is applied."));
+  if (PushButton(f.widgets, "dismiss", T("Dismiss"))) f.session().DismissProblems();
   ImGui::Unindent(10.0f);
   ImGui::Dummy(ImVec2(0, 2));
   const ImVec2 bottom_right(top_left.x + ImGui::GetContentRegionAvail().x,
@@ -95,11 +95,11 @@ void DrawFooter(PanelContext& f) {
   const ImVec2 top = ImGui::GetCursorScreenPos();
   ImGui::Separator();
   TextWrappedF(f.fonts.small, f.palette.text_muted,
-               "Figures in billions of US dollars. The note: %s, as reported by %s in %s. "
-               "Years after %d, the bear and bull presets and the AWS and Amazon context are "
-               "the calculator's own. Everything is computed in your browser; nothing is sent "
-               "anywhere.",
-               kNote.firm, kNote.outlet, kNote.month, kLastNoteYear);
+               T("Figures in billions of US dollars. The note: %s, as reported by %s in %s. "
+                 "Years after %d, the bear and bull presets and the AWS and Amazon context are "
+                 "the calculator's own. Everything is computed in your browser; nothing is sent "
+                 "anywhere."),
+               kNote.firm, kNote.outlet, Tr("note.month"), kLastNoteYear);
   RecordRect(&f.layout, "footer", top,
              ImVec2(top.x + ImGui::GetContentRegionAvail().x, ImGui::GetItemRectMax().y));
 }

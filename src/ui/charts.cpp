@@ -154,12 +154,12 @@ ImRect RevenueChart(const Projection& p, const Fonts& fonts, const Palette& pale
   if (const int hovered = HoveredSlot(chart, rect); hovered >= 0) {
     const YearProjection& y = p.years[hovered];
     ImGui::BeginTooltip();
-    ImGui::Text("%d: the model gives %s", y.year, Money(y.aws_from_anthropic_busd).c_str());
+    ImGui::Text(T("%d: the model gives %s"), y.year, Money(y.aws_from_anthropic_busd).c_str());
     if (y.reported_busd) {
       // As the note wrote it: "~$3B", never "$3.00B".
-      ImGui::Text("The note: %s", Reported(*y.reported_busd, y.reported_approximate).c_str());
+      ImGui::Text(T("The note: %s"), Reported(*y.reported_busd, y.reported_approximate).c_str());
     } else if (y.year > kLastNoteYear) {
-      ImGui::TextUnformatted("After 2027: the calculator's extension, not the note.");
+      ImGui::TextUnformatted(T("After 2027: the calculator's extension, not the note."));
     }
     ImGui::EndTooltip();
   }
@@ -174,7 +174,7 @@ ImRect FanChart(const UncertaintyResult& r, const Projection& p, const Fonts& fo
   if (const int hovered = HoveredSlot(chart, rect); hovered >= 0) {
     const Summary& s = r.aws_from_anthropic_busd;
     ImGui::BeginTooltip();
-    ImGui::Text("%d: median %s; 80%% of outcomes between %s and %s", p.years[hovered].year,
+    ImGui::Text(T("%d: median %s; 80%% of outcomes between %s and %s"), p.years[hovered].year,
                 Money(s.p50[hovered]).c_str(), Money(s.p10[hovered]).c_str(),
                 Money(s.p90[hovered]).c_str());
     ImGui::EndTooltip();

@@ -31,9 +31,10 @@ namespace {
 void DrawHeadline(PanelContext& f) {
   const Projection& p = f.projection();
   const YearProjection& last = p.years[f.session().ChosenYearIndex()];
-  if (!f.narrow) Heading(f.widgets, "Results");
+  if (!f.narrow) Heading(f.widgets, T("Results"));
   char label[96];
-  std::snprintf(label, sizeof label, "%s in %d", Label(*FindResult("awsFromAnthropic")), last.year);
+  std::snprintf(label, sizeof label, T("%s in %d"), Label(*FindResult("awsFromAnthropic")),
+                last.year);
   TextLine(f.fonts.small, f.palette.text_muted, label);
   BoldTextWrapped(f.fonts.figure, f.palette.accent, Money(last.aws_from_anthropic_busd).c_str());
   RecordRect(&f.layout, "headline", ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
@@ -66,7 +67,7 @@ void DrawHeadline(PanelContext& f) {
 void DrawMath(PanelContext& f) {
   const Projection& p = f.projection();
   f.state.work_year_index = std::clamp(f.state.work_year_index, 0, p.horizon_years - 1);
-  ChoiceButtons(f.widgets, "year", "Year", kYearLabels, kYearLabels, p.horizon_years,
+  ChoiceButtons(f.widgets, "year", T("Year"), kYearLabels, kYearLabels, p.horizon_years,
                 &f.state.work_year_index);
   const YearProjection& y = p.years[f.state.work_year_index];
   // The formula with the year's numbers: "$19B × (1 − 60%) × 75% = $5.70B".
@@ -81,18 +82,18 @@ void DrawMath(PanelContext& f) {
   BoldTextWrappedF(f.fonts.heading, f.palette.text, "%s %s (1 %s %s) %s %s%s = %s", revenue.c_str(),
                    kTimes, kMinus, margin.c_str(), kTimes, share.c_str(), training, result.c_str());
   TextWrappedF(nullptr, f.palette.text,
-               "Anthropic's revenue, %s, times (1 %s its %s gross margin) gives %s of cost of "
-               "revenue: what it spends to serve its models. %s of that goes to AWS: %s.",
+               T("Anthropic's revenue, %s, times (1 %s its %s gross margin) gives %s of cost of "
+                 "revenue: what it spends to serve its models. %s of that goes to AWS: %s."),
                revenue.c_str(), kMinus, margin.c_str(), Money(y.cost_of_revenue_busd).c_str(),
                share.c_str(), Money(y.aws_inference_busd).c_str());
   if (y.training_busd != 0.0) {
-    TextWrappedF(nullptr, f.palette.text, "Training work adds %s, for %s in all.",
+    TextWrappedF(nullptr, f.palette.text, T("Training work adds %s, for %s in all."),
                  Money(y.training_busd).c_str(), result.c_str());
   }
   if (y.year > kLastNoteYear) {
     TextWrappedF(f.fonts.small, f.palette.text_muted,
-                 "%d is beyond the note: its revenue comes from the calculator's extension "
-                 "unless you set it.",
+                 T("%d is beyond the note: its revenue comes from the calculator's extension "
+                   "unless you set it."),
                  y.year);
   }
 }
@@ -104,7 +105,7 @@ void DrawNoteVsModel(PanelContext& f) {
   const Projection& p = f.projection();
   const int note_years = std::min(p.horizon_years, kNoteYears);
   TextGrid grid(f.widgets, {0.8f, 1.0f, 1.0f, 1.1f, 1.3f});
-  grid.Header({"Year", "The note", "Model", "Difference", "Revenue needed"});
+  grid.Header({T("Year"), T("The note"), T("Model"), T("Difference"), T("Revenue needed")});
   const ResultInfo* columns[] = {FindResult("reported"), FindResult("awsFromAnthropic"),
                                  FindResult("reportedDifference"), FindResult("impliedRevenue")};
   for (int i = 0; i < note_years; ++i) {
@@ -117,7 +118,7 @@ void DrawNoteVsModel(PanelContext& f) {
   TextWrappedColored(nullptr, f.palette.text, NoteMethodSentence().c_str());
   const Preset* matched = FindPreset("matched");
   ImGui::BeginDisabled(f.assumptions() == matched->assumptions);
-  if (PushButton(f.widgets, "use-implied", "Use the revenue the note's figures imply")) {
+  if (PushButton(f.widgets, "use-implied", T("Use the revenue the note's figures imply"))) {
     f.assumptions() = matched->assumptions;
     f.Edited();
   }
@@ -135,7 +136,7 @@ void DrawAllFigures(PanelContext& f) {
   const Projection& p = f.projection();
   if (f.narrow) {
     // One year at a time: two columns fit any phone.
-    ChoiceButtons(f.widgets, "year", "Year", kYearLabels, kYearLabels, p.horizon_years,
+    ChoiceButtons(f.widgets, "year", T("Year"), kYearLabels, kYearLabels, p.horizon_years,
                   &f.state.figures_year_index);
     f.state.figures_year_index = std::clamp(f.state.figures_year_index, 0, p.horizon_years - 1);
     TextGrid grid(f.widgets, {1.7f, 1.0f});
@@ -168,8 +169,8 @@ void DrawAwsAndAmazon(PanelContext& f) {
   const YearProjection& last = p.years[p.horizon_years - 1];
   const ImU32 text = f.palette.text;
   TextWrappedF(nullptr, text,
-               "In %d AWS would take in %s: %s from everyone else (growing %s a year from "
-               "%d's %s) and %s from Anthropic, %s of the total.",
+               T("In %d AWS would take in %s: %s from everyone else (growing %s a year from "
+                 "%d's %s) and %s from Anthropic, %s of the total."),
                last.year, Money(last.aws_total_busd).c_str(),
                Money(last.aws_excluding_anthropic_busd).c_str(),
                PercentCompact(a.aws_growth_pct).c_str(), kFirstYear - 1,
@@ -179,11 +180,11 @@ void DrawAwsAndAmazon(PanelContext& f) {
     // "Anthropic adds +1.41 pts to AWS's growth in 2026, +1.78 pts in 2027 and ..."
     char growth[320];
     int length =
-        std::snprintf(growth, sizeof growth, "Anthropic adds %s to AWS's growth in %d",
+        std::snprintf(growth, sizeof growth, T("Anthropic adds %s to AWS's growth in %d"),
                       Points(*p.years[1].growth_contribution_pts).c_str(), p.years[1].year);
     for (int i = 2; i < p.horizon_years; ++i) {
-      length += std::snprintf(growth + length, sizeof growth - length, "%s%s in %d",
-                              i + 1 == p.horizon_years ? " and " : ", ",
+      length += std::snprintf(growth + length, sizeof growth - length, T("%s%s in %d"),
+                              i + 1 == p.horizon_years ? T(" and ") : ", ",
                               Points(*p.years[i].growth_contribution_pts).c_str(), p.years[i].year);
     }
     TextWrappedF(nullptr, text, "%s.", growth);
@@ -196,7 +197,7 @@ void DrawAwsAndAmazon(PanelContext& f) {
     TextWrappedF(nullptr, text, "%s", sentence.c_str());
   }
   TextWrappedF(f.fonts.small, f.palette.text_muted,
-               "A simplification: AWS's %d sales are treated as excluding Anthropic.",
+               T("A simplification: AWS's %d sales are treated as excluding Anthropic."),
                kFirstYear - 1);
 }
 
@@ -253,15 +254,17 @@ void DrawResultSections(PanelContext& f) {
   int& tab = f.link().view.tab;
   tab = std::clamp(tab, 0, kTabCount - 1);
   // On a phone, one control (the page's native select) rather than rows of tabs.
-  if (f.narrow) Heading(f.widgets, "More on these figures");
+  if (f.narrow) Heading(f.widgets, T("More on these figures"));
+  std::array<const char*, kTabCount> titles;
+  for (int i = 0; i < kTabCount; ++i) titles[i] = T(kTabTitles[i]);
   const bool changed = f.narrow
-                           ? ChoiceSelect(f.widgets, "tab", "Result sections", kTabTitles.data(),
+                           ? ChoiceSelect(f.widgets, "tab", T("Result sections"), titles.data(),
                                           kTabLinkNames.data(), kTabCount, &tab)
-                           : ChoiceButtons(f.widgets, "tab", "Result sections", kTabTitles.data(),
+                           : ChoiceButtons(f.widgets, "tab", T("Result sections"), titles.data(),
                                            kTabLinkNames.data(), kTabCount, &tab, Role::kTab);
   if (changed) f.changed = true;
   ImGui::Spacing();
-  const int panel = BeginPanel(f.widgets, "tab", kTabTitles[tab]);
+  const int panel = BeginPanel(f.widgets, "tab", titles[tab]);
   DrawSection(f, static_cast<Tab>(tab));
   EndPanel(f.widgets, panel);
 }

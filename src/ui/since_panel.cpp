@@ -42,17 +42,17 @@ void DrawSinceTheNote(PanelContext& f) {
   static const std::string leaves_out = FormulaLeavesOut();
   TextWrappedColored(f.fonts.small, muted, as_of.c_str());
   TextWrappedColored(nullptr, text,
-                     "The note's assumptions stay the calculator's defaults. What has been "
-                     "reported since, beside them:");
+                     T("The note's assumptions stay the calculator's defaults. What has been "
+                       "reported since, beside them:"));
   for (const std::string& sentence : sentences) TextWrappedColored(nullptr, text, sentence.c_str());
   TextWrappedColored(f.fonts.small, muted, leaves_out.c_str());
 
-  ReportedChart(f, "chart-run-rate", "Run-rate and the note's revenue",
-                "A run-rate annualizes revenue at one date and is stated gross: it is not a "
-                "year's revenue. The note's figures are revenue in each calendar year.",
+  ReportedChart(f, "chart-run-rate", T("Run-rate and the note's revenue"),
+                T("A run-rate annualizes revenue at one date and is stated gross: it is not a "
+                  "year's revenue. The note's figures are revenue in each calendar year."),
                 BuildRunRateChart, RunRateChartText);
-  ReportedChart(f, "chart-stake", "Amazon's stake", nullptr, BuildStakeChart, StakeChartText);
-  ReportedChart(f, "chart-aws-sales", "AWS net sales", nullptr, BuildAwsSalesChart,
+  ReportedChart(f, "chart-stake", T("Amazon's stake"), nullptr, BuildStakeChart, StakeChartText);
+  ReportedChart(f, "chart-aws-sales", T("AWS net sales"), nullptr, BuildAwsSalesChart,
                 AwsSalesChartText);
 
   const ReportedFact* previous = nullptr;

@@ -43,7 +43,11 @@ bool SizedButton(const WidgetContext& c, const char* name, const char* label,
   const ImVec2 text = ImGui::CalcTextSize(label, nullptr, true);
   const ImVec2 size(text.x + style.FramePadding.x * 2.0f, height);
   const ImVec2 pos = ImGui::GetCursorScreenPos();
-  const bool pressed = ImGui::InvisibleButton(label, size) || TakePress(c, name);
+  // Its name is its id: the same control in every language; its words are its label for
+  // Dear ImGui's test hooks (src/ui/headless.cpp finds buttons by what they say).
+  const bool pressed = ImGui::InvisibleButton(name, size) || TakePress(c, name);
+  [[maybe_unused]] ImGuiContext& g = *GImGui;
+  IMGUI_TEST_ENGINE_ITEM_INFO(ImGui::GetItemID(), label, 0);
   const bool held = ImGui::IsItemActive();
   const bool hovered = ImGui::IsItemHovered();
   const float inset = std::floor((height - visual) * 0.5f);
@@ -275,7 +279,7 @@ bool InputLabel(const WidgetContext& c, const char* key, const char* label, cons
   const ImGuiStyle& style = ImGui::GetStyle();
   const float left = ImGui::GetCursorScreenPos().x;
   const float right = left + ImGui::GetContentRegionAvail().x;
-  const char* button = open ? "source \xE2\x96\xB2" : "source \xE2\x96\xBC";  // ▲ ▼
+  const char* button = open ? T("source \xE2\x96\xB2") : T("source \xE2\x96\xBC");  // ▲ ▼
   const bool has_note = note != nullptr && note[0] != '\0';
 
   ImGui::PushFont(c.fonts->small);
@@ -323,7 +327,7 @@ bool InputLabel(const WidgetContext& c, const char* key, const char* label, cons
     storage->SetBool(open_id, open);
   }
   char accessible[96];
-  std::snprintf(accessible, sizeof accessible, "Source of %s", label);
+  std::snprintf(accessible, sizeof accessible, T("Source of %s"), label);
   LayoutItem* item = RecordControl(c, name, Role::kButton, accessible,
                                    ImRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax()));
   if (item != nullptr) item->checked = open;
