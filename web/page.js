@@ -160,7 +160,7 @@
       });
       const file = packs[code]?.[1];
       const fetching = !file ? Promise.resolve(null) : Promise.all([
-        get(file, 'json').then((pack) => Object.entries(pack.messages).flat().join('\x1f')),
+        get(file, 'json').then((pack) => pack.messages),
         languages.font ? get(languages.font, 'arrayBuffer').then((bytes) => new Uint8Array(bytes)) : null,
       ]);
       // A pack that did not come (offline before the reader ever used it) is asked for
@@ -178,7 +178,8 @@
     const pack = await fetchLanguage(code);
     if (!pack || !module) return false;
     const [messages, font] = pack;
-    if (module.addLanguage(code, messages, fontSent || !font ? new Uint8Array(0) : font)) {
+    const flat = Object.entries(messages).flat().join('\x1f');
+    if (module.addLanguage(code, flat, fontSent || !font ? new Uint8Array(0) : font)) {
       fontSent ||= Boolean(font);
       handedOver = code;
     }
@@ -186,10 +187,15 @@
   }
 
   const languageSelect = $('calc-language');
-  function showLanguage() {
+  let shownLanguage = 'en';   // the language of the page's own words
+  async function showLanguage() {
     const code = module.language();
     $('calc').lang = code;   // screen readers say the calculator's words in its language
     if (languageSelect) languageSelect.value = code;
+    if (code === shownLanguage) return;
+    shownLanguage = code;
+    usePageWords(code === 'en' ? null : (await fetchLanguage(code))?.[0] ?? null);   // web/words.js
+    textVersion.rebuild?.();
   }
   // The state's language, once its pack is here; until then (or when it cannot come),
   // the language the calculator speaks, and a line saying why.
@@ -205,8 +211,8 @@
         strip.refresh();
       } else if (problem) {
         problem.textContent = packs[wanted]
-          ? `${languageName(wanted)} could not be loaded (check your connection), so the calculator stays in ${languageName(module.language())}.`
-          : `This copy of the calculator has no "${wanted}" language, so it stays in ${languageName(module.language())}.`;
+          ? trf('%s could not be loaded (check your connection), so the calculator stays in %s.', languageName(wanted), languageName(module.language()))
+          : trf('This copy of the calculator has no "%s" language, so it stays in %s.', wanted, languageName(module.language()));
         problem.hidden = false;
       }
     }
@@ -245,7 +251,7 @@
   function showReload(message) {
     if ($('calc-crash')) return;
     const button = Object.assign(document.createElement('button'),
-      { type: 'button', className: 'calc-button', textContent: 'Reload' });
+      { type: 'button', className: 'calc-button', textContent: tr('Reload') });
     button.addEventListener('click', () => location.reload());
     const box = Object.assign(document.createElement('div'), { id: 'calc-crash', className: 'calc-crash' });
     box.setAttribute('role', 'alert');
@@ -312,7 +318,7 @@
     }
     // A slow connection: say so rather than leave a silent placeholder.
     const slow = setTimeout(() => {
-      $('calc-loading').textContent = 'Still loading the calculator: the connection is slow.';
+      $('calc-loading').textContent = tr('Still loading the calculator: the connection is slow.');
     }, 8000);
     // The offline file carries the wasm inline (base64), so nothing is fetched from disk.
     const inlineWasm = $('awscalc-wasm');
@@ -337,7 +343,7 @@
       },
       // The module stopped (a bug): everything it drew is stale.
       onAbort: () => {
-        if (module) showReload('Something went wrong in the calculator. Reload to continue: your assumptions are kept in the link.');
+        if (module) showReload(tr('Something went wrong in the calculator. Reload to continue: your assumptions are kept in the link.'));
       },
     });
     let instance;
@@ -434,7 +440,7 @@
       // browser keeps): the text version is the calculator, computing with the same core,
       // with a line saying why and a button that tries again.
       root.classList.add('no-canvas');
-      $('calc-lost-text').textContent = 'This browser gives the calculator no drawing surface here (WebGL2), so here is its text version: it computes the same.';
+      wordsOf($('calc-lost-text'), 'This browser gives the calculator no drawing surface here (WebGL2), so here is its text version: it computes the same.');
       $('calc-lost').hidden = false;
       resolveReady();
     }
@@ -502,7 +508,7 @@
     old.replaceWith(fresh);
     canvasRunning = module.start('#calc-canvas', autoDark());
     if (!canvasRunning) {
-      $('calc-lost-text').textContent = 'The browser still gives this page no drawing surface. The text version below works the same.';
+      wordsOf($('calc-lost-text'), 'The browser still gives this page no drawing surface. The text version below works the same.');
       return;
     }
     attachCanvasParts();
@@ -533,13 +539,13 @@
     // the page says so and loads it for the next print (beforeprint cannot wait).
     box.innerHTML = toolbar.printChart(api.getLink(), shareUrl());
     if (!box.innerHTML) {
-      box.textContent = 'The chart was not ready to print: print again in a moment for it, or download it with "Download figures".';
+      box.textContent = tr('The chart was not ready to print: print again in a moment for it, or download it with "Download figures".');
       toolbar.preloadExports().catch(() => {});
     }
     const table = $('results').cloneNode(true);
     table.removeAttribute('id');
     const day = new Date().toLocaleDateString('en-CA');
-    box.append(table, Object.assign(document.createElement('p'), { textContent: `Printed on ${day}.` }));
+    box.append(table, Object.assign(document.createElement('p'), { textContent: trf('Printed on %s.', day) }));
   }
   addEventListener('beforeprint', fillPrint);
   addEventListener('hashchange', () => {

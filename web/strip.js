@@ -33,13 +33,14 @@ function createResultStrip({ module, canvas }) {
   bars.setAttribute('aria-hidden', 'true');
   // Sharing from the top of the page: the link, and a way to the toolbar's other
   // actions (web/toolbar.js handles both, by data-action).
-  const copy = Object.assign(node('button', 'calc-button calc-strip-action', 'Copy link'),
+  // Their words follow the language (web/words.js).
+  const copy = Object.assign(wordsOf(node('button', 'calc-button calc-strip-action'), 'Copy link'),
     { type: 'button' });
   copy.dataset.action = 'copy';
-  const more = Object.assign(node('button', 'calc-button calc-strip-action', 'More'),
+  const more = Object.assign(wordsOf(node('button', 'calc-button calc-strip-action'), 'More'),
     { type: 'button' });
   more.dataset.action = 'more';
-  more.setAttribute('aria-label', 'More: share, download, embed');
+  labelOf(more, 'More: share, download, embed');
   strip.append(Object.assign(node('span', 'calc-strip-text'), {}), bars, copy, more);
   strip.firstChild.append(label, ' ', figure, ' ', note, detail);
 

@@ -13,6 +13,7 @@
 // scripts/lib/assemble.mjs bundles it with page.js (one file, one scope):
 //   const textVersion = createTextVersion({ module, onEdited, finishRuns });
 //   textVersion.refresh(problems?)   after any change; problems: the link's, to show
+//   textVersion.rebuild()            after a change of language (web/words.js)
 'use strict';
 // eslint-disable-next-line no-unused-vars
 function createTextVersion({ module, onEdited, finishRuns }) {
@@ -22,7 +23,7 @@ function createTextVersion({ module, onEdited, finishRuns }) {
   const summary = $('summary');
   const problemsBox = $('text-version-problems');
   const analysis = $('text-version-analysis');
-  const spec = JSON.parse(module.textVersionSpec());
+  let spec = null;
   const fields = new Map();   // link key -> [input, ...] (one per year for per-year keys)
   let summaryTimer = 0;
   let announced = '';   // what the status line last said of the figures
@@ -35,43 +36,51 @@ function createTextVersion({ module, onEdited, finishRuns }) {
   const row = (id, label, control) => element('p', { className: 'text-version-row' },
     element('label', { htmlFor: id }, label), control);
 
-  // The form: the starting preset, the years projected, then every input.
-  const horizonSelect = element('select', { id: 'text-version-years' },
-    ...spec.horizons.map((text, i) => element('option', { value: i + 1 }, text)));
-  const presetSelect = element('select', { id: 'text-version-preset' },
-    element('option', { value: '' }, 'Your own assumptions'),
-    ...spec.presets.map((p) => element('option', { value: p.id }, p.name)));
-  form.append(row('text-version-preset', 'Start from', presetSelect),
-              row('text-version-years', 'Years projected', horizonSelect));
-  for (const info of spec.inputs) {
-    const sourceId = `text-version-source-${info.key}`;
-    const group = element('fieldset', { className: 'text-version-field' },
-      element('legend', {}, `${info.label} (${info.unit})`));
-    const list = [];
-    for (let i = 0; i < (info.perYear ? spec.maxYears : 1); ++i) {
-      const id = `text-version-${info.key}-${i}`;
-      const input = element('input', {
-        // Text, not type=number: a reader's decimal comma ("62,5") reaches the core, which
-        // reads it (core/link_values.cpp); a number field would drop it in most locales.
-        id, type: 'text', inputMode: 'decimal', autocomplete: 'off', spellcheck: false,
-      });
-      input.setAttribute('aria-describedby', sourceId);
-      input.dataset.key = info.key;
-      input.dataset.year = info.perYear ? i : -1;
-      const label = element('label', { htmlFor: id }, info.perYear ? `${spec.firstYear + i}` : info.label);
-      if (!info.perYear) label.className = 'visually-hidden';
-      group.append(element('span', { className: 'text-version-input' }, label, input));
-      list.push(input);
+  // The form: the starting preset, the years projected, then every input; the table's
+  // caption and "Since the note": in the module's language, built again when it changes
+  // (rebuild).
+  let horizonSelect = null;
+  let presetSelect = null;
+  function build() {
+    spec = JSON.parse(module.textVersionSpec());
+    fields.clear();
+    horizonSelect = element('select', { id: 'text-version-years' },
+      ...spec.horizons.map((text, i) => element('option', { value: i + 1 }, text)));
+    presetSelect = element('select', { id: 'text-version-preset' },
+      element('option', { value: '' }, tr('Your own assumptions')),
+      ...spec.presets.map((p) => element('option', { value: p.id }, p.name)));
+    form.replaceChildren(row('text-version-preset', tr('Start from'), presetSelect),
+                         row('text-version-years', tr('Years projected'), horizonSelect));
+    for (const info of spec.inputs) {
+      const sourceId = `text-version-source-${info.key}`;
+      const group = element('fieldset', { className: 'text-version-field' },
+        element('legend', {}, `${info.label} (${info.unit})`));
+      const list = [];
+      for (let i = 0; i < (info.perYear ? spec.maxYears : 1); ++i) {
+        const id = `text-version-${info.key}-${i}`;
+        const input = element('input', {
+          // Text, not type=number: a reader's decimal comma ("62,5") reaches the core, which
+          // reads it (core/link_values.cpp); a number field would drop it in most locales.
+          id, type: 'text', inputMode: 'decimal', autocomplete: 'off', spellcheck: false,
+        });
+        input.setAttribute('aria-describedby', sourceId);
+        input.dataset.key = info.key;
+        input.dataset.year = info.perYear ? i : -1;
+        const label = element('label', { htmlFor: id }, info.perYear ? `${spec.firstYear + i}` : info.label);
+        if (!info.perYear) label.className = 'visually-hidden';
+        group.append(element('span', { className: 'text-version-input' }, label, input));
+        list.push(input);
+      }
+      const reference = info.reference ? ` (${info.reference})` : '';
+      // What was reported since for this input (its source and date), after the note's.
+      const reported = info.reported ? ` ${info.reported}` : '';
+      group.append(element('p', { id: sourceId, className: 'text-version-source' }, `${tr('Source')}${reference}: ${info.source}${reported}`));
+      fields.set(info.key, list);
+      form.append(group);
     }
-    const reference = info.reference ? ` (${info.reference})` : '';
-    // What was reported since for this input (its source and date), after the note's.
-    const reported = info.reported ? ` ${info.reported}` : '';
-    group.append(element('p', { id: sourceId, className: 'text-version-source' }, `Source${reference}: ${info.source}${reported}`));
-    fields.set(info.key, list);
-    form.append(group);
+    table.replaceChildren(element('caption', {}, tr('The projection: each result by year')));
+    $('text-version-since').replaceChildren(...sinceTheNote());
   }
-
-  table.append(element('caption', {}, 'The projection: each result by year'));
 
   function onEdit(event) {
     const target = event.target;
@@ -94,10 +103,10 @@ function createTextVersion({ module, onEdited, finishRuns }) {
     problemsBox.replaceChildren();
     problemsBox.hidden = !problems?.length;
     if (problemsBox.hidden) return;
-    const close = element('button', { type: 'button', className: 'calc-button' }, 'Dismiss');
+    const close = element('button', { type: 'button', className: 'calc-button' }, tr('Dismiss'));
     close.addEventListener('click', () => { problemsBox.hidden = true; });
-    problemsBox.append(element('p', {}, typedValue ? 'That value could not be used:'
-      : 'Part of this link could not be used; everything else is applied:'),
+    problemsBox.append(element('p', {}, typedValue ? tr('That value could not be used:')
+      : tr('Part of this link could not be used; everything else is applied:')),
       element('ul', {}, ...problems.map((text) => element('li', {}, text))), close);
   }
 
@@ -108,17 +117,17 @@ function createTextVersion({ module, onEdited, finishRuns }) {
     const columns = spec.columns.map((column, i) => ({ ...column, i }));
     columns.sort((a, b) => (b.key === 'awsFromAnthropic') - (a.key === 'awsFromAnthropic'));
     return [
-      element('thead', {}, element('tr', {}, element('th', { scope: 'col' }, 'Result'),
+      element('thead', {}, element('tr', {}, element('th', { scope: 'col' }, tr('Result')),
         ...rows.map(({ year }) => element('th', { scope: 'col' }, String(year))))),
       element('tbody', {}, ...columns.map((column) => {
-        const tr = element('tr', {}, element('th', { scope: 'row' }, column.label),
+        const line = element('tr', {}, element('th', { scope: 'row' }, column.label),
           ...rows.map(({ year, cells }) => {
             const td = element('td', {}, cells[column.i]);
             td.dataset.year = year;
             return td;
           }));
-        tr.dataset.key = column.key;
-        return tr;
+        line.dataset.key = column.key;
+        return line;
       })),
     ];
   }
@@ -127,14 +136,14 @@ function createTextVersion({ module, onEdited, finishRuns }) {
   // percentiles: a few columns).
   function rowsOf(rows, keys) {
     return rows.map(({ year, cells }) => {
-      const tr = element('tr', {}, element('th', { scope: 'row' }, String(year)));
-      tr.dataset.year = year;
+      const line = element('tr', {}, element('th', { scope: 'row' }, String(year)));
+      line.dataset.year = year;
       cells.forEach((text, i) => {
         const cell = element('td', {}, text);
         cell.dataset.key = keys[i];
-        tr.append(cell);
+        line.append(cell);
       });
-      return tr;
+      return line;
     });
   }
 
@@ -142,20 +151,20 @@ function createTextVersion({ module, onEdited, finishRuns }) {
   function analysisText(t) {
     const nodes = [];
     if (t.range) {
-      nodes.push(element('h3', {}, 'Range of outcomes'),
+      nodes.push(element('h3', {}, tr('Range of outcomes')),
         element('p', { id: 'uncertainty-summary' }, `${t.range.sentence} ${t.range.threshold}`),
         element('table', { id: 'uncertainty-table' },
-          element('caption', {}, 'AWS revenue from Anthropic across the simulated outcomes (percentiles)'),
-          element('thead', {}, element('tr', {}, element('th', { scope: 'col' }, 'Year'),
+          element('caption', {}, tr('AWS revenue from Anthropic across the simulated outcomes (percentiles)')),
+          element('thead', {}, element('tr', {}, element('th', { scope: 'col' }, tr('Year')),
             ...t.range.head.map((text) => element('th', { scope: 'col' }, text)))),
           element('tbody', {}, ...rowsOf(t.range.rows, ['p5', 'p10', 'p50', 'p90', 'p95', 'mean']))));
     }
-    nodes.push(element('h3', {}, 'What matters most'),
+    nodes.push(element('h3', {}, tr('What matters most')),
       element('p', {}, `${t.tornado.headline} ${t.tornado.sentence}`),
       element('ol', { id: 'tornado-order' }, ...t.tornado.bars.map((text) => element('li', {}, text))));
-    if (t.goal) nodes.push(element('h3', {}, 'What would it take'), element('p', { id: 'goal-answer' }, t.goal));
+    if (t.goal) nodes.push(element('h3', {}, tr('What would it take')), element('p', { id: 'goal-answer' }, t.goal));
     if (t.scenarios.length) {
-      nodes.push(element('h3', {}, 'Scenarios'),
+      nodes.push(element('h3', {}, tr('Scenarios')),
         element('ul', { id: 'scenario-list' }, ...t.scenarios.map((text) => element('li', {}, text))));
     }
     return nodes;
@@ -166,7 +175,7 @@ function createTextVersion({ module, onEdited, finishRuns }) {
   // strength and date, and its source as a link where it has an address.
   function sinceTheNote() {
     const { since } = spec;
-    const nodes = [element('h3', { id: 'text-version-since-title' }, 'Since the note'),
+    const nodes = [element('h3', { id: 'text-version-since-title' }, tr('Since the note')),
       element('p', { className: 'text-version-as-of' }, since.asOf),
       ...since.sentences.map((text) => element('p', {}, text)),
       element('p', { className: 'text-version-source' }, since.leavesOut),
@@ -184,7 +193,7 @@ function createTextVersion({ module, onEdited, finishRuns }) {
     }
     return nodes;
   }
-  $('text-version-since').replaceChildren(...sinceTheNote());
+  build();
 
   function refresh(problems) {
     const t = JSON.parse(module.textVersion(finishRuns()));
@@ -217,5 +226,11 @@ function createTextVersion({ module, onEdited, finishRuns }) {
     }, 400);
   }
 
-  return { refresh, showProblems };
+  // After a language change: the form and its labels anew, then the figures.
+  function rebuild() {
+    build();
+    refresh();
+  }
+
+  return { refresh, showProblems, rebuild };
 }

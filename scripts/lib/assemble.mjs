@@ -120,7 +120,7 @@ const hashed = [['PAGE_JS', 'page.js'], ['EMBED_CHILD_JS', 'embed_child.js'], ['
                 ['FIRST_VIEW_JS', 'first_view.js']];
 // look.js (a link's theme and accent, read one way) goes into each script that paints
 // before or beside the module: these two here, embed.js below ({{LINK_LOOK_JS}}).
-const bundled = { 'page.js': ['look.js', 'text_version.js', 'strip.js', 'semantic_roles.js', 'semantic_field.js',
+const bundled = { 'page.js': ['look.js', 'words.js', 'text_version.js', 'strip.js', 'semantic_roles.js', 'semantic_field.js',
                               'semantics.js', 'url_sync.js', 'toolbar.js', 'page.js'],
                   'first_view.js': ['look.js', 'first_view.js'],
                   'embed_dialog.js': ['layout_height.js', 'embed_dialog.js'] };

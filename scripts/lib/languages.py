@@ -353,6 +353,36 @@ def interface_words(source_dir):
     return words
 
 
+# The page's own words (web/words.js): tr('English words'), wordsOf(element, '...') and
+# labelOf(element, '...') in its scripts, and the
+# elements of web/index.html marked data-tr (their text) or data-tr-label (aria-label).
+JS_WORDS = re.compile(r"""\b(?:trf?\(|(?:wordsOf|labelOf)\([^,()]*(?:\([^()]*\))?[^,()]*,\s*)"""
+                      r"""(['"])((?:(?!\1)[^\\\n]|\\.)*)\1\s*[,)]""")
+HTML_WORDS = re.compile(r'<(\w+)\b[^>]*\sdata-tr(?=[\s>])[^>]*>([^<]*)</\1>')
+HTML_LABELS = re.compile(r'<\w+\b(?=[^>]*\sdata-tr-label[\s>])[^>]*\saria-label="([^"]*)"')
+
+
+def page_words(web_dir):
+    """{english: english} of the page's own words (web/words.js)."""
+    import html
+    words = {}
+    for name in sorted(os.listdir(web_dir)):
+        path = os.path.join(web_dir, name)
+        if name.endswith('.js'):
+            with open(path, encoding='utf-8') as f:
+                text = re.sub(r'(?m)^\s*//.*$', '', f.read())
+            for m in JS_WORDS.finditer(text):
+                english = c_literal(m.group(2))
+                words[english] = english
+        elif name == 'index.html':
+            with open(path, encoding='utf-8') as f:
+                text = f.read()
+            for m in list(HTML_WORDS.finditer(text)) + list(HTML_LABELS.finditer(text)):
+                english = ' '.join(html.unescape(m.group(m.lastindex)).split())
+                words[english] = english
+    return words
+
+
 # A printf conversion (no ' ' flag: "60% gross margin" is words, not "% g").
 PRINTF = re.compile(r'%(?:(\d+)\$)?[-+#0]*\d*(?:\.\d+)?(lld|ld|zu|[sdfcugx%])')
 
@@ -482,6 +512,7 @@ def main(argv):
         files = message_files(argv[3])
         sources = argv[argv.index('--sources') + 1] if '--sources' in argv else SOURCES
         english.update(interface_words(sources))
+        english.update(page_words(os.path.join(sources, '..', 'web')))
         cldr_dir = os.environ.get('AWSCALC_CLDR', '/usr/share/unicode/cldr')
         check(english, files, categories_from(cldr_dir, files))
         if '--glyphs' in argv:

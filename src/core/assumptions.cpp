@@ -26,45 +26,45 @@ constexpr std::array<InputInfo, kInputCount> kInputs = {{
     {.id = InputId::kRevenue, .link_key = "rev", .label = "Anthropic revenue",
      .main_label = "Revenue",
      .unit = Unit::kBillionUsd, .min_value = 0, .max_value = 1000, .shape = kRevenuePath,
-     .years = &A::revenue_busd, .default_value = kNaN, .reference_by = "note",
+     .years = &A::revenue_busd, .default_value = kNaN, .reference_by = MarkT("note"),
      .source = "Morgan Stanley note via Business Insider (July 2025): $4B in 2025, $10B in "
                "2026, $19B in 2027. Later years: the calculator's extension (growth x0.6 a "
                "year).",
      .track_scale = 2, .step = 0.1, .decimals = 1},
     {.id = InputId::kRevenueGrowth, .label = "Anthropic revenue growth", .unit = Unit::kPercent,
      .min_value = -90, .max_value = 500, .shape = kDerived, .default_value = kNaN,
-     .reference_by = "note",
+     .reference_by = MarkT("note"),
      .source = "Derived from the revenue path. After 2027 the calculator assumes each year's "
                "growth is the previous year's times 0.6.",
      .track_min = -90, .track_max = 300, .step = 0.5, .decimals = 1},
     {.id = InputId::kGrossMargin, .link_key = "gm", .label = "Anthropic gross margin",
      .main_label = "Gross margin",
      .unit = Unit::kPercent, .min_value = -100, .max_value = 100, .shape = kPerYear,
-     .years = &A::gross_margin_pct, .default_value = 60, .reference_by = "note",
+     .years = &A::gross_margin_pct, .default_value = 60, .reference_by = MarkT("note"),
      .source = "Morgan Stanley note: 60% gross margin.",
      .track_min = 0, .track_max = 90, .step = 0.5, .decimals = 1},
     {.id = InputId::kAwsShare, .link_key = "aws", .label = "Share of Anthropic's costs spent on AWS",
      .main_label = "Spent on AWS",
      .unit = Unit::kPercent, .min_value = 0, .max_value = 100, .shape = kPerYear,
-     .years = &A::aws_share_pct, .default_value = 75, .reference_by = "note",
+     .years = &A::aws_share_pct, .default_value = 75, .reference_by = MarkT("note"),
      .source = "Morgan Stanley note: 75% of related costs are spent on AWS.",
      .track_min = 0, .track_max = 100, .step = 0.5, .decimals = 1},
     {.id = InputId::kTraining, .link_key = "train",
      .label = "Extra AWS revenue from model training", .unit = Unit::kBillionUsd,
      .min_value = 0, .max_value = 1000, .shape = kPerYear, .years = &A::training_busd,
-     .default_value = 0, .reference_by = "note", .reference_words = "more, amount not given",
+     .default_value = 0, .reference_by = MarkT("note"), .reference_words = MarkT("more, amount not given"),
      .source = "The note says upfront training of future models would add AWS revenue, but "
                "gives no amount; 0 by default.",
      .track_min = 0, .track_max = 10, .step = 0.1, .decimals = 2},
     {.id = InputId::kAwsBase, .link_key = "base", .label = "AWS net sales in 2024",
      .unit = Unit::kBillionUsd, .min_value = 1, .max_value = 10000,
-     .value = &A::aws_base_2024_busd, .default_value = 107.556, .reference_by = "10-K",
+     .value = &A::aws_base_2024_busd, .default_value = 107.556, .reference_by = MarkT("10-K"),
      .source = "Amazon 10-K for 2024: AWS segment net sales $107,556M.",
      .track_min = 1, .track_max = 250, .step = 0.5, .decimals = 1,
      .moves = "anthropicShareOfAwsPct"},
     {.id = InputId::kAwsGrowth, .link_key = "g", .label = "AWS growth excluding Anthropic",
      .unit = Unit::kPercentPerYear, .min_value = -50, .max_value = 100,
-     .value = &A::aws_growth_pct, .default_value = 17.5, .reference_by = "article",
+     .value = &A::aws_growth_pct, .default_value = 17.5, .reference_by = MarkT("article"),
      .reference_low = 16, .reference_high = 19,
      .source = "Business Insider: AWS grew 16%-19% a year over the last 5 quarters; 17.5% is "
                "the midpoint.",
@@ -72,18 +72,18 @@ constexpr std::array<InputInfo, kInputCount> kInputs = {{
      .moves = "anthropicShareOfAwsPct"},
     {.id = InputId::kAwsOperatingMargin, .link_key = "opm", .label = "AWS operating margin",
      .unit = Unit::kPercent, .min_value = -100, .max_value = 100,
-     .value = &A::aws_operating_margin_pct, .default_value = 37, .reference_by = "10-K",
+     .value = &A::aws_operating_margin_pct, .default_value = 37, .reference_by = MarkT("10-K"),
      .source = "Amazon 10-K for 2024: AWS operating income $39,834M on $107,556M of sales.",
      .track_min = 0, .track_max = 60, .step = 0.5, .decimals = 1,
      .moves = "cumulativeOperatingProfit"},
     {.id = InputId::kInvestment, .link_key = "inv", .label = "Amazon's investment in Anthropic",
      .unit = Unit::kBillionUsd, .min_value = 0, .max_value = 1000,
-     .value = &A::investment_busd, .default_value = 8, .reference_by = "article",
+     .value = &A::investment_busd, .default_value = 8, .reference_by = MarkT("article"),
      .source = "Business Insider: Amazon has invested $8B in Anthropic.",
      .track_min = 0, .track_max = 50, .step = 0.1, .decimals = 1, .moves = "stakeMultiple"},
     {.id = InputId::kStakeValue, .link_key = "stake", .label = "Value of Amazon's stake",
      .unit = Unit::kBillionUsd, .min_value = 0, .max_value = 10000,
-     .value = &A::stake_value_busd, .default_value = 13.8, .reference_by = "article",
+     .value = &A::stake_value_busd, .default_value = 13.8, .reference_by = MarkT("article"),
      .source = "Business Insider: the stake is worth $13.8B per Amazon's latest financial "
                "statement.",
      .track_min = 0, .track_max = 100, .step = 0.1, .decimals = 1, .moves = "stakeGain"},
@@ -179,12 +179,12 @@ double ReferenceValue(const InputInfo& info, int year_index) {
 
 std::string ReferenceText(const InputInfo& info) {
   if (info.reference_by == nullptr || info.shape == kDerived) return "";
-  std::string text = std::string(info.reference_by) + ": ";
-  if (info.reference_words != nullptr) return text + info.reference_words;
+  std::string text = StringPrintf(T("%s: "), T(info.reference_by));
+  if (info.reference_words != nullptr) return text + T(info.reference_words);
   const NumberStyle style{1, true};
   if (info.shape == kRevenuePath) {
     for (int i = 0; i < kNoteYears; ++i) {
-      text += (i > 0 ? ", " : "") + Format(DefaultValue(info.id, i), info.unit, kCompact).str();
+      text += (i > 0 ? T(", ") : "") + Format(DefaultValue(info.id, i), info.unit, kCompact).str();
     }
     return text;
   }

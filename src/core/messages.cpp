@@ -9,6 +9,7 @@
 #include "core/assumptions.h"
 #include "core/explain.h"
 #include "core/format.h"
+#include "core/reported.h"
 #include "core/results.h"
 
 namespace awscalc {
@@ -259,6 +260,14 @@ std::vector<Message> EnglishMessages() {
     if (info.main_label != nullptr) {
       messages.push_back({InputMessageKey(info) + ".main", info.main_label});
     }
+  }
+  // The words of the reported facts' data (data/reported_measures.csv, the qualifiers): T
+  // translates them where they are shown, like T("...") in the code.
+  for (const char* word : kQualifierWords) {
+    if (*word != '\0') messages.push_back({word, word});
+  }
+  for (const ReportedMeasureWords& measure : kReportedMeasureWords) {
+    messages.push_back({measure.name, measure.name});
   }
   std::sort(messages.begin(), messages.end(),
             [](const Message& a, const Message& b) { return a.key < b.key; });

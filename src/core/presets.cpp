@@ -46,8 +46,12 @@ Assumptions Bull() {
 // they were; the description names each reported figure with its source and date, and
 // what stays the note's.
 Preset AsReported() {
-  Preset preset{"reported", "As reported since the note", MarkT("As reported"),
-                "",         PresetOrigin::kReported,      DefaultAssumptions()};
+  Preset preset{"reported",
+                MarkT("As reported since the note"),
+                MarkT("As reported"),
+                "",
+                PresetOrigin::kReported,
+                DefaultAssumptions()};
   Assumptions& a = preset.assumptions;
   std::string reported;
   std::string kept;
@@ -78,7 +82,7 @@ Preset AsReported() {
 // every other assumption the note's.
 Preset Projections() {
   Preset preset{"projections",
-                "Anthropic's projections (Nov 2025)",
+                MarkT("Anthropic's projections (Nov 2025)"),
                 MarkT("Anthropic's projections"),
                 "",
                 PresetOrigin::kReported,
@@ -106,20 +110,20 @@ Preset Projections() {
 
 const std::array<Preset, 6>& AllPresets() {
   static const std::array<Preset, 6> presets = {{
-      {"note", "The note, as reported", MarkT("The note"),
+      {"note", MarkT("The note, as reported"), MarkT("The note"),
        MarkT("Morgan Stanley's assumptions as Business Insider reported them: revenue $4B, $10B, "
              "$19B; 60% gross margin; 75% of costs on AWS."),
        PresetOrigin::kNote, DefaultAssumptions()},
-      {"matched", "Matched to the note's AWS figures", MarkT("Matched to its AWS figures"),
+      {"matched", MarkT("Matched to the note's AWS figures"), MarkT("Matched to its AWS figures"),
        MarkT("Revenue of $4.267B and $18.667B instead of the rounded $4B and $19B reproduces the "
              "note's $1.28B and $5.6B exactly."),
        PresetOrigin::kNote, Matched()},
       AsReported(),
       Projections(),
-      {"bear", "Bear case (the calculator's illustration)", MarkT("Bear (illustrative)"),
+      {"bear", MarkT("Bear case (the calculator's illustration)"), MarkT("Bear (illustrative)"),
        MarkT("Not from the note: slower growth to $11B, 65% margin, 60% of costs on AWS."),
        PresetOrigin::kIllustration, Bear()},
-      {"bull", "Bull case (the calculator's illustration)", MarkT("Bull (illustrative)"),
+      {"bull", MarkT("Bull case (the calculator's illustration)"), MarkT("Bull (illustrative)"),
        MarkT("Not from the note: growth to $28B, 55% margin, 85% of costs on AWS, plus training."),
        PresetOrigin::kIllustration, Bull()},
   }};

@@ -25,8 +25,8 @@ constexpr ReportedFact kFacts[] = {
 
 // "", "about ", "over ", "up to ": the qualifier before a figure.
 std::string QualifierWord(Qualifier qualifier) {
-  const std::string word = kQualifierWords[static_cast<int>(qualifier)];
-  return word.empty() ? word : word + " ";
+  const char* word = kQualifierWords[static_cast<int>(qualifier)];
+  return *word == '\0' ? std::string() : StringPrintf(T("%s "), T(word));
 }
 
 // "$9B", "$4.59B", "$128.725B", "40%": the fewest digits the data file gave.
@@ -60,8 +60,8 @@ std::string NewestReportedDate() {
 }
 
 std::string AsOfLine() {
-  return std::string("Note: ") + kNote.month + ". Reported figures up to " + NewestReportedDate() +
-         ".";
+  return StringPrintf(T("Note: %s. Reported figures up to %s."), Tr("note.month"),
+                      NewestReportedDate().c_str());
 }
 
 std::string ReportedValueText(const ReportedFact& fact) {
@@ -156,8 +156,8 @@ double ReportedMarkerValue(const InputInfo& info, int year_index) {
 std::string ReportedNote(const InputInfo& info) {
   std::string note;
   ForEachReported(info, [&](const ReportedFact& f) {
-    note +=
-        (note.empty() ? "reported " : "; ") + std::string(f.period) + ": " + ReportedValueText(f);
+    note += StringPrintf(note.empty() ? T("reported %s: %s") : T("; %s: %s"), f.period,
+                         ReportedValueText(f).c_str());
   });
   return note;
 }
@@ -165,8 +165,9 @@ std::string ReportedNote(const InputInfo& info) {
 std::string ReportedSource(const InputInfo& info) {
   std::string text;
   ForEachReported(info, [&](const ReportedFact& f) {
-    text += std::string(text.empty() ? "Reported since the note: " : " ") + MeasureName(f.measure) +
-            ", " + f.period + ", " + ReportedValueText(f) + Cited(f) + ".";
+    text += StringPrintf(
+        text.empty() ? T("Reported since the note: %s, %s, %s%s.") : T(" %s, %s, %s%s."),
+        T(MeasureName(f.measure)), f.period, ReportedValueText(f).c_str(), Cited(f).c_str());
   });
   return text;
 }

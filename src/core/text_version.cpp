@@ -44,7 +44,7 @@ std::string RangeJson(const Session& session) {
   Key(out, "threshold");
   out += JsonString(ThresholdSentence(r));
   Key(out, "head");
-  const char* head[] = {"5th", "10th", "Median", "90th", "95th", "Mean"};
+  const char* head[] = {T("5th"), T("10th"), T("Median"), T("90th"), T("95th"), T("Mean")};
   out += StringList(6, [&](int i) { return std::string(head[i]); });
   Key(out, "rows");
   out += '[';
@@ -85,7 +85,7 @@ std::string TextVersionSpecJson() {
     if (info.shape == InputShape::kDerived) continue;  // a view, not in links
     out += first ? "{" : ",{";
     first = false;
-    out += "\"key\":" + JsonString(info.link_key) + ",\"label\":" + JsonString(info.label) +
+    out += "\"key\":" + JsonString(info.link_key) + ",\"label\":" + JsonString(Label(info)) +
            ",\"unit\":" + JsonString(UnitSymbol(info.unit)) +
            ",\"min\":" + FormatShortest(info.min_value) +
            ",\"max\":" + FormatShortest(info.max_value) +
@@ -100,8 +100,8 @@ std::string TextVersionSpecJson() {
   for (std::size_t i = 0; i < Presets().size(); ++i) {
     const Preset& preset = Presets()[i];
     if (i > 0) out += ',';
-    out += "{\"id\":" + JsonString(preset.id) + ",\"name\":" + JsonString(preset.name) +
-           ",\"description\":" + JsonString(preset.description) + "}";
+    out += "{\"id\":" + JsonString(preset.id) + ",\"name\":" + JsonString(T(preset.name)) +
+           ",\"description\":" + JsonString(T(preset.description.c_str())) + "}";
   }
   out += ']';
   Key(out, "columns");
@@ -111,7 +111,7 @@ std::string TextVersionSpecJson() {
     if (!InTables(info)) continue;
     out += first ? "{" : ",{";
     first = false;
-    out += "\"key\":" + JsonString(info.key) + ",\"label\":" + JsonString(info.label) + "}";
+    out += "\"key\":" + JsonString(info.key) + ",\"label\":" + JsonString(Label(info)) + "}";
   }
   out += ']';
   // "Since the note": the as-of line, the reported figures beside the note's, what the
@@ -204,7 +204,7 @@ std::string ResultStripJson(const Session& session, const InputInfo* moved, int 
   Key(out, "year");
   out += std::to_string(y.year);
   Key(out, "label");
-  out += JsonString(std::string(aws.label) + " in " + std::to_string(y.year));
+  out += JsonString(StringPrintf(T("%s in %d"), Label(aws), y.year));
   Key(out, "figure");
   out += JsonString(Money(y.aws_from_anthropic_busd).str());
   Key(out, "note");
@@ -223,7 +223,7 @@ std::string ResultStripJson(const Session& session, const InputInfo* moved, int 
   } else if (detail != nullptr && detail != &aws) {
     // "Anthropic's share of AWS revenue: 3.16%", in the year above (or a single value).
     const int year_index = detail->per_year ? detail_year : 0;
-    detail_text = std::string(detail->label) + ": " + ResultCell(*detail, p, year_index).str();
+    detail_text = std::string(Label(*detail)) + ": " + ResultCell(*detail, p, year_index).str();
   }
   out += JsonString(detail_text);
   // What a screen reader hears once a change settles: what moved, briefly.
