@@ -19,6 +19,7 @@
 
 #include "core/explain.h"
 #include "core/format.h"
+#include "core/messages.h"
 
 namespace awscalc {
 
@@ -33,12 +34,13 @@ Chart BuildRevenueChart(const Projection& p, double width_px, double height_px,
     if (p.years[i].reported_busd) highest = std::max(highest, *p.years[i].reported_busd);
   }
   ChartBuilder b(width_px, height_px, font, NiceAxis(highest * 1.08, 4), true);
-  b.chart().title = "AWS revenue from Anthropic by year, the model's bars and the note's figures";
+  b.chart().title =
+      T("AWS revenue from Anthropic by year, the model's bars and the note's figures");
   b.chart().slots = p.horizon_years;
-  b.Legend(ChartColour::kAccent, LegendMarker::kSquare, "Model");
-  b.Legend(ChartColour::kReported, LegendMarker::kDiamond, "The note");
+  b.Legend(ChartColour::kAccent, LegendMarker::kSquare, T("Model"));
+  b.Legend(ChartColour::kReported, LegendMarker::kDiamond, T("The note"));
   if (p.horizon_years > kNoteYears) {
-    b.Legend(ChartColour::kAccentSoft, LegendMarker::kSquare, "Extension");
+    b.Legend(ChartColour::kAccentSoft, LegendMarker::kSquare, T("Extension"));
   }
   const double bar_width = std::min(64.0, b.SlotWidth(p.horizon_years) * 0.56);
   const double half = bar_width * 0.5;
@@ -88,17 +90,17 @@ Chart BuildFanChart(const UncertaintyResult& r, const Projection& p, double widt
   }
   ChartBuilder b(width_px, height_px, font, NiceAxis(highest * 1.05, 4), true);
   b.chart().title =
-      "The range of AWS revenue from Anthropic by year: 90% and 80% of the simulated outcomes, "
-      "their median, your assumptions and the note's figures";
+      T("The range of AWS revenue from Anthropic by year: 90% and 80% of the simulated outcomes, "
+        "their median, your assumptions and the note's figures");
   b.chart().slots = years;
   // The bands are the accent, lighter the wider they are.
   constexpr float kOuter = 0x30 / 255.0f;
   constexpr float kInner = 0x60 / 255.0f;
-  b.Legend(ChartColour::kAccent, LegendMarker::kSquare, "90% of outcomes", kOuter);
-  b.Legend(ChartColour::kAccent, LegendMarker::kSquare, "80%", kInner);
-  b.Legend(ChartColour::kAccent, LegendMarker::kLine, "Median");
-  b.Legend(ChartColour::kText, LegendMarker::kSquare, "Your assumptions");
-  b.Legend(ChartColour::kReported, LegendMarker::kDiamond, "The note");
+  b.Legend(ChartColour::kAccent, LegendMarker::kSquare, T("90% of outcomes"), kOuter);
+  b.Legend(ChartColour::kAccent, LegendMarker::kSquare, T("80%"), kInner);
+  b.Legend(ChartColour::kAccent, LegendMarker::kLine, T("Median"));
+  b.Legend(ChartColour::kText, LegendMarker::kSquare, T("Your assumptions"));
+  b.Legend(ChartColour::kReported, LegendMarker::kDiamond, T("The note"));
 
   auto x_of = [&](int i) { return b.SlotX(i, years); };
   // A band through the years; one year has no neighbour to reach: a box 48 px wide.
@@ -158,12 +160,12 @@ Chart BuildHistogramChart(const UncertaintyResult& r, double width_px, double he
   // Counts need no axis: the bars' heights compare the bins.
   ChartBuilder b(width_px, height_px, font, ChartAxis{static_cast<double>(most), 1.0}, false);
   b.chart().title =
-      "How the simulated outcomes of AWS revenue from Anthropic in the chosen year spread, "
-      "with the threshold";
+      T("How the simulated outcomes of AWS revenue from Anthropic in the chosen year spread, "
+        "with the threshold");
   b.chart().slots = 0;
-  b.Legend(ChartColour::kAccent, LegendMarker::kSquare, "Above the threshold");
-  b.Legend(ChartColour::kAccentSoft, LegendMarker::kSquare, "At or below");
-  b.Legend(ChartColour::kReported, LegendMarker::kLine, "Threshold");
+  b.Legend(ChartColour::kAccent, LegendMarker::kSquare, T("Above the threshold"));
+  b.Legend(ChartColour::kAccentSoft, LegendMarker::kSquare, T("At or below"));
+  b.Legend(ChartColour::kReported, LegendMarker::kLine, T("Threshold"));
 
   const ChartBox plot = b.plot();
   const double low = h.edges_busd.front();
@@ -221,10 +223,10 @@ Chart BuildTornadoChart(const Tornado& t, double width_px, double height_px,
   const double row_height = (height_px - legend_height - 4.0) / kUncertainInputCount;
   ChartBuilder b(width_px, height_px, font, ChartAxis{}, false);
   b.chart().title =
-      "What matters most: the result with each uncertain input at the low and the high end of "
-      "its range, the others at your values";
-  b.Legend(ChartColour::kAccentSoft, LegendMarker::kSquare, "Input at its low end");
-  b.Legend(ChartColour::kAccent, LegendMarker::kSquare, "At its high end");
+      T("What matters most: the result with each uncertain input at the low and the high end of "
+        "its range, the others at your values");
+  b.Legend(ChartColour::kAccentSoft, LegendMarker::kSquare, T("Input at its low end"));
+  b.Legend(ChartColour::kAccent, LegendMarker::kSquare, T("At its high end"));
 
   double low = t.central;
   double high = t.central;
@@ -306,11 +308,12 @@ Chart BuildScenarioChart(const Projection& current,
     }
   }
   ChartBuilder b(width_px, height_px, font, NiceAxis(highest * 1.05, 4), true);
-  b.chart().title = "AWS revenue from Anthropic by year, your assumptions and the kept scenarios";
+  b.chart().title =
+      T("AWS revenue from Anthropic by year, your assumptions and the kept scenarios");
   b.chart().slots = years;
   // The legend names the series by slot; the table beside the chart has the names.
   for (const Series& s : series) {
-    b.Legend(s.colour, LegendMarker::kSquare, s.slot == 0 ? "Yours" : std::to_string(s.slot));
+    b.Legend(s.colour, LegendMarker::kSquare, s.slot == 0 ? T("Yours") : std::to_string(s.slot));
   }
   const double group = b.SlotWidth(years) * 0.8;
   const double bar = group / static_cast<double>(series.size());

@@ -16,6 +16,7 @@
 #include "core/chart.h"
 #include "core/explain.h"
 #include "core/format.h"
+#include "core/messages.h"
 #include "core/reported.h"
 
 namespace awscalc {
@@ -149,10 +150,10 @@ Chart BuildRunRateChart(double width_px, double height_px, const ChartFont& font
   }
   ChartBuilder b(width_px, height_px, font, NiceAxis(highest * 1.12, 4), true);
   b.chart().title =
-      "Anthropic's stated run-rate at each date (annualized, not a year's revenue) beside the "
-      "note's revenue for each calendar year";
-  b.Legend(ChartColour::kText, LegendMarker::kLine, "Run-rate: annualized, at a date");
-  b.Legend(ChartColour::kReported, LegendMarker::kLine, "The note: revenue in a year");
+      T("Anthropic's stated run-rate at each date (annualized, not a year's revenue) beside the "
+        "note's revenue for each calendar year");
+  b.Legend(ChartColour::kText, LegendMarker::kLine, T("Run-rate: annualized, at a date"));
+  b.Legend(ChartColour::kReported, LegendMarker::kLine, T("The note: revenue in a year"));
   const ChartBox plot = b.plot();
   const double first = kFirstYear;
   const int years = static_cast<int>(std::ceil(last_time) - first);
