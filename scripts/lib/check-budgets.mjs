@@ -147,6 +147,23 @@ export function measureFirstVisit(dist) {
   };
 }
 
+// The languages a reader of each downloads beyond the page (web/page.js fetches them on
+// demand, before the first frame): index.html's data-languages ({"font", "packs": {code:
+// [name, file]}}, scripts/lib/assemble.mjs), each pack with the font subset of the
+// languages' characters: [{code, name, pack: sizes, font: sizes, total: sizes}].
+export function measureLanguages(dist) {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const attr = /<html\b[^>]*\sdata-languages="([^"]*)"/i.exec(html)?.[1];
+  if (!attr) return [];
+  const { font, packs } = JSON.parse(attr.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&amp;/g, '&'));
+  const fontSizes = sizes(readFileSync(join(dist, font)));
+  return Object.entries(packs).map(([code, [name, file]]) => {
+    const pack = sizes(readFileSync(join(dist, file)));
+    const total = { raw: pack.raw + fontSizes.raw, gzip: pack.gzip + fontSizes.gzip, brotli: pack.brotli + fontSizes.brotli };
+    return { code, name, file, pack, font: fontSizes, total };
+  });
+}
+
 export const readBudgets = (file = BUDGETS_FILE) => JSON.parse(readFileSync(file, 'utf8'));
 
 const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
@@ -176,9 +193,12 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const over = visit.page.gzip > budget.maxGzipBytes;
   const overExtra = extra > extraBudget.maxExtraGzipBytes;
   const overOnDemand = visit.onDemand.gzip > onDemandBudget.maxGzipBytes;
+  const languages = measureLanguages(dist);
+  const languageBudget = budgets.languagePack;
+  const overLanguage = languages.filter((l) => l.total.gzip > languageBudget.maxGzipBytes);
   if (asJson) {
-    console.log(JSON.stringify({ dist, budget, extraBudget, onDemandBudget, ...visit,
-                                 ok: !over && !overExtra && !overOnDemand }, null, 2));
+    console.log(JSON.stringify({ dist, budget, extraBudget, onDemandBudget, ...visit, languages, languageBudget,
+                                 ok: !over && !overExtra && !overOnDemand && !overLanguage.length }, null, 2));
   } else {
     const row = (label, who, t) => console.log(`  ${(who ? label.padEnd(34) : label.padEnd(50))} ${who ? `${who.padEnd(15)} ` : ''}${String(t.raw).padStart(9)} ${String(t.gzip).padStart(9)} ${String(t.brotli).padStart(9)}`);
     console.log(`first visit of ${dist}/index.html, each file once`);
@@ -187,11 +207,15 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     row('the page\'s own files', '', visit.page);
     row('precached for a click (onDemand)', '', visit.onDemand);
     row('total, with the service worker\'s precache', '', visit.total);
+    for (const l of languages) {
+      row(`a reader of ${l.name} (${l.code}) also: ${l.file} and the languages' font`, '', l.total);
+    }
     console.log(`budgets (${budgetsFile.replace(`${REPO}/`, '')}): the page at most ${kB(budget.maxGzipBytes)} gzip: ` +
                 `${kB(visit.page.gzip)} (${kB(visit.page.brotli)} brotli); the service worker's offline extras ` +
                 `at most ${kB(extraBudget.maxExtraGzipBytes)}: ${kB(extra)}; the scripts loaded on a click at most ` +
-                `${kB(onDemandBudget.maxGzipBytes)}: ${kB(visit.onDemand.gzip)}` +
-                `${over || overExtra || overOnDemand ? '' : ': within budget'}`);
+                `${kB(onDemandBudget.maxGzipBytes)}: ${kB(visit.onDemand.gzip)}; each language at most ` +
+                `${kB(languageBudget.maxGzipBytes)}: ${languages.map((l) => `${l.code} ${kB(l.total.gzip)}`).join(', ')}` +
+                `${over || overExtra || overOnDemand || overLanguage.length ? '' : ': within budget'}`);
   }
   if (over) {
     console.error(`check-budgets: OVER BUDGET: the page downloads ${kB(visit.page.gzip)} gzip, ` +
@@ -205,5 +229,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     console.error(`check-budgets: OVER BUDGET: the scripts loaded on a click are ${kB(visit.onDemand.gzip)} gzip, ` +
                   `more than ${kB(onDemandBudget.maxGzipBytes)}`);
   }
-  if (over || overExtra || overOnDemand) process.exit(1);
+  for (const l of overLanguage) {
+    console.error(`check-budgets: OVER BUDGET: a reader of ${l.name} downloads ${kB(l.total.gzip)} gzip more, ` +
+                  `more than ${kB(languageBudget.maxGzipBytes)}`);
+  }
+  if (over || overExtra || overOnDemand || overLanguage.length) process.exit(1);
 }

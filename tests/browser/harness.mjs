@@ -58,15 +58,17 @@ export function useBrowser({ root = DIST, headers } = {}) {
 
     // A fresh browser context and page on index.html#hash, `awsCalc.ready` resolved
     // (unless ready: false). A phone: {...PHONE} (then "(pointer: coarse)" matches).
-    // `before(page)` runs before the navigation (routes, init scripts). The page gets
+    // `before(page)` runs before the navigation (routes, init scripts); `locale` is the
+    // browser's language (navigator.languages). The page gets
     // `errors` (console errors, uncaught exceptions) and `requests` (every URL the
     // context asked for, service workers included).
     async openPage({
       width = 1200, height = 800, deviceScaleFactor = 1, colorScheme = 'light',
       hash = '', path = '/', hasTouch = false, isMobile = false, before: setUp, ready = true,
+      locale,
     } = {}) {
       const context = await browser.newContext({
-        viewport: { width, height }, deviceScaleFactor, colorScheme, hasTouch, isMobile,
+        viewport: { width, height }, deviceScaleFactor, colorScheme, hasTouch, isMobile, locale,
       });
       const page = await context.newPage();
       page.errors = [];
