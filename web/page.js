@@ -172,6 +172,8 @@
     }
     return fetched.get(code);
   }
+  // The files of the packs fetched (and the font with them), for the service worker.
+  const languageFilesUsed = () => [...fetched.keys()].flatMap((code) => [packs[code]?.[1], languages.font]).filter(Boolean);
   // True once the module has the language's pack (English: always).
   async function loadLanguage(code) {
     if (code === 'en' || code === handedOver) return true;
@@ -447,7 +449,11 @@
     // Offline support once the calculator is on screen, so its downloads never compete
     // with the first frame.
     if (!embedded && 'serviceWorker' in navigator && location.protocol.startsWith('http')) {
-      ready.then(() => navigator.serviceWorker.register('sw.js')).catch(() => { /* works online regardless */ });
+      ready.then(() => navigator.serviceWorker.register('sw.js'))
+        .then(() => navigator.serviceWorker.ready)
+        // The language files fetched before the worker was there: it keeps them too.
+        .then((registration) => registration.active?.postMessage({ type: 'aws-calc:keep', files: languageFilesUsed() }))
+        .catch(() => { /* works online regardless */ });
     }
   }
 

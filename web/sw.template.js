@@ -79,12 +79,29 @@ self.addEventListener('fetch', (event) => {
     const response = await cache.match(cached);
     if (response) return response;
     const fetched = await fetch(request);
-    if (!fetched.ok || !languagePaths.has(url.pathname)) return fetched;
-    const headers = new Headers(fetched.headers);   // as the install stores its files
-    headers.delete('Content-Encoding');
-    headers.delete('Content-Length');
-    const body = await fetched.arrayBuffer();
-    await cache.put(cached, new Response(body, { status: 200, headers }));
-    return new Response(body, { status: 200, headers });
+    return fetched.ok && languagePaths.has(url.pathname) ? keep(cache, cached, fetched) : fetched;
   }));
+});
+
+// A language file, stored as the install stores its files (the body decoded), and given.
+async function keep(cache, url, response) {
+  const headers = new Headers(response.headers);
+  headers.delete('Content-Encoding');
+  headers.delete('Content-Length');
+  const body = await response.arrayBuffer();
+  await cache.put(url, new Response(body, { status: 200, headers }));
+  return new Response(body, { status: 200, headers });
+}
+
+// The page's language files fetched before this worker controlled it (a first visit in
+// German fetches its pack before the worker is installed): {type: 'aws-calc:keep',
+// files: [names]}, only names of LANGUAGE_FILES.
+self.addEventListener('message', (event) => {
+  const files = event.data?.type === 'aws-calc:keep' && Array.isArray(event.data.files) ? event.data.files : [];
+  event.waitUntil(caches.open(CACHE).then((cache) => Promise.all(
+    files.filter((name) => LANGUAGE_FILES.includes(name)).map(async (name) => {
+      if (await cache.match(urlOf(name))) return;
+      const response = await fetch(urlOf(name));
+      if (response.ok) await keep(cache, urlOf(name), response);
+    }))));
 });

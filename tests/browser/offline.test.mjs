@@ -110,7 +110,11 @@ test('precache: every file of the build but sw.js, the offline file and the file
   // a host that reads _headers does not serve it; oembed.json and preview.png are for
   // link expanders, not readers.
   const notPrecached = new Set(['sw.js', 'aws-anthropic-calculator.html', '_headers', 'oembed.json', 'preview.png']);
-  const expected = readdirSync(DIST).filter((file) => !notPrecached.has(file)).sort();
+  // Nor the languages' packs and font: the worker keeps the ones a reader uses (below).
+  const language = (file) => /^(lang-[a-z]+|inter-languages)\.[0-9a-f]{8}\.(json|otf)$/.test(file);
+  const expected = readdirSync(DIST).filter((file) => !notPrecached.has(file) && !language(file)).sort();
+  assert.deepEqual(JSON.parse(/const LANGUAGE_FILES = (\[.*\]);/.exec(readFileSync(join(DIST, 'sw.js'), 'utf8'))[1]).sort(),
+                   readdirSync(DIST).filter(language).sort());
   assert.deepEqual(files.map(([name]) => name), expected, 'sw.js does not list every file of dist/');
   const context = await newContext();
   // Caches left by an earlier build of this deployment, and by someone else.
@@ -172,6 +176,30 @@ test('offline after one visit: with every request refused, a reload renders and 
   assert.equal(missing, 'refused');
   assert.equal(dist.requests.length, served, `the server was reached offline: ${dist.requests.slice(served)}`);
   assert.ok(refused.some((url) => url.endsWith('/icon-512.png')), "the worker's fetch was not seen and refused");
+});
+
+test('a language used on a first visit works offline after it; the other languages are not downloaded', async () => {
+  const context = await newContext();
+  const page = await visit(context, dist.origin, `${STATE}&lang=de`);
+  assert.equal(await page.evaluate(() => document.getElementById('calc').lang), 'de');
+  // The pack was fetched before the worker existed: the page asks it to keep it.
+  const kept = () => page.evaluate(async () => {
+    const [name] = (await caches.keys()).filter((n) => n.startsWith('aws-calc '));
+    if (!name) return [];
+    return (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname.slice(1))
+      .filter((file) => /^(lang-|inter-languages)/.test(file)).map((file) => file.replace(/\.[0-9a-f]{8}\./, '.')).sort();
+  });
+  await page.waitForFunction(() => caches.keys().then(async (names) => {
+    const name = names.find((n) => n.startsWith('aws-calc '));
+    return name && (await (await caches.open(name)).keys()).filter((r) => /lang-de|inter-languages/.test(r.url)).length === 2;
+  }));
+  assert.deepEqual(await kept(), ['inter-languages.otf', 'lang-de.json']);
+  await context.setOffline(true);
+  await context.route('**/*', (route) => route.abort('internetdisconnected'));
+  await page.reload();
+  await rendered(page);
+  assert.equal(await page.evaluate(() => document.getElementById('calc').lang), 'de');
+  assert.match(await page.evaluate(() => document.getElementById('calc-semantics').textContent), /Bruttomarge von Anthropic/);
 });
 
 test("a file that is not its build's stops the install: no worker, no cache left behind", async () => {
