@@ -61,24 +61,26 @@
     { key: 'dark', label: 'Dark' },
   ];
   const WIDTHS = [320, 390, 740];
-  const DEFAULTS = { route: 'script', hide: [], theme: 'auto', width: 390 };
+  const DEFAULTS = { route: 'script', hide: [], theme: 'auto', width: 390, lang: 'en' };
   // The article backgrounds the preview stands on (a light and a dark newspaper page).
   const PREVIEW_BACKGROUND = { light: '#ffffff', dark: '#121212' };
 
   const escapeAttribute = (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
-  // The link with `tab` as its starting tab ('' or the first tab: the link's default).
+  // The link with `tab` as its starting tab ('' or the first tab: the link's default),
+  // without a language: the article's is an option of the embed (data-aws-calc-lang).
   function withTab(link, tab) {
-    const parts = link.split('&').filter((part) => part && !part.startsWith('tab='));
+    const parts = link.split('&').filter((part) => part && !part.startsWith('tab=') && !part.startsWith('lang='));
     if (tab && tab !== TABS[0]?.link) parts.push(`tab=${tab}`);
     return parts.join('&');
   }
 
   // embed.html's address for these options: the host's look and the parts left out in
   // the query string (web/embed_child.js, web/page.js read them), the link after '#'.
-  function frameSource(base, { link, hide = [], theme = 'auto' }) {
+  function frameSource(base, { link, hide = [], theme = 'auto', lang = 'en' }) {
     const query = [...(theme === 'light' || theme === 'dark' ? [`theme=${theme}`] : []),
-                   ...(hide.length ? [`hide=${hide.join(',')}`] : [])].join('&');
+                   ...(hide.length ? [`hide=${hide.join(',')}`] : []),
+                   ...(lang && lang !== 'en' ? [`lang=${lang}`] : [])].join('&');
     return `${base}embed.html${query ? `?${query}` : ''}#${link}`;
   }
 
@@ -96,18 +98,19 @@
   // One route's code, for the calculator at `base` (its folder's URL, ending in '/')
   // starting on `link`; `title` names the frame; `height` the frame's starting height
   // (the plain iframe and AMP: a stripped script's fallback); `metrics` the embed's limits.
-  function embedCode({ route = 'script', hide = [], theme = 'auto' } = {},
+  function embedCode({ route = 'script', hide = [], theme = 'auto', lang = 'en' } = {},
                      { base, title, link = '', height, metrics = METRICS }) {
     if (!metrics) throw new Error('embedCode: the build\'s embed metrics are needed (embed-metrics.json)');
     const state = escapeAttribute(link);
-    const src = escapeAttribute(frameSource(base, { link, hide, theme }));
+    const src = escapeAttribute(frameSource(base, { link, hide, theme, lang }));
     const named = escapeAttribute(title);
     const scheme = theme === 'light' || theme === 'dark' ? `;color-scheme:${theme}` : '';
     switch (route) {
       case 'script':
         return `<div data-aws-calc="${state}" data-aws-calc-id="${EMBED_ID}"` +
           `${hide.length ? ` data-aws-calc-hide="${hide.join(' ')}"` : ''}` +
-          `${scheme ? ` data-aws-calc-theme="${theme}"` : ''}></div>\n` +
+          `${scheme ? ` data-aws-calc-theme="${theme}"` : ''}` +
+          `${lang && lang !== 'en' ? ` data-aws-calc-lang="${escapeAttribute(lang)}"` : ''}></div>\n` +
           `<script src="${base}embed.js" async></script>`;
       case 'iframe': {
         // The iframe, and a few lines that take its height from the calculator's message
@@ -166,13 +169,20 @@
     if (STYLESHEET && !STYLESHEET.startsWith('{{')) {
       document.head.append(h('link', { rel: 'stylesheet', href: STYLESHEET }));
     }
-    const options = { ...DEFAULTS, tab: new URLSearchParams(link.replace(/^#/, '')).get('tab') ?? '' };
+    const options = { ...DEFAULTS, tab: new URLSearchParams(link.replace(/^#/, '')).get('tab') ?? '',
+                      lang: document.getElementById('calc')?.lang || 'en' };
+    // The languages the calculator has (<html data-languages>, scripts/lib/assemble.mjs).
+    const packs = JSON.parse(document.documentElement.dataset.languages || '{}').packs || {};
+    const languages = [['en', 'English'], ...Object.entries(packs).map(([code, [name]]) => [code, name])];
     let latest = link;
 
     const form = h('form', { className: 'embed-options', 'aria-label': 'Embed options' },
       choices('How your page embeds it', 'embed-route', 'radio', ROUTES, (key) => key === options.route),
       choices('Leave out what your article already has', 'embed-hide', 'checkbox', PARTS, () => false),
       choices('Your page\'s background', 'embed-theme', 'radio', THEMES, (key) => key === options.theme),
+      h('label', { className: 'embed-tab' }, 'Your article\'s language ',
+        h('select', { name: 'embed-lang' }, ...languages.map(([code, name]) => h('option', {
+          value: code, lang: code, selected: code === options.lang }, name)))),
       h('label', { className: 'embed-tab' }, 'Starting tab ',
         h('select', { name: 'embed-tab' }, ...TABS.map((tab, i) => h('option', {
           value: i === 0 ? '' : tab.link, selected: (i === 0 ? '' : tab.link) === options.tab }, tab.title)))),
@@ -229,7 +239,7 @@
       if (width !== options.width) reported = 0;
       Object.assign(options, {
         route: data.get('embed-route'), hide: data.getAll('embed-hide'), theme: data.get('embed-theme'),
-        tab: data.get('embed-tab'), width,
+        tab: data.get('embed-tab'), lang: data.get('embed-lang') || 'en', width,
       });
       start = withTab(latest.replace(/^#/, ''), options.tab);
       // What the article shows: under embed.js, "Match it" takes the article's background
@@ -238,7 +248,7 @@
       const shownTheme = options.theme === 'auto' && options.route === 'script' ? host : options.theme;
       stage.style.background = PREVIEW_BACKGROUND[host];
       frame.style.colorScheme = shownTheme === 'auto' ? 'normal' : shownTheme;
-      const src = frameSource(base, { link: start, hide: options.hide, theme: shownTheme });
+      const src = frameSource(base, { link: start, hide: options.hide, theme: shownTheme, lang: options.lang });
       if (frame.src !== src) {
         // Other options or another state: the height is unknown until the calculator says.
         reported = 0;

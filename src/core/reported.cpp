@@ -213,24 +213,29 @@ std::vector<std::string> SinceTheNoteSentences() {
   const Assumptions note = DefaultAssumptions();
   std::vector<std::string> out;
   if (const ReportedFact* f = FindReported(ReportedMeasure::kAnthropicRevenueYear, "2025")) {
-    out.push_back("Anthropic's revenue in 2025 was reported at " + ReportedValueText(*f) +
-                  Cited(*f) + "; the note assumed " +
-                  Figure(note.revenue_busd[0], Unit::kBillionUsd) + ".");
+    out.push_back(StringPrintf(T("Anthropic's revenue in 2025 was reported at %s%s; the note "
+                                 "assumed %s."),
+                               ReportedValueText(*f).c_str(), Cited(*f).c_str(),
+                               Figure(note.revenue_busd[0], Unit::kBillionUsd).c_str()));
   }
   if (const ReportedFact* f = FindReported(ReportedMeasure::kAnthropicGrossMargin, "2025")) {
-    out.push_back("Its 2025 gross margin was reported at " + ReportedValueText(*f) + Cited(*f) +
-                  "; the note assumed " + Figure(note.gross_margin_pct[0], Unit::kPercent) + ".");
+    out.push_back(
+        StringPrintf(T("Its 2025 gross margin was reported at %s%s; the note assumed %s."),
+                     ReportedValueText(*f).c_str(), Cited(*f).c_str(),
+                     Figure(note.gross_margin_pct[0], Unit::kPercent).c_str()));
   }
   if (const ReportedFact* f = Latest(ReportedMeasure::kAmazonStake)) {
-    out.push_back("Amazon's filings put its Anthropic stake at " + ReportedValueText(*f) + " on " +
-                  f->period + Cited(*f) + "; the article's figure was " +
-                  Figure(note.stake_value_busd, Unit::kBillionUsd) + ".");
+    out.push_back(StringPrintf(T("Amazon's filings put its Anthropic stake at %s on %s%s; the "
+                                 "article's figure was %s."),
+                               ReportedValueText(*f).c_str(), DateText(f->period).c_str(),
+                               Cited(*f).c_str(),
+                               Figure(note.stake_value_busd, Unit::kBillionUsd).c_str()));
   }
   if (const ReportedFact* f = Latest(ReportedMeasure::kAnthropicRunRate)) {
-    out.push_back("Anthropic's latest stated run-rate, for " + std::string(f->period) + ", is " +
-                  ReportedValueText(*f) + Cited(*f) +
-                  ": annualized and gross, it is not a year's revenue and not comparable with "
-                  "the note's yearly figures.");
+    out.push_back(StringPrintf(T("Anthropic's latest stated run-rate, for %s, is %s%s: annualized "
+                                 "and gross, it is not a year's revenue and not comparable with "
+                                 "the note's yearly figures."),
+                               f->period, ReportedValueText(*f).c_str(), Cited(*f).c_str()));
   }
   return out;
 }
@@ -241,11 +246,11 @@ std::string FormulaLeavesOut() {
     share = StringPrintf(T(" (Amazon keeps %s of Anthropic's gross profit on those sales: %s, %s)"),
                          ReportedValueText(*f).c_str(), f->source, f->reported_on);
   }
-  return "What the note's formula leaves out: AWS also earns on Claude sold through Amazon "
-         "Bedrock" +
-         share +
-         ", which revenue \xC3\x97 (1 \xE2\x88\x92 margin) \xC3\x97 share does not count; and "
-         "Anthropic states its run-rates gross of that share.";
+  return StringPrintf(T("What the note's formula leaves out: AWS also earns on Claude sold "
+                        "through Amazon Bedrock%s, which revenue \xC3\x97 (1 \xE2\x88\x92 "
+                        "margin) \xC3\x97 share does not count; and Anthropic states its "
+                        "run-rates gross of that share."),
+                      share.c_str());
 }
 
 std::string ReportedFactsJson() {

@@ -90,7 +90,7 @@ std::string TextVersionSpecJson() {
            ",\"min\":" + FormatShortest(info.min_value) +
            ",\"max\":" + FormatShortest(info.max_value) +
            ",\"perYear\":" + (info.years != nullptr ? "true" : "false") +
-           ",\"source\":" + JsonString(info.source) +
+           ",\"source\":" + JsonString(T(info.source)) +
            ",\"reference\":" + JsonString(ReferenceText(info)) +
            ",\"reported\":" + JsonString(ReportedSource(info)) + "}";
   }

@@ -57,7 +57,7 @@ void Moved(PanelContext& f, const InputInfo& info, int year_index = -1) {
 // input alone back at its default, the note's value where the note gives one.
 void Label(PanelContext& f, const InputInfo& info) {
   const std::string reported = ReportedNote(info);
-  std::string source = info.source;
+  std::string source = T(info.source);
   if (!reported.empty()) source += "\n" + ReportedSource(info);
   const bool open = InputLabel(f.widgets, info.link_key, Label(info), source.c_str(),
                                ReferenceText(info).c_str(), reported.c_str());

@@ -53,7 +53,7 @@ void DrawHeader(PanelContext& f) {
   TextLine(nullptr, f.palette.text_muted, rest);
   ImGui::PopStyleVar();
   // When the note's figures and the newest reported ones date from (core/reported.h).
-  static const std::string as_of = AsOfLine();
+  const std::string as_of = AsOfLine();  // in the current language
   TextWrappedColored(nullptr, f.palette.text_muted, as_of.c_str());
   ImGui::PopFont();
 }

@@ -36,10 +36,10 @@ void ReportedChart(PanelContext& f, const char* key, const char* heading, const 
 void DrawSinceTheNote(PanelContext& f) {
   const ImU32 text = f.palette.text;
   const ImU32 muted = f.palette.text_muted;
-  // The words depend on the table alone: written once, not every frame.
-  static const std::string as_of = AsOfLine();
-  static const std::vector<std::string> sentences = SinceTheNoteSentences();
-  static const std::string leaves_out = FormulaLeavesOut();
+  // The table's words in the current language (the tab is drawn only while open).
+  const std::string as_of = AsOfLine();  // in the current language
+  const std::vector<std::string> sentences = SinceTheNoteSentences();
+  const std::string leaves_out = FormulaLeavesOut();
   TextWrappedColored(f.fonts.small, muted, as_of.c_str());
   TextWrappedColored(nullptr, text,
                      T("The note's assumptions stay the calculator's defaults. What has been "
