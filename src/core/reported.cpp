@@ -61,7 +61,7 @@ std::string NewestReportedDate() {
 
 std::string AsOfLine() {
   return StringPrintf(T("Note: %s. Reported figures up to %s."), Tr("note.month"),
-                      NewestReportedDate().c_str());
+                      DateText(NewestReportedDate()).c_str());
 }
 
 std::string ReportedValueText(const ReportedFact& fact) {

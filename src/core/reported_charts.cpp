@@ -77,8 +77,9 @@ std::vector<const ReportedFact*> FactsOf(ReportedMeasure measure) {
 std::string FactList(ReportedMeasure measure) {
   std::string text;
   for (const ReportedFact* f : FactsOf(measure)) {
-    text += StringPrintf("%s%s in %s", text.empty() ? "" : ", ", ReportedValueText(*f).c_str(),
-                         PeriodLabel(f->period).c_str());
+    if (!text.empty()) text += T(", ");
+    text +=
+        StringPrintf(T("%s in %s"), ReportedValueText(*f).c_str(), PeriodLabel(f->period).c_str());
   }
   return text;
 }
@@ -203,12 +204,12 @@ std::string RunRateChartText() {
   std::string note;
   const Assumptions a = DefaultAssumptions();
   for (int i = 0; i < kNoteYears; ++i) {
-    note += StringPrintf("%s%s in %d", i == 0 ? "" : ", ", MoneyCompact(a.revenue_busd[i]).c_str(),
-                         kFirstYear + i);
+    if (i > 0) note += T(", ");
+    note += StringPrintf(T("%s in %d"), MoneyCompact(a.revenue_busd[i]).c_str(), kFirstYear + i);
   }
   return StringPrintf(
-      "Chart of Anthropic's stated run-rate (annualized revenue at a date, gross; not a year's "
-      "revenue): %s. Beside it, the note's revenue for each calendar year: %s.",
+      T("Chart of Anthropic's stated run-rate (annualized revenue at a date, gross; not a year's "
+        "revenue): %s. Beside it, the note's revenue for each calendar year: %s."),
       FactList(ReportedMeasure::kAnthropicRunRate).c_str(), note.c_str());
 }
 
@@ -217,26 +218,27 @@ std::string RunRateChartText() {
 
 Chart BuildStakeChart(double width_px, double height_px, const ChartFont& font) {
   std::vector<LabelledBar> bars = {
-      {Words("Article"), DefaultAssumptions().stake_value_busd, ChartColour::kReported, 1.0f}};
+      {Words(T("Article")), DefaultAssumptions().stake_value_busd, ChartColour::kReported, 1.0f}};
   for (const ReportedFact* f : FactsOf(ReportedMeasure::kAmazonStake)) {
     bars.push_back({PeriodLabel(f->period), f->value, ChartColour::kText, 1.0f});
   }
-  const std::string article = StringPrintf("The article (%s)", kNote.month);
+  const std::string article = StringPrintf(T("The article (%s)"), Tr("note.month"));
   return BarsChart(bars,
-                   "Amazon's Anthropic stake: the article's figure, then at fair value in "
-                   "Amazon's filings",
+                   T("Amazon's Anthropic stake: the article's figure, then at fair value in "
+                     "Amazon's filings"),
                    width_px, height_px, font,
                    {{article.c_str(), ChartColour::kReported, 1.0f},
-                    {"Amazon's filings", ChartColour::kText, 1.0f}});
+                    {T("Amazon's filings"), ChartColour::kText, 1.0f}});
 }
 
 std::string StakeChartText() {
   std::string text;
   for (const ReportedFact* f : FactsOf(ReportedMeasure::kAmazonStake)) {
-    text += StringPrintf("%s%s on %s (%s)", text.empty() ? "" : ", ", ReportedValueText(*f).c_str(),
-                         f->period, f->source);
+    if (!text.empty()) text += T(", ");
+    text += StringPrintf(T("%s on %s (%s)"), ReportedValueText(*f).c_str(),
+                         DateText(f->period).c_str(), f->source);
   }
-  return StringPrintf("Chart of Amazon's Anthropic stake: the article's %s; then %s.",
+  return StringPrintf(T("Chart of Amazon's Anthropic stake: the article's %s; then %s."),
                       MoneyCompact(DefaultAssumptions().stake_value_busd).c_str(), text.c_str());
 }
 
@@ -247,14 +249,14 @@ Chart BuildAwsSalesChart(double width_px, double height_px, const ChartFont& fon
     bars.push_back(
         {PeriodLabel(f->period), f->value, ChartColour::kMuted, quarter ? kQuarterOpacity : 1.0f});
   }
-  return BarsChart(
-      bars, "AWS's net sales by year and by quarter, from Amazon's filings", width_px, height_px,
-      font,
-      {{"A year", ChartColour::kMuted, 1.0f}, {"A quarter", ChartColour::kMuted, kQuarterOpacity}});
+  return BarsChart(bars, T("AWS's net sales by year and by quarter, from Amazon's filings"),
+                   width_px, height_px, font,
+                   {{T("A year"), ChartColour::kMuted, 1.0f},
+                    {T("A quarter"), ChartColour::kMuted, kQuarterOpacity}});
 }
 
 std::string AwsSalesChartText() {
-  return StringPrintf("Chart of AWS's net sales from Amazon's filings: %s.",
+  return StringPrintf(T("Chart of AWS's net sales from Amazon's filings: %s."),
                       FactList(ReportedMeasure::kAwsNetSales).c_str());
 }
 
