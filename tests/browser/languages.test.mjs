@@ -145,3 +145,22 @@ test('a pack that cannot load leaves the calculator in English and says why', as
   // The failed request logged by the browser is not the page's error.
   page.errors = page.errors.filter((e) => !/Failed to load resource/.test(e));
 });
+
+test('the Embed dialog sets the article\'s language: the code carries it and the preview speaks it', async () => {
+  const page = await browser.openPage({ hash: 'v=1&gm=55&lang=es' });
+  await page.click('[data-action="embed"]');
+  await page.waitForSelector('#embed-code');
+  // The page's language is the dialog's first choice; the link it embeds has no lang=.
+  assert.equal(await page.inputValue('select[name="embed-lang"]'), 'es');
+  await page.selectOption('select[name="embed-lang"]', 'de');
+  const code = () => page.inputValue('#embed-code');
+  await page.waitForFunction(() => /data-aws-calc-lang="de"/.test(document.getElementById('embed-code').value));
+  assert.match(await code(), /<div data-aws-calc="v=1&amp;gm=55" [^>]*data-aws-calc-lang="de"><\/div>/);
+  await page.check('input[name="embed-route"][value="iframe"]');
+  assert.match(await code(), /<iframe src="[^"]*embed\.html\?lang=de#v=1&amp;gm=55"/);
+  const preview = page.frameLocator('.embed-preview iframe');
+  await preview.locator('html.canvas-ready').waitFor({ timeout: 30000 });
+  assert.equal(await preview.locator('#calc').getAttribute('lang'), 'de');
+  await page.selectOption('select[name="embed-lang"]', 'en');
+  assert.doesNotMatch(await code(), /lang=/);
+});
