@@ -24,20 +24,27 @@ awscalc_third_party(NAME "Inter" VERSION "${inter_version}"
   TERMS "SIL Open Font License 1.1"
   LICENCE "/usr/share/doc/fonts-inter/copyright" FILES "*")
 
+# A subset of Inter (one face) to OUTPUT with the characters UNICODES, without what Dear
+# ImGui does not use: hinting, and the layout tables (it draws no kerning or ligatures).
+function(awscalc_font_subset weight output unicodes comment)
+  get_filename_component(folder "${output}" DIRECTORY)
+  add_custom_command(
+    OUTPUT "${output}"
+    COMMAND "${CMAKE_COMMAND}" -E make_directory "${folder}"
+    COMMAND /usr/bin/python3 -m fontTools.subset "${AWSCALC_FONT_DIR}/Inter-${weight}.otf"
+            "--unicodes=${unicodes}" --no-hinting --desubroutinize
+            --layout-features= --drop-tables+=GPOS,GDEF,GSUB,STAT,DSIG --name-IDs=
+            --output-file=${output}
+    DEPENDS "${AWSCALC_FONT_DIR}/Inter-${weight}.otf"
+    COMMENT "${comment}"
+    VERBATIM)
+endfunction()
+
 # One face: headings are drawn in synthetic bold (src/ui/widgets.h), which costs no
 # download; a second face would cost ~7 KB gzip.
 foreach(weight Regular)
   set(subset "${AWSCALC_GENERATED}/Inter-${weight}-subset.otf")
-  add_custom_command(
-    OUTPUT "${subset}"
-    COMMAND /usr/bin/python3 -m fontTools.subset "${AWSCALC_FONT_DIR}/Inter-${weight}.otf"
-            "--unicodes=${AWSCALC_FONT_UNICODES}" --no-hinting --desubroutinize
-            # Dear ImGui draws no kerning or ligatures: the layout tables are dead weight.
-            --layout-features= --drop-tables+=GPOS,GDEF,GSUB,STAT,DSIG --name-IDs=
-            --output-file=${subset}
-    DEPENDS "${AWSCALC_FONT_DIR}/Inter-${weight}.otf"
-    COMMENT "Subsetting Inter ${weight}"
-    VERBATIM)
+  awscalc_font_subset(${weight} "${subset}" "${AWSCALC_FONT_UNICODES}" "Subsetting Inter ${weight}")
   list(APPEND font_files "${subset}")
   list(APPEND font_entries "kInter${weight}=${subset}")
 endforeach()
@@ -45,16 +52,8 @@ endforeach()
 # The languages' subset, beside the language packs (site/languages): the page merges it
 # into its atlas when it loads a pack (src/ui/fonts.cpp).
 set(AWSCALC_LANGUAGE_FONT "${CMAKE_BINARY_DIR}/site/languages/inter-languages.otf")
-add_custom_command(
-  OUTPUT "${AWSCALC_LANGUAGE_FONT}"
-  COMMAND "${CMAKE_COMMAND}" -E make_directory "${CMAKE_BINARY_DIR}/site/languages"
-  COMMAND /usr/bin/python3 -m fontTools.subset "${AWSCALC_FONT_DIR}/Inter-Regular.otf"
-          "--unicodes=${AWSCALC_FONT_LANGUAGE_UNICODES}" --no-hinting --desubroutinize
-          --layout-features= --drop-tables+=GPOS,GDEF,GSUB,STAT,DSIG --name-IDs=
-          --output-file=${AWSCALC_LANGUAGE_FONT}
-  DEPENDS "${AWSCALC_FONT_DIR}/Inter-Regular.otf"
-  COMMENT "Subsetting Inter for the languages' characters"
-  VERBATIM)
+awscalc_font_subset(Regular "${AWSCALC_LANGUAGE_FONT}" "${AWSCALC_FONT_LANGUAGE_UNICODES}"
+                    "Subsetting Inter for the languages' characters")
 add_custom_target(awscalc_language_font ALL DEPENDS "${AWSCALC_LANGUAGE_FONT}")
 
 add_custom_command(
