@@ -91,7 +91,7 @@
     if (!module) return { problems: [] };
     const results = JSON.parse(module.setLink(String(text ?? '')));
     // A link that names no language opens in the page's (the embed's, the browser's).
-    if (defaultLanguage !== 'en' && !module.languageOf(results.link)) {
+    if (defaultLanguage !== 'en' && !module.wantedLanguage()) {
       results.link = module.chooseLanguage(defaultLanguage) || results.link;
     }
     if (fromUrl) {
@@ -99,10 +99,10 @@
       applyPageTheme(results.link);
       textVersion.refresh(results.problems);
       embedCode.refresh(results.link);
+      followLanguage();
     } else {
       onStateChanged(results.link, results.problems);
     }
-    followLanguage();
     return { problems: results.problems };
   }
 
@@ -203,11 +203,11 @@
   // the language the calculator speaks, and a line saying why.
   async function followLanguage() {
     if (!module) return;
-    const wanted = module.languageOf(module.getLink()) || 'en';
+    const wanted = module.wantedLanguage() || 'en';
     const problem = $('calc-language-problem');
     if (module.language() !== wanted) {
       const loaded = await loadLanguage(wanted);
-      if (!module || (module.languageOf(module.getLink()) || 'en') !== wanted) return;   // changed meanwhile
+      if (!module || (module.wantedLanguage() || 'en') !== wanted) return;   // changed meanwhile
       if (loaded) {
         textVersion.refresh();
         strip.refresh();

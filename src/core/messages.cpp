@@ -104,6 +104,12 @@ const char* Find(std::span<const CatalogEntry> entries, std::string_view key) {
   return at != entries.end() && at->key == key ? at->text : nullptr;
 }
 
+// An input's name in its message keys: its link key; derived views have none, so their
+// name in the table's words.
+const char* InputKeyName(const InputInfo& info) {
+  return *info.link_key != '\0' ? info.link_key : "revenueGrowth";
+}
+
 const char* EnglishText(std::string_view key) {
   if (const char* text = Find(kEnglish, key)) return text;
   if (const char* text = Find(g_door_english, key)) return text;
@@ -115,8 +121,7 @@ const char* EnglishText(std::string_view key) {
     const bool main = name.ends_with(".main");
     if (main) name.remove_suffix(5);
     for (const InputInfo& info : AllInputs()) {
-      const std::string_view own = *info.link_key != '\0' ? info.link_key : "revenueGrowth";
-      if (own == name) return main ? info.main_label : info.label;
+      if (name == InputKeyName(info)) return main ? info.main_label : info.label;
     }
   }
   return nullptr;
@@ -167,6 +172,10 @@ void SetLanguage(const Locale& locale, const Catalog* catalog) {
 
 const Locale& CurrentLocale() {
   return g_locale != nullptr ? *g_locale : English();
+}
+
+const Catalog* CurrentCatalog() {
+  return g_catalog;
 }
 
 std::string_view CurrentLanguage() {
@@ -242,9 +251,7 @@ std::string Say(std::string_view key, std::initializer_list<MessageArg> args) {
 }
 
 std::string InputMessageKey(const InputInfo& info) {
-  // Derived views have no link key: their name in the table's words.
-  if (*info.link_key == '\0') return "input.revenueGrowth";
-  return std::string("input.") + info.link_key;
+  return std::string("input.") + InputKeyName(info);
 }
 
 std::vector<Message> EnglishMessages() {
@@ -274,19 +281,31 @@ std::vector<Message> EnglishMessages() {
   return messages;
 }
 
+namespace {
+
+// A label's key in the current catalog ("result.awsFromAnthropic", "input.gm.main"),
+// written on the stack: labels are looked up every frame.
+const char* LabelIn(const char* prefix, const char* key, const char* suffix) {
+  char full[96];
+  std::snprintf(full, sizeof full, "%s%s%s", prefix, key, suffix);
+  return Tr(full);
+}
+
+}  // namespace
+
 const char* Label(const ResultInfo& info) {
   if (g_catalog == nullptr) return info.label;
-  return Tr(std::string("result.") + info.key);
+  return LabelIn("result.", info.key, "");
 }
 
 const char* Label(const InputInfo& info) {
   if (g_catalog == nullptr) return info.label;
-  return Tr(InputMessageKey(info));
+  return LabelIn("input.", InputKeyName(info), "");
 }
 
 const char* MainLabel(const InputInfo& info) {
   if (g_catalog == nullptr || info.main_label == nullptr) return info.main_label;
-  return Tr(InputMessageKey(info) + ".main");
+  return LabelIn("input.", InputKeyName(info), ".main");
 }
 
 }  // namespace awscalc

@@ -39,6 +39,7 @@ struct Catalog {
 // sets another; `catalog` nullptr means the English words.
 void SetLanguage(const Locale& locale, const Catalog* catalog);
 const Locale& CurrentLocale();
+const Catalog* CurrentCatalog();     // nullptr: English words
 std::string_view CurrentLanguage();  // "en", "de"
 
 // Sets a language for its lifetime, then puts the previous one back.
@@ -82,6 +83,23 @@ const char* T(const char* english) __attribute__((format_arg(1)));
 // Marks words in a table for the build's list; T(entry.title) translates them where shown.
 constexpr const char* MarkT(const char* english) {
   return english;
+}
+
+// A text that depends on nothing but the language (the as-of line, the since tab's
+// sentences), made again when the language changes rather than at every frame. One cache
+// per call site: `make` is a lambda, each of its own type.
+//   const std::string& as_of = ForLanguage([] { return AsOfLine(); });
+template <typename Make>
+const auto& ForLanguage(Make make) {
+  static const Locale* locale = nullptr;
+  static const Catalog* catalog = nullptr;
+  static decltype(make()) value{};
+  if (locale != &CurrentLocale() || catalog != CurrentCatalog()) {
+    value = make();
+    locale = &CurrentLocale();
+    catalog = CurrentCatalog();
+  }
+  return value;
 }
 
 // The message with its placeholders filled.

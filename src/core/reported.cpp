@@ -26,7 +26,7 @@ constexpr ReportedFact kFacts[] = {
 // "", "about ", "over ", "up to ": the qualifier before a figure.
 std::string QualifierWord(Qualifier qualifier) {
   const char* word = kQualifierWords[static_cast<int>(qualifier)];
-  return *word == '\0' ? std::string() : StringPrintf(T("%s "), T(word));
+  return *word == '\0' ? std::string() : std::string(T(word)) + " ";
 }
 
 // "$9B", "$4.59B", "$128.725B", "40%": the fewest digits the data file gave.

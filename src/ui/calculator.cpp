@@ -53,7 +53,7 @@ void DrawHeader(PanelContext& f) {
   TextLine(nullptr, f.palette.text_muted, rest);
   ImGui::PopStyleVar();
   // When the note's figures and the newest reported ones date from (core/reported.h).
-  const std::string as_of = AsOfLine();  // in the current language
+  const std::string& as_of = ForLanguage([] { return AsOfLine(); });
   TextWrappedColored(nullptr, f.palette.text_muted, as_of.c_str());
   ImGui::PopFont();
 }

@@ -36,10 +36,10 @@ void ReportedChart(PanelContext& f, const char* key, const char* heading, const 
 void DrawSinceTheNote(PanelContext& f) {
   const ImU32 text = f.palette.text;
   const ImU32 muted = f.palette.text_muted;
-  // The table's words in the current language (the tab is drawn only while open).
-  const std::string as_of = AsOfLine();  // in the current language
-  const std::vector<std::string> sentences = SinceTheNoteSentences();
-  const std::string leaves_out = FormulaLeavesOut();
+  // The words depend on the table and the language alone: written once for each.
+  const std::string& as_of = ForLanguage([] { return AsOfLine(); });
+  const std::vector<std::string>& sentences = ForLanguage([] { return SinceTheNoteSentences(); });
+  const std::string& leaves_out = ForLanguage([] { return FormulaLeavesOut(); });
   TextWrappedColored(f.fonts.small, muted, as_of.c_str());
   TextWrappedColored(nullptr, text,
                      T("The note's assumptions stay the calculator's defaults. What has been "

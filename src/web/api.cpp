@@ -14,6 +14,7 @@
 //   addLanguage(code, messages, font)   a language pack the page fetched (app.h)
 //   language()                     the language in use ("en", "de")
 //   languageOf(link)               the language a link asks for ("" for none: English)
+//   wantedLanguage()               the state's (its link's) language, "" for English
 //   chooseLanguage(code)           the reader's or the embed's language, into the link;
 //                                  returns the link ("" for a code the page does not have)
 //   resultStrip()                  the figure the page pins while assumptions scroll by
@@ -89,6 +90,11 @@ std::string LanguageOf(const std::string& fragment) {
   return language != nullptr ? language->code : "";
 }
 
+std::string WantedLanguage() {
+  const Locale* language = TheSession().link().view.language;
+  return language != nullptr ? language->code : "";
+}
+
 std::string ChooseLanguage(const std::string& code) {
   const Locale* locale = FindLocale(code);
   if (locale == nullptr || locale->pseudo) return "";
@@ -140,6 +146,7 @@ EMSCRIPTEN_BINDINGS(awscalc_app) {
   emscripten::function("addLanguage", &AddLanguage);
   emscripten::function("language", &LanguageInUse);
   emscripten::function("languageOf", &LanguageOf);
+  emscripten::function("wantedLanguage", &WantedLanguage);
   emscripten::function("chooseLanguage", &ChooseLanguage);
   emscripten::function(
       "textVersionSpec", +[] { return awscalc::TextVersionSpecJson(); });

@@ -233,9 +233,9 @@ bool AddLanguage(const std::string& code, const std::string& messages, const std
   const Locale* locale = FindLocale(code);
   if (locale == nullptr || locale->pseudo || locale == &English()) return false;
   g_language.locale = nullptr;
+  g_language.entries.clear();
   SetLanguage(English(), nullptr);  // the old catalog's text goes now
   g_language.text = messages;
-  g_language.entries.clear();
   // Split in place: each key and text ends at its separator, now a '\0'. The pack is
   // sorted by key (scripts/lib/languages.py writes it so), as the lookup needs.
   char* at = g_language.text.data();
@@ -243,16 +243,21 @@ bool AddLanguage(const std::string& code, const std::string& messages, const std
   while (at < end) {
     char* key = at;
     char* text = static_cast<char*>(std::memchr(key, '\x1f', end - key));
-    if (text == nullptr) return false;
+    if (text == nullptr) break;  // a key without its text: refused below
     *text++ = '\0';
     char* next = static_cast<char*>(std::memchr(text, '\x1f', end - text));
     if (next == nullptr) next = end;
     *next = '\0';
     if (!g_language.entries.empty() && std::strcmp(g_language.entries.back().key, key) >= 0) {
-      return false;
+      break;
     }
     g_language.entries.push_back({key, text});
     at = next + 1;
+  }
+  if (at < end) {  // not a pack of this build: English, drawn as such
+    g_language.entries.clear();
+    StateChanged();
+    return false;
   }
   g_language.locale = locale;
   g_language.catalog = {locale->code, g_language.entries};
