@@ -173,7 +173,7 @@
                       lang: document.getElementById('calc')?.lang || 'en' };
     // The languages the calculator has (<html data-languages>, scripts/lib/assemble.mjs).
     const packs = JSON.parse(document.documentElement.dataset.languages || '{}').packs || {};
-    const languages = [['en', 'English'], ...Object.entries(packs).map(([code, [name]]) => [code, name])];
+    const languages = Object.entries(packs).map(([code, [name]]) => [code, name]);
     let latest = link;
 
     const form = h('form', { className: 'embed-options', 'aria-label': 'Embed options' },

@@ -20,8 +20,12 @@
 // (file://), a classic script runs anywhere. It defines globalThis.awsCalcExports:
 //
 //   const exports = globalThis.awsCalcExports;
-//   const { name, blob } = await exports.makeExport('png', { state, link, dark });
-//   await exports.load();  exports.printChart(state, link)   the chart for printing, or ''
+//   const { name, blob } = await exports.makeExport('png', { state, link, dark, language });
+//   await exports.load();  exports.printChart(state, link, language)   the chart for
+//                                                           printing, or ''
+// `language`: the page's language pack, [code, its messages as one text] (web/languages.js),
+// or null in English: a state in that language (lang=de) gets its files in it, as the
+// CLI writes them.
 
 'use strict';
 (() => {
@@ -130,12 +134,21 @@
     }
   }
 
+  // The page's language pack, handed to the core module once (it holds one at a time).
+  let languageHandedOver = null;
+  function useLanguage(language) {
+    if (language && language[0] !== languageHandedOver && core.addLanguage(language[0], language[1])) {
+      languageHandedOver = language[0];
+    }
+  }
+
   // One export: its file name and contents. `state` is the calculator's link (its state),
   // `link` the URL that reopens these figures (what "Copy link" gives), `dark` the theme
   // shown, `size` a picture size's key (core: kPictureSizes) or '', `graphic` the editor's
   // credit as typed (the core cleans it: GraphicCredit) or ''.
-  async function makeExport(kind, { state, link, dark = false, date = today(), size = '', graphic = '' }) {
+  async function makeExport(kind, { state, link, dark = false, date = today(), size = '', graphic = '', language = null }) {
     const module = await load();
+    useLanguage(language);
     if (kind === 'csv' || kind === 'csv-exact') {
       // The data: tidy CSV files and their metadata in one ZIP (core: ResultsDataFiles).
       const exact = kind === 'csv-exact';
@@ -164,7 +177,11 @@
 
   // The revenue chart for the printed page, light, undated (the page prints its day):
   // at once, as printing needs it ('' until load() has finished).
-  const printChart = (state, link) => (core ? core.chartSvg(state, 'bars', false, PRINT_WIDTH_PX, link, '', '') : '');
+  const printChart = (state, link, language = null) => {
+    if (!core) return '';
+    useLanguage(language);
+    return core.chartSvg(state, 'bars', false, PRINT_WIDTH_PX, link, '', '');
+  };
 
   globalThis.awsCalcExports = { today, load, makeExport, printChart };
 })();

@@ -49,12 +49,13 @@
   // The page's language when the link names none (a link's lang= wins: page.js): the
   // embed's (embed.js: ?lang=de, the newsroom's data-aws-calc-lang), else on the
   // standalone page the reader's browser's first language the calculator has
-  // (<html data-languages>, scripts/lib/assemble.mjs). English needs no pack.
+  // (<html data-languages>, scripts/lib/assemble.mjs: English among them). English needs no
+  // pack.
   const packs = JSON.parse(root.dataset.languages || '{}').packs || {};
   const wanted = root.dataset.mode === 'embed'
     ? [new URLSearchParams(location.search).get('lang') || '']
     : root.dataset.mode === 'page' ? navigator.languages || [navigator.language || ''] : [];
-  const language = wanted.map((tag) => String(tag).split(/[-_]/)[0].toLowerCase()).find((code) => code === 'en' || packs[code]);
+  const language = wanted.map((tag) => String(tag).split(/[-_]/)[0].toLowerCase()).find((code) => packs[code]);
   if (language && language !== 'en') root.dataset.lang = language;
   decide();
   addEventListener('hashchange', decide);

@@ -1,4 +1,5 @@
-// look.js: a share link's look keys (theme=, accent=), read once for the three scripts
+// look.js: a share link's look keys (theme=, accent=) and its language (lang=), read once
+// for the three scripts
 // that paint before or beside the module: first_view.js (before the first paint),
 // page.js (the page's theme) and embed.js (an iframe's colour scheme on the host's
 // page). scripts/lib/assemble.mjs puts this function inside each one's scope. It reads
@@ -8,13 +9,15 @@
 // key does not take is ignored.
 //
 //   linkLook('v=1&theme=dark&accent=%230a84ff')
-//     -> { theme: 'dark', accent: '0a84ff', lookOnly: true }
+//     -> { theme: 'dark', accent: '0a84ff', lang: null, lookOnly: true }
 // theme: 'auto', 'light' or 'dark' (null when the link has no usable theme=); accent: six
-// lowercase hex digits or null; lookOnly: the link sets nothing but its version, its
-// look and its tab (the article's assumptions, as first_view.js shows them at once).
+// lowercase hex digits or null; lang: the code lang= gives or null, whether or not the
+// calculator has that language (page.js fetches a pack it has while the module loads);
+// lookOnly: the link sets nothing but its version, its look and its tab (the article's
+// assumptions, as first_view.js shows them at once).
 // eslint-disable-next-line no-unused-vars
 function linkLook(link) {
-  const look = { theme: null, accent: null, lookOnly: true };
+  const look = { theme: null, accent: null, lang: null, lookOnly: true };
   const seen = new Set();
   for (const part of String(link).replace(/^#/, '').split('&')) {
     if (!part) continue;
@@ -33,6 +36,7 @@ function linkLook(link) {
     seen.add(key);
     if (key === 'theme' && ['auto', 'light', 'dark'].includes(value)) look.theme = value;
     if (key === 'accent' && /^#?[0-9a-fA-F]{6}$/.test(value)) look.accent = value.replace('#', '').toLowerCase();
+    if (key === 'lang') look.lang = value;
   }
   return look;
 }

@@ -96,6 +96,6 @@ export async function buildOfflineFile({ html, read, readBytes, link = '' }) {
     .replace(/\sdata-offline-module="[^"]*"/, '')
     .replace(/\sdata-(?:exports|core|embed)-module="[^"]*"/g, '')
     // A file on disk cannot fetch a language pack: it speaks English (README, "Languages").
-    .replace(/\sdata-languages="[^"]*"/, '')
+    .replace(/\sdata-languages(?:-script)?="[^"]*"/g, '')
     .replace(/data-initial-link="[^"]*"/, `data-initial-link="${escapeAttribute(link)}"`);
 }

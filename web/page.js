@@ -3,7 +3,8 @@
 // Loads the WebAssembly module and starts the canvas with its semantic layer
 // (semantics.js: what the canvas draws, as elements for screen readers and keyboards);
 // keeps the URL fragment (the share link), the canvas and the text version
-// (text_version.js; both bundled with this file) in sync; offers copy, share, CSV and PNG exports, the embed code and the offline
+// (text_version.js; both bundled with this file) in sync; speaks the reader's language
+// (web/languages.js, loaded for a language other than English); offers copy, share, CSV and PNG exports, the embed code and the offline
 // file; falls back to the text version without WebGL2 and to the note's figures without
 // WebAssembly.
 //
@@ -89,11 +90,8 @@
   // (with any mistakes the problems name), and only follow it.
   function setLink(text, { fromUrl = false } = {}) {
     if (!module) return { problems: [] };
-    const results = JSON.parse(module.setLink(String(text ?? '')));
     // A link that names no language opens in the page's (the embed's, the browser's).
-    if (defaultLanguage !== 'en' && !module.wantedLanguage()) {
-      results.link = module.chooseLanguage(defaultLanguage) || results.link;
-    }
+    const results = JSON.parse(module.setLink(String(text ?? ''), defaultLanguage));
     if (fromUrl) {
       url.read();
       applyPageTheme(results.link);
@@ -118,6 +116,7 @@
     getLink: () => api.getLink(),
     shareUrl,
     toggleTextVersion: () => showTextVersion(!$('text-version').classList.contains('shown')),
+    languagePack: () => (module && languageHandler?.pack(module.language())) ?? null,
   });
   const { embedCode } = toolbar;
 
@@ -137,101 +136,69 @@
 
 
   // -------------------------------------------------------------------------------
-  // Languages. The module speaks English; another language's pack (its messages) and
-  // the font subset with its characters are fetched only for a reader of it: before the
-  // first frame when the page starts in it. The link's lang= decides, else the page's
-  // language (first_view.js: the embed's, or on the standalone page the browser's); the
-  // switcher writes the reader's choice into the link. scripts/lib/assemble.mjs lists
-  // the packs in <html data-languages>; the service worker keeps a pack once used.
+  // Languages. The module speaks English. Another language's pack (its messages), the
+  // font subset with its characters and the code that hands them over (web/languages.js)
+  // are fetched only for a reader of it: before the first frame when the page starts in
+  // it. The link's lang= decides, else the page's language (first_view.js: the embed's,
+  // or on the standalone page the browser's); the switcher writes the reader's choice
+  // into the link. scripts/lib/assemble.mjs lists the languages in <html data-languages>
+  // ({"font", "packs": {code: [name in itself, file]}}, English first and without a file).
   const languages = JSON.parse(root.dataset.languages || '{}');
   const packs = languages.packs || {};
   const defaultLanguage = root.dataset.lang || 'en';
-  const languageName = (code) => (code === 'en' ? 'English' : packs[code]?.[0] ?? code);
-  // Each pack is fetched once ([its messages as the module takes them, the font or null]);
-  // the module holds one at a time, so going back to a language hands its pack over again.
-  const fetched = new Map();
-  let fontSent = false;
-  let handedOver = 'en';
-  function fetchLanguage(code) {
-    if (!fetched.has(code)) {
-      const get = (name, read) => fetch(name).then((response) => {
-        if (!response.ok) throw new Error(`${name}: HTTP ${response.status}`);
-        return response[read]();
-      });
-      const file = packs[code]?.[1];
-      const fetching = !file ? Promise.resolve(null) : Promise.all([
-        get(file, 'json').then((pack) => pack.messages),
-        languages.font ? get(languages.font, 'arrayBuffer').then((bytes) => new Uint8Array(bytes)) : null,
-      ]);
-      // A pack that did not come (offline before the reader ever used it) is asked for
-      // again next time.
-      fetched.set(code, fetching.catch(() => {
-        fetched.delete(code);
-        return null;
-      }));
-    }
-    return fetched.get(code);
-  }
-  // The files of the packs fetched (and the font with them), for the service worker.
-  const languageFilesUsed = () => [...fetched.keys()].flatMap((code) => [packs[code]?.[1], languages.font]).filter(Boolean);
-  // True once the module has the language's pack (English: always).
-  async function loadLanguage(code) {
-    if (code === 'en' || code === handedOver) return true;
-    const pack = await fetchLanguage(code);
-    if (!pack || !module) return false;
-    const [messages, font] = pack;
-    const flat = Object.entries(messages).flat().join('\x1f');
-    if (module.addLanguage(code, flat, fontSent || !font ? new Uint8Array(0) : font)) {
-      fontSent ||= Boolean(font);
-      handedOver = code;
-    }
-    return handedOver === code;
-  }
-
   const languageSelect = $('calc-language');
-  let shownLanguage = 'en';   // the language of the page's own words
-  async function showLanguage() {
-    const code = module.language();
-    $('calc').lang = code;   // screen readers say the calculator's words in its language
-    if (languageSelect) languageSelect.value = code;
-    if (code === shownLanguage) return;
-    shownLanguage = code;
-    usePageWords(code === 'en' ? null : (await fetchLanguage(code))?.[0] ?? null);   // web/words.js
-    textVersion.rebuild?.();
-  }
-  // The state's language, once its pack is here; until then (or when it cannot come),
-  // the language the calculator speaks, and a line saying why.
-  async function followLanguage() {
-    if (!module) return;
-    const wanted = module.wantedLanguage() || 'en';
-    const problem = $('calc-language-problem');
-    if (module.language() !== wanted) {
-      const loaded = await loadLanguage(wanted);
-      if (!module || (module.wantedLanguage() || 'en') !== wanted) return;   // changed meanwhile
-      if (loaded) {
+  let languageParts = null;   // web/languages.js, once a language other than English was wanted
+  let languageHandler = null;   // the same, once loaded
+  const useLanguages = () => (languageParts ??= loadClassicScript(root.dataset.languagesScript, 'awsCalcLanguages')
+    .then((create) => languageHandler ??= create({
+      getModule: () => module,
+      packs,
+      font: languages.font,
+      usePageWords,   // web/words.js
+      onHandedOver: () => {
         textVersion.refresh();
         strip.refresh();
-      } else if (problem) {
-        problem.textContent = packs[wanted]
-          ? trf('%s could not be loaded (check your connection), so the calculator stays in %s.', languageName(wanted), languageName(module.language()))
-          : trf('This copy of the calculator has no "%s" language, so it stays in %s.', wanted, languageName(module.language()));
-        problem.hidden = false;
-      }
+      },
+      onShown: () => textVersion.rebuild(),
+      problem: languageProblem,
+      select: languageSelect,
+    }))
+    .catch((error) => {
+      // Offline before it was cached: asked for again a little later (not at every frame
+      // of a drag).
+      setTimeout(() => { languageParts = null; }, 5000);
+      throw error;
+    }));
+  // Why the calculator does not speak the language wanted (null: it does).
+  function languageProblem(wanted) {
+    const line = $('calc-language-problem');
+    if (!line) return;
+    line.hidden = !wanted;
+    if (!wanted) return;
+    const name = (code) => packs[code]?.[0] ?? code;
+    line.textContent = packs[wanted]
+      ? trf('%s could not be loaded (check your connection), so the calculator stays in %s.', name(wanted), name(module.language()))
+      : trf('This copy of the calculator has no "%s" language, so it stays in %s.', wanted, name(module.language()));
+  }
+  // The state's language (English readers load nothing for it).
+  function followLanguage() {
+    if (!module) return;
+    if (!languageParts && (module.wantedLanguage() || 'en') === 'en') {
+      languageProblem(null);
+      return;
     }
-    if (problem && module.language() === wanted) problem.hidden = true;
-    showLanguage();
+    useLanguages().then((parts) => parts.follow(), () => languageProblem(module.wantedLanguage()));
   }
   if (languageSelect) {
-    for (const code of ['en', ...Object.keys(packs)]) {
-      languageSelect.append(Object.assign(document.createElement('option'), { value: code, textContent: languageName(code), lang: code }));
+    for (const [code, [name]] of Object.entries(packs)) {
+      languageSelect.append(Object.assign(document.createElement('option'), { value: code, textContent: name, lang: code }));
     }
     languageSelect.addEventListener('change', async () => {
       const code = languageSelect.value;
-      if (!module || !(await loadLanguage(code))) {
-        followLanguage();   // says why, and shows the language in use
-        return;
-      }
-      onStateChanged(module.chooseLanguage(code));
+      if (!module) return;
+      const link = await useLanguages().then((parts) => parts.choose(code), () => languageProblem(code));
+      if (link) onStateChanged(link);
+      else languageSelect.value = module.language();
     });
   }
 
@@ -318,6 +285,10 @@
       fail('The interactive calculator needs JavaScript and WebAssembly, which this browser does not offer.', { staticFigures: true });
       return;
     }
+    // A page that starts in another language (the link's, the embed's, the browser's)
+    // fetches it while the module loads.
+    const early = linkLook(urlLink()).lang ?? defaultLanguage;   // web/look.js
+    if (packs[early]?.[1]) useLanguages().then((parts) => parts.fetch(early)).catch(() => {});
     // A slow connection: say so rather than leave a silent placeholder.
     const slow = setTimeout(() => {
       $('calc-loading').textContent = tr('Still loading the calculator: the connection is slow.');
@@ -407,7 +378,7 @@
     // The first frame in the reader's language: its pack first (a failure is said by
     // followLanguage once the calculator is up, in English).
     const firstLanguage = module.languageOf(urlLink()) || defaultLanguage;
-    if (firstLanguage !== 'en') await loadLanguage(firstLanguage);
+    if (firstLanguage !== 'en') await useLanguages().then((parts) => parts.load(firstLanguage), () => false);
     textVersion = createTextVersion({
       module,
       onEdited: (link, problems) => onStateChanged(link, problems),
@@ -435,7 +406,7 @@
     if (embedded) document.querySelector('[data-action="embed"]')?.remove();
     // The embed's language is the newsroom's (data-aws-calc-lang); its toolbar keeps its
     // measured height (embed.js's table).
-    if (embedded || !Object.keys(packs).length) languageSelect?.remove();
+    if (embedded || Object.keys(packs).length < 2) languageSelect?.remove();
     else languageSelect.hidden = false;
     if (!canvasRunning) {
       // No WebGL2 (or none left: a page with many graphics can use up the contexts a
@@ -452,7 +423,8 @@
       ready.then(() => navigator.serviceWorker.register('sw.js'))
         .then(() => navigator.serviceWorker.ready)
         // The language files fetched before the worker was there: it keeps them too.
-        .then((registration) => registration.active?.postMessage({ type: 'aws-calc:keep', files: languageFilesUsed() }))
+        .then(async (registration) => registration.active?.postMessage({
+          type: 'aws-calc:keep', files: languageParts ? [root.dataset.languagesScript, ...(await languageParts).filesUsed()] : [] }))
         .catch(() => { /* works online regardless */ });
     }
   }

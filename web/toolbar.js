@@ -3,7 +3,8 @@
 // the first click), the single offline file (web/offline.mjs) and the Embed panel's
 // publish dialog (web/embed_dialog.js, loaded when the panel first opens).
 //
-//   const toolbar = createToolbar({ getModule, getLink, shareUrl, toggleTextVersion });
+//   const toolbar = createToolbar({ getModule, getLink, shareUrl, toggleTextVersion, languagePack });
+//   (languagePack(): the page's language pack for the downloads, web/exports.js)
 //   toolbar.embedCode.refresh(link)   the state changed: the Embed dialog's code follows
 //   toolbar.preloadExports()          loads the downloads' module ahead of a click
 //   toolbar.printChart(state, url)    the printed page's chart ('' until that is loaded)
@@ -11,7 +12,7 @@
 // Bundled with page.js by scripts/lib/assemble.mjs.
 'use strict';
 // eslint-disable-next-line no-unused-vars
-function createToolbar({ getModule, getLink, shareUrl, toggleTextVersion }) {
+function createToolbar({ getModule, getLink, shareUrl, toggleTextVersion, languagePack }) {
   const $ = (id) => document.getElementById(id);
   const root = document.documentElement;
 
@@ -35,7 +36,7 @@ function createToolbar({ getModule, getLink, shareUrl, toggleTextVersion }) {
     }
     async function fill() {
       if (onDisk) return;
-      const dialog = await classicScript(root.dataset.embedModule, 'awsCalcEmbedDialog');
+      const dialog = await loadClassicScript(root.dataset.embedModule, 'awsCalcEmbedDialog');
       dialog.open($('embed-panel'), { base: new URL('.', location.href).href, title: document.title, link: latest });
     }
     function refresh(link) {
@@ -52,26 +53,7 @@ function createToolbar({ getModule, getLink, shareUrl, toggleTextVersion }) {
   // -------------------------------------------------------------------------------
   // Toolbar: copy, share, text version, downloads.
 
-  // web/exports.js and web/embed_dialog.js are classic scripts (each defines a global),
-  // added when first needed; the single offline file has the exports inline already (a
-  // file opened from disk can run a classic script, but not import a module).
-  const loading = new Map();
-  const classicScript = (src, name) => {
-    if (!loading.has(name)) {
-      loading.set(name, new Promise((resolve, reject) => {
-        if (window[name]) { resolve(window[name]); return; }
-        const script = Object.assign(document.createElement('script'), { src });
-        script.addEventListener('load', () => (window[name] ? resolve(window[name]) : reject(new Error(`${name}: nothing defined`))));
-        script.addEventListener('error', () => { script.remove(); reject(new Error(`${name}: not loaded`)); });
-        document.head.append(script);
-      }).catch((error) => {
-        loading.delete(name);   // offline before it was cached: the next click tries again
-        throw error;
-      }));
-    }
-    return loading.get(name);
-  };
-  const exportsModule = () => classicScript(root.dataset.exportsModule, 'awsCalcExports');
+  const exportsModule = () => loadClassicScript(root.dataset.exportsModule, 'awsCalcExports');
   // A file of the export panel: its charts and pictures in the theme its "Dark" box says
   // (the page's theme until the reader changes it), with the credit typed there; `size` a
   // picture size's key.
@@ -82,7 +64,7 @@ function createToolbar({ getModule, getLink, shareUrl, toggleTextVersion }) {
       const dark = darkBox ? darkBox.checked : root.dataset.theme === 'dark';
       // The editor's "Graphic:" credit: on the files only, never in a link.
       const graphic = $('export-graphic')?.value ?? '';
-      const { name, blob } = await makeExport(kind, { state: getLink(), link: shareUrl(), dark, size, graphic });
+      const { name, blob } = await makeExport(kind, { state: getLink(), link: shareUrl(), dark, size, graphic, language: languagePack() });
       download(name, blob);
     } catch {
       flash(button, 'The download failed: try again');
@@ -199,6 +181,6 @@ function createToolbar({ getModule, getLink, shareUrl, toggleTextVersion }) {
     // The downloads' script and the core module it loads, ahead of a click (a print).
     preloadExports: async () => (await exportsModule()).load(),
     // The chart for the printed page, or '' while the downloads' module is not loaded.
-    printChart: (state, url) => window.awsCalcExports?.printChart(state, url) ?? '',
+    printChart: (state, url) => window.awsCalcExports?.printChart(state, url, languagePack()) ?? '',
   };
 }

@@ -115,12 +115,12 @@ const layoutHeights = JSON.parse(layoutHeightsJson);
 // TABS: the results tabs (core/tabs.h via site_assets), for the embed dialog.
 const tabsJson = readFileSync(join(siteDir, 'tabs.json'), 'utf8').trim();
 const hashed = [['PAGE_JS', 'page.js'], ['EMBED_CHILD_JS', 'embed_child.js'], ['OFFLINE_JS', 'offline.mjs'],
-                ['EXPORTS_JS', 'exports.js'], ['EMBED_DIALOG_CSS', 'embed_dialog.css'], ['EMBED_DIALOG_JS', 'embed_dialog.js'],
+                ['EXPORTS_JS', 'exports.js'], ['LANGUAGES_JS', 'languages.js'], ['EMBED_DIALOG_CSS', 'embed_dialog.css'], ['EMBED_DIALOG_JS', 'embed_dialog.js'],
                 ['CALC_CSS', 'calc.css'], ['NOSCRIPT_CSS', 'noscript.css'],
                 ['FIRST_VIEW_JS', 'first_view.js']];
 // look.js (a link's theme and accent, read one way) goes into each script that paints
 // before or beside the module: these two here, embed.js below ({{LINK_LOOK_JS}}).
-const bundled = { 'page.js': ['look.js', 'words.js', 'text_version.js', 'strip.js', 'semantic_roles.js', 'semantic_field.js',
+const bundled = { 'page.js': ['look.js', 'words.js', 'classic_script.js', 'text_version.js', 'strip.js', 'semantic_roles.js', 'semantic_field.js',
                               'semantics.js', 'url_sync.js', 'toolbar.js', 'page.js'],
                   'first_view.js': ['look.js', 'first_view.js'],
                   'embed_dialog.js': ['layout_height.js', 'embed_dialog.js'] };
@@ -201,7 +201,11 @@ const licencesHtml = `${readFileSync(join(siteDir, 'licences.html'), 'utf8')}` +
 // with the font subset of their characters, cmake/assets.cmake): each a content-hashed
 // file the page fetches only for a reader of that language (web/page.js), cached by the
 // service worker once used (sw.js's LANGUAGE_FILES, not its install list), and listed in
-// <html data-languages>: {"font": file, "packs": {code: [name in itself, file]}}.
+// <html data-languages>: {"font": file, "packs": {code: [name in itself, file]}}, English
+// first, without a file (its name from the same table: languages.py writes en.json without
+// messages). The code that loads and hands them over is web/languages.js
+// (<html data-languages-script>), loaded only for a reader of another language and kept by
+// the service worker on use, as the packs are.
 const languageFiles = [];
 const languagesAttr = (() => {
   const dir = join(siteDir, 'languages');
@@ -212,12 +216,14 @@ const languagesAttr = (() => {
     languageFiles.push(name);
     return name;
   };
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+  const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+  for (const file of ['en.json', ...files.filter((f) => f !== 'en.json')]) {
     const body = readFileSync(join(dir, file));
     const pack = JSON.parse(body);
-    packs[pack.code] = [pack.name, hashedCopy(`lang-${pack.code}`, 'json', body)];
+    packs[pack.code] = pack.messages ? [pack.name, hashedCopy(`lang-${pack.code}`, 'json', body)] : [pack.name];
   }
   const font = hashedCopy('inter-languages', 'otf', readFileSync(join(dir, 'inter-languages.otf')));
+  languageFiles.push(names.LANGUAGES_JS);   // their script, kept on use as they are
   return escapeHtml(JSON.stringify({ font, packs }));
 })();
 

@@ -149,18 +149,23 @@ export function measureFirstVisit(dist) {
 
 // The languages a reader of each downloads beyond the page (web/page.js fetches them on
 // demand, before the first frame): index.html's data-languages ({"font", "packs": {code:
-// [name, file]}}, scripts/lib/assemble.mjs), each pack with the font subset of the
-// languages' characters: [{code, name, pack: sizes, font: sizes, total: sizes}].
+// [name, file]}}, English without a file: scripts/lib/assemble.mjs), each pack with the
+// font subset of the languages' characters and the code that hands them over
+// (<html data-languages-script>, web/languages.js): [{code, name, pack: sizes, font: sizes,
+// script: sizes, total: sizes}].
 export function measureLanguages(dist) {
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
-  const attr = /<html\b[^>]*\sdata-languages="([^"]*)"/i.exec(html)?.[1];
+  const attribute = (name) => /<html\b[^>]*>/i.exec(html)?.[0].match(new RegExp(`\\s${name}="([^"]*)"`))?.[1];
+  const attr = attribute('data-languages');
   if (!attr) return [];
   const { font, packs } = JSON.parse(attr.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&amp;/g, '&'));
   const fontSizes = sizes(readFileSync(join(dist, font)));
-  return Object.entries(packs).map(([code, [name, file]]) => {
+  const scriptFile = attribute('data-languages-script');
+  const script = scriptFile ? sizes(readFileSync(join(dist, scriptFile))) : { raw: 0, gzip: 0, brotli: 0 };
+  const add = (...rows) => rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }));
+  return Object.entries(packs).filter(([, [, file]]) => file).map(([code, [name, file]]) => {
     const pack = sizes(readFileSync(join(dist, file)));
-    const total = { raw: pack.raw + fontSizes.raw, gzip: pack.gzip + fontSizes.gzip, brotli: pack.brotli + fontSizes.brotli };
-    return { code, name, file, pack, font: fontSizes, total };
+    return { code, name, file, pack, font: fontSizes, script, total: add(pack, fontSizes, script) };
   });
 }
 
@@ -208,7 +213,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     row('precached for a click (onDemand)', '', visit.onDemand);
     row('total, with the service worker\'s precache', '', visit.total);
     for (const l of languages) {
-      row(`a reader of ${l.name} (${l.code}) also: ${l.file} and the languages' font`, '', l.total);
+      row(`a reader of ${l.name} (${l.code}) also: ${l.file}, the languages' font and their script`, '', l.total);
     }
     console.log(`budgets (${budgetsFile.replace(`${REPO}/`, '')}): the page at most ${kB(budget.maxGzipBytes)} gzip: ` +
                 `${kB(visit.page.gzip)} (${kB(visit.page.brotli)} brotli); the service worker's offline extras ` +

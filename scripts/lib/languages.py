@@ -45,6 +45,9 @@ HOUSE = {'en': {'year_range': '{0}\u2013{1}', 'date': 'y-MM-dd'},
 # have them; CLDR's en is "2/5/2026").
 # ... and values not grouped by the formatter ("$1234B"; counts are: "200,000").
 HOUSE_UNGROUPED = {'en', 'qps'}
+# English: code, CLDR locale, name in itself (the default language, and the key of every
+# message).
+ENGLISH = ('en', 'en', 'English')
 # The pseudo-locale of the layout tests: every English message 40% longer, its letters
 # accented ("Ánţĥŕóþíç ŕéṽéñúé ·····"), English numbers. "qps" is ISO 639's code reserved
 # for local use, as pseudo-locales take it ("qps-ploc"), so no real language is shadowed.
@@ -275,7 +278,7 @@ def cxx(text):
 
 
 def write_locales(cldr_dir, messages_dir, out_path):
-    languages = [('en', 'en', 'English')]
+    languages = [ENGLISH]
     for code, (path, data) in message_files(messages_dir).items():
         languages.append((code, data['@language']['cldr'], data['@language']['name']))
     languages.append((PSEUDO[0], 'en', PSEUDO[1]))
@@ -468,6 +471,10 @@ def write_messages(english, files, out_path, packs_dir):
     write_if_changed(out_path, '\n'.join(lines) + '\n')
     if packs_dir:
         os.makedirs(packs_dir, exist_ok=True)
+        # English's name, from the one table of names (write_locales), for the page's
+        # switcher and the embed dialog: a pack without messages (English is the key).
+        write_if_changed(os.path.join(packs_dir, 'en.json'),
+                         json.dumps({'code': ENGLISH[0], 'name': ENGLISH[2]}, ensure_ascii=False, sort_keys=True) + '\n')
         for code, (path, data) in files.items():
             pack = {'code': code, 'name': data['@language']['name'],
                     'messages': {k: data[k] for k in sorted(english) if not k.startswith('cli.')}}

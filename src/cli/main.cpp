@@ -385,11 +385,14 @@ int main(int argc, char** argv) {
   // The argument may be a whole URL pasted from an address bar (the link is its
   // fragment), else it is the link itself; --batch's lines are always links, as the page
   // reads its fragment.
-  ParsedLink parsed = ParseLink(LinkOfUrl(options.link).value_or(options.link), base);
-  // The language the link was shared in ("lang=de"), unless --lang chose one.
-  if (!options.lang_given && parsed.state.view.language != nullptr) {
-    UseLanguage(parsed.state.view.language->code);
+  const std::string link(LinkOfUrl(options.link).value_or(options.link));
+  // The language the link was shared in ("lang=de"), unless --lang chose one: known before
+  // the link is read for good, so that its problems are said in it too.
+  if (const Locale* language = ParseLink(link, base).state.view.language;
+      !options.lang_given && language != nullptr) {
+    UseLanguage(language->code);
   }
+  ParsedLink parsed = ParseLink(link, base);
   // Typed values on top, each read as the page reads what a reader types.
   for (const Options::Typed& typed : options.typed) {
     ParsedLink next = ApplyInputText(parsed.state, *typed.input, typed.year_index, typed.text);

@@ -5,6 +5,7 @@
 
 #include "core/decimal.h"
 #include "core/link_codec.h"
+#include "core/messages.h"
 
 namespace awscalc::link_codec {
 namespace {
@@ -21,7 +22,7 @@ template <typename Table>
 std::string ChoiceList(const Table& table) {
   std::string out;
   for (std::size_t i = 0; i < table.size(); ++i) {
-    if (i > 0) out += i + 1 == table.size() ? " or " : ", ";
+    if (i > 0) out += i + 1 == table.size() ? T(" or ") : T(", ");
     out += KeyOf(table[i]);
   }
   return out;
@@ -35,10 +36,13 @@ void ReadRevenue(const InputInfo& info, const Segment& segment, Assumptions& a,
                  Problems& problems) {
   std::vector<std::string_view> items = SplitList(segment.value);
   if (static_cast<int>(items.size()) > kMaxYears) {
-    problems.Add(segment, "at most " + std::to_string(kMaxYears) + " years (" + YearName(0) +
-                              " to " + YearName(kMaxYears - 1) + ") can be projected; " +
-                              std::to_string(items.size()) + " values were given, so those after " +
-                              YearName(kMaxYears - 1) + " are ignored.");
+    problems.Add(segment, FillPattern(T("at most {years} years ({first} to {last}) can be "
+                                        "projected; {count} values were given, so those after "
+                                        "{last} are ignored."),
+                                      {{"years", kMaxYears},
+                                       {"first", YearName(0)},
+                                       {"last", YearName(kMaxYears - 1)},
+                                       {"count", std::to_string(items.size())}}));
     items.resize(kMaxYears);
   }
   const int horizon_years = static_cast<int>(items.size());
@@ -105,20 +109,23 @@ void ReadVersion(const Segment& segment, Problems& problems) {
                      number.value < 1e9 && number.value == static_cast<int>(number.value);
   if (whole && number.value == kLinkVersion) return;
   if (whole && number.value > kLinkVersion) {
-    problems.Add(segment,
-                 "this link was made by a newer version of the calculator; the "
-                 "settings this version understands are applied.");
+    problems.Add(segment, T("this link was made by a newer version of the calculator; the "
+                            "settings this version understands are applied."));
     return;
   }
-  problems.Add(segment, "the link format version must be 1; the link is read as version 1.");
+  problems.Add(segment, T("the link format version must be 1; the link is read as version 1."));
 }
 
 // Monte Carlo settings.
 
 void ReadSamples(const Segment& segment, LinkState& state, Problems& problems) {
   int& samples = state.uncertainty.samples;
-  const NumberSpec spec{
-      "The number of Monte Carlo samples", kMinSamples, kMaxSamples, Unit::kPlain, true, "10000"};
+  const NumberSpec spec{T("The number of Monte Carlo samples"),
+                        kMinSamples,
+                        kMaxSamples,
+                        Unit::kPlain,
+                        true,
+                        "10000"};
   samples = static_cast<int>(ReadValue(segment, segment.value, spec, -1, samples, problems));
 }
 
@@ -130,7 +137,7 @@ bool WriteSamples(const LinkState& state, const LinkState& base, std::string& va
 
 void ReadSeed(const Segment& segment, LinkState& state, Problems& problems) {
   std::uint32_t& seed = state.uncertainty.seed;
-  const NumberSpec spec{"The random seed", 0, 4294967295.0, Unit::kPlain, true, "42"};
+  const NumberSpec spec{T("The random seed"), 0, 4294967295.0, Unit::kPlain, true, "42"};
   seed = static_cast<std::uint32_t>(ReadValue(segment, segment.value, spec, -1, seed, problems));
 }
 
@@ -144,8 +151,8 @@ bool WriteSeed(const LinkState& state, const LinkState& base, std::string& value
 void ReadYear(const Segment& segment, LinkState& state, Problems& problems) {
   const int last_year = kFirstYear + std::clamp(state.assumptions.horizon_years, 1, kMaxYears) - 1;
   std::optional<int>& year = state.uncertainty.year;
-  const NumberSpec spec{"The chosen year", kFirstYear, static_cast<double>(last_year),
-                        Unit::kPlain,      true,       "2027"};
+  const NumberSpec spec{T("The chosen year"), kFirstYear, static_cast<double>(last_year),
+                        Unit::kPlain,         true,       "2027"};
   const double current = year ? std::min(*year, last_year) : last_year;
   bool used = false;
   const double value = ReadValue(segment, segment.value, spec, -1, current, problems, &used);
@@ -162,7 +169,7 @@ bool WriteYear(const LinkState& state, const LinkState& base, std::string& value
 
 void ReadThreshold(const Segment& segment, LinkState& state, Problems& problems) {
   double& threshold = state.uncertainty.threshold_busd;
-  const NumberSpec spec{"The threshold for AWS revenue from Anthropic", 0, kMaxThresholdBusd,
+  const NumberSpec spec{T("The threshold for AWS revenue from Anthropic"), 0, kMaxThresholdBusd,
                         Unit::kBillionUsd};
   threshold = ReadValue(segment, segment.value, spec, -1, threshold, problems);
 }
@@ -184,8 +191,9 @@ void ReadRangeEnd(UncertainInput input, RangeEnd end, const Segment& segment, Li
   const Unit unit = info.kind == RangeKind::kFactor              ? Unit::kFactor
                     : Info(info.input).unit == Unit::kBillionUsd ? Unit::kBillionUsd
                                                                  : Unit::kPoints;
-  const NumberSpec spec{std::string(low ? "The low end" : "The high end") + " of the range for " +
-                            Info(info.input).label,
+  const NumberSpec spec{FillPattern(low ? T("The low end of the range for {label}")
+                                        : T("The high end of the range for {label}"),
+                                    {{"label", Label(Info(info.input))}}),
                         low ? info.min_low : NeutralEnd(input),
                         low ? NeutralEnd(input) : info.max_high, unit};
   field = ReadValue(segment, segment.value, spec, -1, field, problems);
@@ -202,24 +210,26 @@ bool WriteRangeEnd(UncertainInput input, RangeEnd end, const LinkState& state,
   return true;
 }
 
-// A word from a table with `key` fields; false (and a problem) when it is none of them.
+// A word from a table with `key` fields; false (and a problem) when it is none of them:
+// `problem` a pattern in the current language with {choices} (the table's words) and
+// {kept} (what is used instead).
 template <typename Table, typename Id>
-bool ReadChoice(const Segment& segment, const Table& table, const std::string& what,
-                const std::string& fallback, Id& id, Problems& problems) {
+bool ReadChoice(const Segment& segment, const Table& table, const char* problem, const char* kept,
+                Id& id, Problems& problems) {
   for (const auto& row : table) {
     if (segment.value == KeyOf(row)) {
       id = row.id;
       return true;
     }
   }
-  problems.Add(segment, what + " must be " + ChoiceList(table) + "; " + fallback + ".");
+  problems.Add(segment, FillPattern(problem, {{"choices", ChoiceList(table)}, {"kept", kept}}));
   return false;
 }
 
 void ReadTornadoOutput(const Segment& segment, LinkState& state, Problems& problems) {
-  ReadChoice(segment, Outputs(), "the tornado's output",
-             std::string(Info(state.uncertainty.tornado_output).key) + " is used",
-             state.uncertainty.tornado_output, problems);
+  ReadChoice(segment, Outputs(), T("the tornado's output must be {choices}; {kept} is used."),
+             Info(state.uncertainty.tornado_output).key, state.uncertainty.tornado_output,
+             problems);
 }
 
 bool WriteTornadoOutput(const LinkState& state, const LinkState& base, std::string& value) {
@@ -233,8 +243,10 @@ bool WriteTornadoOutput(const LinkState& state, const LinkState& base, std::stri
 void ReadGoal(const Segment& segment, LinkState& state, Problems& problems) {
   GoalInput input = state.goal ? state.goal->input : GoalInput::kGrossMargin;
   const bool had_goal = state.goal.has_value();
-  if (ReadChoice(segment, GoalInputs(), "the goal-seek input",
-                 had_goal ? "the goal stays as it was" : "no goal is set", input, problems)) {
+  if (ReadChoice(segment, GoalInputs(),
+                 had_goal ? T("the goal-seek input must be {choices}; the goal stays as it was.")
+                          : T("the goal-seek input must be {choices}; no goal is set."),
+                 "", input, problems)) {
     if (!state.goal) state.goal = GoalQuery{};
     state.goal->input = input;
   }
@@ -248,15 +260,15 @@ bool WriteGoal(const LinkState& state, const LinkState& base, std::string& value
 
 bool NeedsGoal(const Segment& segment, const LinkState& state, Problems& problems) {
   if (state.goal) return true;
-  problems.Add(segment,
-               "a goal needs goal=" + ChoiceList(GoalInputs()) + " as well, so this is ignored.");
+  problems.Add(segment, FillPattern(T("a goal needs goal={choices} as well, so this is ignored."),
+                                    {{"choices", ChoiceList(GoalInputs())}}));
   return false;
 }
 
 void ReadGoalOutput(const Segment& segment, LinkState& state, Problems& problems) {
   if (!NeedsGoal(segment, state, problems)) return;
-  ReadChoice(segment, Outputs(), "the goal's output",
-             std::string(Info(state.goal->output).key) + " is used", state.goal->output, problems);
+  ReadChoice(segment, Outputs(), T("the goal's output must be {choices}; {kept} is used."),
+             Info(state.goal->output).key, state.goal->output, problems);
 }
 
 bool WriteGoalOutput(const LinkState& state, const LinkState& base, std::string& value) {
@@ -268,7 +280,7 @@ bool WriteGoalOutput(const LinkState& state, const LinkState& base, std::string&
 
 void ReadGoalTarget(const Segment& segment, LinkState& state, Problems& problems) {
   if (!NeedsGoal(segment, state, problems)) return;
-  const NumberSpec spec{"The goal's target", -kMaxGoalTarget, kMaxGoalTarget, Unit::kPlain};
+  const NumberSpec spec{T("The goal's target"), -kMaxGoalTarget, kMaxGoalTarget, Unit::kPlain};
   state.goal->target = ReadValue(segment, segment.value, spec, -1, state.goal->target, problems);
 }
 
@@ -288,7 +300,7 @@ void ReadTheme(const Segment& segment, LinkState& state, Problems& problems) {
       return;
     }
   }
-  problems.Add(segment, "the theme must be auto, light or dark; auto is used.");
+  problems.Add(segment, T("the theme must be auto, light or dark; auto is used."));
 }
 
 bool WriteTheme(const LinkState& state, const LinkState& base, std::string& value) {
@@ -302,9 +314,10 @@ void ReadLanguage(const Segment& segment, LinkState& state, Problems& problems) 
   if (locale == nullptr || locale->pseudo) {
     std::string codes;
     for (const Locale& each : Locales()) {
-      if (!each.pseudo) codes += std::string(codes.empty() ? "" : ", ") + each.code;
+      if (!each.pseudo) codes += std::string(codes.empty() ? "" : T(", ")) + each.code;
     }
-    problems.Add(segment, "the language must be one of " + codes + "; English is used.");
+    problems.Add(segment, FillPattern(T("the language must be one of {codes}; English is used."),
+                                      {{"codes", codes}}));
     return;
   }
   state.view.language = locale == &English() ? nullptr : locale;
@@ -322,8 +335,10 @@ void ReadTab(const Segment& segment, LinkState& state, Problems& problems) {
     return;
   }
   std::string names;
-  for (const TabInfo& tab : kTabs) names += std::string(names.empty() ? "" : ", ") + tab.link_name;
-  problems.Add(segment, "the tab must be one of " + names + "; the first is shown.");
+  for (const TabInfo& tab : kTabs)
+    names += std::string(names.empty() ? "" : T(", ")) + tab.link_name;
+  problems.Add(segment, FillPattern(T("the tab must be one of {names}; the first is shown."),
+                                    {{"names", names}}));
 }
 
 bool WriteTab(const LinkState& state, const LinkState& base, std::string& value) {
@@ -343,9 +358,8 @@ void ReadAccent(const Segment& segment, LinkState& state, Problems& problems) {
     rgb = rgb * 16 + static_cast<std::uint32_t>(digit < 0 ? 0 : digit);
   }
   if (!ok) {
-    problems.Add(segment,
-                 "the accent colour must be six hex digits such as 0a84ff; the "
-                 "page's own colour is used.");
+    problems.Add(segment, T("the accent colour must be six hex digits such as 0a84ff; the "
+                            "page's own colour is used."));
     return;
   }
   state.view.accent_rgb = rgb;

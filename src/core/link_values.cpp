@@ -82,43 +82,47 @@ std::string ValueText(Unit unit, double value) {
 }
 
 NumberSpec SpecOf(const InputInfo& info) {
-  return {info.label, info.min_value, info.max_value, info.unit};
+  return {Label(info), info.min_value, info.max_value, info.unit};
 }
 
 namespace {
 
-// Why `number`, read from `text`, cannot be `what`'s value ("Anthropic gross margin for
-// 2026 (\"abc\") must be a plain decimal number such as 12.5"); "" when it can.
-std::string NumberReason(const ParsedNumber& number, const NumberSpec& spec,
-                         const std::string& what, const std::string& quoted) {
+// Why `number`, read from `text`, cannot be `what`'s value, and what is used instead, as
+// one sentence in the current language ("Anthropic gross margin for 2026 (\"abc\") must be
+// a plain decimal number such as 12.5, so it stays at 60%."); "" when it can.
+std::string NumberProblem(const ParsedNumber& number, const NumberSpec& spec,
+                          const std::string& what, const std::string& quoted,
+                          const std::string& kept) {
+  const char* pattern = nullptr;
   switch (number.error) {
     case NumberError::kNone:
+      if (spec.whole && number.value != std::floor(number.value)) {
+        pattern =
+            T("{what}{quoted} must be a whole number such as {example}, so it stays at "
+              "{value}.");
+      }
       break;
     case NumberError::kEmpty:
-      return what + " has no value";
+      pattern = T("{what} has no value, so it stays at {value}.");
+      break;
     case NumberError::kTooLong:
-      return what + quoted + " is longer than " + std::to_string(kMaxNumberChars) + " characters";
+      pattern = T("{what}{quoted} is longer than {count} characters, so it stays at {value}.");
+      break;
     case NumberError::kNotANumber:
-      return what + quoted + " must be a plain decimal number such as " + spec.example;
+      pattern =
+          T("{what}{quoted} must be a plain decimal number such as {example}, so it "
+            "stays at {value}.");
+      break;
     case NumberError::kNotFinite:
-      return what + quoted + " is too large to be a number";
+      pattern = T("{what}{quoted} is too large to be a number, so it stays at {value}.");
+      break;
   }
-  if (spec.whole && number.value != std::floor(number.value)) {
-    return what + quoted + " must be a whole number such as " + spec.example;
-  }
-  return "";
-}
-
-// "Anthropic gross margin cannot be above 100% (150 was given)", for a number outside
-// the range; "" inside it.
-std::string RangeReason(double value, std::string_view text, const NumberSpec& spec,
-                        const std::string& what, double* limit = nullptr) {
-  if (value >= spec.min_value && value <= spec.max_value) return "";
-  const bool above = value > spec.max_value;
-  const double end = above ? spec.max_value : spec.min_value;
-  if (limit != nullptr) *limit = end;
-  return what + " cannot be " + (above ? "above " : "below ") + ValueText(spec.unit, end) + " (" +
-         Printable(text) + " was given)";
+  if (pattern == nullptr) return "";
+  return FillPattern(pattern, {{"what", what},
+                               {"quoted", quoted},
+                               {"example", spec.example},
+                               {"count", static_cast<int>(kMaxNumberChars)},
+                               {"value", kept}});
 }
 
 }  // namespace
@@ -127,21 +131,33 @@ double ReadValue(const Segment& segment, std::string_view text, const NumberSpec
                  int year_index, double current, Problems& problems, bool* used) {
   if (used != nullptr) *used = false;
   const bool per_year = year_index >= 0;
-  const std::string what = spec.label + (per_year ? " for " + YearName(year_index) : "");
-  const std::string quoted = per_year ? " (\"" + Printable(text) + "\")" : "";
+  const std::string what =
+      per_year ? FillPattern(T("{label} for {year}"),
+                             {{"label", spec.label}, {"year", YearName(year_index)}})
+               : spec.label;
+  const std::string quoted =
+      per_year ? FillPattern(T(" (\"{given}\")"), {{"given", Printable(text)}}) : "";
   const ParsedNumber number = ParseStrictNumber(text);
-  if (const std::string reason = NumberReason(number, spec, what, quoted); !reason.empty()) {
-    problems.Add(segment, reason + ", so it stays at " + ValueText(spec.unit, current) + ".");
+  if (std::string problem =
+          NumberProblem(number, spec, what, quoted, ValueText(spec.unit, current));
+      !problem.empty()) {
+    problems.Add(segment, std::move(problem));
     return current;
   }
   if (used != nullptr) *used = true;
-  double limit = 0;
-  if (const std::string reason = RangeReason(number.value, text, spec, what, &limit);
-      !reason.empty()) {
-    problems.Add(segment, reason + ", so " + ValueText(spec.unit, limit) + " is used.");
-    return limit;
-  }
-  return number.value;
+  if (number.value >= spec.min_value && number.value <= spec.max_value) return number.value;
+  // "Anthropic gross margin cannot be above 100% (150 was given), so 100% is used."
+  const bool above = number.value > spec.max_value;
+  const double limit = above ? spec.max_value : spec.min_value;
+  problems.Add(
+      segment,
+      FillPattern(
+          above ? T("{what} cannot be above {limit} ({given} was given), so "
+                    "{limit} is used.")
+                : T("{what} cannot be below {limit} ({given} was given), so "
+                    "{limit} is used."),
+          {{"what", what}, {"limit", ValueText(spec.unit, limit)}, {"given", Printable(text)}}));
+  return limit;
 }
 
 std::vector<std::string_view> SplitList(std::string_view text) {
@@ -166,16 +182,27 @@ void ReadYearList(const Segment& segment, const InputInfo& info, int horizon_yea
     values.fill(value);
     return;
   }
-  const std::string expected =
-      std::string(info.label) + " takes one value for all years or one per year (" +
-      std::to_string(horizon_years) + "); " + std::to_string(given) + " were given, so ";
+  // "Anthropic revenue takes one value for all years or one per year (3); 5 were given, so
+  // the values after 2027 are ignored."
+  const MessageArg label("label", Label(info));
+  const std::string count = std::to_string(given);
   if (given > horizon_years) {
-    problems.Add(segment,
-                 expected + "the values after " + YearName(horizon_years - 1) + " are ignored.");
+    problems.Add(segment, FillPattern(T("{label} takes one value for all years or one per year "
+                                        "({years}); {count} were given, so the values after "
+                                        "{year} are ignored."),
+                                      {label,
+                                       {"years", horizon_years},
+                                       {"count", count},
+                                       {"year", YearName(horizon_years - 1)}}));
     items.resize(static_cast<std::size_t>(horizon_years));
   } else if (given < horizon_years) {
-    problems.Add(segment, expected + "the last one is used for the years after " +
-                              YearName(given - 1) + ".");
+    problems.Add(
+        segment,
+        FillPattern(
+            T("{label} takes one value for all years or one per year "
+              "({years}); {count} were given, so the last one is "
+              "used for the years after {year}."),
+            {label, {"years", horizon_years}, {"count", count}, {"year", YearName(given - 1)}}));
   }
   for (int i = 0; i < static_cast<int>(items.size()); ++i) {
     values[i] = ReadValue(segment, items[i], spec, i, values[i], problems);

@@ -3,6 +3,8 @@
 
 #include <cstdint>
 
+#include "core/messages.h"
+
 namespace awscalc {
 
 Scenario ScenarioFromPreset(const Preset& preset) {
@@ -22,7 +24,7 @@ std::string DefaultScenarioName(int slot, const Assumptions& assumptions, const 
 }
 
 const char* ScenarioNameProblem(std::string_view name) {
-  if (name.empty()) return "is empty";
+  if (name.empty()) return T("is empty");
   int chars = 0;
   for (std::size_t i = 0; i < name.size();) {
     const auto lead = static_cast<unsigned char>(name[i]);
@@ -39,20 +41,20 @@ const char* ScenarioNameProblem(std::string_view name) {
     } else if (lead >= 0xF0 && lead < 0xF5) {
       length = 4, code_point = lead & 0x07, smallest = 0x10000;
     } else {
-      return "is not valid UTF-8";
+      return T("is not valid UTF-8");
     }
-    if (i + length > name.size()) return "is not valid UTF-8";
+    if (i + length > name.size()) return T("is not valid UTF-8");
     for (int k = 1; k < length; ++k) {
       const auto next = static_cast<unsigned char>(name[i + k]);
-      if ((next & 0xC0) != 0x80) return "is not valid UTF-8";
+      if ((next & 0xC0) != 0x80) return T("is not valid UTF-8");
       code_point = (code_point << 6) | (next & 0x3F);
     }
     if (code_point < smallest || code_point > 0x10FFFF ||
         (code_point >= 0xD800 && code_point <= 0xDFFF)) {
-      return "is not valid UTF-8";
+      return T("is not valid UTF-8");
     }
     if (code_point < 0x20 || (code_point >= 0x7F && code_point < 0xA0)) {
-      return "contains control characters";
+      return T("contains control characters");
     }
     // Bidirectional controls (LRM, RLM, ALM; the embeddings and overrides U+202A-202E;
     // the isolates U+2066-2069) would reorder the text around the name wherever it is
@@ -60,13 +62,13 @@ const char* ScenarioNameProblem(std::string_view name) {
     if (code_point == 0x200E || code_point == 0x200F || code_point == 0x061C ||
         (code_point >= 0x202A && code_point <= 0x202E) ||
         (code_point >= 0x2066 && code_point <= 0x2069)) {
-      return "contains a control of the text's direction";
+      return T("contains a control of the text's direction");
     }
     i += length;
     ++chars;
   }
   static_assert(kMaxScenarioNameChars == 60, "the message below names the limit");
-  if (chars > kMaxScenarioNameChars) return "is longer than 60 characters";
+  if (chars > kMaxScenarioNameChars) return T("is longer than 60 characters");
   return nullptr;
 }
 

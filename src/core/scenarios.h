@@ -38,9 +38,10 @@ const Preset* MatchingPreset(const Assumptions& assumptions);
 // when the assumptions are exactly `preset`'s, else "Scenario 2".
 std::string DefaultScenarioName(int slot, const Assumptions& assumptions, const Preset& preset);
 
-// Why a name cannot be used ("is empty", "is longer than 60 characters", "is not valid
-// UTF-8", "contains control characters", "contains a control of the text's direction":
-// U+202E and its kin would reverse the rest of a legend line), or nullptr when it can.
+// Why a name cannot be used, said of the name in the current language ("is empty", "is
+// longer than 60 characters", "is not valid UTF-8", "contains control characters",
+// "contains a control of the text's direction": U+202E and its kin would reverse the rest
+// of a legend line), or nullptr when it can.
 const char* ScenarioNameProblem(std::string_view name);
 
 struct ScenarioProjection {

@@ -14,6 +14,7 @@
 #include <cstdio>
 
 #include "core/link_codec.h"
+#include "core/messages.h"
 
 namespace awscalc {
 
@@ -65,7 +66,7 @@ int KeySlot(std::string_view key) {
 
 std::string PresetList() {
   std::string out;
-  for (const Preset& preset : Presets()) out += std::string(out.empty() ? "" : ", ") + preset.id;
+  for (const Preset& preset : Presets()) out += std::string(out.empty() ? "" : T(", ")) + preset.id;
   return out;
 }
 
@@ -82,9 +83,12 @@ Scenario ReadScenario(int slot, const std::optional<Segment>* segments, Problems
     if (named != nullptr) {
       preset = named;
     } else {
-      problems.Add(*base, "there is no preset called \"" + Printable(base->value) +
-                              "\" (the presets are " + PresetList() + "), so scenario " +
-                              std::to_string(slot) + " starts from the article's assumptions.");
+      problems.Add(*base, FillPattern(T("there is no preset called \"{given}\" (the presets are "
+                                        "{presets}), so scenario {slot} starts from the "
+                                        "article's assumptions."),
+                                      {{"given", Printable(base->value)},
+                                       {"presets", PresetList()},
+                                       {"slot", slot}}));
     }
   }
   LinkState state;
@@ -102,8 +106,8 @@ Scenario ReadScenario(int slot, const std::optional<Segment>* segments, Problems
   scenario.name = DefaultScenarioName(slot, scenario.assumptions, *preset);
   if (const std::optional<Segment>& name = segments[kScenarioNameKey]) {
     if (const char* problem = ScenarioNameProblem(name->value)) {
-      problems.Add(*name, std::string("the scenario's name ") + problem + ", so \"" +
-                              scenario.name + "\" is used.");
+      problems.Add(*name, FillPattern(T("the scenario's name {problem}, so \"{name}\" is used."),
+                                      {{"problem", problem}, {"name", scenario.name}}));
     } else {
       scenario.name = name->value;
     }
@@ -197,28 +201,29 @@ ParsedLink ParseLink(std::string_view fragment, const LinkState& base) {
     segment.position = position;
     if (!PercentDecode(raw_key, segment.key) || !PercentDecode(raw_value, segment.value)) {
       problems.Add(position, Printable(raw_key), Printable(raw_value),
-                   Printable(raw) + ": the text has a broken %-escape, so it is ignored.");
+                   Printable(raw) + ": " + T("the text has a broken %-escape, so it is ignored."));
       continue;
     }
     const int slot = KeySlot(segment.key);
     if (slot == kNoSuchScenario) {
-      problems.Add(segment, "at most " + std::to_string(kMaxScenarios) +
-                                " scenarios can be kept (s1 to s" + std::to_string(kMaxScenarios) +
-                                "), so it is ignored.");
+      problems.Add(segment, FillPattern(T("at most {count} scenarios can be kept (s1 to s{count}), "
+                                          "so it is ignored."),
+                                        {{"count", kMaxScenarios}}));
     } else if (slot < 0 && segment.key == "debug") {
-      problems.Add(segment,
-                   "\"debug\" is a switch of the calculator's own tests, not a "
-                   "setting of links, so it is ignored.");
+      problems.Add(segment, T("\"debug\" is a switch of the calculator's own tests, not a "
+                              "setting of links, so it is ignored."));
     } else if (slot < 0) {
-      problems.Add(segment, "\"" + Printable(segment.key) +
-                                "\" is not a setting this calculator knows, so it is ignored.");
+      problems.Add(
+          segment,
+          FillPattern(T("\"{key}\" is not a setting this calculator knows, so it is ignored."),
+                      {{"key", Printable(segment.key)}}));
     } else if (equals == std::string_view::npos) {
-      problems.Add(segment, "a setting needs a value (" + Printable(segment.key) +
-                                "=...), so it is ignored.");
+      problems.Add(segment, FillPattern(T("a setting needs a value ({key}=...), so it is ignored."),
+                                        {{"key", Printable(segment.key)}}));
     } else if (first[slot]) {
-      problems.Add(segment, "\"" + Printable(segment.key) +
-                                "\" appears more than once; the first one is used and this one "
-                                "is ignored.");
+      problems.Add(segment, FillPattern(T("\"{key}\" appears more than once; the first one is used "
+                                          "and this one is ignored."),
+                                        {{"key", Printable(segment.key)}}));
     } else {
       first[slot] = std::move(segment);
     }
@@ -297,8 +302,9 @@ std::vector<std::string> ProblemMessages(const ParsedLink& parsed) {
   std::vector<std::string> messages;
   for (const LinkProblem& problem : parsed.problems) messages.push_back(problem.message);
   if (parsed.unreported_problems > 0) {
-    messages.push_back("...and " + std::to_string(parsed.unreported_problems) + " more problem" +
-                       (parsed.unreported_problems == 1 ? "" : "s") + " in the link.");
+    messages.push_back(FillPattern(T("...and {count, plural, one {# more problem} other {# more "
+                                     "problems}} in the link."),
+                                   {{"count", static_cast<int>(parsed.unreported_problems)}}));
   }
   return messages;
 }

@@ -6,7 +6,9 @@
 //
 //   start(selector, prefersDark)   the canvas (false: no WebGL2, the text version serves)
 //   stop()                         lets go of the canvas (a lost context not restored)
-//   setLink(link)                  a reader's link; returns the result keys with problems
+//   setLink(link, language)        a reader's link, in the page's language (an embed's, the
+//                                  browser's; "" English) when it names none; returns the
+//                                  result keys with problems
 //   getLink(), results(finish)
 //   setInput(key, yearIndex, text) a typed value, validated as a link's; returns problems
 //   usePreset(id), setHorizon(years), setPrefersDark(dark), setCoarsePointer(coarse)
@@ -51,8 +53,17 @@ std::string JsonList(const std::vector<std::string>& items) {
   return out + "]";
 }
 
-std::string SetLink(const std::string& fragment) {
-  ui::ApplyLink(g_app.state, ParseLink(fragment));
+// `language`: the page's (an embed's, the browser's; "" English), for a link that names
+// none. The language is set before the link is read for good, so that its problems are
+// said in the language the calculator speaks then (the link's, once its pack is here).
+std::string SetLink(const std::string& fragment, const std::string& language) {
+  const Locale* page = FindLocale(language);
+  if (page == &English() || (page != nullptr && page->pseudo)) page = nullptr;
+  const Locale* wanted = ParseLink(fragment).state.view.language;
+  UseLanguageOf(wanted != nullptr ? wanted : page);
+  ParsedLink parsed = ParseLink(fragment);
+  if (parsed.state.view.language == nullptr) parsed.state.view.language = page;
+  ui::ApplyLink(g_app.state, parsed);
   StateChanged();
   return TheSession().Json(kProjectionOnly);
 }

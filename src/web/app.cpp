@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "core/decimal.h"
+#include "core/language_pack.h"
 #include "core/messages.h"
 #include "core/report.h"
 #include "imgui_internal.h"  // the input queue (on-demand frames)
@@ -79,23 +80,12 @@ void OnPixelRatioChanged(float pixel_ratio) {
 }
 
 // The language pack the page handed over last (one at a time: the page keeps the packs it
-// fetched and hands one over again when the reader goes back to it). The catalog points
-// into `text`.
-struct LoadedLanguage {
-  const Locale* locale = nullptr;
-  std::string text;
-  std::vector<CatalogEntry> entries;
-  Catalog catalog{};
-} g_language;
+// fetched and hands one over again when the reader goes back to it).
+LanguagePack g_language;
 
 // The link's language when its pack is here, else English.
 void ApplyLanguage() {
-  const Locale* wanted = g_app.state.session.link().view.language;
-  if (wanted != nullptr && wanted == g_language.locale) {
-    SetLanguage(*wanted, &g_language.catalog);
-  } else {
-    SetLanguage(English(), nullptr);
-  }
+  UseLanguageOf(g_app.state.session.link().view.language);
 }
 
 // GL objects are forgotten when the context is lost (deleting them after a restore
@@ -230,37 +220,10 @@ void StateChanged() {
 }
 
 bool AddLanguage(const std::string& code, const std::string& messages, const std::string& font) {
-  const Locale* locale = FindLocale(code);
-  if (locale == nullptr || locale->pseudo || locale == &English()) return false;
-  g_language.locale = nullptr;
-  g_language.entries.clear();
-  SetLanguage(English(), nullptr);  // the old catalog's text goes now
-  g_language.text = messages;
-  // Split in place: each key and text ends at its separator, now a '\0'. The pack is
-  // sorted by key (scripts/lib/languages.py writes it so), as the lookup needs.
-  char* at = g_language.text.data();
-  char* const end = at + g_language.text.size();
-  while (at < end) {
-    char* key = at;
-    char* text = static_cast<char*>(std::memchr(key, '\x1f', end - key));
-    if (text == nullptr) break;  // a key without its text: refused below
-    *text++ = '\0';
-    char* next = static_cast<char*>(std::memchr(text, '\x1f', end - text));
-    if (next == nullptr) next = end;
-    *next = '\0';
-    if (!g_language.entries.empty() && std::strcmp(g_language.entries.back().key, key) >= 0) {
-      break;
-    }
-    g_language.entries.push_back({key, text});
-    at = next + 1;
-  }
-  if (at < end) {  // not a pack of this build: English, drawn as such
-    g_language.entries.clear();
+  if (!g_language.Load(code, messages)) {  // not a pack of this build: English, drawn as such
     StateChanged();
     return false;
   }
-  g_language.locale = locale;
-  g_language.catalog = {locale->code, g_language.entries};
   if (!font.empty() && font != g_app.language_font) {
     g_app.language_font = font;
     if (g_app.started) {
@@ -270,6 +233,10 @@ bool AddLanguage(const std::string& code, const std::string& messages, const std
   }
   StateChanged();
   return true;
+}
+
+void UseLanguageOf(const Locale* wanted) {
+  g_language.Use(wanted);
 }
 
 std::string LanguageInUse() {

@@ -7,6 +7,7 @@
 
 #include <string>
 
+#include "core/locale.h"
 #include "imgui.h"
 #include "ui/calculator.h"
 
@@ -49,7 +50,7 @@ void StopCanvas();
 void StateChanged();
 
 // The languages. The page speaks English until a link, an embed or the reader asks for
-// another: web/page.js then fetches its pack (messages, and the font subset with the
+// another: web/languages.js then fetches its pack (messages, and the font subset with the
 // languages' characters) and hands it over here. The link's language is used once its
 // pack is here; English words and numbers until then (never a mix).
 //   AddLanguage: `messages` is "key\x1ftext\x1fkey\x1ftext..." (the pack's, sorted by
@@ -59,6 +60,9 @@ void StateChanged();
 bool AddLanguage(const std::string& code, const std::string& messages, const std::string& font);
 // The language in use ("en", "de").
 std::string LanguageInUse();
+// Speaks `wanted` when its pack is here, else English (nullptr: English): the link's
+// language, before a link is read for good (its problems are said in it).
+void UseLanguageOf(const Locale* wanted);
 void SetPrefersDark(bool dark);
 // The benchmark's comparison: draw every animation frame instead of on demand. Behind
 // the page's awsCalc.debug, never in a link.

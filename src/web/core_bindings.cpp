@@ -4,8 +4,10 @@
 //
 // A thin binding: links in, JSON, CSV and SVG text out, made by the same functions as
 // the native `aws-calc --json/--csv/--svg`, so a page, node and the CLI agree to the
-// last byte. `link` is a share link's fragment (the state); `url` the address printed in
-// a file (what "Copy link" gives); `date` the day of the download ("2026-11-29", or "").
+// last byte. A link in another language (lang=de) is written in it as the CLI writes it
+// once the page has handed over that language's pack (addLanguage), else in English. `link` is a
+// share link's fragment (the state); `url` the address printed in a file (what "Copy link" gives);
+// `date` the day of the download ("2026-11-29", or "").
 //
 //   projectLink(link)            everything the link asks for (= aws-calc --json)
 //   resultsJson(link, parts)     the projection plus some parts (= aws-calc --json --parts)
@@ -19,6 +21,9 @@
 //                                "" for no such chart; `graphic` the editor's credit or ""
 //   pictureSvg(link, chart, dark, size, url, date, graphic)    (= aws-calc --svg --size); ""
 //   likewise
+//   addLanguage(code, messages)  the pack of a language as the page fetched it
+//                                (src/core/language_pack.h), for the links in it; false
+//                                when refused
 #include <emscripten/bind.h>
 #include <emscripten/val.h>
 
@@ -26,6 +31,7 @@
 #include <string>
 
 #include "core/chart_export.h"
+#include "core/language_pack.h"
 #include "core/report.h"
 #include "core/session.h"
 #include "core/share_link.h"
@@ -35,10 +41,24 @@ namespace {
 
 using namespace awscalc;
 
+// The language pack the page handed over last (web/exports.js: the page's language).
+LanguagePack g_language;
+
+bool AddLanguage(const std::string& code, const std::string& messages) {
+  return g_language.Load(code, messages);
+}
+
+// A link, read with its language as the current one when its pack is here (else
+// English), so that its problems are said in it too, as the CLI says them.
+ParsedLink Parse(const std::string& fragment) {
+  g_language.Use(ParseLink(fragment).state.view.language);
+  return ParseLink(fragment);
+}
+
 // The projection of a link as the result-key JSON (with the link's problems), with its
 // uncertainty, tornado, scenarios and goal.
 std::string ProjectLink(const std::string& fragment) {
-  return LinkResultsJson(ParseLink(fragment));
+  return LinkResultsJson(Parse(fragment));
 }
 
 // `parts`: "all", "projection", or a comma list of uncertainty, tornado, scenarios, goal
@@ -53,13 +73,13 @@ std::string ResultsJsonOf(const std::string& fragment, const std::string& parts)
                parts + "'") +
            "}";
   }
-  return LinkResultsJson(ParseLink(fragment), *chosen);
+  return LinkResultsJson(Parse(fragment), *chosen);
 }
 
 // The query's keys (goal, goalout, target, yr, or any other) apply on top of the link;
 // the answer is the projection with "goal", and the problems of both.
 std::string GoalSeek(const std::string& fragment, const std::string& query) {
-  const ParsedLink link = ParseLink(fragment);
+  const ParsedLink link = Parse(fragment);
   ParsedLink combined = ParseLink(query, link.state);
   combined.problems.insert(combined.problems.begin(), link.problems.begin(), link.problems.end());
   combined.unreported_problems += link.unreported_problems;
@@ -69,11 +89,11 @@ std::string GoalSeek(const std::string& fragment, const std::string& query) {
 }
 
 std::string CanonicalLinkOf(const std::string& fragment) {
-  return CanonicalLink(ParseLink(fragment).state);
+  return CanonicalLink(Parse(fragment).state);
 }
 
 std::string ResultsCsvOf(const std::string& fragment, bool exact) {
-  return Session(ParseLink(fragment)).Csv(exact ? CsvValues::kExact : CsvValues::kRounded);
+  return Session(Parse(fragment)).Csv(exact ? CsvValues::kExact : CsvValues::kRounded);
 }
 
 // The ZIP's bytes, as a Uint8Array the caller copies at once (a view of this buffer, which
@@ -81,14 +101,14 @@ std::string ResultsCsvOf(const std::string& fragment, bool exact) {
 emscripten::val ResultsZipOf(const std::string& fragment, bool exact, const std::string& url,
                              const std::string& date) {
   static std::string zip;
-  zip = Session(ParseLink(fragment))
-            .DataZip(exact ? CsvValues::kExact : CsvValues::kRounded, url, date);
+  zip =
+      Session(Parse(fragment)).DataZip(exact ? CsvValues::kExact : CsvValues::kRounded, url, date);
   return emscripten::val(emscripten::typed_memory_view(
       zip.size(), reinterpret_cast<const unsigned char*>(zip.data())));
 }
 
 std::string ExportChartOf(const std::string& fragment) {
-  return ExportChartName(TabAt(ParseLink(fragment).state.view.tab).chart);
+  return ExportChartName(TabAt(Parse(fragment).state.view.tab).chart);
 }
 
 // The chart called `chart` ("" for the link's tab's) as a file: `picture` null for the
@@ -96,7 +116,7 @@ std::string ExportChartOf(const std::string& fragment) {
 std::string ChartFile(const std::string& fragment, const std::string& chart, bool dark,
                       double width_px, const PictureSize* picture, const std::string& url,
                       const std::string& date, const std::string& graphic) {
-  Session session(ParseLink(fragment));
+  Session session(Parse(fragment));
   const std::optional<ExportChart> which =
       chart.empty() ? TabAt(session.link().view.tab).chart : ExportChartFromName(chart);
   if (!which) return "";
@@ -134,4 +154,5 @@ EMSCRIPTEN_BINDINGS(awscalc_core) {
   emscripten::function("exportChart", &ExportChartOf);
   emscripten::function("chartSvg", &ChartSvgOf);
   emscripten::function("pictureSvg", &PictureSvgOf);
+  emscripten::function("addLanguage", &AddLanguage);
 }

@@ -7,6 +7,7 @@
 // the calculator in English and says so.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test } from 'node:test';
@@ -16,7 +17,9 @@ const REPO = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const CLI = join(REPO, 'build/release/src/cli/aws-calc');
 const browser = useBrowser();
 
-const packRequests = (page) => page.requests.filter((url) => /\/(lang-[a-z]+\.[0-9a-f]{8}\.json|inter-languages\.[0-9a-f]{8}\.otf)$/.test(url))
+// What a reader of another language downloads: its pack, the languages' font and the code
+// that hands them over (web/languages.js).
+const packRequests = (page) => page.requests.filter((url) => /\/(lang-[a-z]+\.[0-9a-f]{8}\.json|inter-languages\.[0-9a-f]{8}\.otf|languages\.[0-9a-f]{8}\.js)$/.test(url))
   .map((url) => url.replace(/^.*\//, '').replace(/\.[0-9a-f]{8}\./, '.'));
 const semanticText = (page) => page.evaluate(() => document.getElementById('calc-semantics').textContent);
 const textVersionRows = (page) => page.evaluate(() => [...document.querySelectorAll('#results tbody tr')]
@@ -40,7 +43,7 @@ function cliTable(link, lang) {
   return rows;
 }
 
-test('an English reader downloads no language pack and sees the switcher with each language named in itself', async () => {
+test('an English reader downloads no language pack (nor the code that loads one) and sees the switcher with each language named in itself', async () => {
   const page = await browser.openPage({ hash: 'v=1' });
   await settle(page);
   assert.deepEqual(packRequests(page), []);
@@ -53,7 +56,7 @@ test('an English reader downloads no language pack and sees the switcher with ea
 test('a link with lang=de draws its first frame in German, with the CLI\'s words and numbers', async () => {
   const page = await browser.openPage({ hash: 'v=1&lang=de' });
   // The pack and the font came before the first frame: nothing English was drawn.
-  assert.deepEqual(packRequests(page).sort(), ['inter-languages.otf', 'lang-de.json']);
+  assert.deepEqual(packRequests(page).sort(), ['inter-languages.otf', 'lang-de.json', 'languages.js']);
   assert.equal(await page.evaluate(() => window.awsCalc.stats().framesRendered >= 1), true);
   await settle(page);
   const layer = await semanticText(page);
@@ -107,6 +110,53 @@ test('the switcher changes the language, writes it into the link, and back to En
   assert.equal(packRequests(page).length, before);
 });
 
+test('the downloads of a page in German are the CLI\'s German files for the same link, byte for byte', async () => {
+  const page = await browser.openPage({ hash: 'v=1&rev=5,12,24&lang=de' });
+  await settle(page);
+  await page.click('[data-action="exports"]');
+  const download = async (action) => {
+    const [file] = await Promise.all([page.waitForEvent('download'), page.click(`[data-action="${action}"]`)]);
+    return readFileSync(await file.path());
+  };
+  const link = await page.evaluate(() => window.awsCalc.shareUrl());
+  const date = await page.evaluate(() => window.awsCalcExports.today());
+  const cli = (args) => execFileSync(CLI, [...args, link], { env: { ...process.env, AWSCALC_DATE: date } });
+  const zip = await download('csv');
+  assert.ok(zip.equals(cli(['--zip'])), 'the data download is not the command line\'s German one');
+  const svg = await download('svg');
+  assert.ok(svg.equals(cli(['--svg'])), 'the chart is not the command line\'s German one');
+  // German words and numbers, none of the English ones.
+  const text = svg.toString('utf8');
+  assert.match(text, /Mrd\.\u00a0\$/);
+  assert.doesNotMatch(text, /Downloaded on|AWS revenue from Anthropic/);
+});
+
+test('a link\'s problems are said in the language it opens in: the link\'s, or an embed\'s when it names none', async () => {
+  // The CLI's words for a link (it reads the link's lang= first, as the page does).
+  const cliProblems = (link) => {
+    try {
+      execFileSync(CLI, [link], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+      return [];
+    } catch (error) {
+      return error.stderr.trim().split('\n').map((line) => line.replace(/^aws-calc: link problem: /, ''));
+    }
+  };
+  const shown = (page) => page.evaluate(() => [...document.querySelectorAll('#text-version-problems li')].map((li) => li.textContent));
+  const page = await browser.openPage({ hash: 'v=1&gm=150&zz=1&lang=de' });
+  await settle(page);
+  const german = cliProblems('v=1&gm=150&zz=1&lang=de');
+  assert.match(german[0], /^gm=150: Bruttomarge von Anthropic darf nicht über 100/);
+  assert.deepEqual(await shown(page), german);
+  // setLink answers in the language the link opens in (its pack here).
+  assert.deepEqual(await page.evaluate(() => window.awsCalc.setLink('v=1&aws=150&lang=de').problems),
+                   cliProblems('v=1&aws=150&lang=de'));
+  // An embed in German: a link that names no language opens in it, problems too.
+  const embed = await browser.openPage({ path: '/embed.html?lang=de', hash: 'v=1&zz=1' });
+  await settle(embed);
+  assert.deepEqual(await embed.evaluate(() => window.awsCalc.setLink('v=1&zz=1').problems),
+                   ['zz=1: \u201ezz\u201c ist keine Einstellung, die dieser Rechner kennt, und wird daher ignoriert.']);
+});
+
 test('an embed speaks the newsroom\'s language (embed.html?lang=de) without a switcher; a reader\'s link wins', async () => {
   const page = await browser.openPage({ path: '/embed.html?lang=de', hash: 'v=1' });
   await settle(page);
@@ -143,6 +193,24 @@ test('a pack that cannot load leaves the calculator in English and says why', as
   assert.equal(problem, 'Español could not be loaded (check your connection), so the calculator stays in English.');
   assert.match(await semanticText(page), /Gross margin|Anthropic gross margin/);
   // The failed request logged by the browser is not the page's error.
+  page.errors = page.errors.filter((e) => !/Failed to load resource/.test(e));
+});
+
+test('without the code that loads languages (offline before it was cached), the link and the switcher say why', async () => {
+  const page = await browser.openPage({
+    hash: 'v=1&lang=de',
+    before: (p) => p.route(/\/languages\.[0-9a-f]{8}\.js$/, (route) => route.abort()),
+  });
+  await settle(page);
+  const problem = () => page.evaluate(() => { const p = document.getElementById('calc-language-problem'); return p.hidden ? null : p.textContent; });
+  assert.equal((await words(page)).lang, 'en');
+  assert.equal(await problem(), 'Deutsch could not be loaded (check your connection), so the calculator stays in English.');
+  await page.evaluate(() => window.awsCalc.setLink('v=1'));
+  await page.waitForFunction(() => document.getElementById('calc-language-problem').hidden);
+  await page.selectOption('#calc-language', 'es');
+  await page.waitForFunction(() => !document.getElementById('calc-language-problem').hidden);
+  assert.equal(await problem(), 'Español could not be loaded (check your connection), so the calculator stays in English.');
+  assert.deepEqual(await words(page), { lang: 'en', copy: 'Copy link', title: 'Text version of the calculator', select: 'en', link: 'v=1' });
   page.errors = page.errors.filter((e) => !/Failed to load resource/.test(e));
 });
 

@@ -110,8 +110,9 @@ test('precache: every file of the build but sw.js, the offline file and the file
   // a host that reads _headers does not serve it; oembed.json and preview.png are for
   // link expanders, not readers.
   const notPrecached = new Set(['sw.js', 'aws-anthropic-calculator.html', '_headers', 'oembed.json', 'preview.png']);
-  // Nor the languages' packs and font: the worker keeps the ones a reader uses (below).
-  const language = (file) => /^(lang-[a-z]+|inter-languages)\.[0-9a-f]{8}\.(json|otf)$/.test(file);
+  // Nor the languages' packs, font and script: the worker keeps the ones a reader uses
+  // (below).
+  const language = (file) => /^(lang-[a-z]+\.[0-9a-f]{8}\.json|inter-languages\.[0-9a-f]{8}\.otf|languages\.[0-9a-f]{8}\.js)$/.test(file);
   const expected = readdirSync(DIST).filter((file) => !notPrecached.has(file) && !language(file)).sort();
   assert.deepEqual(JSON.parse(/const LANGUAGE_FILES = (\[.*\]);/.exec(readFileSync(join(DIST, 'sw.js'), 'utf8'))[1]).sort(),
                    readdirSync(DIST).filter(language).sort());
@@ -187,13 +188,13 @@ test('a language used on a first visit works offline after it; the other languag
     const [name] = (await caches.keys()).filter((n) => n.startsWith('aws-calc '));
     if (!name) return [];
     return (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname.slice(1))
-      .filter((file) => /^(lang-|inter-languages)/.test(file)).map((file) => file.replace(/\.[0-9a-f]{8}\./, '.')).sort();
+      .filter((file) => /^(lang-|inter-languages|languages\.)/.test(file)).map((file) => file.replace(/\.[0-9a-f]{8}\./, '.')).sort();
   });
   await page.waitForFunction(() => caches.keys().then(async (names) => {
     const name = names.find((n) => n.startsWith('aws-calc '));
-    return name && (await (await caches.open(name)).keys()).filter((r) => /lang-de|inter-languages/.test(r.url)).length === 2;
+    return name && (await (await caches.open(name)).keys()).filter((r) => /lang-de|inter-languages|\/languages\./.test(r.url)).length === 3;
   }));
-  assert.deepEqual(await kept(), ['inter-languages.otf', 'lang-de.json']);
+  assert.deepEqual(await kept(), ['inter-languages.otf', 'lang-de.json', 'languages.js']);
   await context.setOffline(true);
   await context.route('**/*', (route) => route.abort('internetdisconnected'));
   await page.reload();

@@ -287,6 +287,12 @@ has double_hash out '"grossMarginPct":[60,60,60]'
 has double_hash err '"#gm" is not a setting'
 run whole_url 0 --json 'https://example.org/calc/#v=1&gm=55'
 has whole_url out '"grossMarginPct":[55,55,55]'
+# A link shared in a language says its problems in it, wherever lang= stands; --lang wins.
+run problems_de 1 'v=1&gm=150&zz=1&lang=de'
+has problems_de err 'aws-calc: link problem: gm=150: Bruttomarge von Anthropic darf nicht über 100'
+has problems_de err 'aws-calc: link problem: zz=1: „zz“ ist keine Einstellung, die dieser Rechner kennt'
+run problems_es 1 --lang es 'v=1&gm=150&lang=de'
+has problems_es err 'aws-calc: link problem: gm=150: Margen bruto de Anthropic no puede superar 100'
 unset AWSCALC_DATE
 
 if [ "$failures" -ne 0 ]; then echo "$failures check(s) failed"; exit 1; fi

@@ -135,7 +135,7 @@ TEST(ShareLink, ThousandsOfProblemsAreCapped) {
   EXPECT_EQ(parsed.unreported_problems, 5001 - kMaxReportedProblems);
   EXPECT_THAT(parsed.problems[0].message, HasSubstr("k0=1"));  // earliest first
   const auto messages = ProblemMessages(parsed);
-  EXPECT_EQ(messages.back(), "...and 4981 more problems in the link.");
+  EXPECT_EQ(messages.back(), "...and 4,981 more problems in the link.");  // a count, grouped
   EXPECT_EQ(parsed.state.assumptions.gross_margin_pct[0], 50.0);
 }
 

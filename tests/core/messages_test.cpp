@@ -208,6 +208,48 @@ TEST(TypedValues, RefusalsAreInTheReadersLanguage) {
                                " (se escribió -5): no se ha cambiado nada.");
 }
 
+// A link's problems, said in the language the link is read in (the doors set it before
+// they read a link: the CLI, the page's SetLink, the downloads' module): whole sentences,
+// the link's own text quoted as the language quotes, the same values.
+TEST(LinkProblems, AreSaidInTheLanguage) {
+  const char* link = "v=1&gm=150&zz=1&rev=1,2,3x&s1.name=&yr=2026.5&gm=2";
+  const std::vector<std::string> english = ProblemMessages(ParseLink(link));
+  ASSERT_EQ(english.size(), 6u);
+  EXPECT_EQ(
+      english[0],
+      "gm=150: Anthropic gross margin cannot be above 100% (150 was given), so 100% is used.");
+  {
+    In de("de");
+    const std::vector<std::string> german = ProblemMessages(ParseLink(link));
+    ASSERT_EQ(german.size(), english.size());
+    EXPECT_EQ(german[0], "gm=150: Bruttomarge von Anthropic darf nicht über 100" + Nb(" %") +
+                             " liegen (150 angegeben), daher wird 100" + Nb(" %") + " verwendet.");
+    EXPECT_EQ(
+        german[1],
+        "zz=1: „zz“ ist keine Einstellung, die dieser Rechner kennt, und wird daher ignoriert.");
+    EXPECT_EQ(german[2],
+              "rev=1,2,3x: Umsatz von Anthropic für 2027 („3x“) muss eine einfache "
+              "Dezimalzahl sein, etwa 12.5, daher bleibt es bei 19" +
+                  Nb(" Mrd. $") + ".");
+    EXPECT_EQ(german[5],
+              "gm=2: „gm“ kommt mehr als einmal vor; die erste Angabe gilt, diese "
+              "wird ignoriert.");
+  }
+  In es("es");
+  const std::vector<std::string> spanish = ProblemMessages(ParseLink(link));
+  ASSERT_EQ(spanish.size(), english.size());
+  EXPECT_EQ(spanish[3], "s1.name=: el nombre del escenario está vacío, así que se usa «" +
+                            ParseLink(link).state.scenarios[0]->name + "».");
+  EXPECT_EQ(spanish[4],
+            "yr=2026.5: El año elegido debe ser un número entero, como 2027, así que "
+            "se queda en 2027.");
+  // The same state, whatever the language.
+  EXPECT_EQ(CanonicalLink(ParseLink(link).state), [&] {
+    In en("en");
+    return CanonicalLink(ParseLink(link).state);
+  }());
+}
+
 TEST(Sentences, FollowTheLanguageWithTheSameFigures) {
   const Assumptions a = DefaultAssumptions();
   const Projection p = Project(a);

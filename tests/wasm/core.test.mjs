@@ -191,6 +191,7 @@ test("web/look.js reads a link's theme and accent as the core does", async () =>
     'theme&theme=dark', 'theme=blue&theme=dark', 'theme=light&theme=dark', '#theme=dark', '##theme=dark',
     'accent=0A84FF', 'accent=%230a84ff', 'accent=#0a84ff', 'accent=0a84f', 'accent=0a84ffa', 'accent=gggggg',
     'accent=red&accent=00ff00', 'accent=&accent=00ff00', 'v=1&tab=range&theme=dark&accent=123abc',
+    'lang=de', 'v=1&lang=es&lang=de', '%6Cang=%64e', 'lang=%zz&lang=es', 'lang&lang=de',
   ];
   for (const link of cases) {
     const canonical = core.canonicalLink(link);
@@ -198,5 +199,8 @@ test("web/look.js reads a link's theme and accent as the core does", async () =>
     const look = linkLook(link);
     assert.equal(look.theme === 'auto' ? null : look.theme, key('theme'), `theme of ${JSON.stringify(link)}`);
     assert.equal(look.accent, key('accent'), `accent of ${JSON.stringify(link)}`);
+    // A language the calculator has (the canonical link keeps it) is the one the page
+    // fetches early.
+    if (key('lang')) assert.equal(look.lang, key('lang'), `lang of ${JSON.stringify(link)}`);
   }
 });
