@@ -15,7 +15,9 @@
 // defines globalThis.awsCalcEmbedDialog (node's build imports it for the oEmbed code):
 //
 //   const dialog = globalThis.awsCalcEmbedDialog;
-//   dialog.open(panel, { base, title, link })   builds the dialog in `panel` (once)
+//   dialog.open(panel, { base, title, link, words })   builds the dialog in `panel` (once),
+//                                                 in the page's language: `words` is
+//                                                 web/words.js's {tr, trf} (English without)
 //   dialog.refresh(link)                          the reader's state changed
 //   dialog.preview()                              {width, height, src} of the preview
 //   dialog.embedCode(options, { base, title, link, height })   one route's code
@@ -34,31 +36,43 @@
   // pym.js v1 as NPR publishes it; a newsroom that hosts its own copy uses that.
   const PYM_URL = 'https://pym.nprapps.org/pym.v1.min.js';
 
+  // The dialog's words in the page's language (web/words.js's tr and trf, given to open);
+  // markTr marks the words of the tables below for the build's list of keys
+  // (scripts/lib/languages.py), translated where they are shown. An element made with
+  // `data-tr` takes its words again when the reader changes the language (translatePage).
+  let tr = (english) => english;
+  let trf = (english, ...values) => values.reduce((text, value) => text.replace('%s', value), english);
+  const markTr = (english) => english;
+
   // The choices, each declared once: the dialog's controls and the codes read them.
   const ROUTES = [
-    { key: 'script', label: 'embed.js (recommended)',
-      note: 'Sizes itself to the exact height before it loads, follows your page\'s background and keeps a ' +
-        'reader\'s changes in the article\'s own link. Nothing is requested from anyone but this calculator\'s server.' },
-    { key: 'iframe', label: 'Plain iframe',
-      note: 'For a CMS that takes no embed.js. The few lines of script after the iframe fit it to the calculator; ' +
-        'if your CMS strips them, the iframe stays {height} px tall, the calculator\'s height in a {width} px ' +
-        'column: in a narrower column it scrolls inside the frame, in a wider one blank space shows below it.' },
+    { key: 'script', label: markTr('embed.js (recommended)'),
+      note: markTr('Sizes itself to the exact height before it loads, follows your page\'s background and keeps ' +
+        'a reader\'s changes in the article\'s own link. Nothing is requested from anyone but this ' +
+        'calculator\'s server.') },
+    { key: 'iframe', label: markTr('Plain iframe'),
+      note: markTr('For a CMS that takes no embed.js. The few lines of script after the iframe fit it to the ' +
+        'calculator; if your CMS strips them, the iframe stays {height} px tall, the calculator\'s ' +
+        'height in a {width} px column: in a narrower column it scrolls inside the frame, in a wider ' +
+        'one blank space shows below it.') },
     { key: 'pym', label: 'pym.js',
-      note: 'For pages that already use pym.js: the embed speaks its protocol and fits exactly. The code loads ' +
-        'pym.js from NPR; use your own copy if you host one. pym puts your article\'s address in the iframe\'s.' },
-    { key: 'amp', label: 'AMP (amp-iframe)',
-      note: 'For AMP pages, which need the amp-iframe extension in their <head>. The frame starts {height} px ' +
-        'tall, the calculator\'s height in a {width} px column, and fits itself when the reader scrolls to it.' },
+      note: markTr('For pages that already use pym.js: the embed speaks its protocol and fits exactly. The code ' +
+        'loads pym.js from NPR; use your own copy if you host one. pym puts your article\'s address ' +
+        'in the iframe\'s.') },
+    { key: 'amp', label: markTr('AMP (amp-iframe)'),
+      note: markTr('For AMP pages, which need the amp-iframe extension in their <head>. The frame starts ' +
+        '{height} px tall, the calculator\'s height in a {width} px column, and fits itself when the ' +
+        'reader scrolls to it.') },
   ];
   const PARTS = [
-    { key: 'header', label: 'The title, intro and source line' },
-    { key: 'footer', label: 'The footer' },
-    { key: 'padding', label: 'The side padding (lines up with your text column)' },
+    { key: 'header', label: markTr('The title, intro and source line') },
+    { key: 'footer', label: markTr('The footer') },
+    { key: 'padding', label: markTr('The side padding (lines up with your text column)') },
   ];
   const THEMES = [
-    { key: 'auto', label: 'Match it' },
-    { key: 'light', label: 'Light' },
-    { key: 'dark', label: 'Dark' },
+    { key: 'auto', label: markTr('Match it') },
+    { key: 'light', label: markTr('Light') },
+    { key: 'dark', label: markTr('Dark') },
   ];
   const WIDTHS = [320, 390, 740];
   const DEFAULTS = { route: 'script', hide: [], theme: 'auto', width: 390, lang: 'en' };
@@ -155,13 +169,19 @@
   }
 
   // A group of radio buttons or check boxes named `name`, one per choice.
+  // Words that follow the page's language: a span marked data-tr (web/words.js).
+  const trSpan = (english) => h('span', { 'data-tr': english }, tr(english));
+
+  // A group of radio buttons or check boxes named `name`, one per choice; `legend` and the
+  // labels in English (their words in the page's language).
   function choices(legend, name, type, list, checked) {
-    return h('fieldset', { className: 'embed-choices' }, h('legend', {}, legend),
-      ...list.map(({ key, label }) => h('label', {},
-        h('input', { type, name, value: String(key), checked: checked(key) }), ` ${label}`)));
+    return h('fieldset', { className: 'embed-choices' }, h('legend', {}, trSpan(legend)),
+      ...list.map(({ key, label, plain }) => h('label', {},
+        h('input', { type, name, value: String(key), checked: checked(key) }), ' ', plain ? label : trSpan(label))));
   }
 
-  function open(panel, { base, title, link }) {
+  function open(panel, { base, title, link, words: language }) {
+    if (language) ({ tr, trf } = language);
     if (dialog) {
       dialog.refresh(link);
       return dialog;
@@ -175,26 +195,29 @@
     const packs = JSON.parse(document.documentElement.dataset.languages || '{}').packs || {};
     const languages = Object.entries(packs).map(([code, [name]]) => [code, name]);
     let latest = link;
+    // A height as the page's language writes numbers ("1,234", "1.234").
+    const number = (value) => value.toLocaleString(document.getElementById('calc')?.lang || 'en');
 
-    const form = h('form', { className: 'embed-options', 'aria-label': 'Embed options' },
-      choices('How your page embeds it', 'embed-route', 'radio', ROUTES, (key) => key === options.route),
-      choices('Leave out what your article already has', 'embed-hide', 'checkbox', PARTS, () => false),
-      choices('Your page\'s background', 'embed-theme', 'radio', THEMES, (key) => key === options.theme),
-      h('label', { className: 'embed-tab' }, 'Your article\'s language ',
+    const form = h('form', { className: 'embed-options', 'aria-label': tr('Embed options'), 'data-tr-label': 'Embed options' },
+      choices(markTr('How your page embeds it'), 'embed-route', 'radio', ROUTES, (key) => key === options.route),
+      choices(markTr('Leave out what your article already has'), 'embed-hide', 'checkbox', PARTS, () => false),
+      choices(markTr('Your page\'s background'), 'embed-theme', 'radio', THEMES, (key) => key === options.theme),
+      h('label', { className: 'embed-tab' }, trSpan('Your article\'s language'), ' ',
         h('select', { name: 'embed-lang' }, ...languages.map(([code, name]) => h('option', {
           value: code, lang: code, selected: code === options.lang }, name)))),
-      h('label', { className: 'embed-tab' }, 'Starting tab ',
+      h('label', { className: 'embed-tab' }, trSpan('Starting tab'), ' ',
         h('select', { name: 'embed-tab' }, ...TABS.map((tab, i) => h('option', {
-          value: i === 0 ? '' : tab.link, selected: (i === 0 ? '' : tab.link) === options.tab }, tab.title)))),
-      choices('Preview in a column of', 'embed-width', 'radio',
-        WIDTHS.map((width) => ({ key: width, label: `${width} px` })), (key) => key === options.width));
+          value: i === 0 ? '' : tab.link, selected: (i === 0 ? '' : tab.link) === options.tab, 'data-tr': tab.title },
+        tr(tab.title))))),
+      choices(markTr('Preview in a column of'), 'embed-width', 'radio',
+        WIDTHS.map((width) => ({ key: width, label: `${width} px`, plain: true })), (key) => key === options.width));
     form.addEventListener('submit', (event) => event.preventDefault());
 
     // The preview: the embed as the article will show it, in a column of the chosen
     // width (scaled down to fit a narrower screen), on the chosen background. Inert: a
     // picture of the result for the editor, not a second calculator to tab through; the
     // status line says its height in words.
-    const frame = h('iframe', { title: 'Preview of the embed', tabIndex: -1, scrolling: 'no' });
+    const frame = h('iframe', { title: tr('Preview of the embed'), tabIndex: -1, scrolling: 'no' });
     frame.setAttribute('inert', '');
     const column = h('div', { className: 'embed-preview-column' }, frame);
     const stage = h('div', { className: 'embed-preview', 'aria-hidden': 'true' }, column);
@@ -203,10 +226,10 @@
     const note = h('p', { className: 'embed-note', id: 'embed-note' });
     code.setAttribute('aria-describedby', 'embed-note');
     panel.append(form,
-      h('label', { htmlFor: 'embed-code' }, 'The code to paste'), code, note,
+      h('label', { htmlFor: 'embed-code' }, trSpan('The code to paste')), code, note,
       h('button', { type: 'button', className: 'calc-button', id: 'embed-copy',
-                    'data-action': 'copy-embed', 'data-source': 'embed-code' }, 'Copy the code'),
-      h('h3', { className: 'embed-preview-title' }, 'Preview'), status, stage);
+                    'data-action': 'copy-embed', 'data-source': 'embed-code' }, trSpan('Copy the code')),
+      h('h3', { className: 'embed-preview-title' }, trSpan('Preview')), status, stage);
 
     let reported = 0;   // the preview's height, as the calculator said it (0: not yet)
     function layOut() {
@@ -217,8 +240,8 @@
       frame.style.height = `${reported || columnHeight(options.width, options.hide)}px`;
       stage.style.height = `${Math.ceil((reported || columnHeight(options.width, options.hide)) * scale)}px`;
       status.textContent = reported
-        ? `In a ${options.width} px column the calculator is ${reported.toLocaleString('en-US')} px tall.`
-        : `Loading the preview at ${options.width} px.`;
+        ? trf('In a %s px column the calculator is %s px tall.', options.width, number(reported))
+        : trf('Loading the preview at %s px.', options.width);
     }
 
     // The code and its note. A frame's starting height (the plain iframe's without its
@@ -229,8 +252,8 @@
     function writeCode() {
       const height = Math.max(columnHeight(options.width, options.hide), reported);
       code.value = embedCode(options, { base, title, link: start, height });
-      const words = ROUTES.find((route) => route.key === options.route).note;
-      note.textContent = words.replace('{height}', height.toLocaleString('en-US')).replace('{width}', options.width);
+      const text = tr(ROUTES.find((route) => route.key === options.route).note);
+      note.textContent = text.replace('{height}', number(height)).replace('{width}', options.width);
     }
 
     function update() {

@@ -37,7 +37,7 @@ function createToolbar({ getModule, getLink, shareUrl, toggleTextVersion, langua
     async function fill() {
       if (onDisk) return;
       const dialog = await loadClassicScript(root.dataset.embedModule, 'awsCalcEmbedDialog');
-      dialog.open($('embed-panel'), { base: new URL('.', location.href).href, title: document.title, link: latest });
+      dialog.open($('embed-panel'), { base: new URL('.', location.href).href, title: document.title, link: latest, words: { tr, trf } });
     }
     function refresh(link) {
       latest = link;

@@ -357,10 +357,14 @@ def interface_words(source_dir):
 
 
 # The page's own words (web/words.js): tr('English words'), wordsOf(element, '...') and
-# labelOf(element, '...') in its scripts, and the
+# labelOf(element, '...') in its scripts (a literal, or literals joined by +), markTr('...')
+# for the words of a table translated where shown and trSpan('...') (web/embed_dialog.js),
+# and the
 # elements of web/index.html marked data-tr (their text) or data-tr-label (aria-label).
-JS_WORDS = re.compile(r"""\b(?:trf?\(|(?:wordsOf|labelOf)\([^,()]*(?:\([^()]*\))?[^,()]*,\s*)"""
-                      r"""(['"])((?:(?!\1)[^\\\n]|\\.)*)\1\s*[,)]""")
+JS_WORDS = re.compile(r"""\b(?:trf?\(|markTr\(|trSpan\(|(?:wordsOf|labelOf)\([^,()]*(?:\([^()]*\))?[^,()]*,\s*)"""
+                      r"""((?:'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*")"""
+                      r"""(?:\s*\+\s*(?:'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"))*)\s*[,)]""")
+JS_STRING = re.compile(r"""'((?:[^'\\\n]|\\.)*)'""" + r'|"((?:[^"\\\n]|\\.)*)"')
 HTML_WORDS = re.compile(r'<(\w+)\b[^>]*\sdata-tr(?=[\s>])[^>]*>([^<]*)</\1>')
 HTML_LABELS = re.compile(r'<\w+\b(?=[^>]*\sdata-tr-label[\s>])[^>]*\saria-label="([^"]*)"')
 
@@ -375,7 +379,8 @@ def page_words(web_dir):
             with open(path, encoding='utf-8') as f:
                 text = re.sub(r'(?m)^\s*//.*$', '', f.read())
             for m in JS_WORDS.finditer(text):
-                english = c_literal(m.group(2))
+                english = ''.join(c_literal(part.group(1) if part.group(1) is not None else part.group(2))
+                                  for part in JS_STRING.finditer(m.group(1)))
                 words[english] = english
         elif name == 'index.html':
             with open(path, encoding='utf-8') as f:

@@ -20,6 +20,7 @@
 #include "core/chart.h"
 #include "core/explain.h"
 #include "core/format.h"
+#include "core/messages.h"
 #include "core/reported.h"
 #include "core/session.h"
 #include "core/share_link.h"
@@ -82,7 +83,7 @@ std::string GraphicCredit(std::string_view typed) {
       break;
     }
   }
-  return text.empty() ? "" : "Graphic: " + text;
+  return text.empty() ? "" : FillPattern(T("Graphic: {credit}"), {{"credit", text}});
 }
 
 namespace {
@@ -116,7 +117,7 @@ std::string AssumptionsPhrase(const Assumptions& a) {
     if (id == InputId::kTraining && !any) continue;
     const int values = info.shape == InputShape::kRevenuePath || !same ? a.horizon_years : 1;
     if (!phrase.empty()) phrase += kMiddleDot;
-    phrase += info.label;
+    phrase += Label(info);
     for (int i = 0; i < values; ++i) {
       phrase += i == 0 ? " " : ", ";
       phrase += Format(InputValue(a, info, i), info.unit, kCompact).c_str();
@@ -133,38 +134,47 @@ std::string AssumptionsPhrase(const Assumptions& a) {
 // "AWS revenue from Anthropic, $B per year" and the like: what the chart shows.
 std::string Title(const Session& session, ExportChart chart) {
   const OutputInfo& aws = Info(OutputId::kAwsFromAnthropic);
-  const std::string per_year = std::string(", ") + UnitSymbol(aws.unit()) + " per year";
+  const std::string label = aws.label();
+  const char* unit = UnitSymbol(aws.unit());
   switch (chart) {
     case ExportChart::kBars:
-      return aws.label() + per_year;
+      return FillPattern(T("{label}, {unit} per year"), {{"label", label}, {"unit", unit}});
     case ExportChart::kFan:
-      return aws.label() + std::string(": the range of outcomes") + per_year;
+      return FillPattern(T("{label}: the range of outcomes, {unit} per year"),
+                         {{"label", label}, {"unit", unit}});
     case ExportChart::kHistogram: {
       const UncertaintyResult& r = session.monte_carlo().Result();
-      return aws.label() + (" in " + YearText(r.year)) + ": " + Count(r.samples).c_str() +
-             " simulated outcomes, " + UnitSymbol(aws.unit());
+      return FillPattern(T("{label} in {year}: {count} simulated outcomes, {unit}"),
+                         {{"label", label},
+                          {"year", YearText(r.year)},
+                          {"count", Count(r.samples)},
+                          {"unit", unit}});
     }
     case ExportChart::kTornado: {
       const Tornado& t = session.tornado();
-      return std::string("What matters most for ") + Info(t.output).label() + " in " +
-             YearText(t.year);
+      return FillPattern(T("What matters most for {output} in {year}"),
+                         {{"output", Info(t.output).label()}, {"year", YearText(t.year)}});
     }
     case ExportChart::kCompare: {
-      const std::size_t kept = session.scenarios().size();
-      return aws.label() + per_year +
-             (kept == 0   ? ": your assumptions"
-              : kept == 1 ? ": yours and a kept scenario"
-                          : ": yours and " + std::to_string(kept) + " kept scenarios");
+      const int kept = static_cast<int>(session.scenarios().size());
+      if (kept == 0) {
+        return FillPattern(T("{label}, {unit} per year: your assumptions"),
+                           {{"label", label}, {"unit", unit}});
+      }
+      return FillPattern(T("{label}, {unit} per year: yours and {count, plural, one {a kept "
+                           "scenario} other {# kept scenarios}}"),
+                         {{"label", label}, {"unit", unit}, {"count", kept}});
     }
   }
-  return aws.label();
+  return label;
 }
 
 // The subtitle's paragraphs: the reader's assumptions, then what the chart adds in words.
 std::vector<std::string> Subtitle(const Session& session, ExportChart chart) {
   const Projection& p = session.projection();
   const std::string assumptions = AssumptionsPhrase(session.link().assumptions);
-  const std::string note = std::string("The note: ") + NoteEstimatePhrase() + ".";
+  const std::string note =
+      FillPattern(T("The note: {estimate}."), {{"estimate", NoteEstimatePhrase()}});
   switch (chart) {
     case ExportChart::kBars:
       return {assumptions, TotalSentence(p) + " " + note};
@@ -184,7 +194,8 @@ std::vector<std::string> Subtitle(const Session& session, ExportChart chart) {
         if (!names.empty()) names += kMiddleDot;
         names += std::to_string(s.slot) + ": " + s.name;
       }
-      std::vector<std::string> paragraphs = {"Yours: " + assumptions};
+      std::vector<std::string> paragraphs = {
+          FillPattern(T("Yours: {assumptions}"), {{"assumptions", assumptions}})};
       if (!names.empty()) paragraphs.push_back(names);
       return paragraphs;
     }
@@ -218,33 +229,43 @@ std::string Description(const Session& session, ExportChart chart) {
 // “How much could AWS earn from Anthropic?” at the assumptions above. Note: July 2025.
 // Reported figures up to 2026-09-29. Downloaded on 2026-12-06."
 std::string CreditText(ExportChart chart, const std::string& date) {
-  const std::string note = "the note's figures (" + NoteSource() + ")";
-  const std::string calculator =
-      std::string("the calculator \xE2\x80\x9C") + kCalculatorTitle + "\xE2\x80\x9D";
-  const std::string own = "the calculator's own assumptions of how far each input may vary, not " +
-                          std::string(kNote.firm) + "'s";
+  const std::string note =
+      FillPattern(T("the note's figures ({source})"), {{"source", NoteSource()}});
+  const std::string calculator = FillPattern(T("the calculator \xE2\x80\x9C{title}\xE2\x80\x9D"),
+                                             {{"title", T(kCalculatorTitle)}});
+  const std::string own = FillPattern(
+      T("the calculator's own assumptions of how far each input may vary, not {firm}'s"),
+      {{"firm", kNote.firm}});
+  const std::initializer_list<MessageArg> parts = {
+      {"note", note}, {"calculator", calculator}, {"own", own}, {"firm", kNote.firm}};
   std::string text;
   switch (chart) {
     case ExportChart::kBars:
-      text = "Sources: " + note + "; the model's, " + calculator + " at the assumptions above.";
+      text = FillPattern(T("Sources: {note}; the model's, {calculator} at the assumptions above."),
+                         parts);
       break;
     case ExportChart::kFan:
-      text = "Sources: the ranges and their chances, " + own + "; the median, " + calculator +
-             "; " + note + ".";
+      text = FillPattern(
+          T("Sources: the ranges and their chances, {own}; the median, {calculator}; {note}."),
+          parts);
       break;
     case ExportChart::kHistogram:
-      text = "Source: the simulated outcomes and their chances, " + own + " (" + calculator + ").";
+      text = FillPattern(
+          T("Source: the simulated outcomes and their chances, {own} ({calculator})."), parts);
       break;
     case ExportChart::kTornado:
-      text = "Source: the ranges swept, " + own + " (" + calculator + ").";
+      text = FillPattern(T("Source: the ranges swept, {own} ({calculator})."), parts);
       break;
     case ExportChart::kCompare:
-      text = "Source: the scenarios, kept by the reader in " + calculator +
-             " (its bear and bull presets are its own illustrations, not " + kNote.firm + "'s).";
+      text = FillPattern(T("Source: the scenarios, kept by the reader in {calculator} (its bear "
+                           "and bull presets are its own illustrations, not {firm}'s)."),
+                         parts);
       break;
   }
   text += " " + AsOfLine();
-  if (!date.empty()) text += " Downloaded on " + date + ".";
+  if (!date.empty()) {
+    text += " " + FillPattern(T("Downloaded on {date}."), {{"date", DateText(date)}});
+  }
   return text;
 }
 
@@ -514,7 +535,7 @@ std::string PreviewCardSvg(const Session& session) {
   const YearProjection& year = p.years[std::min(p.horizon_years, kNoteYears) - 1];
 
   double y = kMargin;
-  const TextBlock title{WrapWords(kCalculatorTitle, kTitlePx + 2, true, inner),
+  const TextBlock title{WrapWords(T(kCalculatorTitle), kTitlePx + 2, true, inner),
                         kTitlePx + 2,
                         kTitleLinePx + 2,
                         y,
@@ -526,12 +547,14 @@ std::string PreviewCardSvg(const Session& session) {
   const TextBlock headline{{figure}, kFigurePx, kFigureLinePx,
                            y,        true,      theme.Rgb(ChartColour::kAccent)};
   const double beside = kMargin + TextWidth(figure, kFigurePx, true) + 12.0;
-  const TextBlock what{{"AWS revenue from Anthropic in " + YearText(year.year)},
-                       kSubtitlePx,
-                       kSubtitleLinePx,
-                       y + 4.0,
-                       false,
-                       theme.Rgb(ChartColour::kMuted)};
+  const TextBlock what{
+      {FillPattern(T("{label} in {year}"), {{"label", Info(OutputId::kAwsFromAnthropic).label()},
+                                            {"year", YearText(year.year)}})},
+      kSubtitlePx,
+      kSubtitleLinePx,
+      y + 4.0,
+      false,
+      theme.Rgb(ChartColour::kMuted)};
   const TextBlock note{
       {"(" + HeadlineNote(year) + ")"}, kSubtitlePx, kSubtitleLinePx,
       y + 4.0 + kSubtitleLinePx,        false,       theme.Rgb(ChartColour::kReported)};
@@ -539,7 +562,7 @@ std::string PreviewCardSvg(const Session& session) {
   const double foot_top = kHeight - kMargin * 0.5 - 2.0 * kFootLinePx;
   const Chart chart = BuildRevenueChart(p, inner, foot_top - 6.0 - y, ChartFont{kChartFontLinePx});
   const TextBlock foot{
-      {"Change the assumptions: every figure recomputes in your browser.", AsOfLine()},
+      {T("Change the assumptions: every figure recomputes in your browser."), AsOfLine()},
       kFootPx,
       kFootLinePx,
       foot_top,
@@ -550,7 +573,7 @@ std::string PreviewCardSvg(const Session& session) {
                     ' ' + SvgNumber(kHeight) + "\" width=\"" + std::to_string(kPreviewWidthPx) +
                     "\" height=\"" + std::to_string(kPreviewHeightPx) +
                     "\" font-family=\"Inter, system-ui, sans-serif\"><title>";
-  AppendSvgEscaped(out, kCalculatorTitle);
+  AppendSvgEscaped(out, T(kCalculatorTitle));
   out += "</title><desc>";
   AppendSvgEscaped(out, RevenueChartText(p));
   out += "</desc><rect width=\"" + SvgNumber(kWidth) + "\" height=\"" + SvgNumber(kHeight) +

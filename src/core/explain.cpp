@@ -46,16 +46,18 @@ std::string NoteSource() {
 }
 
 std::string CiteLine(std::string_view link, std::string_view date) {
-  std::string line = kCalculatorTitle;
+  std::string line = T(kCalculatorTitle);
   if (!link.empty()) line += ", " + std::string(link);
-  if (!date.empty()) line += ", downloaded on " + std::string(date);
-  return line + ", after the " + kNote.firm + " note reported by " + kNote.outlet + " (" +
-         kNote.month + ")";
+  if (!date.empty()) line += FillPattern(T(", downloaded on {date}"), {{"date", DateText(date)}});
+  return line +
+         FillPattern(T(", after the {firm} note reported by {outlet} ({month})"),
+                     {{"firm", kNote.firm}, {"outlet", kNote.outlet}, {"month", Tr("note.month")}});
 }
 
 std::string TermsLine(std::string_view link, std::string_view date) {
-  return std::string("Licence: ") + kDataLicence.name + " (" + kDataLicence.url +
-         "). Cite as: " + CiteLine(link, date) + ".";
+  return FillPattern(
+      T("Licence: {licence} ({url}). Cite as: {cite}."),
+      {{"licence", kDataLicence.name}, {"url", kDataLicence.url}, {"cite", CiteLine(link, date)}});
 }
 
 std::string SourceLine() {

@@ -301,11 +301,11 @@ bool IsReported(const ResultInfo& info) {
 void YearGridHead(std::string& out, std::initializer_list<std::string_view> leading) {
   std::string row;
   for (const std::string_view field : leading) row += CsvField(field) + ',';
-  row += "Year";
+  row += CsvField(T("Year"));
   for (const ResultInfo& info : AllResults()) {
     if ((info.doors & kInCsv) == 0 || !info.per_year) continue;
     row += ',' + CsvField(LabelWithUnit(info));
-    if (IsReported(info)) row += ",The note's figure as written";
+    if (IsReported(info)) row += ',' + CsvField(T("The note's figure as written"));
   }
   out += row + '\n';
 }
@@ -333,8 +333,11 @@ void YearGridRow(std::string& out, const Projection& p, int i, std::string_view 
     }
     {
       row += ',';
-      if (value)
-        row += (approximate ? "almost " : "") + Format(*value, Unit::kBillionUsd, kCompact).str();
+      if (value) {
+        // Quoted when it needs (a language's decimal comma: "1,28 Mrd. $").
+        const ShortText figure = Format(*value, Unit::kBillionUsd, kCompact);
+        row += CsvField(approximate ? StringPrintf(T("almost %s"), figure.c_str()) : figure.str());
+      }
     }
   }
   out += row + '\n';
@@ -353,7 +356,7 @@ namespace {
 
 std::string SingleValuesCsv(const Projection& p, CsvValues values) {
   std::string out;
-  CsvRow(out, {"Result", "Value"});
+  CsvRow(out, {T("Result"), T("Value")});
   for (const ResultInfo& info : AllResults()) {
     if ((info.doors & kInCsv) == 0 || info.per_year) continue;
     // A value that means "not within the years projected" says so, never blank.
@@ -366,7 +369,7 @@ std::string SingleValuesCsv(const Projection& p, CsvValues values) {
 
 std::string PercentilesCsv(const Projection& p, const UncertaintyResult& u, CsvValues values) {
   std::string out;
-  CsvRow(out, {"Year", "Result", "P5", "P10", "Median", "P90", "P95", "Mean"});
+  CsvRow(out, {T("Year"), T("Result"), "P5", "P10", T("Median"), "P90", "P95", T("Mean")});
   struct Row {
     const char* key;
     const Summary* summary;
@@ -388,7 +391,7 @@ std::string PercentilesCsv(const Projection& p, const UncertaintyResult& u, CsvV
 
 std::string ScenariosCsv(const std::vector<ScenarioProjection>& scenarios, CsvValues values) {
   std::string out;
-  YearGridHead(out, {"Scenario"});
+  YearGridHead(out, {T("Scenario")});
   for (const ScenarioProjection& scenario : scenarios) {
     for (int i = 0; i < scenario.projection.horizon_years; ++i) {
       YearGridRow(out, scenario.projection, i, scenario.name, values);

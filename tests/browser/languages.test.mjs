@@ -220,6 +220,13 @@ test('the Embed dialog sets the article\'s language: the code carries it and the
   await page.waitForSelector('#embed-code');
   // The page's language is the dialog's first choice; the link it embeds has no lang=.
   assert.equal(await page.inputValue('select[name="embed-lang"]'), 'es');
+  // The dialog speaks the page's language, its numbers written as the language writes them.
+  const legend = () => page.evaluate(() => document.querySelector('.embed-options legend').textContent);
+  assert.equal(await legend(), 'Cómo la inserta su página');
+  assert.equal(await page.textContent('#embed-copy'), 'Copiar el código');
+  await page.check('input[name="embed-route"][value="amp"]');
+  assert.match(await page.textContent('#embed-note'), /^Para páginas AMP, .* empieza con [1-9]\d{3} px de alto/);   // CLDR: Spanish groups from five digits
+  await page.check('input[name="embed-route"][value="script"]');
   await page.selectOption('select[name="embed-lang"]', 'de');
   const code = () => page.inputValue('#embed-code');
   await page.waitForFunction(() => /data-aws-calc-lang="de"/.test(document.getElementById('embed-code').value));
@@ -231,4 +238,8 @@ test('the Embed dialog sets the article\'s language: the code carries it and the
   assert.equal(await preview.locator('#calc').getAttribute('lang'), 'de');
   await page.selectOption('select[name="embed-lang"]', 'en');
   assert.doesNotMatch(await code(), /lang=/);
+  // The reader changes the page's language: the dialog's words follow.
+  await page.selectOption('#calc-language', 'de');
+  await page.waitForFunction(() => document.querySelector('.embed-options legend').textContent === 'Wie Ihre Seite ihn einbettet');
+  assert.equal(await page.textContent('#embed-copy'), 'Code kopieren');
 });
