@@ -66,7 +66,10 @@ window.awsCalcLanguages = ({ getModule, packs, font, usePageWords, onHandedOver,
 
   async function show() {
     const code = getModule().language();
-    document.getElementById('calc').lang = code;   // screen readers say the calculator's words in its language
+    // Screen readers say the page's words in its language (the page and the embed's document
+    // are the calculator's; its region says it too).
+    document.documentElement.lang = code;
+    document.getElementById('calc').lang = code;
     if (select) select.value = code;
     if (code === shown) return;
     shown = code;

@@ -159,7 +159,7 @@ if (!indexMain) throw new Error('web/index.html: no <main id="calc"> for embed.h
 const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 const unescapeXml = (text) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
 const indexHtml = readFileSync('web/index.html', 'utf8');
-const pageTitle = unescapeXml(/<title>([^<]*)<\/title>/.exec(indexHtml)[1]);
+const pageTitle = unescapeXml(/<title\b[^>]*>([^<]*)<\/title>/.exec(indexHtml)[1]);
 const pageDescription = unescapeXml(/<meta name="description" content="([^"]*)">/.exec(indexHtml)[1]);
 const previewSvg = readFileSync(join(siteDir, 'preview.svg'), 'utf8');
 const preview = {

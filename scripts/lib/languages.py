@@ -359,8 +359,8 @@ def interface_words(source_dir):
 # The page's own words (web/words.js): tr('English words'), wordsOf(element, '...') and
 # labelOf(element, '...') in its scripts (a literal, or literals joined by +), markTr('...')
 # for the words of a table translated where shown and trSpan('...') (web/embed_dialog.js),
-# and the
-# elements of web/index.html marked data-tr (their text) or data-tr-label (aria-label).
+# and the elements of web/index.html and web/embed.html marked data-tr (their text) or
+# data-tr-label (aria-label).
 JS_WORDS = re.compile(r"""\b(?:trf?\(|markTr\(|trSpan\(|(?:wordsOf|labelOf)\([^,()]*(?:\([^()]*\))?[^,()]*,\s*)"""
                       r"""((?:'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*")"""
                       r"""(?:\s*\+\s*(?:'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"))*)\s*[,)]""")
@@ -382,7 +382,7 @@ def page_words(web_dir):
                 english = ''.join(c_literal(part.group(1) if part.group(1) is not None else part.group(2))
                                   for part in JS_STRING.finditer(m.group(1)))
                 words[english] = english
-        elif name == 'index.html':
+        elif name in ('index.html', 'embed.html'):
             with open(path, encoding='utf-8') as f:
                 text = f.read()
             for m in list(HTML_WORDS.finditer(text)) + list(HTML_LABELS.finditer(text)):

@@ -65,6 +65,9 @@ test('a link with lang=de draws its first frame in German, with the CLI\'s words
   assert.match(layer, /5,70\u00a0Mrd\.\u00a0\$/);
   assert.doesNotMatch(layer, /Assumptions|Gross margin|\$5\.70B/);
   assert.deepEqual(await words(page), { lang: 'de', copy: 'Link kopieren', title: 'Textfassung des Rechners', select: 'de', link: 'v=1&lang=de' });
+  // The document's title and language too.
+  assert.deepEqual(await page.evaluate(() => [document.title, document.documentElement.lang]),
+                   ['Wie viel könnte AWS mit Anthropic verdienen? Ein Rechner', 'de']);
   // The text version's results, row by row, are the CLI's German table.
   const cli = cliTable('v=1&lang=de', 'de');
   const rows = await textVersionRows(page);
@@ -104,6 +107,8 @@ test('the switcher changes the language, writes it into the link, and back to En
   await page.selectOption('#calc-language', 'en');
   await page.waitForFunction(() => document.getElementById('calc').lang === 'en');
   assert.equal((await words(page)).copy, 'Copy link');
+  assert.deepEqual(await page.evaluate(() => [document.title, document.documentElement.lang]),
+                   ['How much could AWS earn from Anthropic? A calculator', 'en']);
   assert.doesNotMatch((await words(page)).link, /lang=/);
   await page.selectOption('#calc-language', 'es');   // back: the pack is not fetched again
   await page.waitForFunction(() => document.getElementById('calc').lang === 'es');
