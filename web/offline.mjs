@@ -11,11 +11,15 @@
 // files (already downloaded and cached: a reader who never asks pays nothing, and it
 // works offline). An ES module: the page imports it only when the button is pressed.
 //
-//   const html = await buildOfflineFile({ html, read, readBytes, link });
+//   const html = await buildOfflineFile({ html, read, readBytes, link, language });
 //     html       index.html's text as served
 //     read       async (name) => text of a file index.html refers to
 //     readBytes  async (name) => Uint8Array (the wasm, the icon)
 //     link       the starting state (the page's current link)
+//     language   the page's language ("de"): its pack and the languages' font go inside
+//                the file as data: addresses, with web/languages.js inline, so the file
+//                speaks it from disk (its switcher offers English and that language);
+//                English or none: the file is English only
 
 const toBase64 = (bytes) => {
   let binary = '';
@@ -34,7 +38,7 @@ function inlinable(name, text, tag) {
   return text.replace(new RegExp(`</(${tag})`, 'gi'), '<\\/$1');
 }
 
-export async function buildOfflineFile({ html, read, readBytes, link = '' }) {
+export async function buildOfflineFile({ html, read, readBytes, link = '', language = 'en' }) {
   const replaceAsync = async (text, pattern, replacer) => {
     const parts = [];
     let last = 0;
@@ -61,6 +65,22 @@ export async function buildOfflineFile({ html, read, readBytes, link = '' }) {
     return '';
   });
   let tail = '';
+  // The reader's language, if not English: <html data-languages> with its pack and the
+  // font as data: addresses (fetch reads them from a file on disk too), and the script
+  // that hands them over inline before page.js (loadClassicScript finds its global).
+  let languagesAttr = '';
+  const languages = JSON.parse((/\sdata-languages="([^"]*)"/.exec(out)?.[1] ?? '{}')
+    .replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&amp;/g, '&'));
+  const pack = language !== 'en' && languages.packs?.[language];
+  const languagesScript = /\sdata-languages-script="([^"]+)"/.exec(out)?.[1];
+  if (pack?.[1] && languages.font && languagesScript) {
+    const dataUrl = async (name, type) => `data:${type};base64,${toBase64(await readBytes(name))}`;
+    languagesAttr = escapeAttribute(JSON.stringify({
+      font: await dataUrl(languages.font, 'font/otf'),
+      packs: { en: languages.packs.en, [language]: [pack[0], await dataUrl(pack[1], 'application/json')] },
+    }));
+    scripts.unshift(languagesScript);
+  }
   // The downloads' script (web/exports.js), which the page loads on a click: inline, as
   // a classic script, since a file opened from disk can import nothing.
   // The core module it loads (its wasm as base64 too).
@@ -95,7 +115,8 @@ export async function buildOfflineFile({ html, read, readBytes, link = '' }) {
   return out.replace('</body>', () => `${tail}</body>`)
     .replace(/\sdata-offline-module="[^"]*"/, '')
     .replace(/\sdata-(?:exports|core|embed)-module="[^"]*"/g, '')
-    // A file on disk cannot fetch a language pack: it speaks English (README, "Languages").
-    .replace(/\sdata-languages(?:-script)?="[^"]*"/g, '')
+    // A file on disk cannot fetch a language pack: English, or the language inside it.
+    .replace(/\sdata-languages-script="[^"]*"/, '')
+    .replace(/\sdata-languages="[^"]*"/, languagesAttr ? ` data-languages="${languagesAttr}"` : '')
     .replace(/data-initial-link="[^"]*"/, `data-initial-link="${escapeAttribute(link)}"`);
 }

@@ -149,6 +149,7 @@ function createToolbar({ getModule, getLink, shareUrl, toggleTextVersion, langua
           read: async (name) => (await fetchOk(name)).text(),
           readBytes: async (name) => new Uint8Array(await (await fetchOk(name)).arrayBuffer()),
           link: getLink(),
+          language: getModule()?.language() ?? 'en',
         });
         download('aws-anthropic-calculator.html', new Blob([html], { type: 'text/html' }));
       } catch {

@@ -39,8 +39,8 @@ SOURCES = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', '
 # The house style where it differs from CLDR's English (the page was written in it and
 # English readers see it unchanged): years joined by an en dash without spaces
 # ("2025–2027", CLDR's en has "2025 – 2027" with thin spaces).
-HOUSE = {'en': {'year_range': '{0}\u2013{1}', 'date': 'y-MM-dd'},
-         'qps': {'year_range': '{0}\u2013{1}', 'date': 'y-MM-dd'}}
+HOUSE = {'en': {'year_range': '{0}\u2013{1}', 'date': 'y-MM-dd', 'year_quarter': 'y QQQ'},
+         'qps': {'year_range': '{0}\u2013{1}', 'date': 'y-MM-dd', 'year_quarter': 'y QQQ'}}
 # ... and dates as ISO 8601 ("2026-02-05": the facts' dates as their sources' records
 # have them; CLDR's en is "2/5/2026").
 # ... and values not grouped by the formatter ("$1234B"; counts are: "200,000").
@@ -250,6 +250,23 @@ def locale_of(cldr_dir, code, cldr, name):
     if date is None or not re.fullmatch(r"[yMd.,/ \-]+", date):
         raise LanguageError(f'CLDR\'s short date for "{cldr}" ("{date}") is not one the core '
                             f'writes (src/core/format.cpp, DateText: y, M, MM, d, dd)')
+    # A month and a quarter of a year, as the reported facts' periods are labelled ("Dec
+    # 2025", "Dez. 2025"; "2026 Q1", "T1 2026"): CLDR's abbreviated names and its yMMM and
+    # yQQQ patterns.
+    calendar = "dates/calendars/calendar[@type='gregorian']/"
+    months = [find_text(roots, calendar + "months/monthContext[@type='format']/monthWidth"
+                        f"[@type='abbreviated']/month[@type='{i}']") for i in range(1, 13)]
+    quarters = [find_text(roots, calendar + "quarters/quarterContext[@type='format']/quarterWidth"
+                          f"[@type='abbreviated']/quarter[@type='{i}']") for i in range(1, 5)]
+    year_month = find_text(roots, calendar + "dateTimeFormats/availableFormats/dateFormatItem[@id='yMMM']")
+    year_quarter = HOUSE.get(code, {}).get('year_quarter') or find_text(
+        roots, calendar + "dateTimeFormats/availableFormats/dateFormatItem[@id='yQQQ']")
+    for what, pattern, fields in (('yMMM', year_month, 'MMM'), ('yQQQ', year_quarter, 'QQQ')):
+        if not pattern or not re.fullmatch(r"[.,/ \-]*(?:(?:y|%s)[.,/ \-]*){2}" % fields, pattern):
+            raise LanguageError(f'CLDR\'s {what} for "{cldr}" ("{pattern}") is not one the core '
+                                f'writes (src/core/format.cpp, PeriodText: y and {fields})')
+    if not all(months) or not all(quarters) or any('|' in n for n in months + quarters):
+        raise LanguageError(f'CLDR has no abbreviated month and quarter names for "{cldr}"')
     rule, categories = plural_rule(cldr_dir, cldr.split('_')[0])
     return {
         'code': code, 'cldr': cldr, 'name': name,
@@ -257,6 +274,8 @@ def locale_of(cldr_dir, code, cldr, name):
         'approximately': sym.get('approximatelySign', '~'), 'minimum_grouping': minimum_grouping,
         'percent': percent, 'money': small, 'money_large': large,
         'year_range': year_range, 'date': date, 'plural': rule, 'categories': categories,
+        'months': '|'.join(months), 'year_month': year_month,
+        'quarters': '|'.join(quarters), 'year_quarter': year_quarter,
     }
 
 
@@ -292,7 +311,9 @@ def write_locales(cldr_dir, messages_dir, out_path):
             f'{{{cxx(code)}, {cxx(cldr)}, {cxx(name)}, {cxx(loc["decimal"])}, {cxx(loc["group"])}, '
             f'{cxx(loc["approximately"])}, '
             f'{loc["minimum_grouping"]}, {cxx(loc["percent"][0])}, {cxx(loc["percent"][1])}, '
-            f'{money}, {cxx(loc["year_range"])}, {cxx(loc["date"])}, {loc["plural"]}, '
+            f'{money}, {cxx(loc["year_range"])}, {cxx(loc["date"])}, '
+            f'{cxx(loc["months"])}, {cxx(loc["year_month"])}, {cxx(loc["quarters"])}, '
+            f'{cxx(loc["year_quarter"])}, {loc["plural"]}, '
             f'{"false" if code in HOUSE_UNGROUPED else "true"}, '
             f'{"true" if code == PSEUDO[0] else "false"}}},')
     write_if_changed(out_path, '\n'.join(lines) + '\n')

@@ -224,6 +224,46 @@ ShortText DateText(std::string_view iso) {
   return t;
 }
 
+namespace {
+
+// The `index`th (0-based) of a '|'-separated list of names.
+std::string_view NthName(const char* names, int index) {
+  std::string_view rest(names);
+  for (int i = 0; i < index; ++i) rest.remove_prefix(std::min(rest.size(), rest.find('|') + 1));
+  return rest.substr(0, rest.find('|'));
+}
+
+}  // namespace
+
+ShortText PeriodText(std::string_view period) {
+  ShortText t;
+  const bool month = period.size() >= 7 && period[4] == '-' && period[5] >= '0' && period[5] <= '1';
+  const bool quarter = period.size() == 7 && period[4] == '-' && period[5] == 'Q';
+  if (!month && !quarter) {
+    std::snprintf(t.text, sizeof t.text, "%.*s", static_cast<int>(period.size()), period.data());
+    return t;
+  }
+  const Locale& locale = CurrentLocale();
+  const int index = quarter ? std::clamp(period[6] - '1', 0, 3)
+                            : std::clamp((period[5] - '0') * 10 + (period[6] - '0'), 1, 12) - 1;
+  const std::string_view name = NthName(quarter ? locale.quarters : locale.months, index);
+  std::size_t at = 0;
+  for (const char* p = quarter ? locale.year_quarter : locale.year_month;
+       *p != '\0' && at + 1 < sizeof t.text; ++p) {
+    if (*p == 'y') {
+      at += std::snprintf(t.text + at, sizeof t.text - at, "%.4s", period.data());
+    } else if (*p == 'M' || *p == 'Q') {
+      at += std::snprintf(t.text + at, sizeof t.text - at, "%.*s", static_cast<int>(name.size()),
+                          name.data());
+      while (p[1] == *p) ++p;
+    } else {
+      t.text[at++] = *p;
+    }
+  }
+  t.text[std::min(at, sizeof t.text - 1)] = '\0';
+  return t;
+}
+
 ShortText Count(long long n) {
   char digits[32];
   std::snprintf(digits, sizeof digits, "%lld", n < 0 ? -n : n);

@@ -121,6 +121,11 @@ ShortText YearSpan(int first_year, int last_year);
 // German "5.2.2026", Spanish "5/2/2026". Any other text is returned as it is.
 ShortText DateText(std::string_view iso);
 
+// A reported fact's period as the current language labels it (CLDR's abbreviated names
+// and its yMMM, yQQQ patterns): "2025-12" and "2025-12-31" -> "Dec 2025" (German "Dez.
+// 2025", Spanish "dic 2025"); "2026-Q1" -> "2026 Q1" ("Q1 2026", "T1 2026"); "2024" as it is.
+ShortText PeriodText(std::string_view period);
+
 // "200,000" ("200.000" in German).
 ShortText Count(long long n);
 

@@ -45,6 +45,10 @@ struct Locale {
   MoneyForm money_large;       // from $10B
   const char* year_range;      // "{0}–{1}"
   const char* date;            // CLDR's short date (yMd): "d.M.y"; English: "y-MM-dd"
+  const char* months;          // CLDR's abbreviated months: "Jan.|Feb.|März|...|Dez."
+  const char* year_month;      // CLDR's yMMM: "MMM y"
+  const char* quarters;        // CLDR's abbreviated quarters: "Q1|Q2|Q3|Q4", "T1|..."
+  const char* year_quarter;    // CLDR's yQQQ: "QQQ y"; English: "y QQQ" ("2026 Q1")
   PluralRule plural;
   bool group_values;  // Format groups digits (Count always does); English: no, house style
   bool pseudo;        // the layout tests' pseudo-locale ("qps"): never offered to readers

@@ -276,6 +276,15 @@ std::vector<Message> EnglishMessages() {
   for (const ReportedMeasureWords& measure : kReportedMeasureWords) {
     messages.push_back({measure.name, measure.name});
   }
+  // ... and what each fact measures (data/reported.csv's definitions, several facts may
+  // share one).
+  std::vector<std::string_view> definitions;
+  for (const ReportedFact& fact : ReportedFacts()) definitions.push_back(fact.definition);
+  std::sort(definitions.begin(), definitions.end());
+  definitions.erase(std::unique(definitions.begin(), definitions.end()), definitions.end());
+  for (const std::string_view definition : definitions) {
+    messages.push_back({std::string(definition), std::string(definition)});
+  }
   std::sort(messages.begin(), messages.end(),
             [](const Message& a, const Message& b) { return a.key < b.key; });
   return messages;

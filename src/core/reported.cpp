@@ -273,15 +273,20 @@ std::string ReportedFactsJson() {
 }
 
 std::string ReportedFactsCsv() {
-  std::string csv =
-      "Measure,Period,Figure as reported,Value,High value,Unit,Reported on,Source,URL,"
-      "Strength,What it measures\n";
+  std::string csv;
+  for (const char* column :
+       {T("Measure"), T("Period"), T("Figure as reported"), T("Value"), T("High value"), T("Unit"),
+        T("Reported on"), T("Source"), T("URL"), T("Strength"), T("What it measures")}) {
+    csv += (csv.empty() ? "" : ",") + CsvField(column);
+  }
+  csv += '\n';
   for (const ReportedFact& f : kFacts) {
     csv += CsvField(MeasureName(f.measure)) + "," + CsvField(f.period) + "," +
            CsvField(ReportedValueText(f)) + "," + FormatShortest(f.value) + "," +
            (std::isnan(f.value_high) ? "" : FormatShortest(f.value_high)) + "," +
            UnitSymbol(f.unit) + "," + CsvField(f.reported_on) + "," + CsvField(f.source) + "," +
-           CsvField(f.url) + "," + StrengthName(f.strength) + "," + CsvField(f.definition) + "\n";
+           CsvField(f.url) + "," + StrengthName(f.strength) + "," + CsvField(T(f.definition)) +
+           "\n";
   }
   return csv;
 }

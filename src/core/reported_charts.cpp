@@ -47,22 +47,6 @@ ShortText Words(const char* text) {
   return out;
 }
 
-// "Dec 2025" for "2025-12" and "2025-12-31"; "2026 Q1"; "2024".
-ShortText PeriodLabel(std::string_view period) {
-  static constexpr char kMonths[] = "JanFebMarAprMayJunJulAugSepOctNovDec";
-  ShortText out;
-  const int year = static_cast<int>(std::floor(PeriodTime(period.substr(0, 4))));
-  if (period.size() == 4) {
-    std::snprintf(out.text, sizeof out.text, "%d", year);
-  } else if (period.size() == 7 && period[5] == 'Q') {
-    std::snprintf(out.text, sizeof out.text, "%d Q%c", year, period[6]);
-  } else {
-    const int month = std::clamp((period[5] - '0') * 10 + (period[6] - '0'), 1, 12);
-    std::snprintf(out.text, sizeof out.text, "%.3s %d", kMonths + 3 * (month - 1), year);
-  }
-  return out;
-}
-
 // The facts of a measure the view charts, earliest first: the data file keeps them in
 // time order (scripts/lib/reported_facts.py refuses a file that does not).
 std::vector<const ReportedFact*> FactsOf(ReportedMeasure measure) {
@@ -79,7 +63,7 @@ std::string FactList(ReportedMeasure measure) {
   for (const ReportedFact* f : FactsOf(measure)) {
     if (!text.empty()) text += T(", ");
     text +=
-        StringPrintf(T("%s in %s"), ReportedValueText(*f).c_str(), PeriodLabel(f->period).c_str());
+        StringPrintf(T("%s in %s"), ReportedValueText(*f).c_str(), PeriodText(f->period).c_str());
   }
   return text;
 }
@@ -194,7 +178,7 @@ Chart BuildRunRateChart(double width_px, double height_px, const ChartFont& font
     b.Text(ChartPart::kValueLabel, ChartColour::kText, points.back().x - 6.0, points.back().y,
            TextAnchor::kEnd,
            StringPrintf("%s, %s", ReportedValueText(newest).c_str(),
-                        PeriodLabel(newest.period).c_str()))
+                        PeriodText(newest.period).c_str()))
         .value = newest.value;
   }
   return b.Take();
@@ -220,7 +204,7 @@ Chart BuildStakeChart(double width_px, double height_px, const ChartFont& font) 
   std::vector<LabelledBar> bars = {
       {Words(T("Article")), DefaultAssumptions().stake_value_busd, ChartColour::kReported, 1.0f}};
   for (const ReportedFact* f : FactsOf(ReportedMeasure::kAmazonStake)) {
-    bars.push_back({PeriodLabel(f->period), f->value, ChartColour::kText, 1.0f});
+    bars.push_back({PeriodText(f->period), f->value, ChartColour::kText, 1.0f});
   }
   const std::string article = StringPrintf(T("The article (%s)"), Tr("note.month"));
   return BarsChart(bars,
@@ -247,7 +231,7 @@ Chart BuildAwsSalesChart(double width_px, double height_px, const ChartFont& fon
   for (const ReportedFact* f : FactsOf(ReportedMeasure::kAwsNetSales)) {
     const bool quarter = std::string_view(f->period).size() != 4;
     bars.push_back(
-        {PeriodLabel(f->period), f->value, ChartColour::kMuted, quarter ? kQuarterOpacity : 1.0f});
+        {PeriodText(f->period), f->value, ChartColour::kMuted, quarter ? kQuarterOpacity : 1.0f});
   }
   return BarsChart(bars, T("AWS's net sales by year and by quarter, from Amazon's filings"),
                    width_px, height_px, font,

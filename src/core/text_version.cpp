@@ -132,7 +132,7 @@ std::string TextVersionSpecJson() {
            ",\"figure\":" + JsonString(ReportedValueText(f)) +
            ",\"strength\":" + JsonString(StrengthName(f.strength)) +
            ",\"reportedOn\":" + JsonString(f.reported_on) + ",\"source\":" + JsonString(f.source) +
-           ",\"url\":" + JsonString(f.url) + ",\"definition\":" + JsonString(f.definition) + "}";
+           ",\"url\":" + JsonString(f.url) + ",\"definition\":" + JsonString(T(f.definition)) + "}";
   }
   return out + "]}}";
 }

@@ -1,22 +1,11 @@
 // fonts.cpp: see fonts.h.
 #include "ui/fonts.h"
 
-#include "font_data.h"  // generated: awscalc::fonts::kInterRegular
+#include "font_data.h"    // generated: awscalc::fonts::kInterRegular
+#include "font_ranges.h"  // generated: the characters of each subset (cmake/assets.cmake)
 
 namespace awscalc::ui {
 namespace {
-
-// The characters of the embedded subset (cmake/assets.cmake, AWSCALC_FONT_UNICODES).
-constexpr ImWchar kGlyphRanges[] = {
-    0x0020, 0x007E, 0x00A0, 0x00A0, 0x00B7, 0x00B7, 0x00D7, 0x00D7, 0x2013, 0x2014, 0x2018,
-    0x2019, 0x201C, 0x201D, 0x2022, 0x2022, 0x2026, 0x2026, 0x2192, 0x2192, 0x2212, 0x2212,
-    0x2248, 0x2248, 0x2264, 0x2265, 0x25B2, 0x25B2, 0x25BC, 0x25BC, 0,
-};
-
-// The languages' subset's characters (cmake/assets.cmake, AWSCALC_FONT_LANGUAGE_UNICODES,
-// within these blocks): a code point the file lacks is skipped, one the embedded subset
-// has keeps its glyph.
-constexpr ImWchar kLanguageRanges[] = {0x00A1, 0x00FF, 0x2018, 0x203A, 0x20AC, 0x20AC, 0};
 
 ImFont* AddFont(ImFontAtlas& atlas, const unsigned char* data, std::size_t size, float css_px,
                 float pixel_ratio, bool merge = false) {
@@ -30,7 +19,8 @@ ImFont* AddFont(ImFontAtlas& atlas, const unsigned char* data, std::size_t size,
   config.RasterizerDensity = pixel_ratio;
   config.MergeMode = merge;
   return atlas.AddFontFromMemoryTTF(const_cast<unsigned char*>(data), static_cast<int>(size),
-                                    css_px, &config, merge ? kLanguageRanges : kGlyphRanges);
+                                    css_px, &config,
+                                    merge ? fonts::kLanguageRanges : fonts::kGlyphRanges);
 }
 
 // One size: the embedded subset, and the languages' merged into it.

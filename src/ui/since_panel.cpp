@@ -63,7 +63,7 @@ void DrawSinceTheNote(PanelContext& f) {
     // A group's facts share their definition; a fact that defines itself otherwise says so.
     if (previous == nullptr || previous->measure != fact.measure ||
         std::string_view(previous->definition) != fact.definition) {
-      TextWrappedColored(f.fonts.small, muted, fact.definition);
+      TextWrappedColored(f.fonts.small, muted, T(fact.definition));
     }
     previous = &fact;
     TextWrappedF(nullptr, text, "%s: %s (%s, %s)", fact.period, ReportedValueText(fact).c_str(),

@@ -4,7 +4,8 @@
 // one build, checked file by file, and older caches of the deployment go; a file that
 // is not its build's stops the install. The single file aws-anthropic-calculator.html,
 // alone in a folder and opened via file://, renders and computes what the served page
-// does, fetching nothing. The manifest names icons that exist.
+// does, fetching nothing; made from a page in German, it speaks German from disk. The
+// manifest names icons that exist.
 //
 // Needs dist/ (scripts/build). One Chromium for the file; a fresh context per test.
 import assert from 'node:assert/strict';
@@ -280,6 +281,32 @@ test('the single file, alone in a folder and opened via file://, renders and com
   assert.match(await page.textContent('#embed-unavailable'), /file on your disk.*cannot load a file/);
   assert.equal(await page.locator('#embed-code').count(), 0);
   assert.equal(await page.locator('[data-action="offline"]').count(), 0);
+  assert.deepEqual(offline.requests.filter((request) => !/^(data|blob):/.test(request)), [url]);
+});
+
+test('the single file made from a page in German speaks German from disk, and English too', async () => {
+  const context = await newContext();
+  const page = await visit(context, dist.origin, `${STATE}&lang=de`);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="offline"]')]);
+  const dir = mkdtempSync(join(tmpdir(), 'awscalc-single-de-'));
+  temporary.push(dir);
+  const file = join(dir, 'aws-anthropic-calculator.html');
+  writeFileSync(file, readFileSync(await download.path()));
+
+  const offline = await newContext();
+  await offline.route('**/*', (route) => (route.request().url().startsWith('file:') ? route.continue() : route.abort()));
+  const opened = await offline.newPage();
+  const url = pathToFileURL(file).href;
+  await opened.goto(url);
+  await rendered(opened);
+  // The pack and the font came from inside the file; nothing else was fetched.
+  assert.equal(await opened.evaluate(() => document.getElementById('calc').lang), 'de');
+  assert.match(await opened.evaluate(() => document.getElementById('calc-semantics').textContent), /Bruttomarge von Anthropic/);
+  assert.equal(await opened.evaluate(() => window.awsCalc.getLink()), `${STATE}&lang=de`);
+  assert.deepEqual(await opened.evaluate(() => [...document.querySelectorAll('#calc-language option')].map((o) => o.value)), ['en', 'de']);
+  await opened.selectOption('#calc-language', 'en');
+  await opened.waitForFunction(() => document.getElementById('calc').lang === 'en');
+  assert.equal(await opened.textContent('.calc-toolbar [data-action="copy"]'), 'Copy link');
   assert.deepEqual(offline.requests.filter((request) => !/^(data|blob):/.test(request)), [url]);
 });
 

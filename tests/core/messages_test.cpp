@@ -129,6 +129,23 @@ TEST(Locales, NumbersAsCldrWritesThemInEachLanguage) {
   EXPECT_EQ(Format(4.5, Unit::kPlain, {2, false, true}, English()), "4.50");
 }
 
+TEST(Locales, PeriodsAsCldrLabelsThem) {  // the reported facts' months and quarters
+  EXPECT_STREQ(PeriodText("2025-12").c_str(), "Dec 2025");
+  EXPECT_STREQ(PeriodText("2025-12-31").c_str(), "Dec 2025");
+  EXPECT_STREQ(PeriodText("2026-Q1").c_str(), "2026 Q1");  // house style
+  EXPECT_STREQ(PeriodText("2024").c_str(), "2024");
+  {
+    In de("de");
+    EXPECT_EQ(PeriodText("2025-12").str(), "Dez. 2025");
+    EXPECT_EQ(PeriodText("2025-03-31").str(), "März 2025");
+    EXPECT_EQ(PeriodText("2026-Q1").str(), "Q1 2026");
+  }
+  In es("es");
+  EXPECT_EQ(PeriodText("2025-01").str(), "ene 2025");
+  EXPECT_EQ(PeriodText("2026-Q2").str(), "T2 2026");
+  EXPECT_EQ(PeriodText("2024").str(), "2024");
+}
+
 TEST(Locales, FindsALanguageByItsSubtag) {
   EXPECT_EQ(FindLocale("de-AT"), FindLocale("de"));
   EXPECT_EQ(FindLocale("ES"), FindLocale("es"));

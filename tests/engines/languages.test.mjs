@@ -1,7 +1,8 @@
 // languages.test.mjs: the page in the reader's language, in Firefox and in WebKit (every
 // browser on an iPhone): a link's lang= loads the pack and the languages' font before
 // the first frame, the canvas's semantic layer, the toolbar and the text version speak
-// it with the same figures, and the switcher changes it and writes it into the link.
+// it with the same figures (a link's problems too), and the switcher changes it and writes
+// it into the link.
 // Chromium's cases: tests/browser/languages.test.mjs. See engines.mjs.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
@@ -25,7 +26,8 @@ forEachEngine((engine) => {
     await ready(page);
     await settle(page);
     const files = server.requests.slice(asked).map((r) => r.url.replace(/\.[0-9a-f]{8}\./, '.'));
-    assert.ok(files.includes('/lang-de.json') && files.includes('/inter-languages.otf'), files.join(' '));
+    assert.ok(files.includes('/lang-de.json') && files.includes('/inter-languages.otf') && files.includes('/languages.js'),
+              files.join(' '));
     assert.ok(!files.includes('/lang-es.json'));
     const german = await seen(page);
     assert.equal(german.lang, 'de');
@@ -35,6 +37,10 @@ forEachEngine((engine) => {
     assert.match(german.table, /AWS-Umsatz mit Anthropic/);
     const figures = async (p) => { const r = await results(p); delete r.link; return r; };
     const inGerman = await figures(page);
+    // A link's problems in German too (the core says them; this engine shows them).
+    assert.deepEqual(await page.evaluate(() => window.awsCalc.setLink('v=1&gm=150&lang=de').problems),
+                     ['gm=150: Bruttomarge von Anthropic darf nicht über 100\u00a0% liegen (150 angegeben), daher wird 100\u00a0% verwendet.']);
+    await page.evaluate(() => window.awsCalc.setLink('v=1&lang=de'));
 
     await page.evaluate(() => {
       const select = document.getElementById('calc-language');
