@@ -103,11 +103,13 @@ function createTextVersion({ module, onEdited, finishRuns }) {
     problemsBox.replaceChildren();
     problemsBox.hidden = !problems?.length;
     if (problemsBox.hidden) return;
-    const close = element('button', { type: 'button', className: 'calc-button' }, tr('Dismiss'));
+    // The page's words (marked: they follow a language handed over after the link).
+    const close = wordsOf(element('button', { type: 'button', className: 'calc-button' }), 'Dismiss');
     close.addEventListener('click', () => { problemsBox.hidden = true; });
-    problemsBox.append(element('p', {}, typedValue ? tr('That value could not be used:')
-      : tr('Part of this link could not be used; everything else is applied:')),
-      element('ul', {}, ...problems.map((text) => element('li', {}, text))), close);
+    const heading = element('p');
+    if (typedValue) wordsOf(heading, 'That value could not be used:');
+    else wordsOf(heading, 'Part of this link could not be used; everything else is applied:');
+    problemsBox.append(heading, element('ul', {}, ...problems.map((text) => element('li', {}, text))), close);
   }
 
   // The results table: one result a row (in full words, wrapping), the years as

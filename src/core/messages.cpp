@@ -276,6 +276,7 @@ std::vector<Message> EnglishMessages() {
   for (const ReportedMeasureWords& measure : kReportedMeasureWords) {
     messages.push_back({measure.name, measure.name});
   }
+  for (const char* word : kStrengthWords) messages.push_back({word, word});
   // ... and what each fact measures (data/reported.csv's definitions, several facts may
   // share one).
   std::vector<std::string_view> definitions;

@@ -281,29 +281,30 @@ std::string ReportedFactsCsv() {
   }
   csv += '\n';
   for (const ReportedFact& f : kFacts) {
-    csv += CsvField(MeasureName(f.measure)) + "," + CsvField(f.period) + "," +
+    csv += CsvField(T(MeasureName(f.measure))) + "," + CsvField(f.period) + "," +
            CsvField(ReportedValueText(f)) + "," + FormatShortest(f.value) + "," +
            (std::isnan(f.value_high) ? "" : FormatShortest(f.value_high)) + "," +
            UnitSymbol(f.unit) + "," + CsvField(f.reported_on) + "," + CsvField(f.source) + "," +
-           CsvField(f.url) + "," + StrengthName(f.strength) + "," + CsvField(T(f.definition)) +
-           "\n";
+           CsvField(f.url) + "," + CsvField(T(StrengthName(f.strength))) + "," +
+           CsvField(T(f.definition)) + "\n";
   }
   return csv;
 }
 
 std::string ReportedFactsTable() {
-  std::string out = "Reported since the note. " + AsOfLine() + "\n";
+  std::string out = StringPrintf(T("Reported since the note. %s"), AsOfLine().c_str()) + "\n";
   ReportedMeasure last = kFacts[0].measure;
   bool first = true;
   for (const ReportedFact& f : kFacts) {
     if (first || f.measure != last) {
-      out += std::string("\n") + MeasureName(f.measure) + "\n";
+      out += std::string("\n") + T(MeasureName(f.measure)) + "\n";
       last = f.measure;
       first = false;
     }
     char line[512];
     std::snprintf(line, sizeof line, "  %-10s %-16s %-10s %-8s %s\n", f.period,
-                  ReportedValueText(f).c_str(), f.reported_on, StrengthName(f.strength), f.source);
+                  ReportedValueText(f).c_str(), f.reported_on, T(StrengthName(f.strength)),
+                  f.source);
     out += line;
   }
   return out;

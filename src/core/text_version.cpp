@@ -127,10 +127,10 @@ std::string TextVersionSpecJson() {
   for (std::size_t i = 0; i < ReportedFacts().size(); ++i) {
     const ReportedFact& f = ReportedFacts()[i];
     if (i > 0) out += ',';
-    out += "{\"measure\":" + JsonString(MeasureName(f.measure)) +
+    out += "{\"measure\":" + JsonString(T(MeasureName(f.measure))) +
            ",\"period\":" + JsonString(f.period) +
            ",\"figure\":" + JsonString(ReportedValueText(f)) +
-           ",\"strength\":" + JsonString(StrengthName(f.strength)) +
+           ",\"strength\":" + JsonString(T(StrengthName(f.strength))) +
            ",\"reportedOn\":" + JsonString(f.reported_on) + ",\"source\":" + JsonString(f.source) +
            ",\"url\":" + JsonString(f.url) + ",\"definition\":" + JsonString(T(f.definition)) + "}";
   }

@@ -58,7 +58,7 @@ void DrawSinceTheNote(PanelContext& f) {
   const ReportedFact* previous = nullptr;
   for (const ReportedFact& fact : ReportedFacts()) {
     if (previous == nullptr || previous->measure != fact.measure) {
-      Heading(f.widgets, MeasureName(fact.measure), 3);
+      Heading(f.widgets, T(MeasureName(fact.measure)), 3);
     }
     // A group's facts share their definition; a fact that defines itself otherwise says so.
     if (previous == nullptr || previous->measure != fact.measure ||
@@ -67,7 +67,7 @@ void DrawSinceTheNote(PanelContext& f) {
     }
     previous = &fact;
     TextWrappedF(nullptr, text, "%s: %s (%s, %s)", fact.period, ReportedValueText(fact).c_str(),
-                 StrengthName(fact.strength), fact.reported_on);
+                 T(StrengthName(fact.strength)), fact.reported_on);
     if (fact.url[0] != '\0') {
       ImGui::PushFont(f.fonts.small);
       char key[48];

@@ -152,6 +152,10 @@ test('a link\'s problems are said in the language it opens in: the link\'s, or a
   const german = cliProblems('v=1&gm=150&zz=1&lang=de');
   assert.match(german[0], /^gm=150: Bruttomarge von Anthropic darf nicht über 100/);
   assert.deepEqual(await shown(page), german);
+  // The box's own words too, though the link was read before the page's words came.
+  assert.deepEqual(await page.evaluate(() => [document.querySelector('#text-version-problems p').textContent,
+                                              document.querySelector('#text-version-problems button').textContent]),
+                   ['Ein Teil dieses Links war nicht verwendbar; alles andere wurde übernommen:', 'Schließen']);
   // setLink answers in the language the link opens in (its pack here).
   assert.deepEqual(await page.evaluate(() => window.awsCalc.setLink('v=1&aws=150&lang=de').problems),
                    cliProblems('v=1&aws=150&lang=de'));
