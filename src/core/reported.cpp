@@ -156,8 +156,8 @@ double ReportedMarkerValue(const InputInfo& info, int year_index) {
 std::string ReportedNote(const InputInfo& info) {
   std::string note;
   ForEachReported(info, [&](const ReportedFact& f) {
-    note += StringPrintf(note.empty() ? T("reported %s: %s") : T("; %s: %s"), f.period,
-                         ReportedValueText(f).c_str());
+    note += StringPrintf(note.empty() ? T("reported %s: %s") : T("; %s: %s"),
+                         PeriodText(f.period).c_str(), ReportedValueText(f).c_str());
   });
   return note;
 }
@@ -167,7 +167,8 @@ std::string ReportedSource(const InputInfo& info) {
   ForEachReported(info, [&](const ReportedFact& f) {
     text += StringPrintf(
         text.empty() ? T("Reported since the note: %s, %s, %s%s.") : T(" %s, %s, %s%s."),
-        T(MeasureName(f.measure)), f.period, ReportedValueText(f).c_str(), Cited(f).c_str());
+        T(MeasureName(f.measure)), PeriodText(f.period).c_str(), ReportedValueText(f).c_str(),
+        Cited(f).c_str());
   });
   return text;
 }
@@ -235,7 +236,8 @@ std::vector<std::string> SinceTheNoteSentences() {
     out.push_back(StringPrintf(T("Anthropic's latest stated run-rate, for %s, is %s%s: annualized "
                                  "and gross, it is not a year's revenue and not comparable with "
                                  "the note's yearly figures."),
-                               f->period, ReportedValueText(*f).c_str(), Cited(*f).c_str()));
+                               PeriodText(f->period).c_str(), ReportedValueText(*f).c_str(),
+                               Cited(*f).c_str()));
   }
   return out;
 }
