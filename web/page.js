@@ -4,9 +4,9 @@
 // (semantics.js: what the canvas draws, as elements for screen readers and keyboards);
 // keeps the URL fragment (the share link), the canvas and the text version
 // (text_version.js; both bundled with this file) in sync; speaks the reader's language
-// (web/languages.js, loaded for a language other than English); offers copy, share, CSV and PNG exports, the embed code and the offline
-// file; falls back to the text version without WebGL2 and to the note's figures without
-// WebAssembly.
+// (web/languages.js, loaded for a language other than English); offers copy, share, CSV
+// and PNG exports, the embed code and the offline file; falls back to the text version
+// without WebGL2 and to the note's figures without WebAssembly.
 //
 // window.awsCalc, for hosts and tests:
 //   ready          Promise: resolves once the first frame is on screen (or a fallback is)
