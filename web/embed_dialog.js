@@ -168,7 +168,6 @@
     return element;
   }
 
-  // A group of radio buttons or check boxes named `name`, one per choice.
   // Words that follow the page's language: a span marked data-tr (web/words.js).
   const trSpan = (english) => h('span', { 'data-tr': english }, tr(english));
 

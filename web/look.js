@@ -1,8 +1,7 @@
 // look.js: a share link's look keys (theme=, accent=) and its language (lang=), read once
-// for the three scripts
-// that paint before or beside the module: first_view.js (before the first paint),
-// page.js (the page's theme) and embed.js (an iframe's colour scheme on the host's
-// page). scripts/lib/assemble.mjs puts this function inside each one's scope. It reads
+// for the three scripts that paint before or beside the module: first_view.js (before the
+// first paint), page.js (the page's theme, the language it fetches early) and embed.js
+// (an iframe's colour scheme on the host's page). scripts/lib/assemble.mjs puts this function inside each one's scope. It reads
 // them as the core does (src/core/link_keys.cpp: ReadTheme, ReadAccent; the wasm test
 // tests/wasm/core.test.mjs holds the two to the same answers): keys and values
 // percent-decoded, the first occurrence of a key wins, a broken escape or a value the

@@ -5,9 +5,9 @@
 // A thin binding: links in, JSON, CSV and SVG text out, made by the same functions as
 // the native `aws-calc --json/--csv/--svg`, so a page, node and the CLI agree to the
 // last byte. A link in another language (lang=de) is written in it as the CLI writes it
-// once the page has handed over that language's pack (addLanguage), else in English. `link` is a
-// share link's fragment (the state); `url` the address printed in a file (what "Copy link" gives);
-// `date` the day of the download ("2026-11-29", or "").
+// once the page has handed over that language's pack (addLanguage), else in English.
+// `link` is a share link's fragment (the state); `url` the address printed in a file (what
+// "Copy link" gives); `date` the day of the download ("2026-11-29", or "").
 //
 //   projectLink(link)            everything the link asks for (= aws-calc --json)
 //   resultsJson(link, parts)     the projection plus some parts (= aws-calc --json --parts)

@@ -79,6 +79,18 @@ async function rendered(page, timeoutMs = 60000) {
   assert.ok((await page.evaluate(() => window.awsCalc.stats().framesRendered)) > 0, 'no frame drawn');
 }
 
+// A single file opened from disk in a fresh context that can reach nothing else, once it
+// has rendered: {offline (the context), page, url}.
+async function openFromDisk(file) {
+  const offline = await newContext();
+  await offline.route('**/*', (route) => (route.request().url().startsWith('file:') ? route.continue() : route.abort()));
+  const page = await offline.newPage();
+  const url = pathToFileURL(file).href;
+  await page.goto(url);
+  await rendered(page);
+  return { offline, page, url };
+}
+
 // The build's precache list, from dist/sw.js.
 function precache() {
   const text = readFileSync(join(DIST, 'sw.js'), 'utf8');
@@ -252,12 +264,7 @@ test('the single file, alone in a folder and opened via file://, renders and com
   const served = await servedPage.evaluate(() => window.awsCalc.results());
   await servedPage.close();
 
-  const offline = await newContext();
-  await offline.route('**/*', (route) => (route.request().url().startsWith('file:') ? route.continue() : route.abort()));
-  const page = await offline.newPage();
-  const url = pathToFileURL(file).href;
-  await page.goto(url);
-  await rendered(page);
+  const { offline, page, url } = await openFromDisk(file);
   assert.deepEqual(await page.evaluate(() => window.awsCalc.results()), served);
   assert.equal(await page.evaluate(() => window.awsCalc.getLink()), STATE);
   assert.equal(await page.evaluate(() => navigator.serviceWorker?.controller ?? null), null);
@@ -293,12 +300,7 @@ test('the single file made from a page in German speaks German from disk, and En
   const file = join(dir, 'aws-anthropic-calculator.html');
   writeFileSync(file, readFileSync(await download.path()));
 
-  const offline = await newContext();
-  await offline.route('**/*', (route) => (route.request().url().startsWith('file:') ? route.continue() : route.abort()));
-  const opened = await offline.newPage();
-  const url = pathToFileURL(file).href;
-  await opened.goto(url);
-  await rendered(opened);
+  const { offline, page: opened, url } = await openFromDisk(file);
   // The pack and the font came from inside the file; nothing else was fetched.
   assert.equal(await opened.evaluate(() => document.getElementById('calc').lang), 'de');
   assert.match(await opened.evaluate(() => document.getElementById('calc-semantics').textContent), /Bruttomarge von Anthropic/);
