@@ -32,6 +32,7 @@
 #include "cli/table.h"
 #include "core/catalogs.h"
 #include "core/chart_export.h"
+#include "core/decimal.h"
 #include "core/explain.h"
 #include "core/presets.h"
 #include "core/report.h"
@@ -182,10 +183,10 @@ int ReadTyped(const std::string& setting, Options& o) {
 
 // --width PX: a number of px in the export's range.
 int ReadWidth(const std::string& text, Options& o) {
-  char* end = nullptr;
-  const double width = std::strtod(text.c_str(), &end);
-  if (text.empty() || end != text.c_str() + text.size() || !std::isfinite(width) ||
-      width < awscalc::kMinExportWidthPx || width > awscalc::kMaxExportWidthPx) {
+  const awscalc::ParsedNumber parsed = awscalc::ParseStrictNumber(text);
+  const double width = parsed.value;
+  if (parsed.error != awscalc::NumberError::kNone || width < awscalc::kMinExportWidthPx ||
+      width > awscalc::kMaxExportWidthPx) {
     char range[64];
     std::snprintf(range, sizeof range, "--width takes a number of px from %g to %g",
                   awscalc::kMinExportWidthPx, awscalc::kMaxExportWidthPx);

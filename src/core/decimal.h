@@ -2,8 +2,9 @@
 //
 // The share link, the CLI's CSV/JSON and the Embind module all write numbers with
 // FormatShortest, so the same double is always the same text (natively with glibc and
-// in WebAssembly with musl: both parse and print correctly rounded), and parsing that
-// text gives back the same double, bit for bit.
+// in WebAssembly with musl: both print correctly rounded, and the core reads decimals
+// itself, correctly rounded, tested against glibc's strtod), and parsing that text gives
+// back the same double, bit for bit.
 #pragma once
 
 #include <optional>

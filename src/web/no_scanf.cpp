@@ -3,7 +3,7 @@
 // which the page never loads (io.IniFilename is null: app.cpp). Linking this definition
 // keeps the C library's scanf machinery out of the download (measured: see
 // bench/budgets.json). Any other caller would get "nothing read" (0), never a crash;
-// the core parses numbers with strtod (core/decimal.cpp), not scanf.
+// the core reads numbers itself (core/decimal.cpp), with neither scanf nor strtod.
 #include <cstdarg>
 
 extern "C" int sscanf(const char*, const char*, ...) {

@@ -255,6 +255,8 @@ run chart_alone 2 --chart fan
 has chart_alone err 'aws-calc: --chart, --dark, --width, --size and --graphic go with --svg'
 run bad_width 2 --svg --width 10
 has bad_width err "aws-calc: --width takes a number of px from 280 to 2400; not '10'"
+run hex_width 2 --svg --width 0x200
+has hex_width err "aws-calc: --width takes a number of px from 280 to 2400; not '0x200'"
 run svg_and_csv 2 --svg --csv
 has svg_and_csv err 'choose one of --table, --csv, --zip, --json, --svg'
 unset AWSCALC_DATE

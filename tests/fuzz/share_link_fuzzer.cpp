@@ -18,6 +18,9 @@
 // - The round trip: the canonical link of the state uses only URL-safe characters,
 //   parses with no problems to exactly the same state, and is a fixed point (its state's
 //   canonical link is the same text).
+// - The whole input read as one number (ParseStrictNumber, which the link's values and
+//   the typed values use): where the grammar accepts it, the same double as strtod's,
+//   bit for bit (the core reads decimals itself: core/decimal.cpp).
 //
 // An input with a newline is also read as two links, "first\nsecond": the second is
 // parsed on top of the first's state (ParseLink's `base`, as the web module's goal seek
@@ -38,6 +41,7 @@
 #include <vector>
 
 #include "core/assumptions.h"
+#include "core/decimal.h"
 #include "core/goal_seek.h"
 #include "core/scenarios.h"
 #include "core/share_link.h"
@@ -304,6 +308,19 @@ void CheckParsed(const ParsedLink& parsed, bool year_within_horizon, const std::
   CheckRoundTrip(parsed.state, expected, where);
 }
 
+// The core reads decimals itself (core/decimal.cpp); each value the link grammar accepts
+// must be the double strtod (glibc, correctly rounded) reads, bit for bit.
+void CheckNumber(std::string_view input) {
+  const ParsedNumber parsed = ParseStrictNumber(input);
+  if (parsed.error != NumberError::kNone && parsed.error != NumberError::kNotFinite) return;
+  const double expected = std::strtod(std::string(input).c_str(), nullptr);
+  if (parsed.error == NumberError::kNotFinite
+          ? std::isfinite(expected)
+          : parsed.value != (expected == 0.0 ? 0.0 : expected)) {
+    Fail("ParseStrictNumber reads " + Number(parsed.value) + ", strtod " + Number(expected));
+  }
+}
+
 }  // namespace
 }  // namespace awscalc
 
@@ -321,5 +338,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     CheckParsed(ParseLink(input.substr(newline + 1), first.state), false,
                 "the second link on top of the first");
   }
+  CheckNumber(input);
   return 0;
 }
