@@ -9,7 +9,9 @@
 //
 //   const parts = awsCalcLanguages({ getModule, packs, font, usePageWords, onHandedOver,
 //                                    onShown, problem, select });
-//   parts.fetch(code)   starts fetching a language's files (before the module is there)
+//   parts.fetch(code)   starts fetching a language's files (before the module is there);
+//                       when first_view.js left the stage for this language's static
+//                       first view (html[data-first-view]), shows it once they are here
 //   parts.load(code)    true once the module has the language's pack (English: always)
 //   parts.follow()      the state's language, once its pack is here; until then (or when
 //                       it cannot come) the language the calculator speaks, and
@@ -27,7 +29,8 @@ window.awsCalcLanguages = ({ getModule, packs, font, usePageWords, onHandedOver,
   const texts = new Map();   // code -> the messages as the modules take them
   let fontSent = false;
   let handedOver = 'en';
-  let shown = 'en';   // the language of the page's own words
+  let shown = 'en';   // the language the text version was last built in (onShown)
+  let words = 'en';   // the language of the page's own words
 
   function fetchLanguage(code) {
     if (!fetched.has(code)) {
@@ -36,10 +39,12 @@ window.awsCalcLanguages = ({ getModule, packs, font, usePageWords, onHandedOver,
         return response[read]();
       });
       const file = packs[code]?.[1];
-      const fetching = !file ? Promise.resolve(null) : Promise.all([
-        get(file, 'json').then((pack) => pack.messages),
+      const json = file ? get(file, 'json') : null;
+      const fetching = !json ? Promise.resolve(null) : Promise.all([
+        json.then((pack) => pack.messages),
         font ? get(font, 'arrayBuffer').then((bytes) => new Uint8Array(bytes)) : null,
       ]);
+      if (json) showFirstView(code, json.catch(() => null));
       // A pack that did not come (offline before the reader ever used it) is asked for
       // again next time.
       fetched.set(code, fetching.catch(() => {
@@ -48,6 +53,30 @@ window.awsCalcLanguages = ({ getModule, packs, font, usePageWords, onHandedOver,
       }));
     }
     return fetched.get(code);
+  }
+
+  // The static first view in the language (src/tools/site_assets measured it with the
+  // language's words: scripts/lib/assemble.mjs put its figures in the pack, its places and
+  // the calculator's height in a style sheet beside it), in place of the neutral
+  // placeholder first_view.js showed, if the module has not drawn yet; the page's own
+  // words (the title over the figures among them) in the language with them.
+  function showFirstView(code, fetching) {
+    const root = document.documentElement;
+    const sheet = packs[code]?.[2];
+    if (root.dataset.firstView !== code || !sheet) return;
+    const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: sheet });
+    link.addEventListener('load', async () => {
+      const pack = await fetching;
+      if (!pack?.firstView || root.dataset.firstView !== code || root.classList.contains('canvas-ready')) return;
+      document.getElementById('calc-figures').outerHTML = pack.firstView;
+      root.dataset.figuresLang = code;   // first_view.js shows them for this language only
+      delete root.dataset.firstView;
+      root.lang = code;
+      words = code;
+      usePageWords(pack.messages);
+      root.classList.replace('sf-off', 'sf-on');
+    });
+    document.head.append(link);
   }
 
   async function load(code) {
@@ -71,9 +100,12 @@ window.awsCalcLanguages = ({ getModule, packs, font, usePageWords, onHandedOver,
     document.documentElement.lang = code;
     document.getElementById('calc').lang = code;
     if (select) select.value = code;
+    if (code !== words) {
+      words = code;
+      usePageWords(code === 'en' ? null : (await fetchLanguage(code))?.[0] ?? null);
+    }
     if (code === shown) return;
     shown = code;
-    usePageWords(code === 'en' ? null : (await fetchLanguage(code))?.[0] ?? null);
     onShown();
   }
 
@@ -97,7 +129,7 @@ window.awsCalcLanguages = ({ getModule, packs, font, usePageWords, onHandedOver,
     return null;
   }
 
-  const filesUsed = () => [...fetched.keys()].flatMap((code) => [packs[code]?.[1], font]).filter(Boolean);
+  const filesUsed = () => [...fetched.keys()].flatMap((code) => [packs[code]?.[1], packs[code]?.[2], font]).filter(Boolean);
   const pack = (code) => (texts.has(code) ? [code, texts.get(code)] : null);
   return { fetch: fetchLanguage, load, follow, choose, filesUsed, pack };
 };

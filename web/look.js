@@ -12,8 +12,8 @@
 // theme: 'auto', 'light' or 'dark' (null when the link has no usable theme=); accent: six
 // lowercase hex digits or null; lang: the code lang= gives or null, whether or not the
 // calculator has that language (page.js fetches a pack it has while the module loads);
-// lookOnly: the link sets nothing but its version, its look and its tab (the article's
-// assumptions, as first_view.js shows them at once).
+// lookOnly: the link sets nothing but its version, its look, its tab and its language
+// (the article's assumptions, as first_view.js shows them at once).
 // eslint-disable-next-line no-unused-vars
 function linkLook(link) {
   const look = { theme: null, accent: null, lang: null, lookOnly: true };
@@ -30,7 +30,7 @@ function linkLook(link) {
       look.lookOnly = false;
       continue;
     }
-    if (!(key === 'v' && value === '1') && !['theme', 'accent', 'tab', 'debug'].includes(key)) look.lookOnly = false;
+    if (!(key === 'v' && value === '1') && !['theme', 'accent', 'tab', 'lang', 'debug'].includes(key)) look.lookOnly = false;
     if (seen.has(key) || value === null) continue;
     seen.add(key);
     if (key === 'theme' && ['auto', 'light', 'dark'].includes(value)) look.theme = value;

@@ -201,7 +201,8 @@ const licencesHtml = `${readFileSync(join(siteDir, 'licences.html'), 'utf8')}` +
 // with the font subset of their characters, cmake/assets.cmake): each a content-hashed
 // file the page fetches only for a reader of that language (web/page.js), cached by the
 // service worker once used (sw.js's LANGUAGE_FILES, not its install list), and listed in
-// <html data-languages>: {"font": file, "packs": {code: [name in itself, file]}}, English
+// <html data-languages>: {"font": file, "packs": {code: [name in itself, file, first
+// view's style sheet]}}, English
 // first, without a file (its name from the same table: languages.py writes en.json without
 // messages). The code that loads and hands them over is web/languages.js
 // (<html data-languages-script>), loaded only for a reader of another language and kept by
@@ -218,9 +219,19 @@ const languagesAttr = (() => {
   };
   const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
   for (const file of ['en.json', ...files.filter((f) => f !== 'en.json')]) {
-    const body = readFileSync(join(dir, file));
-    const pack = JSON.parse(body);
-    packs[pack.code] = pack.messages ? [pack.name, hashedCopy(`lang-${pack.code}`, 'json', body)] : [pack.name];
+    const pack = JSON.parse(readFileSync(join(dir, file), 'utf8'));
+    if (!pack.messages) {
+      packs[pack.code] = [pack.name];
+      continue;
+    }
+    // The static first view in the language (src/tools/site_assets: first-view-LANG.html
+    // and .css): its figures in the pack, its places and the calculator's height in a
+    // style sheet of their own (the Content-Security-Policy takes no inline style), which
+    // web/languages.js puts after calc.css while the module loads.
+    const firstView = join(siteDir, `first-view-${pack.code}`);
+    pack.firstView = readFileSync(`${firstView}.html`, 'utf8').trim();
+    const sheet = hashedCopy(`first-view-${pack.code}`, 'css', minifyCss(readFileSync(`${firstView}.css`, 'utf8')));
+    packs[pack.code] = [pack.name, hashedCopy(`lang-${pack.code}`, 'json', JSON.stringify(pack)), sheet];
   }
   const font = hashedCopy('inter-languages', 'otf', readFileSync(join(dir, 'inter-languages.otf')));
   languageFiles.push(names.LANGUAGES_JS);   // their script, kept on use as they are

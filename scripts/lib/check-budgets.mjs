@@ -149,10 +149,10 @@ export function measureFirstVisit(dist) {
 
 // The languages a reader of each downloads beyond the page (web/page.js fetches them on
 // demand, before the first frame): index.html's data-languages ({"font", "packs": {code:
-// [name, file]}}, English without a file: scripts/lib/assemble.mjs), each pack with the
-// font subset of the languages' characters and the code that hands them over
-// (<html data-languages-script>, web/languages.js): [{code, name, pack: sizes, font: sizes,
-// script: sizes, total: sizes}].
+// [name, file, sheet]}}, English without a file: scripts/lib/assemble.mjs), each pack and
+// its first view's style sheet with the font subset of the languages' characters and the
+// code that hands them over (<html data-languages-script>, web/languages.js): [{code, name,
+// pack: sizes (the pack and its sheet), font: sizes, script: sizes, total: sizes}].
 export function measureLanguages(dist) {
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
   const attribute = (name) => /<html\b[^>]*>/i.exec(html)?.[0].match(new RegExp(`\\s${name}="([^"]*)"`))?.[1];
@@ -163,8 +163,8 @@ export function measureLanguages(dist) {
   const scriptFile = attribute('data-languages-script');
   const script = scriptFile ? sizes(readFileSync(join(dist, scriptFile))) : { raw: 0, gzip: 0, brotli: 0 };
   const add = (...rows) => rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }));
-  return Object.entries(packs).filter(([, [, file]]) => file).map(([code, [name, file]]) => {
-    const pack = sizes(readFileSync(join(dist, file)));
+  return Object.entries(packs).filter(([, [, file]]) => file).map(([code, [name, file, sheet]]) => {
+    const pack = add(sizes(readFileSync(join(dist, file))), sizes(readFileSync(join(dist, sheet))));
     return { code, name, file, pack, font: fontSizes, script, total: add(pack, fontSizes, script) };
   });
 }
@@ -213,7 +213,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     row('precached for a click (onDemand)', '', visit.onDemand);
     row('total, with the service worker\'s precache', '', visit.total);
     for (const l of languages) {
-      row(`a reader of ${l.name} (${l.code}) also: ${l.file}, the languages' font and their script`, '', l.total);
+      row(`a reader of ${l.name} (${l.code}) also: ${l.file} and its first view's style sheet, the languages' font and their script`, '', l.total);
     }
     console.log(`budgets (${budgetsFile.replace(`${REPO}/`, '')}): the page at most ${kB(budget.maxGzipBytes)} gzip: ` +
                 `${kB(visit.page.gzip)} (${kB(visit.page.brotli)} brotli); the service worker's offline extras ` +

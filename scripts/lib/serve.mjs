@@ -71,11 +71,12 @@ export function headersFile(files) {
 }
 
 // Starts serving `root`; resolves to the http.Server once listening. `port` 0 picks a
-// free port (server.address().port). `onRequest(req)` sees every request (tests).
+// free port (server.address().port). `onRequest(req)` sees every request (tests); the
+// answer waits for the promise it may return (a test holding a file back).
 export function startServer({ root, port = 8000, host = '127.0.0.1', headers = {}, onRequest } = {}) {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
-    onRequest?.(req);
+    await onRequest?.(req);
     try {
       const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
       let file = normalize(join(base, path));

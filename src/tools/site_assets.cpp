@@ -33,6 +33,11 @@
 //                        (web/index.html, {{FIRST_VIEW_HTML}}; web/first_view.js)
 //   first-view.css       its fonts, colours and places, where the canvas draws the same,
 //                        by canvas width and pointer (appended to calc.css)
+//   first-view-LANG.html the same first view in each language but English (its words and
+//   first-view-LANG.css  numbers, measured with the language's catalog and the languages'
+//                        font), with the calculator's height there (as layout-heights.css):
+//                        assemble.mjs puts the HTML into the language's pack and the style
+//                        sheet beside it; web/languages.js shows them while the module loads
 //   revenue-chart.svg    the same chart as one SVG file (600 x 240 px, light and dark):
 //                        not shipped; for newsrooms
 //   preview.svg          the link preview (core/chart_export.h, PreviewCardSvg) for the
@@ -43,16 +48,22 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <fstream>
+#include <iterator>
 #include <map>
 #include <optional>
+#include <span>
 #include <string>
 #include <utility>
 #include <vector>
 
+#include "core/catalogs.h"
 #include "core/chart.h"
 #include "core/chart_export.h"
 #include "core/explain.h"
 #include "core/format.h"
+#include "core/locale.h"
+#include "core/messages.h"
 #include "core/report.h"
 #include "core/reported.h"
 #include "core/results.h"
@@ -131,11 +142,13 @@ struct HeightRow {
   int height_px;
 };
 using EmbedOptions = awscalc::ui::CalculatorState::EmbedOptions;
-std::vector<HeightRow> LayoutHeights(bool coarse_pointer, const EmbedOptions& embed = {}) {
+std::vector<HeightRow> LayoutHeights(bool coarse_pointer, const EmbedOptions& embed = {},
+                                     std::span<const unsigned char> language_font = {}) {
   constexpr int kMinWidth = 320;
   const int max_width = kEmbedMetrics.max_width_px;
   constexpr int kStep = 10;
   awscalc::ui::HeadlessUi ui(kMinWidth);
+  if (!language_font.empty()) ui.UseLanguageFont(language_font);
   ui.state.coarse_pointer = coarse_pointer;
   ui.state.embed = embed;
   std::vector<HeightRow> rows;
@@ -332,15 +345,19 @@ struct FirstView {
   awscalc::ChartColours light, dark;
 };
 
-FirstView MeasureFirstView() {
+// In the current language; `language_font`: the languages' characters (none for English).
+FirstView MeasureFirstView(std::span<const unsigned char> language_font = {}) {
   constexpr int kMinWidth = 320;
   const int max_width = kEmbedMetrics.max_width_px;
   FirstView view;
   awscalc::ui::HeadlessUi ui(kMinWidth);
+  if (!language_font.empty()) ui.UseLanguageFont(language_font);
   const awscalc::Projection& p = ui.state.session.projection();
   const awscalc::YearProjection& year = p.years[ui.state.session.ChosenYearIndex()];
-  view.label = std::string(awscalc::FindResult("awsFromAnthropic")->label) + " in " +
-               std::to_string(year.year);
+  char label[160];  // as the canvas writes it (ui/results_panel.cpp)
+  std::snprintf(label, sizeof label, awscalc::T("%s in %d"),
+                awscalc::Label(*awscalc::FindResult("awsFromAnthropic")), year.year);
+  view.label = label;
   view.figure = awscalc::Money(year.aws_from_anthropic_busd).str();
   view.note = awscalc::HeadlineNote(year);
   view.svg = FontSvgOptions(ui.fonts.small);
@@ -510,6 +527,25 @@ std::string Px(double value) {
   return text;
 }
 
+// The places of the first view's figures and chart variants, by canvas width and pointer:
+// what depends on the language's words (first-view.css ends with it; another language's
+// style sheet is only this, after it in the cascade).
+std::string FirstViewPlacesCss(const FirstView& view) {
+  std::string css;
+  // The chart: each fluid variant's <svg> is the plot area, inside the chart's box.
+  for (std::size_t v = 0; v < view.variants.size(); ++v) {
+    const awscalc::FluidChart& f = view.variants[v];
+    const std::string n = std::to_string(v);
+    css += ".sf-c" + n + "{display:var(--sf-c" + n + ",none);left:calc(var(--sf-cx) + " +
+           Px(f.left_px) + ");top:calc(var(--sf-cy) + " + Px(f.top_px) +
+           ");width:calc(var(--sf-cw) - " + Px(f.left_px + f.right_px) +
+           ");height:calc(var(--sf-ch) - " + Px(f.top_px + f.bottom_px) + ")}\n";
+  }
+  css += FirstViewRules(view.fine, false, view.variants.size());
+  css += FirstViewRules(view.coarse, true, view.variants.size());
+  return css;
+}
+
 // first-view.css: fonts, colours and places of the first view (appended to calc.css by
 // scripts/lib/assemble.mjs after web/calc.css's own first-view rules).
 std::string FirstViewCss(const FirstView& view) {
@@ -553,18 +589,7 @@ std::string FirstViewCss(const FirstView& view) {
          ";margin-bottom:" + Px(view.item_spacing_y) + "}\n";
   css += ".sf-h i{font-size:" + Px(view.body_px * em) + ";margin-left:" + Px(view.item_spacing_x) +
          "}\n";
-  // The chart: each fluid variant's <svg> is the plot area, inside the chart's box.
-  for (std::size_t v = 0; v < view.variants.size(); ++v) {
-    const awscalc::FluidChart& f = view.variants[v];
-    const std::string n = std::to_string(v);
-    css += ".sf-c" + n + "{display:var(--sf-c" + n + ",none);left:calc(var(--sf-cx) + " +
-           Px(f.left_px) + ");top:calc(var(--sf-cy) + " + Px(f.top_px) +
-           ");width:calc(var(--sf-cw) - " + Px(f.left_px + f.right_px) +
-           ");height:calc(var(--sf-ch) - " + Px(f.top_px + f.bottom_px) + ")}\n";
-  }
-  css += FirstViewRules(view.fine, false, view.variants.size());
-  css += FirstViewRules(view.coarse, true, view.variants.size());
-  return css;
+  return css + FirstViewPlacesCss(view);
 }
 
 // first-view.html: the block web/index.html's stage holds ({{FIRST_VIEW_HTML}}).
@@ -614,8 +639,8 @@ std::string RevenueChartSvg(const FirstView& view) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  if (argc != 2) {
-    std::fprintf(stderr, "usage: site-assets OUTDIR\n");
+  if (argc != 3) {
+    std::fprintf(stderr, "usage: site-assets OUTDIR LANGUAGE_FONT\n");
     return 2;
   }
   const std::string dir = argv[1];
@@ -637,5 +662,25 @@ int main(int argc, char** argv) {
       WriteFile(dir + "/first-view.css", FirstViewCss(first_view)) &&
       WriteFile(dir + "/revenue-chart.svg", RevenueChartSvg(first_view)) &&
       WriteFile(dir + "/preview.svg", awscalc::PreviewCardSvg(awscalc::Session()));
-  return ok && first_view_ok ? 0 : 1;
+  // Each other language: its words and numbers, measured with its characters' font.
+  std::ifstream font_file(argv[2], std::ios::binary);
+  const std::vector<unsigned char> language_font{std::istreambuf_iterator<char>(font_file),
+                                                 std::istreambuf_iterator<char>()};
+  if (language_font.empty()) {
+    std::fprintf(stderr, "site-assets: no languages' font at %s\n", argv[2]);
+    return 1;
+  }
+  bool languages_ok = true;
+  for (const awscalc::Locale& locale : awscalc::Locales()) {
+    if (&locale == &awscalc::English() || locale.pseudo) continue;
+    const awscalc::LanguageScope language(locale, awscalc::FindCatalog(locale.code));
+    const FirstView view = MeasureFirstView(language_font);
+    const std::string stem = dir + "/first-view-" + locale.code;
+    languages_ok =
+        languages_ok && WriteFile(stem + ".html", FirstViewHtml(view)) &&
+        WriteFile(stem + ".css", FirstViewPlacesCss(view) +
+                                     LayoutHeightsCss(LayoutHeights(false, {}, language_font),
+                                                      LayoutHeights(true, {}, language_font)));
+  }
+  return ok && first_view_ok && languages_ok ? 0 : 1;
 }

@@ -48,6 +48,13 @@ HeadlessUi::~HeadlessUi() {
   ImGui::DestroyContext(context_);
 }
 
+void HeadlessUi::UseLanguageFont(std::span<const unsigned char> font) {
+  ImGui::SetCurrentContext(context_);
+  ImGuiIO& io = ImGui::GetIO();
+  fonts = LoadFonts(*io.Fonts, io.DisplayFramebufferScale.x, font);
+  io.Fonts->SetTexID(reinterpret_cast<ImTextureID>(static_cast<intptr_t>(1)));
+}
+
 void HeadlessUi::SetDark(bool dark) {
   palette = MakePalette(dark, state.session.link().view.accent_rgb);
   ApplyStyle(palette, ImGui::GetStyle());

@@ -5,6 +5,7 @@
 // reader. Native only.
 #pragma once
 
+#include <span>
 #include <string>
 #include <vector>
 
@@ -31,6 +32,9 @@ class HeadlessUi {
   CalculatorFrame Frame();
   void Resize(float width_px, float height_px = 0.0f);  // 0: keep the height
   void SetDark(bool dark);
+  // Merges the languages' font subset (cmake/assets.cmake) into every size, as the page
+  // does when it loads a language's pack, so texts in those languages measure as drawn.
+  void UseLanguageFont(std::span<const unsigned char> font);
 
   // Items of the last frame whose label is `label`, in the order they were drawn.
   std::vector<RecordedItem> Find(const std::string& label) const;

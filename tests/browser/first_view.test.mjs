@@ -89,6 +89,8 @@ const firstView = (page) => page.evaluate(() => {
     charts: charts.map(box),
     figure: box(figures.querySelector('.sf-h b')),
     title: box(document.querySelector('.calc > h1')),
+    titleText: document.querySelector('.calc > h1').textContent,
+    lang: document.documentElement.lang,
     text: figures.textContent,
     loadingVisible: getComputedStyle(document.getElementById('calc-loading')).clipPath === 'none',
     frames: window.awsCalc.stats().framesRendered,
@@ -103,12 +105,27 @@ async function until(page, predicate, arg) {
 }
 const figuresVisible = () => getComputedStyle(document.getElementById('calc-figures')).visibility === 'visible';
 
-for (const [name, device, schemes] of [['phone, 390 px, touch, ratio 3', PHONE, ['light', 'dark']],
-                                       ['desktop, 1200 px', DESKTOP, ['light', 'dark']],
-                                       ['small phone, 320 px, touch, ratio 2', SMALL_PHONE, ['light']]]) {
+// The article's figures as the command line writes them, in each language (German and
+// Spanish: src/tools/site_assets measured them with the language's words; web/languages.js
+// shows them once the pack is here, before the module).
+const ENGLISH = { hash: 'v=1', code: 'en', title: 'How much could AWS earn from Anthropic?', texts: ['$5.70B', 'the note: $5.6B', '$1.20B', '$3.00B', '2025', '2027', 'The note'] };
+const GERMAN = {
+  hash: 'v=1&lang=de',
+  code: 'de',
+  title: 'Wie viel könnte AWS mit Anthropic verdienen?',
+  texts: ['AWS-Umsatz mit Anthropic im Jahr 2027', '5,70 Mrd. $', 'Analyse: 5,6 Mrd. $', '1,20 Mrd. $', '8 Mrd. $', 'Die Analyse', 'Modell'],
+  english: ['$5.70B', 'The note', '$8B', 'the note'],
+};
+const SPANISH = { hash: 'v=1&lang=es&theme=dark', code: 'es', title: '¿Cuánto podría ganar AWS con Anthropic?', texts: ['5700 M$', 'la nota: 5600 M$', '1200 M$', 'La nota'], english: ['$5.70B', 'The note'] };
+
+for (const [name, device, schemes, language] of [['phone, 390 px, touch, ratio 3', PHONE, ['light', 'dark'], ENGLISH],
+                                                 ['desktop, 1200 px', DESKTOP, ['light', 'dark'], ENGLISH],
+                                                 ['small phone, 320 px, touch, ratio 2', SMALL_PHONE, ['light'], ENGLISH],
+                                                 ['phone, 390 px, touch, ratio 3, in German', PHONE, ['light'], GERMAN],
+                                                 ['desktop, 1200 px, in Spanish', DESKTOP, ['dark'], SPANISH]]) {
   for (const colorScheme of schemes) {
     test(`${name}, ${colorScheme}: the figures show before the module, in the canvas's size and places; the canvas replaces them with no layout shift`, async () => {
-      const page = await openHeld('v=1', device, { colorScheme });
+      const page = await openHeld(language.hash, device, { colorScheme });
       await until(page, figuresVisible);
       const before = await firstView(page);
       assert.ok(before.classes.includes('sf-on'), `decided for the figures: ${before.classes}`);
@@ -119,10 +136,12 @@ for (const [name, device, schemes] of [['phone, 390 px, touch, ratio 3', PHONE, 
       // The canvas's size and place.
       for (const key of ['x', 'y', 'width', 'height']) near(before.figures[key], before.canvas[key], 0.5, `figures' ${key}`);
       assert.ok(before.canvas.height > 1000, `the canvas keeps its final height while loading: ${before.canvas.height}`);
-      // The article's figures, as the command line gives them.
-      for (const text of ['$5.70B', 'the note: $5.6B', '$1.20B', '$3.00B', '2025', '2027', 'The note']) {
-        assert.ok(before.text.includes(text), `"${text}" in the first view: ${before.text}`);
-      }
+      // The article's figures, as the command line gives them, in the page's language.
+      const text = before.text.replace(/\u00a0/g, ' ');
+      for (const expected of language.texts) assert.ok(text.includes(expected), `"${expected}" in the first view: ${text}`);
+      for (const english of language.english ?? []) assert.ok(!text.includes(english), `no "${english}" in the first view: ${text}`);
+      assert.equal(before.titleText, language.title, 'the title over the figures, in the language');
+      assert.equal(before.lang || 'en', language.code, 'the document says its language');
       assert.equal(before.charts.length, 1, 'one chart shows');
       const shotBefore = decodePng(await page.screenshot({ scale: 'css' }));
 
@@ -175,7 +194,7 @@ test('links with only presentation keys keep the figures; any other key gets a n
     [null, true, 'light'], ['', true, 'light'], ['v=1&theme=dark&tab=range', true, 'dark'],
     ['v=1&accent=ff0000&debug=continuous', true, 'light'],
     ['v=1&gm=55', false, 'light'], ['rev=4,10,19', false, 'light'], ['v=1&s1=bear&theme=dark', false, 'dark'],
-    ['v=2', false, 'light'],
+    ['v=2', false, 'light'], ['v=1&lang=xx', false, 'light'], ['v=1&lang=de&gm=55', false, 'light'],
   ]) {
     const page = await openHeld(hash, PHONE);
     await until(page, () => /\bsf-(on|off)\b/.test(document.documentElement.className));
@@ -217,6 +236,17 @@ test('a link changed while the module loads is decided again', async () => {
   await page.evaluate(() => { location.hash = 'v=1&gm=50'; });
   await until(page, () => document.documentElement.classList.contains('sf-off'));
   assert.ok(!(await firstView(page)).visible);
+  page.release();
+  await page.evaluate(() => window.awsCalc.ready);
+});
+
+test('figures in one language never show for a link in another (German figures, then an English link)', async () => {
+  const page = await openHeld('v=1&lang=de', PHONE);
+  await until(page, figuresVisible);
+  assert.ok((await firstView(page)).text.includes('Modell'));
+  await page.evaluate(() => { location.hash = 'v=1'; });
+  await until(page, () => document.documentElement.classList.contains('sf-off'));
+  assert.ok(!(await firstView(page)).visible, 'the placeholder, not German figures for an English link');
   page.release();
   await page.evaluate(() => window.awsCalc.ready);
 });

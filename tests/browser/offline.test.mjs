@@ -123,9 +123,9 @@ test('precache: every file of the build but sw.js, the offline file and the file
   // a host that reads _headers does not serve it; oembed.json and preview.png are for
   // link expanders, not readers.
   const notPrecached = new Set(['sw.js', 'aws-anthropic-calculator.html', '_headers', 'oembed.json', 'preview.png']);
-  // Nor the languages' packs, font and script: the worker keeps the ones a reader uses
-  // (below).
-  const language = (file) => /^(lang-[a-z]+\.[0-9a-f]{8}\.json|inter-languages\.[0-9a-f]{8}\.otf|languages\.[0-9a-f]{8}\.js)$/.test(file);
+  // Nor the languages' packs, their first views' style sheets, font and script: the worker
+  // keeps the ones a reader uses (below).
+  const language = (file) => /^(lang-[a-z]+\.[0-9a-f]{8}\.json|first-view-[a-z]+\.[0-9a-f]{8}\.css|inter-languages\.[0-9a-f]{8}\.otf|languages\.[0-9a-f]{8}\.js)$/.test(file);
   const expected = readdirSync(DIST).filter((file) => !notPrecached.has(file) && !language(file)).sort();
   assert.deepEqual(JSON.parse(/const LANGUAGE_FILES = (\[.*\]);/.exec(readFileSync(join(DIST, 'sw.js'), 'utf8'))[1]).sort(),
                    readdirSync(DIST).filter(language).sort());
@@ -196,18 +196,19 @@ test('a language used on a first visit works offline after it; the other languag
   const context = await newContext();
   const page = await visit(context, dist.origin, `${STATE}&lang=de`);
   assert.equal(await page.evaluate(() => document.getElementById('calc').lang), 'de');
-  // The pack was fetched before the worker existed: the page asks it to keep it.
+  // The pack (and its first view's style sheet) was fetched before the worker existed: the
+  // page asks it to keep them.
   const kept = () => page.evaluate(async () => {
     const [name] = (await caches.keys()).filter((n) => n.startsWith('aws-calc '));
     if (!name) return [];
     return (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname.slice(1))
-      .filter((file) => /^(lang-|inter-languages|languages\.)/.test(file)).map((file) => file.replace(/\.[0-9a-f]{8}\./, '.')).sort();
+      .filter((file) => /^(lang-|first-view-|inter-languages|languages\.)/.test(file)).map((file) => file.replace(/\.[0-9a-f]{8}\./, '.')).sort();
   });
   await page.waitForFunction(() => caches.keys().then(async (names) => {
     const name = names.find((n) => n.startsWith('aws-calc '));
-    return name && (await (await caches.open(name)).keys()).filter((r) => /lang-de|inter-languages|\/languages\./.test(r.url)).length === 3;
+    return name && (await (await caches.open(name)).keys()).filter((r) => /lang-de|first-view-de|inter-languages|\/languages\./.test(r.url)).length === 4;
   }));
-  assert.deepEqual(await kept(), ['inter-languages.otf', 'lang-de.json', 'languages.js']);
+  assert.deepEqual(await kept(), ['first-view-de.css', 'inter-languages.otf', 'lang-de.json', 'languages.js']);
   await context.setOffline(true);
   await context.route('**/*', (route) => route.abort('internetdisconnected'));
   await page.reload();

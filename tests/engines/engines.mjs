@@ -338,8 +338,9 @@ export function forEachEngine(body) {
 
 // Serves `root` (dist/ by default) as scripts/serve does, on a free port of `host`.
 // Returns {origin, requests: [{method, url, body}], stop()}; `headers` are added to
-// every response (a CSP with report-uri, say).
-export async function serve({ root = DIST, host = '127.0.0.1', headers } = {}) {
+// every response (a CSP with report-uri, say); `hold: {pattern, ms}` answers the requests
+// whose path matches `pattern` `ms` later (the page's wasm, to see what shows before it).
+export async function serve({ root = DIST, host = '127.0.0.1', headers, hold } = {}) {
   const requests = [];
   const server = await startServer({
     root, port: 0, host, headers,
@@ -347,6 +348,8 @@ export async function serve({ root = DIST, host = '127.0.0.1', headers } = {}) {
       const entry = { method: request.method, url: request.url, body: '' };
       requests.push(entry);
       request.on('data', (chunk) => { entry.body += chunk; });
+      if (hold?.pattern.test(new URL(request.url, 'http://x').pathname)) return sleep(hold.ms);
+      return undefined;
     },
   });
   return {

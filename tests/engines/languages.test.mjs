@@ -59,4 +59,43 @@ forEachEngine((engine) => {
     await ready(english);
     assert.deepEqual(inGerman, await figures(english));
   });
+
+  test("the article's link in German: German figures and title before the module, where the canvas draws them", async () => {
+    // The page's wasm comes 2 s late, so the pack and its first view's style sheet come
+    // first (this driver's navigation waits for the page's load, which the wasm's preload
+    // holds: the first view is looked at once the canvas has replaced it).
+    const held = await serve({ hold: { pattern: /^\/app\.[0-9a-f]{8}\.wasm$/, ms: 2000 } });
+    try {
+      const page = await engine.open(`${held.origin}/#v=1&lang=de`, { width: 390, height: 844, ratio: 2 });
+      await ready(page);
+      await settle(page);
+      const view = await page.evaluate(() => {
+        const root = document.documentElement;
+        const canvas = document.getElementById('calc-canvas').getBoundingClientRect();
+        root.classList.remove('canvas-ready');   // the first view again, as it was laid out
+        const figure = document.querySelector('#calc-figures .sf-h b').getBoundingClientRect();
+        const seen = {
+          figuresLang: root.dataset.figuresLang,   // set only when swapped in before the first frame
+          visible: getComputedStyle(document.getElementById('calc-figures')).visibility,
+          text: document.getElementById('calc-figures').textContent.replace(/\u00a0/g, ' '),
+          title: document.querySelector('.calc > h1').textContent,
+          figureLeft: figure.left - canvas.left,
+          figureMiddle: figure.top + figure.height / 2 - canvas.top,
+        };
+        root.classList.add('canvas-ready');
+        return seen;
+      });
+      assert.equal(view.figuresLang, 'de', 'the German figures were not shown before the first frame');
+      assert.equal(view.visible, 'visible');
+      for (const text of ['5,70 Mrd. $', 'Analyse: 5,6 Mrd. $', 'Die Analyse', '8 Mrd. $']) assert.ok(view.text.includes(text), view.text);
+      assert.ok(!view.text.includes('$5.70B'), view.text);
+      assert.equal(view.title, 'Wie viel könnte AWS mit Anthropic verdienen?');
+      // Where the canvas drew the headline (stats().layout: x, y, width, height).
+      const [hx, hy, , hh] = (await page.evaluate(() => window.awsCalc.stats())).layout.headline;
+      assert.ok(Math.abs(view.figureLeft - hx) <= 2, `the figure's left edge: ${view.figureLeft} against ${hx}`);
+      assert.ok(Math.abs(view.figureMiddle - (hy + hh / 2)) <= 4, `the figure's middle: ${view.figureMiddle} against ${hy + hh / 2}`);
+    } finally {
+      await held.stop();
+    }
+  });
 });
