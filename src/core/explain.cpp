@@ -61,9 +61,9 @@ std::string TermsLine(std::string_view link, std::string_view date) {
 }
 
 std::string SourceLine() {
-  return NoteSource() + ", " + kArticleUrl +
-         "; the years after 2027, the training, AWS and stake figures and the range of "
-         "outcomes are the calculator's extensions";
+  return StringPrintf(T("%s, %s; the years after 2027, the training, AWS and stake figures and "
+                        "the range of outcomes are the calculator's extensions"),
+                      NoteSource().c_str(), kArticleUrl);
 }
 
 std::string NoteEstimatePhrase() {

@@ -407,53 +407,57 @@ std::vector<DataFile> ResultsDataFiles(const Projection& p, const CsvFile& file,
   const CsvValues values = file.values;
   std::vector<DataFile> files;
   files.push_back({"projection.csv",
-                   "The projection: a year a row, a result a column (its unit in its name); "
-                   "the note's figures beside the model's",
+                   T("The projection: a year a row, a result a column (its unit in its name); "
+                     "the note's figures beside the model's"),
                    ResultsCsv(p, values)});
   files.push_back({"single-values.csv",
-                   "The results that are not per year (a year not reached within the years "
-                   "projected is written in words)",
+                   T("The results that are not per year (a year not reached within the years "
+                     "projected is written in words)"),
                    SingleValuesCsv(p, values)});
   const UncertaintyResult* u = extras.uncertainty;
   if (u != nullptr && u->samples > 0) {
     files.push_back({"percentiles.csv",
-                     "The range of outcomes (Monte Carlo: " + std::to_string(u->samples) +
-                         " samples, seed " + std::to_string(u->seed) +
-                         "): percentiles and mean by year and result, from the calculator's "
-                         "own assumptions of how far each input may vary",
+                     StringPrintf(T("The range of outcomes (Monte Carlo: %s samples, seed %s): "
+                                    "percentiles and mean by year and result, from the "
+                                    "calculator's own assumptions of how far each input may "
+                                    "vary"),
+                                  Format(u->samples, Unit::kPlain, {0, true, true}).c_str(),
+                                  std::to_string(u->seed).c_str()),
                      PercentilesCsv(p, *u, values)});
   }
   if (extras.scenarios != nullptr && !extras.scenarios->empty()) {
     files.push_back({"scenarios.csv",
-                     "The scenarios the reader kept: a scenario and year a row, the columns of "
-                     "projection.csv",
+                     T("The scenarios the reader kept: a scenario and year a row, the columns "
+                       "of projection.csv"),
                      ScenariosCsv(*extras.scenarios, values)});
   }
   // What was reported since the note, beside the projection, never in its columns: each
   // fact with its measure (a run-rate named as one), source and date (core/reported.h).
   files.push_back({"reported.csv",
-                   "What was reported since the note: a fact a row, with its period, measure "
-                   "(a run-rate is not a year's revenue), date and source",
+                   T("What was reported since the note: a fact a row, with its period, "
+                     "measure (a run-rate is not a year's revenue), date and source"),
                    ReportedFactsCsv()});
 
   std::string json =
-      "{\"title\":" + JsonString(kCalculatorTitle) + ",\"source\":" + JsonString(SourceLine()) +
+      "{\"title\":" + JsonString(T(kCalculatorTitle)) + ",\"source\":" + JsonString(SourceLine()) +
       ",\"link\":" + JsonString(file.link) + ",\"noteDate\":" + JsonString(kNote.month) +
       ",\"reportedUpTo\":" + JsonString(NewestReportedDate()) +
       ",\"asOf\":" + JsonString(AsOfLine());
   if (!file.date.empty()) json += ",\"downloadedOn\":" + JsonString(file.date);
+  // The keys are for machines (English in every language); what they say, for people, is
+  // in the language.
   json += ",\"values\":" +
           JsonString(values == CsvValues::kExact
-                         ? "exact: the shortest decimals that give the calculator's values back"
-                         : "rounded as the calculator shows them: each column with the decimals "
-                           "it has on screen (money to $0.01B)") +
-          ",\"units\":{\"$B\":\"billions of US dollars\",\"%\":\"percent\","
-          "\"pts\":\"percentage points\",\"x\":\"times\"}" +
-          ",\"noValue\":" +
-          JsonString(
-              "an empty cell has no value (the note gives no figure after 2027; "
-              "growth has no year before the first); a year not reached within the "
-              "years projected is written in words (\"not by 2027\")") +
+                         ? T("exact: the shortest decimals that give the calculator's values "
+                             "back")
+                         : T("rounded as the calculator shows them: each column with the "
+                             "decimals it has on screen (money to $0.01B)")) +
+          ",\"units\":{\"$B\":" + JsonString(T("billions of US dollars")) +
+          ",\"%\":" + JsonString(T("percent")) + ",\"pts\":" + JsonString(T("percentage points")) +
+          ",\"x\":" + JsonString(T("times")) + "}" + ",\"noValue\":" +
+          JsonString(T("an empty cell has no value (the note gives no figure after 2027; "
+                       "growth has no year before the first); a year not reached within the "
+                       "years projected is written in words (\"not by 2027\")")) +
           ",\"licence\":{\"name\":" + JsonString(kDataLicence.name) +
           ",\"title\":" + JsonString(kDataLicence.title) +
           ",\"url\":" + JsonString(kDataLicence.url) + "}" +
@@ -463,7 +467,7 @@ std::vector<DataFile> ResultsDataFiles(const Projection& p, const CsvFile& file,
             ",\"description\":" + JsonString(files[i].description) + "}";
   }
   json += "]}\n";
-  files.push_back({"metadata.json", "What the files are, where they come from, how to cite them",
+  files.push_back({"metadata.json", T("What the files are, where they come from, how to cite them"),
                    std::move(json)});
   return files;
 }

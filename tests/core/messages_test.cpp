@@ -14,6 +14,7 @@
 #include "core/format.h"
 #include "core/goal_seek.h"
 #include "core/projection.h"
+#include "core/report.h"
 #include "core/results.h"
 #include "core/share_link.h"
 
@@ -300,6 +301,37 @@ TEST(Sentences, GoalSeekAnswersInEachLanguage) {
   EXPECT_EQ(SeekGoal(a, share, 2).answer, "Haría falta una parte de AWS del 105,26" + Nb(" %") +
                                               ", y una parte no puede superar 100" + Nb(" %") +
                                               ".");
+}
+
+// The data download's metadata.json: its keys are for machines (English in every
+// language), what they say is for people, in the language.
+TEST(DataFiles, MetadataDescribesTheFilesInTheLanguage) {
+  const Projection p = Project(DefaultAssumptions());
+  auto metadata = [&] {
+    for (const DataFile& file : ResultsDataFiles(p)) {
+      if (file.name == "metadata.json") return file.text;
+    }
+    return std::string();
+  };
+  const std::string english = metadata();
+  EXPECT_NE(english.find("\"$B\":\"billions of US dollars\""), std::string::npos) << english;
+  EXPECT_NE(english.find("\"title\":\"How much could AWS earn from Anthropic?\""),
+            std::string::npos);
+  {
+    In german("de");
+    const std::string text = metadata();
+    EXPECT_NE(text.find("\"$B\":\"Milliarden US-Dollar\""), std::string::npos) << text;
+    EXPECT_NE(text.find("\"name\":\"projection.csv\",\"description\":\"Die Projektion:"),
+              std::string::npos);
+    EXPECT_NE(text.find("\"title\":\"Wie viel könnte AWS mit Anthropic verdienen?\""),
+              std::string::npos);
+    EXPECT_EQ(text.find("billions of"), std::string::npos);
+    EXPECT_EQ(text.find("The range of"), std::string::npos);
+  }
+  {
+    In spanish("es");
+    EXPECT_NE(metadata().find("\"%\":\"por ciento\""), std::string::npos);
+  }
 }
 
 }  // namespace

@@ -149,6 +149,7 @@ forEachEngine((engine) => {
       const preview = await page.evaluate(() => {
         const frame = document.querySelector('.embed-preview iframe');
         return { classes: frame.contentDocument.documentElement.className, width: frame.contentWindow.innerWidth,
+                 href: frame.contentWindow.location.href, hide: frame.contentDocument.documentElement.dataset.hide ?? null,
                  height: frame.contentDocument.documentElement.getBoundingClientRect().height, said: window.awsCalcEmbedDialog.preview() };
       });
       assert.ok(Math.abs(shown - expected) <= 2, `the article shows ${shown} px, the preview showed ${expected} px (${JSON.stringify(preview)})`);
