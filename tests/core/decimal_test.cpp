@@ -15,6 +15,14 @@
 namespace awscalc {
 namespace {
 
+// The next of a stream of well-mixed 64-bit numbers (SplitMix64), for the random cases.
+std::uint64_t SplitMix64(std::uint64_t& state) {
+  std::uint64_t z = (state += 0x9E3779B97F4A7C15ull);
+  z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+  z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+  return z ^ (z >> 31);
+}
+
 TEST(ParseStrictNumber, AcceptsPlainDecimals) {
   struct Case {
     const char* text;
@@ -100,12 +108,7 @@ TEST(ParseStrictNumber, RoundsAsStrtodDoes) {
     EXPECT_TRUE(same(text)) << text;
   }
   std::uint64_t state = 7;
-  auto next = [&] {  // SplitMix64
-    std::uint64_t z = (state += 0x9E3779B97F4A7C15ull);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-    return z ^ (z >> 31);
-  };
+  auto next = [&] { return SplitMix64(state); };
   char text[64];
   for (int i = 0; i < 40000; ++i) {
     // Random doubles at every precision, and random digit strings at every scale.
@@ -188,12 +191,7 @@ TEST(FormatShortest, SameDigitsAsTryingEveryLength) {
     return digits;
   };
   std::uint64_t state = 12345;
-  auto next = [&] {  // SplitMix64
-    std::uint64_t z = (state += 0x9E3779B97F4A7C15ull);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-    return z ^ (z >> 31);
-  };
+  auto next = [&] { return SplitMix64(state); };
   std::vector<double> values = {0.1,
                                 1.2,
                                 5.7,
