@@ -20,7 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { runCoreBench } from './core_bench.mjs';
 import { CHROMIUM, median, phoneFirstViewReport, runPageBench } from './page_bench.mjs';
 import { runEnginesBench } from './engines_bench.mjs';
-import { firstVisitFiles, measureFirstVisit, readBudgets, sizes } from '../scripts/lib/check-budgets.mjs';
+import { firstVisitFiles, measureFirstVisit, measureLanguages, readBudgets, sizes } from '../scripts/lib/check-budgets.mjs';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -180,6 +180,19 @@ figure({
     `the service worker), each once; the service worker's offline extras (its precache list beyond those) and ` +
     `the scripts loaded on a click (also precached) budgeted apart; ${compressionMethod}`,
 });
+// What a reader of each other language downloads beyond the page (its pack, its first
+// view's style sheet, the languages' font and script), against bench/budgets.json's
+// languagePack (tested by scripts/test as well).
+for (const language of measureLanguages(dist)) {
+  figure({
+    section: 'shipping', id: `language-${language.code}`, unit: 'bytes', ...language.total,
+    label: `a reader of ${language.name} (${language.code}) also downloads`,
+    budget: { maxGzipBytes: budgets.languagePack.maxGzipBytes, tested: true },
+    within: language.total.gzip <= budgets.languagePack.maxGzipBytes,
+    method: `dist/${language.file} with its first view's style sheet, the languages' font subset and ` +
+      `web/languages.js, each once, as index.html's data-languages names them; ${compressionMethod}`,
+  });
+}
 const single = join(dist, 'aws-anthropic-calculator.html');
 if (existsSync(single)) {
   figure({ section: 'shipping', id: 'singleFile', label: 'single file aws-anthropic-calculator.html', unit: 'bytes',
@@ -326,6 +339,8 @@ for (const f of figures.filter((x) => x.section === 'shipping')) shipRow(f, note
        `${kB(f.gzip)} kB gzip, ${kB(f.brotli)} kB brotli: ${f.within ? 'within' : 'OVER BUDGET'}; ` +
        `the service worker's offline extras <= ${kB(budgets.offlinePrecache.maxExtraGzipBytes)} kB: ${kB(f.extraGzip)} kB; ` +
        `the scripts loaded on a click <= ${kB(budgets.onDemand.maxGzipBytes)} kB: ${kB(f.onDemandGzip)} kB` +
+       `; each language <= ${kB(budgets.languagePack.maxGzipBytes)} kB: ` +
+       figures.filter((x) => x.id.startsWith('language-')).map((x) => `${x.id.slice(9)} ${kB(x.gzip)} kB`).join(', ') +
        (shipping.totals.page ? `; the page's own requests in Chromium ${kB(shipping.totals.page.gzip)} kB gzip` : ''));
   if (shipping.mismatch.length) line(`  NOT COUNTED by check-budgets.mjs although requested: ${shipping.mismatch.join(', ')}`);
   if (shipping.otherOrigins?.length) line(`  requests to other origins: ${shipping.otherOrigins.join(', ')}`);

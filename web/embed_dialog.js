@@ -306,6 +306,26 @@
         take(frame.contentDocument.documentElement.getBoundingClientRect().height);
       }, 200);
     });
+    // The document that loads must be the one last asked for: WebKit, under load, may let
+    // the frame's first navigation (from before the dialog was in the page) win over a
+    // newer src, leaving the preview with other options than the code says. Once per src,
+    // a document with another path or query is replaced by the wanted one.
+    let checked = '';
+    frame.addEventListener('load', () => {
+      const wanted = frame.src;
+      let loaded;
+      try {
+        loaded = new URL(frame.contentWindow.location.href);
+      } catch {
+        return;
+      }
+      const asked = new URL(wanted);
+      if (checked === wanted || loaded.href === 'about:blank' ||
+          (loaded.pathname === asked.pathname && loaded.search === asked.search)) return;
+      checked = wanted;
+      reported = 0;
+      frame.contentWindow.location.replace(wanted);
+    });
     form.addEventListener('change', update);
     // A narrower or wider panel (a rotated phone): the preview's scale follows. The form
     // is observed (it takes the panel's width, and nothing layOut sets changes its size),
