@@ -228,7 +228,7 @@ int ReadArgument(int argc, char** argv, int* i, Options& o) {
     if (code == nullptr || !UseLanguage(code)) {
       std::string codes;
       for (const Locale& locale : Locales()) {
-        if (!locale.pseudo) {
+        if (FindReaderLocale(locale.code) != nullptr) {
           codes += std::string(codes.empty() ? "" : ", ") + locale.code + " (" + locale.name + ")";
         }
       }

@@ -7,8 +7,8 @@
 namespace awscalc {
 
 bool LanguagePack::Load(std::string_view code, std::string text) {
-  const Locale* locale = FindLocale(code);
-  if (locale == nullptr || locale->pseudo || locale == &English()) return false;
+  const Locale* locale = FindReaderLocale(code);
+  if (locale == nullptr || locale == &English()) return false;
   SetLanguage(English(), nullptr);
   locale_ = nullptr;
   entries_.clear();

@@ -310,11 +310,13 @@ bool WriteTheme(const LinkState& state, const LinkState& base, std::string& valu
 }
 
 void ReadLanguage(const Segment& segment, LinkState& state, Problems& problems) {
-  const Locale* locale = FindLocale(segment.value);
-  if (locale == nullptr || locale->pseudo) {
+  const Locale* locale = FindReaderLocale(segment.value);
+  if (locale == nullptr) {
     std::string codes;
     for (const Locale& each : Locales()) {
-      if (!each.pseudo) codes += std::string(codes.empty() ? "" : T(", ")) + each.code;
+      if (FindReaderLocale(each.code) != nullptr) {
+        codes += std::string(codes.empty() ? "" : T(", ")) + each.code;
+      }
     }
     problems.Add(segment, FillPattern(T("the language must be one of {codes}; English is used."),
                                       {{"codes", codes}}));

@@ -37,6 +37,11 @@ const Locale* FindLocale(std::string_view code) {
   return nullptr;
 }
 
+const Locale* FindReaderLocale(std::string_view code) {
+  const Locale* locale = FindLocale(code);
+  return locale != nullptr && !locale->pseudo ? locale : nullptr;
+}
+
 const char* PluralCategory(double count, const Locale& locale) {
   const bool whole = count == std::floor(count);
   switch (locale.plural) {

@@ -59,6 +59,10 @@ std::span<const Locale> Locales();
 const Locale& English();
 // The locale of a language code ("de", "de-AT" and "DE" find German), or nullptr.
 const Locale* FindLocale(std::string_view code);
+// The same for a language readers may choose (English included; never the layout tests'
+// pseudo-locale): what a link's lang=, the switcher, an embed's language and a pack may
+// name. nullptr for any other code.
+const Locale* FindReaderLocale(std::string_view code);
 
 // CLDR's plural category of a count in a locale: "one" or "other".
 const char* PluralCategory(double count, const Locale& locale);

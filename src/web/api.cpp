@@ -57,8 +57,8 @@ std::string JsonList(const std::vector<std::string>& items) {
 // none. The language is set before the link is read for good, so that its problems are
 // said in the language the calculator speaks then (the link's, once its pack is here).
 std::string SetLink(const std::string& fragment, const std::string& language) {
-  const Locale* page = FindLocale(language);
-  if (page == &English() || (page != nullptr && page->pseudo)) page = nullptr;
+  const Locale* page = FindReaderLocale(language);
+  if (page == &English()) page = nullptr;
   const Locale* wanted = ParseLink(fragment).state.view.language;
   UseLanguageOf(wanted != nullptr ? wanted : page);
   ParsedLink parsed = ParseLink(fragment);
@@ -107,8 +107,8 @@ std::string WantedLanguage() {
 }
 
 std::string ChooseLanguage(const std::string& code) {
-  const Locale* locale = FindLocale(code);
-  if (locale == nullptr || locale->pseudo) return "";
+  const Locale* locale = FindReaderLocale(code);
+  if (locale == nullptr) return "";
   TheSession().link().view.language = locale == &English() ? nullptr : locale;
   StateChanged();
   return TheSession().CanonicalLink();

@@ -56,6 +56,21 @@ TEST(Messages, EveryEnglishKeyIsFoundWithItsText) {  // the table is sorted, as 
   for (const Message& m : EnglishMessages()) EXPECT_EQ(Tr(m.key), m.text) << m.key;
 }
 
+// A language readers may choose: English and each message file's, never the layout
+// tests' pseudo-locale (links, the switcher, embeds and packs all ask FindReaderLocale).
+TEST(Locales, ReadersChooseAmongTheRealLanguages) {
+  EXPECT_EQ(FindReaderLocale("en"), &English());
+  ASSERT_NE(FindReaderLocale("de-AT"), nullptr);
+  EXPECT_STREQ(FindReaderLocale("de-AT")->code, "de");
+  EXPECT_STREQ(FindReaderLocale("ES")->code, "es");
+  ASSERT_NE(FindLocale("qps"), nullptr);
+  EXPECT_EQ(FindReaderLocale("qps"), nullptr);
+  EXPECT_EQ(FindReaderLocale("fr"), nullptr);
+  EXPECT_EQ(FindReaderLocale(""), nullptr);
+  EXPECT_EQ(ParseLink("v=1&lang=qps").state.view.language, nullptr);
+  EXPECT_EQ(ParseLink("v=1&lang=qps").problems.size(), 1u);
+}
+
 TEST(Messages, EnglishIsTheDefaultAndAnUnknownKeyShowsItself) {
   EXPECT_EQ(CurrentLanguage(), "en");
   EXPECT_STREQ(Tr("value.none"), "n/a");
