@@ -37,8 +37,7 @@ HeadlessUi::HeadlessUi(float width_px, bool dark, float pixel_ratio) {
   io.DisplaySize = ImVec2(width_px, 4000.0f);
   io.DisplayFramebufferScale = ImVec2(pixel_ratio, pixel_ratio);
   io.DeltaTime = 1.0f / 60.0f;
-  fonts = LoadFonts(*io.Fonts, pixel_ratio);
-  io.Fonts->SetTexID(reinterpret_cast<ImTextureID>(static_cast<intptr_t>(1)));
+  UseLanguageFont({});  // the embedded font alone: English
   SetDark(dark);
   ApplyLink(state, ParseLink("v=1"));
 }

@@ -33,7 +33,8 @@ class HeadlessUi {
   void Resize(float width_px, float height_px = 0.0f);  // 0: keep the height
   void SetDark(bool dark);
   // Merges the languages' font subset (cmake/assets.cmake) into every size, as the page
-  // does when it loads a language's pack, so texts in those languages measure as drawn.
+  // does when it loads a language's pack, so texts in those languages measure as drawn
+  // (an empty span: the embedded font alone, as the constructor loads it).
   void UseLanguageFont(std::span<const unsigned char> font);
 
   // Items of the last frame whose label is `label`, in the order they were drawn.
